@@ -1,0 +1,5 @@
+"""python -m extract: the same command line as ``newsfacts``."""
+
+from .cli import main
+
+main()

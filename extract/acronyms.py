@@ -1,0 +1,478 @@
+"""Acronym definitions: "Long Form (LF)" and "LF (Long Form)", after Schwartz & Hearst.
+
+Shaped like scispacy's abbreviation detector: the algorithm is a set of pure
+functions over a plain string (no spaCy, offsets into the string given, so
+``text[d.short_start:d.short_end] == d.short`` always), and the spaCy
+component at the bottom only runs them over ``doc.text`` and turns the
+offsets into spans.
+
+The algorithm (Schwartz & Hearst 2003, "A simple algorithm for identifying
+abbreviation definitions in biomedical text"):
+
+* Every ``(`` is a candidate site; nothing else is looked at, so text without
+  brackets costs one ``str.find``.
+* If the bracketed text looks like a short form, the long form is searched in
+  the words just before the bracket: the short form's letters are matched
+  right to left, case-insensitively, each to the nearest earlier character,
+  and the first letter must also begin a word. The long form is the shortest
+  stretch that satisfies this.
+* Otherwise, if the word just before the bracket looks like a short form, the
+  bracketed text is the long form ("TRUST (Transforming the ...)"). Here the
+  whole bracket is the long form: its first word must begin with the short
+  form's first letter and the other letters must follow in order. (Plain S&H
+  would take the shortest matching suffix, which turns "TRUST (Technology and
+  ... for Trusted partners)" into "Trusted partners".)
+
+Decisions for news text, beyond the paper:
+
+* **Figures are never acronyms.** A bracket holding a currency sign or
+  starting (after an optional currency word) with a digit, as in
+  "(US$1.9 billion)", "(Rs 16,300 crore)", "(2023)", "(50%)", gives nothing.
+* **Short forms need capitals.** A short form needs an upper-case letter, and
+  each of its words at least two upper-case letters or digits. That keeps
+  "iCET", "MeitY", "BCC&I", "I2U2", "G20" and "PSUs",
+  and drops "(see below)", "(i)", "(HT Photo)", "(Reuters)". The price is
+  title-case acronyms such as "Sebi", which the Indian press does use; in news
+  brackets a single capitalised word is far more often a credit, a place or
+  a name than an acronym.
+* **iCET** gets the long form the algorithm gives: "initiative on Critical and
+  Emerging Technology". The lower-case "i" is matched like any other letter
+  and must start a word, and the nearest such word is "initiative", which is
+  also the official name. No special case.
+* **Digits.** S&H matches digits literally, so "Group of 20 (G20)" works and
+  "I2U2" finds nothing in "India, Israel, UAE and US". A lone digit 2 or 3
+  after a letter is therefore also read as "that letter, that many times"
+  (I2U2 -> IIUU), tried only when the literal reading fails; that gives
+  "India, Israel, UAE and US". Digits are never simply skipped: "IU" alone
+  would match "Israel, UAE and US" and silently drop India.
+* **Lines and brackets are walls.** The long form never crosses a line break
+  (headlines, bylines and bullets are separate units) nor an earlier bracket
+  ("Production Linked Incentive (PLI) scheme (PLIS)" does not reach back over
+  "(PLI)").
+* **Detached brackets.** A bracket after a sentence end ("... said. (PTI)")
+  is a credit or aside, not a definition; a final "Ltd." or "U.S." is not a
+  sentence end.
+* **Datelines.** A long form with no lower-case letter ("PATIALA (PTI)") is
+  a shouted dateline, not a definition.
+* Quotes (straight or curly), markdown ``*``/``_`` and spaces around either
+  form are trimmed off the offsets.
+* Every defining occurrence is returned, in text order; deciding which
+  definition wins when an article defines one acronym twice is left to the
+  caller (see :func:`are_variants`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFINITIONS_KEY = "newsfacts_definitions"
+SHORT_SPANS_KEY = "newsfacts_acronyms"
+LONG_SPANS_KEY = "newsfacts_long_forms"
+SHORT_LABEL = "ACRONYM"
+LONG_LABEL = "LONG_FORM"
+
+# --- thresholds -------------------------------------------------------------
+
+# S&H: a short form has at most 10 characters; longer brackets are phrases.
+_MAX_SHORT_CHARS = 10
+# S&H allow one character; here two, because a single character in brackets
+# is an enumerator ("(i)", "(a)") or a grade, never a defined acronym in news.
+_MIN_SHORT_CHARS = 2
+# S&H: at most two words ("US DoE"); three words are a phrase.
+_MAX_SHORT_WORDS = 2
+# Each short-form word needs this many capitals or digits: "iCET", "MeitY",
+# "PSUs", "G20" have two or more, while prose and credits ("see below",
+# "Photo", "Reuters") do not.
+_MIN_CAPITALS_PER_WORD = 2
+# Looking back from a "(" never goes further than this many characters. The
+# word window is at most 15 words (see _max_long_words); 15 words of news text
+# are ~110 characters, so 300 leaves room for long words and bounds the cost
+# per bracket however long the line is.
+_MAX_LOOKBACK_CHARS = 300
+# A bracketed long form is read only up to this many characters; beyond it
+# the bracket is an aside, and not scanning further bounds the cost.
+_MAX_BRACKET_CHARS = 200
+# Variant test: difflib ratio is 1 - 1/n for one substituted character in n,
+# so 0.95 allows one small edit per ~20 characters of the normalised key.
+_VARIANT_RATIO = 0.95
+
+
+def _max_long_words(short: str) -> int:
+    """S&H: the long form has at most min(|SF| + 5, 2 * |SF|) words.
+
+    Short acronyms expand to about one word per letter, with room for a few
+    function words ("of", "and", "for the"); the 2 * |SF| cap keeps two-letter
+    forms from reaching back over a whole clause.
+    """
+    n = len(short)
+    return min(n + 5, 2 * n)
+
+
+# --- the result -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """One definition site; offsets are into the text given to find_definitions."""
+
+    short: str
+    long: str
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+# --- character classes --------------------------------------------------------
+
+# Trimmed off both forms: whitespace, straight and curly quotes, markdown emphasis.
+_TRIM = " \t\r\n\"'“”‘’«»*_`"
+# Characters a short form may contain besides letters and digits: "BCC&I",
+# "e-NAM", "U.S.", "G7+", "Li/ion", "O'Neil"-style apostrophes.
+_SHORT_EXTRA = frozenset("&-./+'’ ")
+# Where a long form on the left may not reach past.
+_WALLS = "\n()[]"
+# A sentence end just before "(" means the bracket is detached from the phrase.
+_SENTENCE_END = frozenset(".!?;:")
+# ...unless the dot belongs to an abbreviation: "Hindustan Zinc Ltd. (HZL)",
+# "the U.S. (US)".
+_ABBREVIATION_DOT = re.compile(
+    r"(?:\b(?:Ltd|Inc|Co|Corp|Pvt|Bros|Govt|Dept|Jr|Sr|St|Intl)|(?:\b[A-Z]\.)+[A-Z])\.$"
+)
+# A bracket is a figure when it holds a currency sign or starts, after an
+# optional currency word, with a digit: "(US$1.9 billion)", "(Rs 16,300 crore)",
+# "(2023)", "(50%)", "(1.9bn)".
+_CURRENCY_SIGNS = frozenset("$€£₹¥¢")
+_FIGURE_START = re.compile(r"(?:(?:Rs|INR|USD|US|EUR|GBP|Rupees?)\.?\s*)?[\d.,]*\d", re.IGNORECASE)
+# "I2U2": a letter followed by a lone 2 or 3 (not part of a longer number, so
+# "G20" stays literal) stands for that letter repeated. Higher counts ("G7")
+# name groups of seven, not seven words with the same initial.
+_REPEATED_LETTER = re.compile(r"([^\W\d_])([23])(?!\d)")
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _is_figure(candidate: str) -> bool:
+    if any(ch in _CURRENCY_SIGNS for ch in candidate):
+        return True
+    return _FIGURE_START.match(candidate) is not None
+
+
+def _is_short_form(candidate: str) -> bool:
+    """S&H's short-form test, with the capitals rule for news (see module doc)."""
+    if not _MIN_SHORT_CHARS <= len(candidate) <= _MAX_SHORT_CHARS:
+        return False
+    # S&H: the first character is a letter or digit ("(-ve)" is not a short form).
+    if not candidate[0].isalnum():
+        return False
+    if any(not (ch.isalnum() or ch in _SHORT_EXTRA) for ch in candidate):
+        return False
+    words = candidate.split()
+    if len(words) > _MAX_SHORT_WORDS:
+        return False
+    # S&H ask for at least one letter; news asks for a capital one.
+    if not any(ch.isupper() for ch in candidate):
+        return False
+    return all(
+        sum(ch.isupper() or ch.isdigit() for ch in word) >= _MIN_CAPITALS_PER_WORD for word in words
+    )
+
+
+def _letter_sequences(short: str) -> list[str]:
+    """The characters to match, lower-cased: the literal one, then the I2U2 reading."""
+    literal = "".join(ch for ch in short.lower() if ch.isalnum())
+    sequences = [literal]
+    if _REPEATED_LETTER.search(short):
+        expanded = _REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), short)
+        sequences.append("".join(ch for ch in expanded.lower() if ch.isalnum()))
+    return sequences
+
+
+def _match_backwards(text: str, letters: str, lo: int, hi: int) -> int | None:
+    """S&H's core: match ``letters`` right to left inside text[lo:hi].
+
+    Each letter takes the nearest earlier character equal to it; the first
+    letter must also start a word. Returns where the long form starts, or None.
+    """
+    k = hi - 1
+    for index in range(len(letters) - 1, -1, -1):
+        wanted = letters[index]
+        while k >= lo:
+            if text[k].lower() == wanted and (index > 0 or k == lo or not text[k - 1].isalnum()):
+                break
+            k -= 1
+        else:
+            return None
+        k -= 1
+    return k + 1
+
+
+def _matches_forwards(long: str, letters: str) -> bool:
+    """Anchored check for "SF (Long Form)": the first letter starts the long form
+    and the rest follow in order."""
+    if not long or long[0].lower() != letters[0]:
+        return False
+    position = 1
+    for wanted in letters[1:]:
+        position = long.lower().find(wanted, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _window_start(text: str, end: int, floor: int, max_words: int) -> int:
+    """Start of the last ``max_words`` whitespace-separated words of text[floor:end]."""
+    start = end
+    i = end
+    for _ in range(max_words):
+        while i > floor and text[i - 1].isspace():
+            i -= 1
+        if i == floor:
+            break
+        while i > floor and not text[i - 1].isspace():
+            i -= 1
+        start = i
+    return start
+
+
+def _plausible_long(short: str, long: str) -> bool:
+    # S&H: the long form is longer than the short form and does not contain it.
+    if len(long) <= len(short) or short in long.split():
+        return False
+    # A long form with no lower-case letter is a dateline ("PATIALA (PTI)").
+    return any(ch.islower() for ch in long)
+
+
+def _attached_end(text: str, floor: int, paren: int) -> int | None:
+    """End of the phrase right before ``paren``, or None if a sentence ends there."""
+    _, end = _strip_span(text, floor, paren)
+    if end <= floor:
+        return None
+    if text[end - 1] in _SENTENCE_END:
+        if text[end - 1] != "." or not _ABBREVIATION_DOT.search(text, max(floor, end - 12), end):
+            return None
+    return end
+
+
+def _long_before(text: str, paren: int, short: str, short_start: int, short_end: int) -> Definition | None:
+    """Form 1, "Long Form (LF)": find the long form in the words before ``paren``."""
+    lookback = max(0, paren - _MAX_LOOKBACK_CHARS)
+    floor = max(text.rfind(wall, lookback, paren) for wall in _WALLS) + 1
+    floor = max(floor, lookback)
+    end = _attached_end(text, floor, paren)
+    if end is None:
+        return None
+    lo = _window_start(text, end, floor, _max_long_words(short))
+    for letters in _letter_sequences(short):
+        start = _match_backwards(text, letters, lo, end)
+        if start is None:
+            continue
+        long_start, long_end = _strip_span(text, start, end)
+        long = text[long_start:long_end]
+        if _plausible_long(short, long):
+            return Definition(short, long, short_start, short_end, long_start, long_end)
+    return None
+
+
+def _short_before(text: str, paren: int, close: int) -> Definition | None:
+    """Form 2, "LF (Long Form)": the word before ``paren`` is the short form."""
+    lookback = max(0, paren - _MAX_LOOKBACK_CHARS)
+    floor = max(text.rfind(wall, lookback, paren) for wall in _WALLS) + 1
+    floor = max(floor, lookback)
+    short_end = _attached_end(text, floor, paren)
+    if short_end is None:
+        return None
+    short_start = short_end
+    while short_start > floor and not text[short_start - 1].isspace():
+        short_start -= 1
+    short_start, short_end = _strip_span(text, short_start, short_end)
+    short = text[short_start:short_end]
+    if not short or not _is_short_form(short):
+        return None
+    long_start, long_end = _strip_span(text, paren + 1, close)
+    long = text[long_start:long_end]
+    if not long or _is_figure(long) or any(ch.isdigit() for ch in long):
+        return None
+    if len(long.split()) > _max_long_words(short):
+        return None
+    if not any(_matches_forwards(long, letters) for letters in _letter_sequences(short)):
+        return None
+    if not _plausible_long(short, long):
+        return None
+    return Definition(short, long, short_start, short_end, long_start, long_end)
+
+
+def _definition_at(text: str, paren: int) -> Definition | None:
+    line_end = text.find("\n", paren + 1, paren + 1 + _MAX_BRACKET_CHARS)
+    limit = line_end if line_end >= 0 else min(len(text), paren + 1 + _MAX_BRACKET_CHARS)
+    close = text.find(")", paren + 1, limit)
+    inner_open = text.find("(", paren + 1, limit)
+    nested = inner_open >= 0 and (close < 0 or inner_open < close)
+    if close < 0 and not nested:
+        return None  # unclosed on this line
+    content_end = inner_open if nested else close
+    # S&H: "(SF, ...)" and "(SF; ...)" define SF; a nested bracket ends it too.
+    candidate_end = content_end
+    for separator in ",;":
+        cut = text.find(separator, paren + 1, candidate_end)
+        if cut >= 0:
+            candidate_end = cut
+    short_start, short_end = _strip_span(text, paren + 1, candidate_end)
+    candidate = text[short_start:short_end]
+    if not candidate or _is_figure(candidate):
+        return None
+    if _is_short_form(candidate):
+        return _long_before(text, paren, candidate, short_start, short_end)
+    if nested or len(text[paren + 1 : close].split()) < 2:
+        return None
+    return _short_before(text, paren, close)
+
+
+def find_definitions(text: str) -> list[Definition]:
+    """Every acronym definition in ``text``, in order; only brackets are examined."""
+    found: list[Definition] = []
+    paren = text.find("(")
+    while paren >= 0:
+        definition = _definition_at(text, paren)
+        if definition is not None:
+            found.append(definition)
+        paren = text.find("(", paren + 1)
+    return found
+
+
+# --- comparing expansions -------------------------------------------------------
+
+_KEY_QUOTES = str.maketrans("", "", "\"'“”‘’«»`´")
+_KEY_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―/_]+")
+_KEY_PUNCTUATION = re.compile(r"[^\w\s]")
+# British/American and domain spellings that name the same thing; applied to
+# singular, lower-case words.
+_SPELLINGS = {
+    "programme": "program",
+    "centre": "center",
+    "defence": "defense",
+    "licence": "license",
+    "labour": "labor",
+    "harbour": "harbor",
+    "fibre": "fiber",
+    "aluminium": "aluminum",
+    "sulphur": "sulfur",
+    "sulphate": "sulfate",
+    "caesium": "cesium",
+}
+# Words this short are left alone by the plural rule: "gas", "its", "has", "us".
+_MIN_PLURAL_LENGTH = 4
+
+
+def _singular(word: str) -> str:
+    if len(word) < _MIN_PLURAL_LENGTH or not word.endswith("s"):
+        return word
+    if word.endswith("ies") and len(word) > _MIN_PLURAL_LENGTH:
+        return word[:-3] + "y"  # technologies, authorities
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]  # processes, batches, taxes
+    if word.endswith(("ss", "us", "is")):
+        return word  # process, status, analysis
+    return word[:-1]  # minerals, chains, partners
+
+
+def _key_word(word: str) -> str:
+    word = _singular(word)
+    word = _SPELLINGS.get(word, word)
+    if word.endswith("isation"):
+        word = word[: -len("isation")] + "ization"
+    return word
+
+
+def normalise_expansion(long: str) -> str:
+    """A comparison key for long forms.
+
+    Equal for case, curly/straight quotes, hyphen/space/dash, "&"/"and",
+    singular/plural, a leading "the", and British/American spellings
+    ("programme"/"program"): lower-case singular words joined by single spaces.
+    """
+    text = unicodedata.normalize("NFKC", long).casefold()
+    text = text.translate(_KEY_QUOTES).replace("&", " and ")
+    text = _KEY_SEPARATORS.sub(" ", text)
+    text = _KEY_PUNCTUATION.sub("", text)  # "U.S." -> "us", "**Mission**" -> "mission"
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(_key_word(word) for word in words)
+
+
+def are_variants(a: str, b: str) -> bool:
+    """True when two long forms name the same thing: equal keys (spacing aside,
+    so "co-operation" matches "cooperation"), or keys within one small edit
+    per ~20 characters (difflib ratio >= 0.95)."""
+    key_a, key_b = normalise_expansion(a), normalise_expansion(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b or key_a.replace(" ", "") == key_b.replace(" ", ""):
+        return True
+    matcher = SequenceMatcher(None, key_a, key_b, autojunk=False)
+    # The cheap upper bounds first: most pairs fail on length or letters.
+    return (
+        matcher.real_quick_ratio() >= _VARIANT_RATIO
+        and matcher.quick_ratio() >= _VARIANT_RATIO
+        and matcher.ratio() >= _VARIANT_RATIO
+    )
+
+
+# --- the spaCy component ---------------------------------------------------------
+
+if not Doc.has_extension(DEFINITIONS_KEY):
+    # None until the component runs (a mutable default would be shared by all docs).
+    Doc.set_extension(DEFINITIONS_KEY, default=None)
+
+
+@Language.factory("newsfacts_acronyms")
+class AcronymDetector:
+    """Runs :func:`find_definitions` over ``doc.text``.
+
+    Sets ``doc._.newsfacts_definitions`` (the list of :class:`Definition`) and
+    the span groups ``doc.spans["newsfacts_acronyms"]`` (label ACRONYM, the
+    short forms) and ``doc.spans["newsfacts_long_forms"]`` (label LONG_FORM),
+    in the same order; spans snap outwards to token edges. Holds no state, so
+    a saved pipeline stores only its name.
+    """
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_acronyms") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        definitions = find_definitions(doc.text)
+        doc._.set(DEFINITIONS_KEY, definitions)
+        shorts = []
+        longs = []
+        for definition in definitions:
+            short = doc.char_span(
+                definition.short_start, definition.short_end, label=SHORT_LABEL, alignment_mode="expand"
+            )
+            long = doc.char_span(definition.long_start, definition.long_end, label=LONG_LABEL, alignment_mode="expand")
+            if short is not None:
+                shorts.append(short)
+            if long is not None:
+                longs.append(long)
+        doc.spans[SHORT_SPANS_KEY] = shorts
+        doc.spans[LONG_SPANS_KEY] = longs
+        return doc
+
+
+def definitions_of(doc: Doc) -> list[Definition]:
+    """The definitions found in ``doc``; empty if the component did not run."""
+    found = doc._.get(DEFINITIONS_KEY)
+    return list(found or [])

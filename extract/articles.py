@@ -1,0 +1,182 @@
+"""Articles in: files, folders, stdin and JSON Lines, decoded and dated.
+
+Reading yields either an Article or an InputError in input order, so one bad
+file is reported and the batch goes on. The text is kept exactly as it was
+decoded (CRLF, BOM-less, markdown and all) because every fact's offsets point
+into it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from .dates import find_published
+from .errors import InputError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
+STDIN = "-"
+# A first line longer than this is a paragraph, not a headline.
+_MAX_TITLE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+
+def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """UTF-8 (with or without BOM); anything else is read as cp1252, with a warning."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as exc:
+        warning = f"{source}: not valid UTF-8 (byte {exc.start}); read as cp1252"
+    try:
+        return data.decode("cp1252"), (warning,)
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; latin-1 maps every byte, so nothing is lost.
+        return data.decode("latin-1"), (f"{source}: not valid UTF-8 or cp1252; read as latin-1",)
+
+
+def guess_title(text: str) -> str | None:
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("#").strip().strip("*").strip()
+        if not stripped:
+            continue
+        if len(stripped) <= _MAX_TITLE_CHARS and not stripped.endswith((".", ":")):
+            return stripped
+        return None
+    return None
+
+
+def _parse_date_field(value: object) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"'published' must be a date string, got {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        from .dates import parse_date
+
+        parsed = parse_date(value)
+        if parsed is None:
+            raise ValueError(f"cannot read the date {value!r}") from None
+        return parsed
+
+
+def article_from_text(article_id: str, text: str, default_date: dt.date | None = None,
+                      warnings: tuple[str, ...] = ()) -> Article:
+    return Article(
+        id=article_id,
+        text=text,
+        title=guess_title(text),
+        published=find_published(text) or default_date,
+        warnings=warnings,
+    )
+
+
+def articles_from_jsonl(source: str, text: str, default_date: dt.date | None = None) -> Iterator[Article | InputError]:
+    """One article object per line; a bad line is an error for that line only."""
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputError(where, "expected an object with a string 'text' field")
+            continue
+        try:
+            published = _parse_date_field(obj.get("published", obj.get("date")))
+        except ValueError as exc:
+            yield InputError(where, str(exc))
+            continue
+        body = obj["text"]
+        yield Article(
+            id=str(obj.get("id") or f"{source}#{lineno}"),
+            text=body,
+            title=obj.get("title") or guess_title(body),
+            published=published or find_published(body) or default_date,
+            url=obj.get("url"),
+        )
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def _read_bytes(data: bytes, source: str, default_date: dt.date | None, jsonl: bool | None) -> Iterator[Article | InputError]:
+    text, warnings = decode(data, source)
+    if jsonl if jsonl is not None else _looks_like_jsonl(text):
+        for item in articles_from_jsonl(source, text, default_date):
+            yield item if isinstance(item, InputError) or not warnings else _with_warnings(item, warnings)
+    elif not text.strip():
+        yield InputError(source, "empty article")
+    else:
+        yield article_from_text(source, text, default_date, warnings)
+
+
+def _with_warnings(article: Article, warnings: tuple[str, ...]) -> Article:
+    return Article(article.id, article.text, article.title, article.published, article.url, warnings)
+
+
+def expand_inputs(inputs: Iterable[str], glob: str | None = None) -> Iterator[tuple[str, Path | None]]:
+    """(article id prefix, path) pairs in a reproducible order; (STDIN, None) for '-'."""
+    for arg in inputs:
+        if arg == STDIN:
+            yield STDIN, None
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                rel = child.relative_to(path).as_posix()
+                if glob is not None:
+                    if not fnmatch.fnmatch(rel, glob) and not fnmatch.fnmatch(child.name, glob):
+                        continue
+                elif child.suffix.lower() not in ARTICLE_SUFFIXES:
+                    continue
+                yield rel, child
+        else:
+            yield path.as_posix(), path
+
+
+def read_articles(inputs: Iterable[str], *, glob: str | None = None, default_date: dt.date | None = None,
+                  stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
+    """Every article behind ``inputs`` (files, folders, '-'), or an error for each one that can't be read."""
+    for source, path in expand_inputs(inputs, glob):
+        if path is None:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_bytes(stream.read(), "<stdin>", default_date, jsonl=None)
+            continue
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            yield InputError(source, "no such file or folder")
+            continue
+        except OSError as exc:
+            yield InputError(source, f"cannot read: {exc.strerror or exc}")
+            continue
+        yield from _read_bytes(data, source, default_date, jsonl=path.suffix.lower() == ".jsonl")

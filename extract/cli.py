@@ -1,0 +1,330 @@
+"""The newsfacts command line: the only module that prints, shows progress or sets exit codes.
+
+Exit codes: 0 everything read; 1 some inputs failed (the rest were processed),
+or ``conflicts --fail-on-conflict`` found one; 2 usage error, bad pattern
+file, or no input at all. Data goes to stdout (or ``--output``); messages,
+progress and the summary go to stderr.
+
+Heavy imports (spaCy, pydantic models, dateparser) happen inside commands so
+that ``newsfacts --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from contextlib import nullcontext
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .batch import Result
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="newsfacts",
+    help="Turn folders of news articles into validated facts, and show where the sources disagree.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    table = "table"
+
+
+class ConflictFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class SchemaRecord(str, Enum):
+    fact = "fact"
+    conflict = "conflict"
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"newsfacts: {message}\n")
+    sys.stderr.flush()
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"newsfacts {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Print the version and exit.")] = None,
+) -> None:
+    """newsfacts: facts with evidence from news articles, and where the sources disagree."""
+
+
+def _pick_format(fmt: Optional[OutputFormat], output: Optional[Path]) -> OutputFormat:
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        suffix = output.suffix.lower().lstrip(".")
+        return OutputFormat(suffix) if suffix in ("csv", "json", "jsonl") else OutputFormat.jsonl
+    return OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
+
+
+def _progress(enabled: bool, total: int | None):  # type: ignore[no-untyped-def]
+    """A progress bar on stderr, never touching stdout (rich redirects it by default)."""
+    if not enabled:
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.0f} articles/s"), TextColumn("{task.fields[failed]} failed"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True), transient=True, redirect_stdout=False, redirect_stderr=False,
+    )
+
+
+def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.datetime], patterns: list[Path],
+             model: Optional[str], workers: int, quiet: bool, label: str):  # type: ignore[no-untyped-def]
+    """Articles -> results, reporting errors and progress on stderr as they happen."""
+    import time
+
+    from .articles import expand_inputs, read_articles
+    from .batch import PipelineSpec, run
+    from .pipeline import build_pipeline
+
+    spec = PipelineSpec(patterns=tuple(patterns), model=model)
+    nlp = build_pipeline(spec.patterns, spec.model) if workers <= 1 else None  # fail fast on bad patterns
+    files = list(expand_inputs(inputs, glob))
+    total = None if any(p is None or p.suffix.lower() == ".jsonl" for _, p in files) else len(files)
+    items = read_articles(inputs, glob=glob, default_date=date.date() if date else None)
+    show = not quiet and sys.stderr.isatty()
+    started, done, failed = time.monotonic(), 0, 0
+    with _progress(show, total) as progress:
+        task = progress.add_task(label, total=total, rate=0.0, failed=0) if progress else None
+        for result in run(items, spec, workers=workers, nlp=nlp):
+            done += 1
+            if result.error is not None:
+                failed += 1
+                _err(f"error: {result.error}")
+            elif result.article is not None:
+                for warning in result.article.warnings:
+                    _err(f"warning: {warning}")
+            if progress is not None:
+                elapsed = max(time.monotonic() - started, 1e-6)
+                progress.update(task, advance=1, rate=done / elapsed, failed=failed)
+            yield result
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .md, .jsonl), folders, or - for stdin.",
+                                                show_default=False)],
+    fmt: Annotated[Optional[OutputFormat], typer.Option("--format", "-f",
+                   help="Output format. Default: table on a terminal, else jsonl (or from --output's suffix).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.",
+                                                   dir_okay=False)] = None,
+    glob: Annotated[Optional[str], typer.Option(help="Only files in folders matching this pattern, e.g. '*.txt'.")] = None,
+    date: Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"],
+                    help="Published date for articles that carry none.")] = None,
+    patterns: Annotated[list[Path], typer.Option("--patterns", help="Folder of extra .jsonl pattern files (repeatable).",
+                                                 exists=True, file_okay=False)] = [],  # noqa: B006
+    model: Annotated[Optional[str], typer.Option(help="An installed spaCy model to use instead of the blank pipeline.")] = None,
+    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core; 1 = in this process).")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Extract money, percent, definition and relation facts with their evidence."""
+    from .batch import default_workers
+    from .errors import NewsfactsError
+    from .output import WRITERS, atomic_output
+
+    chosen = _pick_format(fmt, output)
+    n_workers = default_workers() if workers == 0 else workers
+    articles = facts_count = failures = 0
+    table_facts = []
+    try:
+        target = atomic_output(output) if output is not None else nullcontext(sys.stdout)
+        with target as stream:
+            writer = WRITERS[chosen.value](stream) if chosen is not OutputFormat.table else None
+            for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
+                                   workers=n_workers, quiet=quiet, label="extracting"):
+                if result.error is not None:
+                    failures += 1
+                    continue
+                articles += 1
+                facts_count += len(result.facts)
+                for fact in result.facts:
+                    if writer is not None:
+                        writer.write(fact)
+                    else:
+                        table_facts.append(fact)
+            if writer is not None:
+                writer.close()
+            else:
+                from .render import facts_table, print_renderable
+
+                print_renderable(facts_table(table_facts), stream)
+    except NewsfactsError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except BrokenPipeError:
+        # The reader (head, jq -c | head) went away: stop quietly, as Unix tools do.
+        sys.stderr.close()
+        raise typer.Exit(EXIT_OK) from None
+    if not quiet:
+        _err(f"{articles} articles read, {facts_count} facts, {failures} failed")
+    if articles == 0 and failures == 0:
+        _err("error: no input articles found (give files, folders or - for stdin)")
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
+
+
+def _facts_from_jsonl(sources: list[str]):  # type: ignore[no-untyped-def]
+    """Facts already extracted (``extract | conflicts -``); a bad line is reported, not fatal."""
+    from pydantic import ValidationError
+
+    from .records import parse_fact_line
+
+    failures = 0
+    facts = []
+    for source in sources:
+        stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+        name = "<stdin>" if source == "-" else source
+        with stream if source != "-" else nullcontext(stream):
+            for lineno, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    facts.append(parse_fact_line(line))
+                except ValidationError as exc:
+                    failures += 1
+                    first = exc.errors()[0]
+                    where = ".".join(str(p) for p in first.get("loc", ()))
+                    _err(f"error: {name}:{lineno}: not a newsfacts fact ({where or 'line'}: {first['msg']})")
+    return facts, failures
+
+
+def _is_fact_stream(inputs: list[str]) -> bool:
+    """'-' or .jsonl files holding facts (with an evidence field) rather than articles."""
+    import json
+
+    for source in inputs:
+        if source == "-":
+            continue
+        path = Path(source)
+        if path.is_dir() or path.suffix.lower() != ".jsonl" or not path.is_file():
+            return False
+        with path.open(encoding="utf-8", errors="replace") as stream:
+            first = next((line for line in stream if line.strip()), "")
+        try:
+            obj = json.loads(first) if first else {}
+        except json.JSONDecodeError:
+            return False
+        if not (isinstance(obj, dict) and "evidence" in obj):
+            return False
+    return True
+
+
+@app.command()
+def conflicts(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Article files/folders, or facts from 'extract' (FACTS.jsonl, or - for stdin).", show_default=False)],
+    fmt: Annotated[Optional[ConflictFormat], typer.Option("--format", "-f",
+                   help="Output format. Default: table on a terminal, else json.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically).",
+                                                   dir_okay=False)] = None,
+    tolerance: Annotated[float, typer.Option(min=0.0, max=1.0,
+                         help="Relative difference under which two exact figures are the same.")] = 0.01,
+    fail_on_conflict: Annotated[bool, typer.Option("--fail-on-conflict", help="Exit 1 if any conflict is found.")] = False,
+    glob: Annotated[Optional[str], typer.Option(help="Only files in folders matching this pattern.")] = None,
+    date: Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"],
+                    help="Published date for articles that carry none.")] = None,
+    patterns: Annotated[list[Path], typer.Option("--patterns", help="Folder of extra .jsonl pattern files.",
+                                                 exists=True, file_okay=False)] = [],  # noqa: B006
+    model: Annotated[Optional[str], typer.Option(help="An installed spaCy model instead of the blank pipeline.")] = None,
+    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core).")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Show every figure, acronym or date on which the articles disagree."""
+    from .batch import default_workers
+    from .conflicts import CONFLICT_ADAPTER, find_conflicts
+    from .errors import NewsfactsError
+
+    chosen = fmt or (ConflictFormat.table if sys.stdout.isatty() and output is None else ConflictFormat.json)
+    failures = 0
+    articles: int | None = None
+    try:
+        if inputs and _is_fact_stream(inputs):
+            facts, failures = _facts_from_jsonl(inputs)
+        else:
+            facts, articles = [], 0
+            n_workers = default_workers() if workers == 0 else workers
+            for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
+                                   workers=n_workers, quiet=quiet, label="reading"):
+                if result.error is not None:
+                    failures += 1
+                else:
+                    articles += 1
+                    facts.extend(result.facts)
+        report = find_conflicts(facts, tolerance=tolerance, articles=articles)
+        from .output import atomic_output
+
+        target = atomic_output(output) if output is not None else nullcontext(sys.stdout)
+        with target as stream:
+            if chosen is ConflictFormat.table:
+                from .render import conflicts_report, print_renderable
+
+                print_renderable(conflicts_report(report), stream)
+            elif chosen is ConflictFormat.jsonl:
+                for conflict in report.conflicts:
+                    stream.write(conflict.model_dump_json() + "\n")
+            else:
+                stream.write(CONFLICT_ADAPTER.dump_json(report.conflicts, indent=2).decode() + "\n")
+    except NewsfactsError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    if not quiet:
+        _err(f"{report.articles} articles, {report.facts} facts, {report.groups_compared} groups compared, "
+             f"{len(report.real_conflicts)} conflicts, {failures} failed")
+    if report.facts == 0 and failures == 0 and not articles:
+        _err("error: no input found (give article files, folders, facts JSONL, or - for stdin)")
+        raise typer.Exit(EXIT_USAGE)
+    if failures or (fail_on_conflict and report.real_conflicts):
+        raise typer.Exit(EXIT_INPUT_FAILED)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command()
+def schema(
+    record: Annotated[SchemaRecord, typer.Argument(help="Which record's schema: fact or conflict.")] = SchemaRecord.fact,
+) -> None:
+    """Print the JSON Schema of the records newsfacts writes."""
+    import json
+
+    if record is SchemaRecord.fact:
+        from .records import FACT_ADAPTER as adapter
+    else:
+        from .conflicts import CONFLICT_ADAPTER as adapter
+    sys.stdout.write(json.dumps(adapter.json_schema(), indent=2) + "\n")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,297 @@
+"""Doc -> fact records: who a figure belongs to, what it measures, and its evidence.
+
+Attribution is token-distance rules over the entities and trigger spans the
+pipeline marked, tuned by data in ``patterns/attribution.json``: the nearest
+subject in the sentence wins (programmes over organisations over countries
+over minerals), a figure's predicate comes from the trigger words between the
+neighbouring figures, and "the mission" / "it" point back to the last
+programme named in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .acronyms import normalise_expansion
+from .articles import Article
+from .components import BOILERPLATE_KEY, amounts_of
+from .dates import resolve_date
+from .patterns import load_table
+from .pipeline import TRIGGERS_KEY
+from .records import (
+    AnyFact,
+    DefinitionFact,
+    DefinitionValue,
+    Evidence,
+    MoneyFact,
+    PercentFact,
+    Subject,
+    fact_id,
+)
+from .relations import relation_facts
+
+SUBJECT_LABELS = frozenset({"PROGRAMME", "ORG", "COUNTRY", "GPE", "MINERAL", "NORP"})
+# Predicates that describe a share or change, not an amount of money, and the
+# order in which a percentage prefers them when several trigger words are near.
+PERCENT_PREDICATES = ("production_share", "market_share", "export_share", "import_share", "growth", "share")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    label_penalty: dict[str, int]
+    after_penalty: int
+    max_distance: int
+    anaphora: dict[str, str | None]
+    anaphora_re: re.Pattern[str]
+    hedge_re: re.Pattern[str]
+    qualifiers: tuple[tuple[str, str | None, re.Pattern[str], str], ...]
+    date_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data: dict[str, Any] = load_table("attribution.json")
+    anaphora = data["anaphora"]
+    words = sorted(anaphora, key=len, reverse=True)
+    return _Rules(
+        label_penalty=data["label_penalty"],
+        after_penalty=data["after_penalty"],
+        max_distance=data["max_distance"],
+        anaphora=anaphora,
+        anaphora_re=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I),
+        hedge_re=re.compile(r"\b(?:" + "|".join(map(re.escape, data["hedges"])) + r")\b", re.I),
+        qualifiers=tuple(
+            (q["name"], q.get("value"), re.compile(q["regex"], re.I), q["where"]) for q in data["qualifiers"]
+        ),
+        date_re=re.compile(data["date_expressions"], re.I),
+    )
+
+
+def canonical_name(text: str) -> str:
+    """Display name for an entity no gazetteer knows: variants of one name map to one string."""
+    key = normalise_expansion(text)
+    return " ".join(w if any(c.isupper() for c in w[1:]) or w.isupper() else w.capitalize() for w in key.split())
+
+
+class _DocContext:
+    """What attribution needs about one doc, computed once."""
+
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc = doc
+        self.article = article
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.boilerplate = [(s.start_char, s.end_char) for s in doc.spans.get(BOILERPLATE_KEY, [])]
+        self.definitions = list(getattr(doc._, "newsfacts_definitions", None) or [])
+        self.aliases = self._aliases()
+        self.ents = [e for e in doc.ents if e.label_ in SUBJECT_LABELS]
+        self.ent_starts = [e.start_char for e in self.ents]
+        self.triggers = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
+
+    def _aliases(self) -> dict[str, tuple[str, str]]:
+        """Acronym -> (canonical name, acronym), from this article's own definitions and the gazetteer."""
+        aliases: dict[str, tuple[str, str]] = {}
+        for d in self.definitions:
+            long_span = self.doc.char_span(d.long_start, d.long_end, alignment_mode="expand")
+            known = next((e.ent_id_ for e in (long_span.ents if long_span is not None else []) if e.ent_id_), None)
+            aliases[d.short] = (known or canonical_name(d.long), d.short)
+        return aliases
+
+    def sentence_of(self, char: int) -> Span:
+        return self.sents[max(0, bisect.bisect_right(self.sent_starts, char) - 1)]
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.boilerplate)
+
+    def subject_of_entity(self, ent: Span) -> Subject:
+        text = ent.text
+        if text in self.aliases:
+            name, acronym = self.aliases[text]
+        elif ent.ent_id_:
+            name = ent.ent_id_
+            acronym = text if text.isupper() or _looks_like_acronym(text) else None
+        else:
+            name, acronym = canonical_name(text), (text if _looks_like_acronym(text) else None)
+            for short, (alias_name, _) in self.aliases.items():
+                if alias_name == name:
+                    acronym = short
+        if acronym is None:
+            acronym = next((s for s, (n, _) in self.aliases.items() if n == name), None)
+        return Subject(text=text, name=name, acronym=acronym, label=ent.label_)
+
+    def programmes_before(self, char: int) -> list[Span]:
+        idx = bisect.bisect_left(self.ent_starts, char)
+        return [e for e in self.ents[:idx] if e.label_ == "PROGRAMME"]
+
+
+def _looks_like_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(text) <= 10 and " " not in text and sum(c.isupper() for c in letters) >= 2
+
+
+def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int,
+                  start_char: int) -> Subject | None:
+    rules = _rules()
+    best: tuple[int, Span] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in SUBJECT_LABELS:
+            continue
+        if ent.end <= token_start:
+            distance = token_start - ent.end
+        elif ent.start >= token_end:
+            distance = ent.start - token_end + rules.after_penalty
+        else:
+            continue
+        score = distance + rules.label_penalty.get(ent.label_, 10)
+        if distance <= rules.max_distance and (best is None or score < best[0]):
+            best = (score, ent)
+    before_text = ctx.doc.text[sent.start_char:start_char]
+    anaphor = None
+    for m in rules.anaphora_re.finditer(before_text):
+        anaphor = m
+    if best is not None and (anaphor is None or best[1].label_ == "PROGRAMME" or best[1].end_char > sent.start_char + anaphor.end()):
+        return ctx.subject_of_entity(best[1])
+    # No subject of its own before the figure: "the mission", "it", or the article's last programme.
+    head = rules.anaphora.get(anaphor.group(0).lower()) if anaphor is not None else None
+    for ent in reversed(ctx.programmes_before(sent.start_char)):
+        name = ctx.subject_of_entity(ent).name
+        if head is None or name.lower().rstrip("s").endswith(head.rstrip("s")):
+            return ctx.subject_of_entity(ent)
+    return ctx.subject_of_entity(best[1]) if best is not None else None
+
+
+def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    """Characters between the neighbouring figures in the same sentence: one figure's clause."""
+    start, end = figures[index]
+    lo = sent.start_char
+    hi = sent.end_char
+    if index > 0 and figures[index - 1][1] > lo:
+        lo = figures[index - 1][1]
+    if index + 1 < len(figures) and figures[index + 1][0] < hi:
+        hi = figures[index + 1][0]
+    return lo, hi
+
+
+def _pick_predicate(ctx: _DocContext, kind: str, lo: int, hi: int, start: int, end: int) -> str:
+    candidates = [t for t in ctx.triggers if t.start_char >= lo and t.end_char <= hi]
+    if kind == "percent":
+        ids = {t.id_ for t in candidates}
+        for predicate in PERCENT_PREDICATES:
+            if predicate in ids:
+                return predicate
+    else:
+        candidates = [t for t in candidates if (t.id_ or "") not in PERCENT_PREDICATES]
+    if not candidates:
+        return "share" if kind == "percent" and _has_share_shape(ctx.doc.text, end, hi) else "mentions"
+
+    def distance(t: Span) -> int:
+        return start - t.end_char if t.end_char <= start else (t.start_char - end) + 1
+
+    return min(candidates, key=distance).id_ or "mentions"
+
+
+def _has_share_shape(text: str, end: int, hi: int) -> bool:
+    return bool(re.match(r"\s+of\b", text[end:hi]))
+
+
+def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int) -> dict[str, str]:
+    rules = _rules()
+    text = ctx.doc.text
+    found: dict[str, str] = {}
+    for name, fixed, regex, where in rules.qualifiers:
+        spans = {"before": (lo, start), "after": (end, hi), "any": (lo, hi)}[where]
+        m = regex.search(text, *spans)
+        if m:
+            found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
+    date = _nearest(rules.date_re, text, lo, hi, start, end) or _nearest(
+        rules.date_re, text, sent.start_char, sent.end_char, start, end)
+    if date is not None:
+        resolved = resolve_date(date, ctx.article.published)
+        found["date_text"] = " ".join(date.split())
+        if resolved.date is not None:
+            found["date"] = resolved.date.isoformat()
+            found["date_precision"] = resolved.precision or "day"
+            found["year"] = str(resolved.date.year)
+        else:
+            found["date_status"] = "needs a reference date"
+    hedge = rules.hedge_re.search(text, lo, hi)
+    if hedge:
+        found["hedge"] = hedge.group(0).lower()
+    return found
+
+
+def _nearest(regex: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    best = None
+    for m in regex.finditer(text, lo, hi):
+        d = start - m.end() if m.end() <= start else m.start() - end
+        if d >= 0 and (best is None or d < best[0]):
+            best = (d, m.group("value"))
+    return best[1] if best else None
+
+
+def _evidence(ctx: _DocContext, sent: Span, start: int, end: int) -> Evidence:
+    return Evidence(doc=ctx.article.id, published=ctx.article.published, sentence=sent.text,
+                    sentence_start=sent.start_char, start=start, end=end)
+
+
+def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
+    matches = [m for m in amounts_of(ctx.doc) if not ctx.in_boilerplate(m.start, m.end)]
+    by_sentence: dict[int, list[int]] = {}
+    for i, m in enumerate(matches):
+        by_sentence.setdefault(ctx.sentence_of(m.start).start, []).append(i)
+    for i, m in enumerate(matches):
+        sent = ctx.sentence_of(m.start)
+        siblings = by_sentence[sent.start]
+        figures = [(matches[j].start, matches[j].end) for j in siblings]
+        lo, hi = _window(sent, figures, siblings.index(i))
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok_start, tok_end = (span.start, span.end) if span is not None else (sent.start, sent.end)
+        subject = _pick_subject(ctx, sent, tok_start, tok_end, m.start)
+        predicate = _pick_predicate(ctx, m.kind, lo, hi, m.start, m.end)
+        qualifiers = _qualifiers(ctx, sent, lo, hi, m.start, m.end)
+        cls = MoneyFact if m.kind == "money" else PercentFact
+        yield cls(
+            id=fact_id(ctx.article.id, m.kind, m.start, m.end),
+            subject=subject, predicate=predicate, value=m.value, qualifiers=qualifiers,
+            evidence=_evidence(ctx, sent, m.start, m.end),
+        )
+
+
+def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:
+    for d in ctx.definitions:
+        if ctx.in_boilerplate(d.long_start, d.long_end):
+            continue
+        name, _ = ctx.aliases[d.short]
+        start, end = min(d.short_start, d.long_start), max(d.short_end, d.long_end)
+        sent = ctx.sentence_of(start)
+        yield DefinitionFact(
+            id=fact_id(ctx.article.id, "definition", start, end),
+            subject=Subject(text=d.short, name=d.short, acronym=d.short, label="ACRONYM"),
+            predicate="stands_for",
+            value=DefinitionValue(short=d.short, long=" ".join(d.long.split())),
+            qualifiers={"canonical": name},
+            evidence=_evidence(ctx, sent, start, end),
+        )
+
+
+def extract_facts(doc: Doc, article: Article) -> list[AnyFact]:
+    """Every fact in one processed article, in text order."""
+    ctx = _DocContext(doc, article)
+    facts: list[AnyFact] = [*_amount_facts(ctx), *_definition_facts(ctx), *relation_facts(ctx)]
+    facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
+    return facts
+
+
+def facts_from_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[AnyFact]]]:
+    """Stream (article, facts) pairs; spaCy batches the texts, we keep the input order."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, extract_facts(doc, article)

@@ -1,0 +1,106 @@
+"""Rich renderables for the terminal: the facts table and the conflicts report.
+
+Builds objects only; cli.py decides where they are printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import IO
+
+from rich.console import Console, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from .records import Fact
+
+
+def value_text(fact: Fact) -> str:
+    value = fact.value
+    text = getattr(value, "text", None)
+    if fact.kind == "definition":
+        return f"{value.short} = {value.long}"  # type: ignore[attr-defined]
+    if fact.kind == "membership":
+        return f"{value.member} joined ({value.date or value.date_text or 'date unknown'})"  # type: ignore[attr-defined]
+    if fact.kind == "quote":
+        return f"{value.speaker}: “{value.quote}”"  # type: ignore[attr-defined]
+    return str(text)
+
+
+def normalised(fact: Fact) -> str:
+    value = fact.value
+    if fact.kind == "money":
+        amount = value.amount  # type: ignore[attr-defined]
+        approx = {"about": "~", "over": ">", "under": "<"}.get(value.approx or "", "")  # type: ignore[attr-defined]
+        return f"{approx}{value.currency} {amount:,.0f}"  # type: ignore[attr-defined]
+    if fact.kind == "percent":
+        return f"{value.amount:g}%"  # type: ignore[attr-defined]
+    return ""
+
+
+def facts_table(facts: Sequence[Fact]) -> Table:
+    table = Table(title=f"{len(facts)} facts", show_lines=False, expand=False)
+    table.add_column("doc", overflow="fold", max_width=24)
+    table.add_column("kind")
+    table.add_column("subject", overflow="fold", max_width=28)
+    table.add_column("predicate")
+    table.add_column("value", overflow="fold", max_width=30)
+    table.add_column("normalised", justify="right")
+    for fact in facts:
+        table.add_row(
+            Text(fact.evidence.doc), fact.kind, Text(fact.subject.name if fact.subject else "-"),
+            fact.predicate, Text(value_text(fact)), normalised(fact),
+        )
+    return table
+
+
+def print_renderable(renderable: RenderableType, stream: IO[str]) -> None:
+    console = Console(file=stream, soft_wrap=False, highlight=False)
+    console.print(renderable)
+
+
+def _highlighted_sentence(fact_evidence) -> Text:  # type: ignore[no-untyped-def]
+    """The evidence sentence with the figure in bold, squeezed onto one line."""
+    sentence = fact_evidence.sentence
+    rel_start = fact_evidence.start - fact_evidence.sentence_start
+    rel_end = fact_evidence.end - fact_evidence.sentence_start
+    text = Text()
+    text.append(" ".join(sentence[:rel_start].split()) + " ")
+    text.append(" ".join(sentence[rel_start:rel_end].split()), style="bold yellow")
+    text.append(" " + " ".join(sentence[rel_end:].split()))
+    return text
+
+
+def conflicts_report(report) -> RenderableType:  # type: ignore[no-untyped-def]
+    """One panel per conflict, values side by side with their sources; readable at 80 columns."""
+    from rich.console import Group
+    from rich.panel import Panel
+
+    parts: list[RenderableType] = []
+    for conflict in report.conflicts:
+        subject = conflict.subject.name if conflict.subject else "?"
+        quals = ", ".join(f"{k}: {v}" for k, v in conflict.qualifiers.items())
+        title = Text.assemble((subject, "bold"), " · ", conflict.predicate, (f"  ({quals})" if quals else ""))
+        body = Table.grid(padding=(0, 1))
+        body.add_column(style="bold cyan", no_wrap=True)
+        body.add_column(overflow="fold")
+        for value in conflict.values:
+            sources = ", ".join(
+                f"{e.doc} ({e.published.isoformat() if e.published else 'undated'})" for e in value.evidence)
+            body.add_row(Text(value.display), Text(f"{len(value.articles)} article(s): {sources}", style="dim"))
+            for evidence in value.evidence[:3]:
+                body.add_row("", _highlighted_sentence(evidence))
+        sev = conflict.severity
+        footer = f"severity: {sev.level}" + (f", spread {sev.spread:.0%}" if sev.spread is not None else "")
+        footer += f", support {'/'.join(map(str, sev.support))}"
+        if conflict.status != "conflict":
+            footer = "needs a reference date: " + footer
+        body.add_row("", Text(footer, style="italic"))
+        if conflict.hint:
+            body.add_row("hint", Text(conflict.hint, style="green"))
+        style = "red" if conflict.status == "conflict" else "yellow"
+        parts.append(Panel(body, title=title, title_align="left", border_style=style, width=min(100, 100)))
+    summary = Text(f"{report.articles} articles read, {report.facts} facts, {report.groups_compared} groups compared, "
+                   f"{len(report.real_conflicts)} conflicts", style="bold")
+    parts.append(summary)
+    return Group(*parts)

@@ -81,8 +81,8 @@ LONG_LABEL = "LONG_FORM"
 
 # S&H: a short form has at most 10 characters; longer brackets are phrases.
 _MAX_SHORT_CHARS = 10
-# S&H allow one character; here two, because a single character in brackets
-# is an enumerator ("(i)", "(a)") or a grade, never a defined acronym in news.
+# Lower bound 2, not 1: a single character in brackets is an enumerator
+# ("(i)", "(a)") or a grade, never a defined acronym in news.
 _MIN_SHORT_CHARS = 2
 # S&H: at most two words ("US DoE"); three words are a phrase.
 _MAX_SHORT_WORDS = 2
@@ -256,6 +256,12 @@ def _plausible_long(short: str, long: str) -> bool:
     return any(ch.islower() for ch in long)
 
 
+def _left_floor(text: str, paren: int) -> int:
+    """How far left of ``paren`` a form may reach: the last wall, or the lookback limit."""
+    lookback = max(0, paren - _MAX_LOOKBACK_CHARS)
+    return max(lookback, max(text.rfind(wall, lookback, paren) for wall in _WALLS) + 1)
+
+
 def _attached_end(text: str, floor: int, paren: int) -> int | None:
     """End of the phrase right before ``paren``, or None if a sentence ends there."""
     _, end = _strip_span(text, floor, paren)
@@ -269,9 +275,7 @@ def _attached_end(text: str, floor: int, paren: int) -> int | None:
 
 def _long_before(text: str, paren: int, short: str, short_start: int, short_end: int) -> Definition | None:
     """Form 1, "Long Form (LF)": find the long form in the words before ``paren``."""
-    lookback = max(0, paren - _MAX_LOOKBACK_CHARS)
-    floor = max(text.rfind(wall, lookback, paren) for wall in _WALLS) + 1
-    floor = max(floor, lookback)
+    floor = _left_floor(text, paren)
     end = _attached_end(text, floor, paren)
     if end is None:
         return None
@@ -289,9 +293,7 @@ def _long_before(text: str, paren: int, short: str, short_start: int, short_end:
 
 def _short_before(text: str, paren: int, close: int) -> Definition | None:
     """Form 2, "LF (Long Form)": the word before ``paren`` is the short form."""
-    lookback = max(0, paren - _MAX_LOOKBACK_CHARS)
-    floor = max(text.rfind(wall, lookback, paren) for wall in _WALLS) + 1
-    floor = max(floor, lookback)
+    floor = _left_floor(text, paren)
     short_end = _attached_end(text, floor, paren)
     if short_end is None:
         return None
@@ -462,7 +464,9 @@ class AcronymDetector:
             short = doc.char_span(
                 definition.short_start, definition.short_end, label=SHORT_LABEL, alignment_mode="expand"
             )
-            long = doc.char_span(definition.long_start, definition.long_end, label=LONG_LABEL, alignment_mode="expand")
+            long = doc.char_span(
+                definition.long_start, definition.long_end, label=LONG_LABEL, alignment_mode="expand"
+            )
             if short is not None:
                 shorts.append(short)
             if long is not None:

@@ -1,20 +1,38 @@
 """Find and normalise money amounts and percentages in plain text.
 
 Pure functions over a string, driven by the tables in ``patterns/``
-(currencies, scales, approximations, percent marks): no spaCy needed, so the
-grammar can be tested case by case and reused outside a pipeline. Offsets are
-into the string given, so ``text[m.start:m.end] == m.value.text`` always.
+(currencies, scales, approximations, percent marks, not-money context): no
+spaCy needed, so the grammar can be tested case by case and reused outside a
+pipeline. Offsets are into the string given, so ``text[m.start:m.end] ==
+m.value.text`` always.
 
 A figure is money only when something says so: a currency mark before or
 after it, or an Indian scale word (lakh, crore), which in this domain means
-rupees even when the sign was lost. Bare numbers (years, counts, fiscal years
-like 2030-31, phone numbers) never match.
+rupees even when the sign was lost (unless a count noun follows: 10 lakh
+people). Bare numbers (years, counts, fiscal years like 2030-31, phone
+numbers, times) never match.
+
+Forms, each one compiled regular expression:
+
+* prefix:   ``Rs 34,300 crore``, ``US$1.2bn``, ``$ 75 million``, ``₹16,300-crore``,
+  ``Rs 1,500-2,000 crore`` (a range), ``$-99.99``;
+* suffix:   ``323 million euros``, ``-15€``, ``10 000 dollars``, ``3 dollars 50 cents``;
+* inferred: ``289 crore`` (INR, ``currency_inferred``), ``?289 crore`` (rupee sign lost);
+* percent:  ``21.9%``, ``70 per cent``, ``5pc``, ``5-7%``, ``2 percentage points``,
+  and the inverted ``percent of 10`` (only as a whole clause);
+* words:    ``seven billion dollars``, ``two lakh crore``, ``twenty per cent``,
+  ``thirteen dollars and forty-five cents`` (numbers read by text2num).
+
+Every digit form holds a digit, so those expressions run only in windows
+around digit runs; the word forms run over a lower-cased copy. Both keep the
+scan fast on long articles.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -23,17 +41,26 @@ from text_to_num import text2num
 from .patterns import load_table
 from .records import MoneyValue, PercentValue
 
-# Western (34,300 / 1,234,567) and Indian (1,63,000 / 1,63,00,00,00,000) digit
-# grouping; the last group is always three digits.
-_NUM = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d+)(?:\.\d+)?|\.\d+"
+# Western (34,300 / 1,234,567), Indian (1,63,000 / 1,63,00,00,00,000) and SI
+# (10 000, with a space, NBSP or thin space) digit grouping; the last group is
+# always three digits.
+_NUM = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 # A figure glued to letters or digits on its left is part of something else (I2U2, A4, v1.2).
 _LEFT_EDGE = r"(?<![\w.,])"
+# A minus sign: not after a word, a number or a percent sign, so the dash of 5%-10% is not one.
+_NEG = r"(?P<neg>(?<![\w.,%])[-−])?"
 _SPACES = r"\s+"
 _SPACE_OR_HYPHEN = r"[\s-]"
 _OPT_SPACE_OR_HYPHEN = r"[\s-]?"
 # Number words are looked for only this many words before a scale or currency word.
 _MAX_NUMBER_WORDS = 6
+# Digit forms are matched in windows this far around each digit run (longer than
+# any currency mark before a number, and than scale plus currency word after it).
+_WINDOW_BEFORE = 32
+_WINDOW_AFTER = 64
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +72,23 @@ class AmountMatch:
     @property
     def kind(self) -> str:
         return "money" if isinstance(self.value, MoneyValue) else "percent"
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A recognised figure before the context around it (approx, minus, cents) is read."""
+
+    start: int
+    end: int
+    number: str
+    low: Decimal
+    high: Decimal | None
+    factor: Decimal
+    scale: str | None
+    currency: str | None  # None: a percentage
+    inferred: bool = False
+    negative: bool = False
+    currency_word: str | None = None  # suffix currency word, which may take subunits after it
 
 
 def _alternation(words: list[str], *, space: str = r"\s?") -> str:
@@ -60,74 +104,139 @@ def _needs_left_boundary(mark: str) -> bool:
     return mark[0].isalpha()
 
 
+def _squash(mark: str) -> str:
+    return " ".join(mark.replace("-", " ").split())
+
+
+def _key(mark: str) -> str:
+    return _squash(mark).lower()
+
+
 class AmountGrammar:
     """Regular expressions compiled once from the data tables."""
 
     def __init__(self, currencies: dict[str, Any], scales: dict[str, Any], approximations: dict[str, Any],
                  percent: dict[str, Any], not_money: dict[str, Any]) -> None:
+        # -- currencies -------------------------------------------------------------------
         self.prefix_currency: dict[str, str] = {}
         self.suffix_currency: dict[str, str] = {}
+        self.ambiguous_suffixes: set[str] = set()
+        self.subunit_factor: dict[tuple[str, str], Decimal] = {}
+        subunit_words: list[str] = []
         for entry in currencies["currencies"]:
+            code = entry["code"]
             for mark in entry["prefixes"]:
-                self.prefix_currency[_squash(mark)] = entry["code"]
+                self.prefix_currency[_squash(mark)] = code
             for mark in entry.get("suffixes", []):
-                self.suffix_currency[_squash(mark).lower()] = entry["code"]
-        self.scale_factor: dict[str, float] = {}
+                self.suffix_currency[_key(mark)] = code
+            for mark in entry.get("ambiguous_suffixes", []):
+                self.ambiguous_suffixes.add(_key(mark))
+            sub = entry.get("subunits")
+            if sub:
+                for word in sub["words"]:
+                    self.subunit_factor[(code, _key(word))] = Decimal(str(sub["factor"]))
+                    subunit_words.append(word)
+        prefix_marks = [m for e in currencies["currencies"] for m in e["prefixes"]]
+        suffix_marks = [m for e in currencies["currencies"] for m in e.get("suffixes", [])]
+
+        # -- scales -----------------------------------------------------------------------
+        self.scale_factor: dict[str, Decimal] = {}
         self.indian_scales: set[str] = set()
         free, attached, indian = [], [], []
         for entry in scales["scales"]:
             for word in entry["words"]:
-                key = _squash(word).lower()
-                self.scale_factor[key] = float(entry["factor"])
+                self.scale_factor[_key(word)] = Decimal(repr(float(entry["factor"])))
                 (attached if entry.get("attached_only") else free).append(word)
                 if entry.get("indian"):
-                    self.indian_scales.add(key)
+                    self.indian_scales.add(_key(word))
                     indian.append(word)
+        self.one_words = {w.lower() for w in scales.get("one_words", [])}
+
+        # -- approximations and signs -----------------------------------------------------
         self.approx_kind: dict[str, str] = {}
         for kind, words in approximations["approximations"].items():
             for word in words:
-                self.approx_kind[_squash(word).lower()] = kind
-        count_nouns = not_money["count_nouns"]
+                self.approx_kind[_key(word)] = kind
+        negative_words = approximations.get("negative", [])
 
-        alpha_prefixes = [m for m in self.prefix_currency_marks(currencies) if _needs_left_boundary(m)]
-        symbol_prefixes = [m for m in self.prefix_currency_marks(currencies) if not _needs_left_boundary(m)]
-        prefix = (
-            rf"(?:(?<![A-Za-z])(?:{_alternation(alpha_prefixes)})|(?:{_alternation(symbol_prefixes)}))"
-        )
-        suffix_marks = [m for e in currencies["currencies"] for m in e.get("suffixes", [])]
+        # -- building blocks ----------------------------------------------------------------
+        alpha_prefixes = [m for m in prefix_marks if _needs_left_boundary(m)]
+        symbol_prefixes = [m for m in prefix_marks if not _needs_left_boundary(m)]
+        prefix = rf"(?:(?<![A-Za-z])(?:{_alternation(alpha_prefixes)})|(?:{_alternation(symbol_prefixes)}))"
+        not_after = rf"(?!\s+(?i:{_alternation(not_money.get('after_currency_word', []))})(?![A-Za-z]))"
         suffix = rf"(?i:{_alternation(suffix_marks, space=_SPACES)})"
         scale = (
-            rf"(?:[\s-]?(?P<scale>(?i:{_alternation(free, space=_SPACE_OR_HYPHEN)}))"
+            rf"(?:{_OPT_SPACE_OR_HYPHEN}(?P<scale>(?i:{_alternation(free, space=_SPACE_OR_HYPHEN)}))"
             rf"|(?P<scale_att>(?i:{_alternation(attached)})))(?![A-Za-z])"
         )
         number_range = rf"(?P<n1>{_NUM})(?:{_RANGE_SEP}(?:{prefix}\s?)?(?P<n2>{_NUM}))?"
-        self.prefix_form = re.compile(rf"(?P<neg>(?<![\w.,])-)?(?P<cur>{prefix})\s?{number_range}(?:{scale})?(?![\w%])")
+        marks = _alternation(percent["marks"], space=_OPT_SPACE_OR_HYPHEN)
+        attached_marks = _alternation(percent.get("attached_marks", []))
+
+        # -- digit forms --------------------------------------------------------------------
+        self.prefix_form = re.compile(
+            rf"{_NEG}(?P<cur>{prefix})\s?(?P<neg2>[-−])?{number_range}(?:{scale})?(?![\w%])"
+        )
         self.suffix_form = re.compile(
-            rf"(?P<neg>(?<![\w.,])-)?{_LEFT_EDGE}{number_range}(?:{scale})?\s?(?P<cur>{suffix})(?![A-Za-z])"
+            rf"{_NEG}{_LEFT_EDGE}{number_range}(?:{scale})?\s?(?P<cur>{suffix})(?![A-Za-z]){not_after}"
         )
         self.inferred_form = re.compile(
-            rf"{_LEFT_EDGE}(?P<lost>\?\s?)?{number_range}[\s-]?(?P<scale>(?i:{_alternation(indian, space=_SPACE_OR_HYPHEN)}))"
-            rf"(?![A-Za-z])(?!\s+(?i:{_alternation(count_nouns)})\b)"
+            rf"{_LEFT_EDGE}(?P<lost>\?\s?)?{number_range}{_OPT_SPACE_OR_HYPHEN}"
+            rf"(?P<scale>(?i:{_alternation(indian, space=_SPACE_OR_HYPHEN)}))(?![A-Za-z])"
         )
-        marks = _alternation(percent["marks"], space=_OPT_SPACE_OR_HYPHEN)
-        self.percent_form = re.compile(rf"{_LEFT_EDGE}{number_range}\s?(?P<mark>(?i:{marks}))(?![A-Za-z])")
-        # Number words ("seven billion dollars", "two lakh crore", "twenty per cent"):
-        # find the scale, currency or percent word, then read the words before it.
-        self.word_anchor = re.compile(
-            rf"(?<=[A-Za-z])[\s-]+(?:(?P<scale>(?i:{_alternation(free, space=_SPACE_OR_HYPHEN)}))(?:\s+(?P<cur>{suffix}))?"
-            rf"|(?P<cur_only>{suffix})|(?P<mark>(?i:{marks})))(?![A-Za-z])"
+        percent_mark = rf"(?:\s?(?P<mark>(?i:{marks}))"
+        if attached_marks:
+            percent_mark += rf"|(?P<mark_att>{attached_marks})"
+        self.percent_form = re.compile(rf"{_NEG}{_LEFT_EDGE}{number_range}{percent_mark})(?![A-Za-z])")
+        self.digit_forms = (
+            (self.prefix_form, "prefix"),
+            (self.suffix_form, "suffix"),
+            (self.inferred_form, "inferred"),
+            (self.percent_form, "percent"),
         )
+
+        # -- word forms (matched over a lower-cased copy of the text) -------------------------
+        # Find the scale, currency or percent word, then read the number words before it.
+        low_free = _alternation([w.lower() for w in free], space=_SPACE_OR_HYPHEN)
+        low_suffix = _alternation([m.lower() for m in suffix_marks], space=_SPACES)
+        low_marks = _alternation([m.lower() for m in percent["marks"]], space=_OPT_SPACE_OR_HYPHEN)
+        anchor = (
+            rf"[\s-]+(?:(?P<scale>{low_free})(?:\s+(?P<cur>{low_suffix}))?"
+            rf"|(?P<cur_only>{low_suffix})|(?P<mark>{low_marks}))(?![a-z])"
+        )
+        self.word_anchor = re.compile(anchor)
+        self.word_anchor_any_case = re.compile(anchor, re.IGNORECASE)  # when lower() changes the length
+        inv = percent.get("inverted")
+        self.inverted_percent = None
+        if inv:
+            inv_marks = _alternation([m.lower() for m in inv["marks"]], space=_OPT_SPACE_OR_HYPHEN)
+            self.inverted_percent = re.compile(
+                rf"(?P<mark>{inv_marks})\s+{re.escape(inv['joiner'].lower())}\s+"
+                rf"(?P<num>\d[\d,]*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+){{0,3}}?)(?=\s*(?:[.,;:!?)\]]|$))"
+            )
+
+        # -- context before and after a figure --------------------------------------------------
         self.approx_before = re.compile(
-            rf"(?:^|(?<=[\s(*\"“']))(?P<approx>(?i:{_alternation(list(self.approx_kind), space=_SPACES)}))\s*$"
+            rf"(?:^|(?<![A-Za-z0-9]))(?P<approx>(?i:{_alternation(list(self.approx_kind), space=_SPACES)}))\s*$"
+        )
+        self.negative_before = (
+            re.compile(rf"(?<![A-Za-z])(?P<word>(?i:{_alternation(negative_words)}))\s+$") if negative_words else None
+        )
+        self.subunit_after = re.compile(
+            rf"[\s,]+(?:(?i:and)\s+)?(?P<sub>\d{{1,2}}|[A-Za-z]+(?:[\s-][A-Za-z]+)?)\s+"
+            rf"(?P<unit>(?i:{_alternation(subunit_words)}))(?![A-Za-z])"
+        ) if subunit_words else None
+        stop = _alternation(not_money.get("function_words", []))
+        money_nouns = _alternation(not_money.get("money_nouns", []))
+        counts = _alternation(not_money["count_nouns"])
+        self.count_after = re.compile(
+            rf"(?i:(?:[\s-]+(?!(?:{stop})(?![\w-]))[A-Za-z][\w-]*)?[\s-]+"
+            rf"(?:(?:{counts})|(?!(?:{stop}|{money_nouns})(?![\w-]))[A-Za-z][A-Za-z-]+s)(?![\w-]))"
         )
 
     @staticmethod
     def prefix_currency_marks(currencies: dict[str, Any]) -> list[str]:
         return [m for e in currencies["currencies"] for m in e["prefixes"]]
-
-
-def _squash(mark: str) -> str:
-    return " ".join(mark.replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)
@@ -141,21 +250,44 @@ def default_grammar() -> AmountGrammar:
     )
 
 
-def _to_float(number: str) -> float:
-    return float(number.replace(",", ""))
+def _dec(number: str) -> Decimal:
+    return Decimal("".join(ch for ch in number if ch.isdigit() or ch == "."))
+
+
+@lru_cache(maxsize=4096)
+def _text2num(words: str) -> float | None:
+    try:
+        return float(text2num(words, "en"))
+    except ValueError:
+        return None
 
 
 def _words_number(words: list[str]) -> tuple[int, float] | None:
     """The longest tail of ``words`` that text2num reads as a number: (words used, value)."""
+    # A tail can read as a number only if its last word does ('the dollar' is not money).
+    if not words or _text2num(words[-1].lower()) is None:
+        return None
     for size in range(min(len(words), _MAX_NUMBER_WORDS), 0, -1):
         tail = words[-size:]
         if tail[0].lower() == "and":
             continue
-        try:
-            return size, float(text2num(" ".join(tail), "en"))
-        except ValueError:
-            continue
+        value = _text2num(" ".join(tail).lower())
+        if value is not None:
+            return size, value
     return None
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around digit runs, merged where they touch."""
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for m in _DIGITS.finditer(text):
+        start, end = max(0, m.start() - _WINDOW_BEFORE), min(size, m.end() + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 class AmountFinder:
@@ -163,82 +295,78 @@ class AmountFinder:
         self.g = grammar or default_grammar()
 
     def find(self, text: str) -> list[AmountMatch]:
-        candidates: list[AmountMatch] = []
-        for regex, build in (
-            (self.g.prefix_form, self._money_from_prefix),
-            (self.g.suffix_form, self._money_from_suffix),
-            (self.g.inferred_form, self._money_inferred),
-            (self.g.percent_form, self._percent),
-        ):
-            for m in regex.finditer(text):
-                match = build(text, m)
-                if match is not None:
-                    candidates.append(match)
-        candidates.extend(self._word_numbers(text))
-        return _longest_non_overlapping(candidates)
+        drafts: list[_Draft] = []
+        g = self.g
+        for win_start, win_end in _digit_windows(text):
+            for regex, form in g.digit_forms:
+                pos = win_start
+                while True:
+                    m = regex.search(text, pos, win_end)
+                    if m is None:
+                        break
+                    draft, resume = self._digit_draft(text, m, form)
+                    if draft is not None:
+                        drafts.append(draft)
+                    pos = max(resume, pos + 1)
+        drafts.extend(self._word_numbers(text))
+        drafts.extend(self._inverted_percents(text))
+        matches = [self._finish(text, d) for d in drafts]
+        return _longest_non_overlapping(matches)
 
-    # -- builders -------------------------------------------------------------------------
-    def _scale(self, m: re.Match[str]) -> tuple[str | None, float]:
-        word = m.group("scale") or m.group("scale_att")
-        if not word:
-            return None, 1.0
-        return word, self.g.scale_factor[_squash(word).lower()]
+    # -- digit forms ------------------------------------------------------------------------
+    def _digit_draft(self, text: str, m: re.Match[str], form: str) -> tuple[_Draft | None, int]:
+        """The figure ``m`` stands for (or None), and where to look for the next one."""
+        g = self.g
+        n1, n2 = m.group("n1"), m.group("n2")
+        low, high = _dec(n1), (_dec(n2) if n2 else None)
+        if high is not None and high < low and form != "prefix":
+            # '2019 to 5 per cent' is no range: start again at the second number.
+            return None, m.start("n2")
+        if form == "percent":
+            return _Draft(m.start(), m.end(), self._number_text(m), low, high, Decimal(1), None, None,
+                          negative=bool(m.group("neg"))), m.end()
+        scale_word = m.group("scale") or (m.groupdict().get("scale_att"))
+        factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
+        start = m.start()
+        if form == "prefix":
+            currency = g.prefix_currency[_squash(m.group("cur"))]
+            negative = bool(m.group("neg") or m.group("neg2"))
+            return _Draft(start, m.end(), self._number_text(m), low, high, factor, scale_word, currency,
+                          negative=negative), m.end()
+        if form == "suffix":
+            cur = _key(m.group("cur"))
+            if cur in g.ambiguous_suffixes and not scale_word:
+                return None, m.end()  # 'a twenty-pound bag': weight, not money
+            return _Draft(start, m.end(), self._number_text(m), low, high, factor, scale_word,
+                          g.suffix_currency[cur], negative=bool(m.group("neg")), currency_word=cur), m.end()
+        # inferred: an Indian scale and no currency mark, unless a count noun follows
+        if g.count_after.match(text, m.end()):
+            return None, m.end()
+        if m.group("lost"):
+            start = m.end("lost")  # a '?' where the rupee sign was lost is not part of the value
+        return _Draft(start, m.end(), self._number_text(m), low, high, factor, scale_word, "INR",
+                      inferred=True), m.end()
 
-    def _approx(self, text: str, start: int) -> tuple[str | None, str | None]:
-        window = text[max(0, start - 24):start]
-        found = self.g.approx_before.search(window)
-        if not found:
-            return None, None
-        word = found.group("approx")
-        return self.g.approx_kind[_squash(word).lower()], word
+    @staticmethod
+    def _number_text(m: re.Match[str]) -> str:
+        return m.group("n1") if not m.group("n2") else f"{m.group('n1')}-{m.group('n2')}"
 
-    def _money(self, text: str, m: re.Match[str], currency: str, inferred: bool,
-               span_start: int | None = None) -> AmountMatch:
-        scale_word, factor = self._scale(m)
-        negative = bool(m.groupdict().get("neg"))
-        start = m.start() if span_start is None else span_start
-        end = m.end()
-        sign = -1.0 if negative else 1.0
-        low = _to_float(m.group("n1")) * factor * sign
-        high = _to_float(m.group("n2")) * factor * sign if m.group("n2") else None
-        approx, approx_text = self._approx(text, start)
-        value = MoneyValue(
-            amount=low, currency=currency, currency_inferred=inferred,
-            number=m.group("n1") if not m.group("n2") else f"{m.group('n1')}-{m.group('n2')}",
-            scale=scale_word, text=text[start:end], approx=approx, approx_text=approx_text,
-            low=low if high is not None else None, high=high,
-        )
-        return AmountMatch(start, end, value)
-
-    def _money_from_prefix(self, text: str, m: re.Match[str]) -> AmountMatch | None:
-        currency = self.g.prefix_currency[_squash(m.group("cur"))]
-        return self._money(text, m, currency, inferred=False)
-
-    def _money_from_suffix(self, text: str, m: re.Match[str]) -> AmountMatch | None:
-        currency = self.g.suffix_currency[_squash(m.group("cur")).lower()]
-        return self._money(text, m, currency, inferred=False)
-
-    def _money_inferred(self, text: str, m: re.Match[str]) -> AmountMatch | None:
-        # A '?' standing where the rupee sign was lost in a bad re-encoding is not part of the value.
-        start = m.end("lost") if m.group("lost") else m.start()
-        return self._money(text, m, "INR", inferred=True, span_start=start)
-
-    def _percent(self, text: str, m: re.Match[str]) -> AmountMatch | None:
-        low = _to_float(m.group("n1"))
-        high = _to_float(m.group("n2")) if m.group("n2") else None
-        approx, approx_text = self._approx(text, m.start())
-        value = PercentValue(
-            amount=low, number=m.group("n1") if high is None else f"{m.group('n1')}-{m.group('n2')}",
-            text=m.group(0), approx=approx, approx_text=approx_text,
-            low=low if high is not None else None, high=high,
-        )
-        return AmountMatch(m.start(), m.end(), value)
-
-    def _word_numbers(self, text: str) -> list[AmountMatch]:
+    # -- word forms -------------------------------------------------------------------------
+    def _word_numbers(self, text: str) -> list[_Draft]:
+        g = self.g
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            anchors = g.word_anchor.finditer(lowered)
+        else:
+            anchors = g.word_anchor_any_case.finditer(text)
         found = []
-        for anchor in self.g.word_anchor.finditer(text):
-            before = text[max(0, anchor.start() - 80):anchor.start()]
-            words = list(re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", before))
+        for anchor in anchors:
+            a_start = anchor.start()
+            if a_start == 0 or not text[a_start - 1].isalpha():
+                continue
+            before = text[max(0, a_start - 80):a_start]
+            offset = a_start - len(before)
+            words = list(_WORD.finditer(before))
             # Only words directly before the anchor, joined by spaces or hyphens, can be the number.
             tail: list[re.Match[str]] = []
             for w in reversed(words):
@@ -246,33 +374,109 @@ class AmountFinder:
                 if gap.strip(" -"):
                     break
                 tail.insert(0, w)
-            parsed = _words_number([w.group(0) for w in tail])
-            if parsed is None:
-                continue
-            size, number = parsed
-            start = anchor.start() - len(before) + tail[-size].start()
-            number_text = text[start:anchor.start()]
-            end = anchor.end()
-            approx, approx_text = self._approx(text, start)
-            if anchor.group("mark"):
-                found.append(AmountMatch(start, end, PercentValue(
-                    amount=number, number=number_text, text=text[start:end],
-                    approx=approx, approx_text=approx_text)))
+            if not tail:
                 continue
             scale_word = anchor.group("scale")
-            factor = self.g.scale_factor[_squash(scale_word).lower()] if scale_word else 1.0
+            parsed = _words_number([w.group(0) for w in tail])
+            if parsed is None:
+                # 'a billion dollars': a/an stands for one before a scale word
+                if not (scale_word and tail[-1].group(0).lower() in g.one_words):
+                    continue
+                parsed = (1, 1.0)
+            size, number = parsed
+            start = offset + tail[-size].start()
+            number_text = text[start:a_start]
+            end = anchor.end()
+            value = Decimal(repr(number))
+            if anchor.group("mark"):
+                found.append(_Draft(start, end, number_text, value, None, Decimal(1), None, None))
+                continue
+            if scale_word:
+                scale_word = text[anchor.start("scale"):anchor.end("scale")]
+            factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
             cur_word = anchor.group("cur") or anchor.group("cur_only")
             if cur_word:
-                currency, inferred = self.g.suffix_currency[_squash(cur_word).lower()], False
-            elif scale_word and _squash(scale_word).lower() in self.g.indian_scales:
-                currency, inferred = "INR", True
-            else:
-                continue  # "seven billion" alone is a count, not money
-            found.append(AmountMatch(start, end, MoneyValue(
-                amount=number * factor, currency=currency, currency_inferred=inferred,
-                number=number_text, scale=scale_word, text=text[start:end],
-                approx=approx, approx_text=approx_text)))
+                cur = _key(cur_word)
+                if cur in g.ambiguous_suffixes and not scale_word:
+                    continue
+                found.append(_Draft(start, end, number_text, value, None, factor, scale_word,
+                                    g.suffix_currency[cur], currency_word=cur))
+            elif scale_word and _key(scale_word) in g.indian_scales and not g.count_after.match(text, end):
+                found.append(_Draft(start, end, number_text, value, None, factor, scale_word, "INR", inferred=True))
+            # else: 'seven billion' alone is a count, not money
         return found
+
+    def _inverted_percents(self, text: str) -> list[_Draft]:
+        """'percent of 10': only when the mark opens a clause and the number closes it."""
+        regex = self.g.inverted_percent
+        lowered = text.lower()
+        if regex is None or len(lowered) != len(text):
+            return []
+        found = []
+        for m in regex.finditer(lowered):
+            head = text[:m.start()].rstrip()
+            if head and head[-1] not in ".!?:;(\"“'\n":
+                continue
+            num = m.group("num")
+            if num[0].isdigit():
+                value: Decimal | None = _dec(num)
+            else:
+                words = num.split()
+                parsed = _text2num(num) if words[0] != "and" else None
+                value = Decimal(repr(parsed)) if parsed is not None else None
+            if value is None:
+                continue
+            found.append(_Draft(m.start(), m.end(), text[m.start("num"):m.end("num")], value, None,
+                                Decimal(1), None, None))
+        return found
+
+    # -- context and values -----------------------------------------------------------------
+    def _approx(self, text: str, start: int) -> tuple[str | None, str | None]:
+        window = text[max(0, start - 24):start]
+        found = self.g.approx_before.search(window)
+        if not found:
+            return None, None
+        word = found.group("approx")
+        return self.g.approx_kind[_key(word)], word
+
+    def _subunits(self, text: str, draft: _Draft) -> tuple[int, Decimal]:
+        """'3 dollars 50 cents': the end of the span and the subunit amount after the currency word."""
+        regex = self.g.subunit_after
+        if regex is None or draft.currency is None or draft.currency_word is None:
+            return draft.end, Decimal(0)
+        m = regex.match(text, draft.end)
+        if m is None:
+            return draft.end, Decimal(0)
+        factor = self.g.subunit_factor.get((draft.currency, _key(m.group("unit"))))
+        sub = m.group("sub")
+        value = float(sub) if sub.isdigit() else _text2num(sub.lower().replace("-", " "))
+        if factor is None or value is None or value * float(factor) >= 1:
+            return draft.end, Decimal(0)
+        return m.end(), Decimal(repr(value)) * factor
+
+    def _finish(self, text: str, d: _Draft) -> AmountMatch:
+        start, end, negative = d.start, d.end, d.negative
+        if not negative and self.g.negative_before is not None:
+            sign = self.g.negative_before.search(text, max(0, start - 12), start)
+            if sign:
+                start, negative = sign.start(), True
+        end, extra = self._subunits(text, d)
+        approx, approx_text = self._approx(text, start)
+        sign = -1 if negative else 1
+        low = float(sign * (d.low * d.factor + extra))
+        high = float(sign * d.high * d.factor) if d.high is not None else None
+        if d.currency is None:
+            value: MoneyValue | PercentValue = PercentValue(
+                amount=low, number=d.number, text=text[start:end], approx=approx, approx_text=approx_text,
+                low=low if high is not None else None, high=high,
+            )
+        else:
+            value = MoneyValue(
+                amount=low, currency=d.currency, currency_inferred=d.inferred, number=d.number,
+                scale=d.scale, text=text[start:end], approx=approx, approx_text=approx_text,
+                low=low if high is not None else None, high=high,
+            )
+        return AmountMatch(start, end, value)
 
 
 def _longest_non_overlapping(candidates: list[AmountMatch]) -> list[AmountMatch]:

@@ -54,6 +54,10 @@ class _Rules:
     hedge_re: re.Pattern[str]
     qualifiers: tuple[tuple[str, str | None, re.Pattern[str], str], ...]
     date_re: re.Pattern[str]
+    attributive_re: re.Pattern[str]
+    attributive_predicate: str
+    attributive_gap: int
+    clause_penalty: int
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +76,10 @@ def _rules() -> _Rules:
             (q["name"], q.get("value"), re.compile(q["regex"], re.I), q["where"]) for q in data["qualifiers"]
         ),
         date_re=re.compile(data["date_expressions"], re.I),
+        attributive_re=re.compile(data["attributive"]["regex"], re.I),
+        attributive_predicate=data["attributive"]["predicate"],
+        attributive_gap=data["attributive"]["max_gap_chars"],
+        clause_penalty=data["clause_penalty"],
     )
 
 
@@ -100,8 +108,11 @@ class _DocContext:
         """Acronym -> (canonical name, acronym), from this article's own definitions and the gazetteer."""
         aliases: dict[str, tuple[str, str]] = {}
         for d in self.definitions:
-            long_span = self.doc.char_span(d.long_start, d.long_end, alignment_mode="expand")
-            known = next((e.ent_id_ for e in (long_span.ents if long_span is not None else []) if e.ent_id_), None)
+            # A gazetteer entity overlapping either form names the pair ("Critical Minerals and
+            # Materials (CMM) program": the entity spans beyond the long form).
+            known = next((e.ent_id_ for e in self.doc.ents if e.ent_id_ and (
+                e.start_char < d.long_end and e.end_char > d.long_start
+                or e.start_char < d.short_end and e.end_char > d.short_start)), None)
             aliases[d.short] = (known or canonical_name(d.long), d.short)
         return aliases
 
@@ -127,9 +138,17 @@ class _DocContext:
             acronym = next((s for s, (n, _) in self.aliases.items() if n == name), None)
         return Subject(text=text, name=name, acronym=acronym, label=ent.label_)
 
-    def programmes_before(self, char: int) -> list[Span]:
-        idx = bisect.bisect_left(self.ent_starts, char)
-        return [e for e in self.ents[:idx] if e.label_ == "PROGRAMME"]
+    def resolve_anaphor(self, word: str | None, before_char: int) -> Subject | None:
+        """The last programme named before ``before_char`` whose name ends with the anaphor's head noun
+        ("the mission" -> "... Mission"), else the last programme of any kind."""
+        head = _rules().anaphora.get(word) if word else None
+        idx = bisect.bisect_left(self.ent_starts, before_char)
+        programmes = [e for e in self.ents[:idx] if e.label_ == "PROGRAMME"]
+        for ent in reversed(programmes):
+            subject = self.subject_of_entity(ent)
+            if head is None or subject.name.lower().rstrip("s").endswith(head.rstrip("s")):
+                return subject
+        return self.subject_of_entity(programmes[-1]) if programmes else None
 
 
 def _looks_like_acronym(text: str) -> bool:
@@ -138,34 +157,52 @@ def _looks_like_acronym(text: str) -> bool:
 
 
 def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int,
-                  start_char: int) -> Subject | None:
+                  start_char: int, end_char: int) -> tuple[Subject | None, bool]:
+    """The figure's subject, and whether the figure is attributive ("a Rs 7,000-crore scheme")."""
     rules = _rules()
-    best: tuple[int, Span] | None = None
+    text = ctx.doc.text
+    # Attributive: the figure modifies a programme named (or a programme noun) right after it.
+    follow = rules.attributive_re.match(text, end_char, sent.end_char)
+    if follow is not None:
+        ent = next((e for e in sent.ents if e.label_ == "PROGRAMME" and e.start_char == follow.end()), None)
+        if ent is not None:
+            return ctx.subject_of_entity(ent), True
+        if follow.group("head"):
+            resolved = ctx.resolve_anaphor(follow.group("head").lower(), sent.start_char)
+            if resolved is not None:
+                return resolved, True
+    candidates: list[tuple[int, Subject]] = []
     for ent in sent.ents:
         if ent.label_ not in SUBJECT_LABELS:
             continue
         if ent.end <= token_start:
             distance = token_start - ent.end
-        elif ent.start >= token_end:
+        elif ent.start >= token_end and ent.label_ == "PROGRAMME":
+            # Only a programme can own a figure named before it ("$125 million in grants under X").
             distance = ent.start - token_end + rules.after_penalty
         else:
             continue
-        score = distance + rules.label_penalty.get(ent.label_, 10)
-        if distance <= rules.max_distance and (best is None or score < best[0]):
-            best = (score, ent)
-    before_text = ctx.doc.text[sent.start_char:start_char]
-    anaphor = None
-    for m in rules.anaphora_re.finditer(before_text):
-        anaphor = m
-    if best is not None and (anaphor is None or best[1].label_ == "PROGRAMME" or best[1].end_char > sent.start_char + anaphor.end()):
-        return ctx.subject_of_entity(best[1])
-    # No subject of its own before the figure: "the mission", "it", or the article's last programme.
-    head = rules.anaphora.get(anaphor.group(0).lower()) if anaphor is not None else None
-    for ent in reversed(ctx.programmes_before(sent.start_char)):
-        name = ctx.subject_of_entity(ent).name
-        if head is None or name.lower().rstrip("s").endswith(head.rstrip("s")):
-            return ctx.subject_of_entity(ent)
-    return ctx.subject_of_entity(best[1]) if best is not None else None
+        if distance <= rules.max_distance:
+            candidates.append((distance + rules.label_penalty.get(ent.label_, 10), ctx.subject_of_entity(ent)))
+    pronoun_before = False
+    for m in rules.anaphora_re.finditer(text, sent.start_char, sent.end_char):
+        word = m.group(0).lower()
+        before = m.end() <= start_char
+        if rules.anaphora[word] is None and not before:
+            continue  # "it" after the figure is rarely its owner
+        pronoun_before = pronoun_before or before
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span.start < sent.start or (span.start < token_end and span.end > token_start):
+            continue
+        resolved = ctx.resolve_anaphor(word, sent.start_char)
+        if resolved is None:
+            continue
+        distance = token_start - span.end if before else span.start - token_end + rules.after_penalty
+        candidates.append((distance + rules.label_penalty["PROGRAMME"], resolved))
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1], False
+    # Nothing in the sentence: the programme the article was last talking about.
+    return ctx.resolve_anaphor(None, sent.start_char), False
 
 
 def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int, int]:
@@ -180,20 +217,29 @@ def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int
     return lo, hi
 
 
-def _pick_predicate(ctx: _DocContext, kind: str, lo: int, hi: int, start: int, end: int) -> str:
+def _pick_predicate(ctx: _DocContext, kind: str, lo: int, hi: int, start: int, end: int,
+                    attributive: bool = False) -> str:
+    rules = _rules()
+    text = ctx.doc.text
     candidates = [t for t in ctx.triggers if t.start_char >= lo and t.end_char <= hi]
     if kind == "percent":
         ids = {t.id_ for t in candidates}
         for predicate in PERCENT_PREDICATES:
             if predicate in ids:
                 return predicate
-    else:
-        candidates = [t for t in candidates if (t.id_ or "") not in PERCENT_PREDICATES]
+        return "share" if _has_share_shape(text, end, hi) else "mentions"
+    candidates = [t for t in candidates if (t.id_ or "") not in PERCENT_PREDICATES]
+    if attributive:
+        # "a Rs 1,500 crore incentive scheme": only a trigger between the figure and its noun counts.
+        between = [t for t in candidates if t.start_char >= end and t.start_char - end <= rules.attributive_gap]
+        return between[0].id_ if between else rules.attributive_predicate
     if not candidates:
-        return "share" if kind == "percent" and _has_share_shape(ctx.doc.text, end, hi) else "mentions"
+        return "mentions"
 
     def distance(t: Span) -> int:
-        return start - t.end_char if t.end_char <= start else (t.start_char - end) + 1
+        gap = text[t.end_char:start] if t.end_char <= start else text[end:t.start_char]
+        # A trigger in another clause ("Within the outlay, Rs 7,000 crore is set apart") is a weaker claim.
+        return len(gap.split()) + (rules.clause_penalty if any(c in gap for c in ",;:") else 0)
 
     return min(candidates, key=distance).id_ or "mentions"
 
@@ -254,8 +300,8 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         lo, hi = _window(sent, figures, siblings.index(i))
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         tok_start, tok_end = (span.start, span.end) if span is not None else (sent.start, sent.end)
-        subject = _pick_subject(ctx, sent, tok_start, tok_end, m.start)
-        predicate = _pick_predicate(ctx, m.kind, lo, hi, m.start, m.end)
+        subject, attributive = _pick_subject(ctx, sent, tok_start, tok_end, m.start, m.end)
+        predicate = _pick_predicate(ctx, m.kind, lo, hi, m.start, m.end, attributive)
         qualifiers = _qualifiers(ctx, sent, lo, hi, m.start, m.end)
         cls = MoneyFact if m.kind == "money" else PercentFact
         yield cls(

@@ -55,10 +55,6 @@ _SPACE_OR_HYPHEN = r"[\s-]"
 _OPT_SPACE_OR_HYPHEN = r"[\s-]?"
 # Number words are looked for only this many words before a scale or currency word.
 _MAX_NUMBER_WORDS = 6
-# Digit forms are matched in windows this far around each digit run (longer than
-# any currency mark before a number, and than scale plus currency word after it).
-_WINDOW_BEFORE = 32
-_WINDOW_AFTER = 64
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
@@ -174,25 +170,31 @@ class AmountGrammar:
         attached_marks = _alternation(percent.get("attached_marks", []))
 
         # -- digit forms --------------------------------------------------------------------
+        # Every digit form holds a number, so they are tried only where a number starts:
+        # the number forms by matching there, the prefix form by first looking for a
+        # currency mark that ends just before it.
         self.prefix_form = re.compile(
             rf"{_NEG}(?P<cur>{prefix})\s?(?P<neg2>[-−])?{number_range}(?:{scale})?(?![\w%])"
         )
-        self.suffix_form = re.compile(
-            rf"{_NEG}{_LEFT_EDGE}{number_range}(?:{scale})?\s?(?P<cur>{suffix})(?![A-Za-z]){not_after}"
-        )
-        self.inferred_form = re.compile(
-            rf"{_LEFT_EDGE}(?P<lost>\?\s?)?{number_range}{_OPT_SPACE_OR_HYPHEN}"
-            rf"(?P<scale>(?i:{_alternation(indian, space=_SPACE_OR_HYPHEN)}))(?![A-Za-z])"
-        )
-        percent_mark = rf"(?:\s?(?P<mark>(?i:{marks}))"
+        self.prefix_tail = re.compile(rf"{_NEG}(?P<cur>{prefix})\s?[-−]?$")
+        self.prefix_last_chars = frozenset(m[-1] for m in prefix_marks)
+        self.prefix_reach = max(len(m) for m in prefix_marks) + 4
+        percent_mark = rf"\s?(?P<mark>(?i:{marks}))"
         if attached_marks:
             percent_mark += rf"|(?P<mark_att>{attached_marks})"
-        self.percent_form = re.compile(rf"{_NEG}{_LEFT_EDGE}{number_range}{percent_mark})(?![A-Za-z])")
-        self.digit_forms = (
-            (self.prefix_form, "prefix"),
-            (self.suffix_form, "suffix"),
-            (self.inferred_form, "inferred"),
-            (self.percent_form, "percent"),
+        self.number_form = re.compile(
+            rf"{number_range}(?:"
+            rf"(?:{scale})?\s?(?P<cur>{suffix})(?![A-Za-z]){not_after}"  # 323 million euros
+            rf"|{_OPT_SPACE_OR_HYPHEN}(?P<iscale>(?i:{_alternation(indian, space=_SPACE_OR_HYPHEN)}))(?![A-Za-z])"  # 289 crore
+            rf"|(?:{percent_mark})(?![A-Za-z])"  # 21.9%
+            rf")"
+        )
+        # '(US$99.99)' is an accounting loss only where it annotates nothing: after these words or a line start.
+        accounting = approximations.get("accounting_negative_after", [])
+        accounting_words = _alternation([w for w in accounting if w[0].isalpha()]) or "(?!)"
+        accounting_marks = _alternation([w for w in accounting if not w[0].isalpha()]) or "(?!)"
+        self.accounting_before = re.compile(
+            rf"(?:^|\n|(?<![A-Za-z])(?i:{accounting_words})|{accounting_marks})[ \t]*\($"
         )
 
         # -- word forms (matched over a lower-cased copy of the text) -------------------------
@@ -201,7 +203,7 @@ class AmountGrammar:
         low_suffix = _alternation([m.lower() for m in suffix_marks], space=_SPACES)
         low_marks = _alternation([m.lower() for m in percent["marks"]], space=_OPT_SPACE_OR_HYPHEN)
         anchor = (
-            rf"[\s-]+(?:(?P<scale>{low_free})(?:\s+(?P<cur>{low_suffix}))?"
+            rf"[\s-][\s-]*(?:(?P<scale>{low_free})(?:\s+(?P<cur>{low_suffix}))?"
             rf"|(?P<cur_only>{low_suffix})|(?P<mark>{low_marks}))(?![a-z])"
         )
         self.word_anchor = re.compile(anchor)
@@ -277,17 +279,28 @@ def _words_number(words: list[str]) -> tuple[int, float] | None:
     return None
 
 
-def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around digit runs, merged where they touch."""
-    windows: list[tuple[int, int]] = []
-    size = len(text)
+def _number_starts(text: str) -> list[tuple[int, bool]]:
+    """Where a number may start: (offset, whether the left edge is clear).
+
+    A run of digits after a digit and ',' or '.' continues a number (34,300 / 1.63);
+    '.5' starts at the point. The left edge is clear when no letter, digit, ',' or
+    '.' touches the number (I2U2 and v1.2 hold no number of their own; Rs.500 still
+    has a currency mark before it).
+    """
+    starts: list[tuple[int, bool]] = []
     for m in _DIGITS.finditer(text):
-        start, end = max(0, m.start() - _WINDOW_BEFORE), min(size, m.end() + _WINDOW_AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
+        s = m.start()
+        if s == 0:
+            starts.append((0, True))
+            continue
+        before = text[s - 1]
+        if before in ",." and s >= 2 and text[s - 2].isdigit():
+            continue  # 34,300 / 1.63
+        if before == "." and (s < 2 or not (text[s - 2].isalnum() or text[s - 2] in "_.,")):
+            starts.append((s - 1, True))  # .5%
+            continue
+        starts.append((s, not (before.isalnum() or before in "_.,")))
+    return starts
 
 
 class AmountFinder:
@@ -297,55 +310,64 @@ class AmountFinder:
     def find(self, text: str) -> list[AmountMatch]:
         drafts: list[_Draft] = []
         g = self.g
-        for win_start, win_end in _digit_windows(text):
-            for regex, form in g.digit_forms:
-                pos = win_start
-                while True:
-                    m = regex.search(text, pos, win_end)
-                    if m is None:
-                        break
-                    draft, resume = self._digit_draft(text, m, form)
+        for start, clear in _number_starts(text):
+            if clear:
+                m = g.number_form.match(text, start)
+                if m is not None:
+                    draft = self._number_draft(text, m)
                     if draft is not None:
                         drafts.append(draft)
-                    pos = max(resume, pos + 1)
+            # the prefix form: a currency mark ending just before the number
+            k = start - 1
+            while k >= 0 and text[k] in " \u00a0\u2009\u202f-−":
+                k -= 1
+            if k >= 0 and text[k] in g.prefix_last_chars and start - k <= 3:
+                tail = g.prefix_tail.search(text, max(0, start - g.prefix_reach), start)
+                if tail is not None:
+                    m = g.prefix_form.match(text, tail.start())
+                    if m is not None:
+                        drafts.append(self._prefix_draft(m))
         drafts.extend(self._word_numbers(text))
         drafts.extend(self._inverted_percents(text))
         matches = [self._finish(text, d) for d in drafts]
         return _longest_non_overlapping(matches)
 
     # -- digit forms ------------------------------------------------------------------------
-    def _digit_draft(self, text: str, m: re.Match[str], form: str) -> tuple[_Draft | None, int]:
-        """The figure ``m`` stands for (or None), and where to look for the next one."""
+    def _prefix_draft(self, m: re.Match[str]) -> _Draft:
         g = self.g
-        n1, n2 = m.group("n1"), m.group("n2")
-        low, high = _dec(n1), (_dec(n2) if n2 else None)
-        if high is not None and high < low and form != "prefix":
-            # '2019 to 5 per cent' is no range: start again at the second number.
-            return None, m.start("n2")
-        if form == "percent":
-            return _Draft(m.start(), m.end(), self._number_text(m), low, high, Decimal(1), None, None,
-                          negative=bool(m.group("neg"))), m.end()
-        scale_word = m.group("scale") or (m.groupdict().get("scale_att"))
+        low, high = _dec(m.group("n1")), (_dec(m.group("n2")) if m.group("n2") else None)
+        scale_word = m.group("scale") or m.group("scale_att")
         factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
+        return _Draft(m.start(), m.end(), self._number_text(m), low, high, factor, scale_word,
+                      g.prefix_currency[_squash(m.group("cur"))], negative=bool(m.group("neg") or m.group("neg2")))
+
+    def _number_draft(self, text: str, m: re.Match[str]) -> _Draft | None:
+        """A figure that starts with its number: suffix currency, Indian scale or percent mark."""
+        g = self.g
+        low, high = _dec(m.group("n1")), (_dec(m.group("n2")) if m.group("n2") else None)
+        if high is not None and high < low:
+            return None  # '2019 to 5 per cent' is no range; the second number is tried on its own
         start = m.start()
-        if form == "prefix":
-            currency = g.prefix_currency[_squash(m.group("cur"))]
-            negative = bool(m.group("neg") or m.group("neg2"))
-            return _Draft(start, m.end(), self._number_text(m), low, high, factor, scale_word, currency,
-                          negative=negative), m.end()
-        if form == "suffix":
+        # a minus sign right before: not after a word, a number or a percent sign (5%-10%)
+        negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not (
+            text[start - 2].isalnum() or text[start - 2] in "_.,%"))
+        if m.group("mark") or m.group("mark_att"):
+            return _Draft(start - negative, m.end(), self._number_text(m), low, high, Decimal(1), None, None,
+                          negative=negative)
+        if m.group("cur"):
+            scale_word = m.group("scale") or m.group("scale_att")
             cur = _key(m.group("cur"))
             if cur in g.ambiguous_suffixes and not scale_word:
-                return None, m.end()  # 'a twenty-pound bag': weight, not money
-            return _Draft(start, m.end(), self._number_text(m), low, high, factor, scale_word,
-                          g.suffix_currency[cur], negative=bool(m.group("neg")), currency_word=cur), m.end()
-        # inferred: an Indian scale and no currency mark, unless a count noun follows
+                return None  # 'a twenty-pound bag': weight, not money
+            factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
+            return _Draft(start - negative, m.end(), self._number_text(m), low, high, factor, scale_word,
+                          g.suffix_currency[cur], negative=negative, currency_word=cur)
+        # an Indian scale and no currency mark: rupees, unless a count noun follows (10 lakh people)
         if g.count_after.match(text, m.end()):
-            return None, m.end()
-        if m.group("lost"):
-            start = m.end("lost")  # a '?' where the rupee sign was lost is not part of the value
-        return _Draft(start, m.end(), self._number_text(m), low, high, factor, scale_word, "INR",
-                      inferred=True), m.end()
+            return None
+        scale_word = m.group("iscale")
+        return _Draft(start, m.end(), self._number_text(m), low, high, g.scale_factor[_key(scale_word)],
+                      scale_word, "INR", inferred=True)
 
     @staticmethod
     def _number_text(m: re.Match[str]) -> str:
@@ -454,6 +476,19 @@ class AmountFinder:
             return draft.end, Decimal(0)
         return m.end(), Decimal(repr(value)) * factor
 
+    def _accounting_negative(self, text: str, start: int, end: int) -> bool:
+        """A figure alone in parentheses with nothing before them to annotate: '... is ($99.99).'
+
+        '(US$1.9 billion)' after 'Rs 16,300 crore' annotates that figure, so it stays positive.
+        """
+        while end < len(text) and text[end] == " ":
+            end += 1
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        if end >= len(text) or text[end] != ")" or start == 0 or text[start - 1] != "(":
+            return False
+        return self.g.accounting_before.search(text, max(0, start - 16), start) is not None
+
     def _finish(self, text: str, d: _Draft) -> AmountMatch:
         start, end, negative = d.start, d.end, d.negative
         if not negative and self.g.negative_before is not None:
@@ -461,6 +496,9 @@ class AmountFinder:
             if sign:
                 start, negative = sign.start(), True
         end, extra = self._subunits(text, d)
+        if d.currency is not None and not negative and self._accounting_negative(text, start, end):
+            # '(US$99.99)' standing alone after 'is' / ':' / a line start: an accounting loss
+            start, end, negative = text.rindex("(", 0, start), text.index(")", end) + 1, True
         approx, approx_text = self._approx(text, start)
         sign = -1 if negative else 1
         low = float(sign * (d.low * d.factor + extra))

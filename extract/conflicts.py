@@ -11,12 +11,14 @@ conflict between sources. Facts with the predicate ``mentions`` are skipped:
 without a known attribute two figures about one subject need not measure the
 same thing.
 
-When two values agree: each value is an interval -- exact figures +-
-tolerance (default 1%), approximate ones ("about", "nearly") +-
-APPROX_TOLERANCE (5%: reporters round to one or two significant figures),
-"over X" is [X, inf), "up to X" is [0, X], ranges are [low, high] -- and a
-value joins a cluster only if it overlaps every member's interval, so a
-cluster is a set of mutually consistent figures.
+When two values agree: two exact figures agree when they differ by at most
+the tolerance (default 1%, relative); an approximate one ("about",
+"nearly") agrees with an exact one within APPROX_TOLERANCE (5%: reporters
+round to one or two significant figures); "over X" agrees with anything
+above X, "up to X" with anything below, a range with anything inside it.
+Each value is an interval of that half-width and a value joins a cluster
+only if it overlaps every member's interval, so a cluster is a set of
+mutually consistent figures.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ DEFAULT_TOLERANCE = 0.01
 APPROX_TOLERANCE = 0.05
 # Qualifiers that change what a figure measures; others (period, date_text) only describe it.
 MEANING_QUALIFIERS = ("purpose", "scope", "year", "fiscal_year")
+# A total ("an outlay of Rs X for finding and mining ...") is the same total whatever purpose is named;
+# for parts (allocations, grants) the purpose says which part.
+WHOLE_PREDICATES = frozenset({"outlay", "budget"})
 # Above these relative spreads a conflict is high / medium severity.
 HIGH_SPREAD, MEDIUM_SPREAD = 0.25, 0.05
 
@@ -128,15 +133,18 @@ class _Interval:
 
 
 def _interval(value: MoneyValue | PercentValue, tolerance: float) -> _Interval:
+    """Half-widths are chosen so two exact figures meet iff they differ by <= tolerance, and an
+    approximate one meets an exact one iff they differ by <= APPROX_TOLERANCE."""
     a = value.amount
+    exact = tolerance / 2
     if value.high is not None:
-        return _Interval(a - abs(a) * tolerance, value.high + abs(value.high) * tolerance)
-    tol = APPROX_TOLERANCE if value.approx == "about" else tolerance
+        return _Interval(a - abs(a) * exact, value.high + abs(value.high) * exact)
+    half = max(APPROX_TOLERANCE - exact, exact) if value.approx == "about" else exact
     if value.approx == "over":
-        return _Interval(a - abs(a) * tol, math.inf)
+        return _Interval(a - abs(a) * exact, math.inf)
     if value.approx == "under":
-        return _Interval(-math.inf if a < 0 else 0.0, a + abs(a) * tol)
-    return _Interval(a - abs(a) * tol, a + abs(a) * tol)
+        return _Interval(-math.inf if a < 0 else 0.0, a + abs(a) * exact)
+    return _Interval(a - abs(a) * half, a + abs(a) * half)
 
 
 @dataclass
@@ -166,6 +174,11 @@ def cluster_values(facts: list[Fact], tolerance: float) -> list[list[Fact]]:
         else:
             clusters.append(_Cluster(interval, [fact]))
     return [sorted(c.facts, key=_order) for c in sorted(clusters, key=lambda c: _order(min(c.facts, key=_order)))]
+
+
+def _evidence_order(fact: Fact) -> tuple[str, int, int]:
+    """A total order on facts that does not depend on the order articles were read in."""
+    return (fact.evidence.doc, fact.evidence.start, fact.evidence.end)
 
 
 def _display(fact: Fact) -> str:
@@ -254,11 +267,13 @@ def _value_conflicts(facts: list[Fact], aliases: dict[str, str], tolerance: floa
             continue
         unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
         meaning = tuple((q, fact.qualifiers.get(q, "")) for q in MEANING_QUALIFIERS
-                        if q != "year" or fact.qualifiers.get("date_precision") == "year")
+                        if (q != "year" or fact.qualifiers.get("date_precision") == "year")
+                        and not (q == "purpose" and fact.predicate in WHOLE_PREDICATES))
         groups[(subject, fact.predicate, fact.kind, unit, meaning)].append(fact)
     conflicts = []
     compared = 0
     for (subject, predicate, kind, unit, meaning), members in sorted(groups.items(), key=lambda kv: kv[0]):
+        members.sort(key=_evidence_order)
         if len({f.evidence.doc for f in members}) < 2:
             continue
         compared += 1
@@ -285,6 +300,7 @@ def _definition_conflicts(facts: list[Fact]) -> tuple[list[Conflict], int]:
             by_short[fact.value.short].append(fact)
     conflicts, compared = [], 0
     for short, members in sorted(by_short.items()):
+        members.sort(key=_evidence_order)
         if len({f.evidence.doc for f in members}) < 2:
             continue
         compared += 1
@@ -321,6 +337,7 @@ def _date_conflicts(facts: list[Fact], aliases: dict[str, str]) -> tuple[list[Co
     conflicts, compared = [], 0
     rank = {"year": 0, "month": 1, "day": 2}
     for (subject, member), members in sorted(groups.items()):
+        members.sort(key=_evidence_order)
         resolved = [f for f in members if f.value.date is not None]
         unresolved = [f for f in members if f.value.date is None and f.value.date_text]
         if len({f.evidence.doc for f in members}) < 2 and not unresolved:

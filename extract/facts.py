@@ -58,6 +58,7 @@ class _Rules:
     attributive_predicate: str
     attributive_gap: int
     clause_penalty: int
+    after_link_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def _rules() -> _Rules:
         attributive_predicate=data["attributive"]["predicate"],
         attributive_gap=data["attributive"]["max_gap_chars"],
         clause_penalty=data["clause_penalty"],
+        after_link_re=re.compile(r"\b(?:" + "|".join(data["after_links"]) + r")\s+(?:the\s+|its\s+|their\s+)?$", re.I),
     )
 
 
@@ -178,8 +180,9 @@ def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int
         if ent.end <= token_start:
             distance = token_start - ent.end
         elif ent.start >= token_end and ent.label_ == "PROGRAMME":
-            # Only a programme can own a figure named before it ("$125 million in grants under X").
-            distance = ent.start - token_end + rules.after_penalty
+            # Only a programme can own a figure named before it; "under X" / "for X" say it does.
+            linked = rules.after_link_re.search(text, end_char, ent.start_char)
+            distance = ent.start - token_end + (0 if linked else rules.after_penalty)
         else:
             continue
         if distance <= rules.max_distance:
@@ -233,6 +236,8 @@ def _pick_predicate(ctx: _DocContext, kind: str, lo: int, hi: int, start: int, e
         # "a Rs 1,500 crore incentive scheme": only a trigger between the figure and its noun counts.
         between = [t for t in candidates if t.start_char >= end and t.start_char - end <= rules.attributive_gap]
         return between[0].id_ if between else rules.attributive_predicate
+    # "Rs 7,000 crore of the mission's budget is earmarked": the noun after "of" is the whole, not the predicate.
+    candidates = [t for t in candidates if not (t.start_char >= end and _PART_OF.match(text, end, t.start_char))]
     if not candidates:
         return "mentions"
 
@@ -242,6 +247,9 @@ def _pick_predicate(ctx: _DocContext, kind: str, lo: int, hi: int, start: int, e
         return len(gap.split()) + (rules.clause_penalty if any(c in gap for c in ",;:") else 0)
 
     return min(candidates, key=distance).id_ or "mentions"
+
+
+_PART_OF = re.compile(r"\s+(?:of|out\s+of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+)?$", re.I)
 
 
 def _has_share_shape(text: str, end: int, hi: int) -> bool:

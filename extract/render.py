@@ -65,10 +65,17 @@ def _highlighted_sentence(fact_evidence) -> Text:  # type: ignore[no-untyped-def
     rel_start = fact_evidence.start - fact_evidence.sentence_start
     rel_end = fact_evidence.end - fact_evidence.sentence_start
     text = Text()
-    text.append(" ".join(sentence[:rel_start].split()) + " ")
-    text.append(" ".join(sentence[rel_start:rel_end].split()), style="bold yellow")
-    text.append(" " + " ".join(sentence[rel_end:].split()))
+    text.append(_squeeze(sentence[:rel_start]).lstrip())
+    text.append(_squeeze(sentence[rel_start:rel_end]), style="bold yellow")
+    text.append(_squeeze(sentence[rel_end:]).rstrip())
     return text
+
+
+def _squeeze(piece: str) -> str:
+    """Runs of whitespace (line breaks, NBSP) to one space, keeping a space at either edge."""
+    import re
+
+    return re.sub(r"\s+", " ", piece)
 
 
 def conflicts_report(report) -> RenderableType:  # type: ignore[no-untyped-def]
@@ -82,11 +89,11 @@ def conflicts_report(report) -> RenderableType:  # type: ignore[no-untyped-def]
         quals = ", ".join(f"{k}: {v}" for k, v in conflict.qualifiers.items())
         title = Text.assemble((subject, "bold"), " · ", conflict.predicate, (f"  ({quals})" if quals else ""))
         body = Table.grid(padding=(0, 1))
-        body.add_column(style="bold cyan", no_wrap=True)
+        body.add_column(style="bold cyan", max_width=22, overflow="fold")
         body.add_column(overflow="fold")
         for value in conflict.values:
-            sources = ", ".join(
-                f"{e.doc} ({e.published.isoformat() if e.published else 'undated'})" for e in value.evidence)
+            dated = {e.doc: e.published.isoformat() if e.published else "undated" for e in value.evidence}
+            sources = ", ".join(f"{doc} ({when})" for doc, when in dated.items())
             body.add_row(Text(value.display), Text(f"{len(value.articles)} article(s): {sources}", style="dim"))
             for evidence in value.evidence[:3]:
                 body.add_row("", _highlighted_sentence(evidence))

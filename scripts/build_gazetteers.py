@@ -8,7 +8,15 @@ Writes, deterministically (sorted, one JSON object per line):
 * ``patterns/entities/minerals.jsonl``   - MINERAL entities: every element name
   from ``periodictable`` plus the curated non-element commodities below;
 * ``patterns/entities/critical_mineral_lists.json`` - which official critical
-  mineral lists (USGS 2022, India 2023, EU 2023) name each MINERAL id.
+  mineral lists (USGS 2022, India 2023, EU 2023) name each MINERAL id;
+* ``patterns/entities/programme_shapes.jsonl`` - PROGRAMME token patterns
+  without an id for capitalised names ending in a programme word ("National
+  Green Hydrogen Mission"). They are generated, not hand-written, because they
+  must never match exactly the span of a curated name in programmes.jsonl or
+  organisations.jsonl: the entity ruler breaks a tie between two matches of
+  the same span arbitrarily, so the id-less shape could hide the curated id.
+  A shape also never extends a curated name ("Proposed National Critical
+  Mineral Mission" stays the curated, id'd "National Critical Mineral Mission").
 
 Usage::
 
@@ -39,6 +47,9 @@ OUT_DIR = ROOT / "patterns" / "entities"
 COUNTRIES_FILE = OUT_DIR / "countries.jsonl"
 MINERALS_FILE = OUT_DIR / "minerals.jsonl"
 LISTS_FILE = OUT_DIR / "critical_mineral_lists.json"
+SHAPES_FILE = OUT_DIR / "programme_shapes.jsonl"
+# Hand-curated files whose id'd names the programme shapes must not shadow.
+CURATED_FILES = [OUT_DIR / "programmes.jsonl", OUT_DIR / "organisations.jsonl"]
 
 # --------------------------------------------------------------------------
 # Curated data: countries
@@ -74,8 +85,8 @@ COUNTRY_EXTRA_PHRASES: dict[str, list[str]] = {
     "CC": ["cocos islands", "cocos (keeling) islands"],
     # Bare "Congo" in critical-minerals copy almost always means the DRC
     # (cobalt, copper); the Republic of the Congo is written out in full.
-    "CD": ["democratic republic of the congo", "democratic republic of congo", "dr congo",
-           "d.r. congo", "congo-kinshasa", "congo"],
+    "CD": ["democratic republic of the congo", "democratic republic of congo", "congo-kinshasa",
+           "congo"],
     "CG": ["republic of the congo", "republic of congo", "congo-brazzaville", "congo republic"],
     "CI": ["ivory coast", "cote d'ivoire"],
     "CN": ["mainland china", "people's republic of china"],
@@ -101,8 +112,18 @@ COUNTRY_EXTRA_PHRASES: dict[str, list[str]] = {
     "VA": ["vatican city", "vatican", "holy see"],
     "VE": ["venezuela"],
     "VG": ["british virgin islands"],
-    "VI": ["us virgin islands", "u.s. virgin islands"],
+    "VI": ["us virgin islands"],
     "VN": ["vietnam", "viet nam"],
+}
+
+# pycountry forms given to another country above (one surface form, one id).
+COUNTRY_DROP_PHRASES: dict[str, list[str]] = {"CG": ["congo"]}
+
+# Forms with dotted abbreviations: "U.S." is one token but a lower-case
+# phrase "u.s. ..." tokenizes differently, so these are token patterns.
+COUNTRY_EXTRA_TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    "CD": [[{"ORTH": {"IN": ["D.R.", "DR"]}}, {"LOWER": "congo"}]],
+    "VI": [[{"ORTH": "U.S."}, {"LOWER": "virgin"}, {"LOWER": "islands"}]],
 }
 
 # Exact-case short forms (token patterns on ORTH) by alpha-2 code.
@@ -263,6 +284,27 @@ CRITICAL_MINERAL_LISTS: dict[str, dict[str, Any]] = {
 EXPECTED_LIST_SIZES = {"USGS 2022": 50, "India 2023": 30, "EU 2023": 34}
 
 # --------------------------------------------------------------------------
+# Curated data: programme name shapes
+# --------------------------------------------------------------------------
+
+# A programme name is 2+ tokens: a Title-case first word, Title-case words or
+# connectors (no programme word among them), and a Title-case programme word
+# from this list at the end.
+PROGRAMME_KEYWORDS = ["abhiyan", "act", "corridor", "facility", "fund", "initiative", "mission",
+                      "network", "partnership", "policy", "program", "programme", "scheme",
+                      "yojana"]
+SHAPE_CONNECTORS = ["&", "-", "and", "for", "of", "on"]
+# Title-case words that open sentences and headlines but never a programme name.
+SHAPE_NOT_FIRST = ["a", "after", "all", "an", "and", "any", "as", "at", "before", "both", "but",
+                   "by", "each", "every", "for", "from", "her", "his", "how", "i", "if", "in",
+                   "its", "new", "of", "on", "or", "our", "since", "that", "the", "their",
+                   "these", "this", "those", "to", "under", "what", "when", "while", "why",
+                   "with"]
+SHAPE_MAX_MIDDLE = 6  # words between the first word and the last two
+SHAPE_MIDDLE_REGEX = "^(?:[A-Z][a-z]+|" + "|".join(
+    w if w.isalpha() else "\\" + w for w in SHAPE_CONNECTORS) + ")$"
+
+# --------------------------------------------------------------------------
 # Generation
 # --------------------------------------------------------------------------
 
@@ -325,7 +367,10 @@ def country_lines() -> list[dict[str, Any]]:
         phrases = {p for p in (_usable_name(country.name), _usable_name(common),
                                _usable_name(official), _usable_name(ident)) if p}
         phrases.update(COUNTRY_EXTRA_PHRASES.get(code, []))
+        phrases.difference_update(COUNTRY_DROP_PHRASES.get(code, []))
         lines += _phrase_lines("COUNTRY", ident, sorted(phrases))
+        lines += [{"label": "COUNTRY", "pattern": p, "id": ident}
+                  for p in COUNTRY_EXTRA_TOKEN_PATTERNS.get(code, [])]
         lines += _exact_lines("COUNTRY", ident, COUNTRY_EXACT_FORMS.get(code, []))
     for ident, (phrases, exact) in BLOCS.items():
         lines += _phrase_lines("COUNTRY", ident, phrases)
@@ -390,9 +435,104 @@ def critical_mineral_lists() -> dict[str, Any]:
     }
 
 
+def english_tokenizer():
+    """spaCy's English tokenizer, built without a Language object.
+
+    ``spacy.blank("en")`` would also import every installed pipeline-component
+    entry point (including this project's), which this script does not need.
+    tests/test_gazetteers.py checks that it splits text as spacy.blank("en") does.
+    """
+    from spacy.lang.en import English
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+    from spacy.vocab import Vocab
+
+    defaults = English.Defaults
+    return Tokenizer(
+        Vocab(),
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search,
+        suffix_search=compile_suffix_regex(defaults.suffixes).search,
+        infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+
+
+def curated_names(paths: Iterable[Path] = CURATED_FILES) -> set[tuple[str, ...]]:
+    """Lower-case token sequences of the curated, id'd phrase patterns that end in a
+    programme word and consist only of words and connectors the shapes can match."""
+    tokenizer = english_tokenizer()
+    keywords, connectors = set(PROGRAMME_KEYWORDS), set(SHAPE_CONNECTORS)
+    names: set[tuple[str, ...]] = set()
+    for path in paths:
+        if not path.is_file():
+            continue
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if not raw.strip():
+                continue
+            line = json.loads(raw)
+            if not isinstance(line.get("pattern"), str) or not line.get("id"):
+                continue
+            words = tuple(t.text.lower() for t in tokenizer(line["pattern"]))
+            if (len(words) >= 2 and words[-1] in keywords
+                    and all(w.isalpha() or w in connectors for w in words)):
+                names.add(words)
+    return names
+
+
+def programme_shape_lines(names: set[tuple[str, ...]]) -> list[dict[str, Any]]:
+    """Id-less PROGRAMME shapes that match no curated name exactly and extend none.
+
+    Walks the curated names as a trie read from the end: at a suffix that is not
+    itself a curated name, a shape may put in front of it any word except those
+    that continue towards a curated name (they are handled one level deeper).
+    """
+    connectors = set(SHAPE_CONNECTORS)
+
+    def first(exclude: Iterable[str] = ()) -> dict[str, Any]:
+        not_first = set(SHAPE_NOT_FIRST) | set(PROGRAMME_KEYWORDS) | set(exclude)
+        return {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(not_first)}}
+
+    def middle(exclude: Iterable[str] = (), op: str | None = None) -> dict[str, Any]:
+        # A programme word never sits inside a name: "X Mission and Y Mission" is two.
+        token: dict[str, Any] = {"TEXT": {"REGEX": SHAPE_MIDDLE_REGEX},
+                                 "LOWER": {"NOT_IN": sorted(set(exclude) | set(PROGRAMME_KEYWORDS))}}
+        if op:
+            token["OP"] = op
+        return token
+
+    def literal(word: str) -> dict[str, Any]:
+        return {"LOWER": word} if word in connectors else {"LOWER": word, "IS_TITLE": True}
+
+    patterns: list[list[dict[str, Any]]] = []
+
+    def walk(suffix: tuple[str, ...], tail: list[dict[str, Any]]) -> None:
+        if suffix in names:
+            return  # a curated name: no shape equals or extends it
+        n = len(suffix)
+        children = sorted({name[-n - 1] for name in names
+                           if len(name) > n and name[-n:] == suffix})
+        patterns.append([first(children)] + tail)
+        patterns.append([first(), middle(op=f"{{0,{SHAPE_MAX_MIDDLE}}}"), middle(children)] + tail)
+        if n >= 2 and suffix[0] not in connectors and suffix[0] not in SHAPE_NOT_FIRST \
+                and suffix[0] not in PROGRAMME_KEYWORDS:
+            patterns.append([dict(tail[0], LOWER=suffix[0])] + tail[1:])
+        for child in children:
+            walk((child,) + suffix, [literal(child)] + tail)
+
+    free = sorted(k for k in PROGRAMME_KEYWORDS if not any(name[-1] == k for name in names))
+    last_free = {"LOWER": {"IN": free}, "IS_TITLE": True}
+    patterns.append([first(), last_free])
+    patterns.append([first(), middle(op=f"{{0,{SHAPE_MAX_MIDDLE}}}"), middle(), last_free])
+    for keyword in sorted(set(PROGRAMME_KEYWORDS) - set(free)):
+        walk((keyword,), [literal(keyword)])
+    return [{"label": "PROGRAMME", "pattern": p} for p in patterns]
+
+
 def render_jsonl(lines: list[dict[str, Any]]) -> str:
     return "".join(
-        json.dumps({"label": line["label"], "pattern": line["pattern"], "id": line["id"]},
+        json.dumps({k: line[k] for k in ("label", "pattern", "id") if k in line},
                    ensure_ascii=False) + "\n"
         for line in lines
     )
@@ -402,8 +542,25 @@ def render_outputs() -> dict[Path, str]:
     return {
         COUNTRIES_FILE: render_jsonl(country_lines()),
         MINERALS_FILE: render_jsonl(mineral_lines()),
-        LISTS_FILE: json.dumps(critical_mineral_lists(), ensure_ascii=False, indent=1) + "\n",
+        LISTS_FILE: render_lists(critical_mineral_lists()),
+        SHAPES_FILE: render_jsonl(programme_shape_lines(curated_names())),
     }
+
+
+def render_lists(data: dict[str, Any]) -> str:
+    """Pretty JSON with one line per mineral id."""
+    lines = ["{", f' "_comment": {json.dumps(data["_comment"], ensure_ascii=False)},', ' "lists": {']
+    lists = list(data["lists"].items())
+    for i, (name, source) in enumerate(lists):
+        comma = "," if i < len(lists) - 1 else ""
+        lines.append(f"  {json.dumps(name)}: {json.dumps(source, ensure_ascii=False)}{comma}")
+    lines += [" },", ' "minerals": {']
+    minerals = list(data["minerals"].items())
+    for i, (ident, names) in enumerate(minerals):
+        comma = "," if i < len(minerals) - 1 else ""
+        lines.append(f"  {json.dumps(ident, ensure_ascii=False)}: {json.dumps(names)}{comma}")
+    lines += [" }", "}"]
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,193 @@
+"""Conflicts: the real disagreements in samples/ and the tricky fixtures, nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from extract.articles import read_articles
+from extract.cli import app
+from extract.conflicts import CONFLICT_ADAPTER, cluster_values, find_conflicts
+from extract.facts import facts_from_articles
+from extract.records import Evidence, MoneyFact, MoneyValue, Subject, fact_id
+
+from .conftest import SAMPLES, TRICKY
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sample_report(sample_facts):
+    return find_conflicts(sample_facts)
+
+
+@pytest.fixture(scope="module")
+def tricky_facts(nlp):
+    articles = list(read_articles([str(TRICKY)], glob="*.txt"))
+    return [f for _, facts in facts_from_articles(nlp, articles) for f in facts]
+
+
+def _by_subject(report):
+    return {(c.subject.name if c.subject else None, c.predicate): c for c in report.conflicts}
+
+
+def test_ncmm_outlay_conflict_is_found_with_both_values_and_the_hint(sample_report):
+    conflict = _by_subject(sample_report)[("National Critical Mineral Mission", "outlay")]
+    assert [v.value.amount for v in conflict.values] == [163000000000.0, 343000000000.0]
+    assert conflict.values[1].articles == ["ncmm-explainer.md"]
+    assert len(conflict.values[0].articles) >= 4
+    assert conflict.severity.level == "high" and conflict.severity.spread == pytest.approx(0.5248, abs=1e-3)
+    assert "18,000 crore" in conflict.hint and "ncmm-cabinet-approval.txt" in conflict.hint
+
+
+def test_trust_expansion_conflict_is_found(sample_report):
+    conflict = _by_subject(sample_report)[("TRUST", "stands_for")]
+    assert {v.display for v in conflict.values} == {
+        "Transforming the Relationship Utilizing Strategic Technology",
+        "Technology and Resilient United States-India Supply Chains for Trusted partners"}
+
+
+def test_msfn_joining_date_conflict_is_found(sample_report):
+    [conflict] = [c for c in sample_report.conflicts if c.kind == "date"]
+    assert conflict.subject.name == "Minerals Security Finance Network"
+    assert sorted(v.display for v in conflict.values) == ["2023-01-01", "2024-09-01"]
+
+
+def test_consistent_sample_figures_are_not_flagged(sample_report):
+    flagged = {v.value.amount for c in sample_report.conflicts if c.kind == "value" for v in c.values}
+    for consistent in (70000000000.0, 15000000000.0, 675000000.0, 70.0):
+        assert consistent not in flagged
+    # Only the three deliberate disagreements.
+    assert len(sample_report.real_conflicts) == 3
+
+
+def test_msp_june_2023_agrees_with_2023(sample_report):
+    assert not [c for c in sample_report.conflicts if c.subject and c.subject.name == "Minerals Security Partnership"]
+
+
+def test_tricky_fixtures_have_exactly_the_one_true_conflict(tricky_facts):
+    report = find_conflicts(tricky_facts)
+    [conflict] = report.conflicts
+    assert conflict.subject.name == "Battery and Critical Mineral Recycling Program"
+    assert conflict.predicate == "grant" and conflict.qualifiers["year"] == "2024"
+    assert [v.value.amount for v in conflict.values] == [125000000.0, 192000000.0]
+
+
+def test_three_notations_of_one_figure_agree(tricky_facts):
+    outlays = [f for f in tricky_facts if f.kind == "money" and f.predicate == "outlay"
+               and f.subject.name == "National Critical Mineral Mission" and "hedge" not in f.qualifiers]
+    assert {f.value.text for f in outlays} >= {"Rs 16,300 crore", "₹163 billion", "Rs 1,63,00,00,00,000"}
+    assert len(cluster_values(outlays, 0.01)) == 1
+
+
+def test_rumoured_figure_is_qualified_not_compared(tricky_facts):
+    rumour = next(f for f in tricky_facts if getattr(f.value, "text", "") == "Rs 20,000 crore")
+    assert rumour.qualifiers["hedge"] in ("could", "reportedly")
+
+
+def _money(doc: str, amount: float, approx: str | None = None, predicate: str = "outlay") -> MoneyFact:
+    text = f"Rs {amount / 1e7:,.0f} crore"
+    return MoneyFact(
+        id=fact_id(doc, "money", 0, len(text)), subject=Subject(text="NCMM", name="NCMM", label="PROGRAMME"),
+        predicate=predicate, value=MoneyValue(amount=amount, currency="INR", number="x", text=text, approx=approx),
+        evidence=Evidence(doc=doc, published=dt.date(2025, 2, 1), sentence=text, sentence_start=0, start=0,
+                          end=len(text)),
+    )
+
+
+def test_approximate_figure_agrees_within_the_wider_tolerance():
+    assert find_conflicts([_money("a", 7.0e10, "about"), _money("b", 6.8e10)]).conflicts == []
+    assert len(find_conflicts([_money("a", 7.0e10), _money("b", 6.8e10)]).conflicts) == 1
+
+
+def test_tolerance_option_changes_what_counts_as_the_same():
+    facts = [_money("a", 1.00e10), _money("b", 1.015e10)]
+    assert len(find_conflicts(facts, tolerance=0.01).conflicts) == 1
+    assert find_conflicts(facts, tolerance=0.02).conflicts == []
+
+
+def test_different_currencies_are_not_compared():
+    usd = _money("b", 2.0e9).model_copy(update={"value": MoneyValue(amount=2.0e9, currency="USD", number="2",
+                                                                  text="$2 billion")})
+    assert find_conflicts([_money("a", 1.63e11), usd]).conflicts == []
+
+
+amounts = st.lists(st.sampled_from([1.63e11, 3.43e11, 7.0e10, 1.5e10]), min_size=1, max_size=6)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(values=amounts, order=st.randoms())
+def test_conflicts_do_not_depend_on_article_order(values, order):
+    facts = [_money(f"doc{i}", v) for i, v in enumerate(values)]
+    shuffled = list(facts)
+    order.shuffle(shuffled)
+    dump = lambda r: CONFLICT_ADAPTER.dump_json(r.conflicts)  # noqa: E731
+    assert dump(find_conflicts(facts)) == dump(find_conflicts(shuffled))
+
+
+@settings(max_examples=30, deadline=None)
+@given(copies=st.integers(min_value=1, max_value=5), value=st.sampled_from([1.63e11, 3.43e11]))
+def test_copies_of_one_article_have_no_conflicts(copies, value):
+    facts = [_money(f"copy{i}", value) for i in range(copies)] + [_money(f"copy{i}", 7.0e10, predicate="allocation")
+                                                               for i in range(copies)]
+    assert find_conflicts(facts).conflicts == []
+
+
+def test_sample_articles_shuffled_give_the_same_report(sample_facts):
+    import random
+
+    shuffled = list(sample_facts)
+    random.Random(7).shuffle(shuffled)
+    assert CONFLICT_ADAPTER.dump_json(find_conflicts(shuffled).conflicts) == \
+        CONFLICT_ADAPTER.dump_json(find_conflicts(sample_facts).conflicts)
+
+
+def test_one_sample_article_alone_has_no_conflicts(nlp):
+    for path in sorted(SAMPLES.iterdir()):
+        articles = list(read_articles([str(path)]))
+        facts = [f for _, fs in facts_from_articles(nlp, articles) for f in fs]
+        singles = [c for c in find_conflicts(facts).conflicts if len({a for v in c.values for a in v.articles}) < 2
+                   and c.status == "conflict"]
+        assert singles == [] or path.suffix == ".jsonl"
+
+
+# -- the command --------------------------------------------------------------------------------
+
+def test_cli_json_output_validates_and_fail_on_conflict_exits_1():
+    result = runner.invoke(app, ["conflicts", str(SAMPLES), "--format", "json", "--fail-on-conflict"])
+    assert result.exit_code == 1
+    conflicts = CONFLICT_ADAPTER.validate_json(result.stdout)
+    assert len([c for c in conflicts if c.status == "conflict"]) == 3
+    assert "3 conflicts" in result.stderr
+
+
+def test_cli_composes_with_extract_through_a_pipe():
+    facts = runner.invoke(app, ["extract", str(SAMPLES)]).stdout
+    piped = runner.invoke(app, ["conflicts", "-", "--format", "json"], input=facts)
+    direct = runner.invoke(app, ["conflicts", str(SAMPLES), "--format", "json"])
+    assert piped.exit_code == 0 and json.loads(piped.stdout) == json.loads(direct.stdout)
+
+
+def test_cli_reports_malformed_fact_lines_with_line_numbers():
+    facts = runner.invoke(app, ["extract", str(SAMPLES)]).stdout.splitlines()
+    broken = "\n".join([facts[0], '{"kind": "money"}', *facts[1:]]) + "\n"
+    result = runner.invoke(app, ["conflicts", "-", "--format", "json"], input=broken)
+    assert result.exit_code == 1 and "<stdin>:2" in result.stderr
+    assert len([c for c in json.loads(result.stdout) if c["status"] == "conflict"]) == 3
+
+
+def test_cli_table_report_fits_80_columns():
+    result = runner.invoke(app, ["conflicts", str(SAMPLES), "--format", "table"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert "National Critical Mineral Mission" in result.stdout and "hint" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_conflict_schema_is_published():
+    schema = json.loads(runner.invoke(app, ["schema", "conflict"]).stdout)
+    assert schema["type"] == "array" and "Conflict" in schema["$defs"]

@@ -8,24 +8,30 @@ m.value.text`` always.
 
 A figure is money only when something says so: a currency mark before or
 after it, or an Indian scale word (lakh, crore), which in this domain means
-rupees even when the sign was lost (unless a count noun follows: 10 lakh
-people). Bare numbers (years, counts, fiscal years like 2030-31, phone
-numbers, times) never match.
+rupees even when the sign was lost, unless the context shows a count
+(10 lakh people, of whom 2 lakh were). Bare numbers (years, counts, fiscal
+years like 2030-31, phone numbers, times) never match.
 
-Forms, each one compiled regular expression:
+Forms (each a regular expression compiled once from the tables):
 
 * prefix:   ``Rs 34,300 crore``, ``US$1.2bn``, ``$ 75 million``, ``₹16,300-crore``,
-  ``Rs 1,500-2,000 crore`` (a range), ``$-99.99``;
-* suffix:   ``323 million euros``, ``-15€``, ``10 000 dollars``, ``3 dollars 50 cents``;
-* inferred: ``289 crore`` (INR, ``currency_inferred``), ``?289 crore`` (rupee sign lost);
-* percent:  ``21.9%``, ``70 per cent``, ``5pc``, ``5-7%``, ``2 percentage points``,
-  and the inverted ``percent of 10`` (only as a whole clause);
+  ``Rs 1,500-2,000 crore`` (a range), ``$-99.99``, ``Rs one lakh``;
+* number:   a number followed by a currency word (``323 million euros``, ``-15€``,
+  ``10 000 dollars``, ``3 dollars 50 cents``), an Indian scale (``289 crore``,
+  INR with ``currency_inferred``; ``?289 crore`` where the sign was lost) or a
+  percent mark (``21.9%``, ``70 per cent``, ``5pc``, ``5-7%``, ``2 percentage points``);
 * words:    ``seven billion dollars``, ``two lakh crore``, ``twenty per cent``,
-  ``thirteen dollars and forty-five cents`` (numbers read by text2num).
+  ``thirteen dollars and forty-five cents`` (numbers read by text2num), and the
+  inverted ``percent of 10`` (only as a whole clause).
 
-Every digit form holds a digit, so those expressions run only in windows
-around digit runs; the word forms run over a lower-cased copy. Both keep the
-scan fast on long articles.
+Context read around a figure: approximation words before it (``nearly``,
+``more than``, ``up to``), ``minus``, an accounting ``($99.99)`` with nothing
+before it to annotate, and subunits after a currency word (``50 cents``).
+
+Speed: the digit forms are tried only where a digit run starts a number (the
+prefix form only where a currency mark ends just before it), and the word forms
+scan a lower-cased copy for their anchor words, so the cost grows with the
+figures in an article rather than its length times the number of forms.
 """
 
 from __future__ import annotations
@@ -46,10 +52,17 @@ from .records import MoneyValue, PercentValue
 # always three digits.
 _NUM = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
+# A number never ends where a digit follows, even after a ',' or '.' (no '$50' out of '$50.8bn').
+_NUM_END = r"(?![.,]?\d)"
+# A word (scale, currency, percent mark) ends where no lower-case or non-ASCII letter follows;
+# a capital may ('Rs 23.07 croreDay 10' is two lines run together).
+_WORD_END = r"(?:(?![^\W\d_])|(?<=[a-z])(?=[A-Z][a-z]))"
 # A figure glued to letters or digits on its left is part of something else (I2U2, A4, v1.2).
 _LEFT_EDGE = r"(?<![\w.,])"
-# A minus sign: not after a word, a number or a percent sign, so the dash of 5%-10% is not one.
-_NEG = r"(?P<neg>(?<![\w.,%])[-−])?"
+# A minus sign: not after a word, a number, a percent sign or another dash, so neither the
+# dash of 5%-10% nor the second hyphen of 'shares --10 per cent' is one.
+_NEG_NOT_AFTER = "_.,%-−–—"
+_NEG = r"(?P<neg>(?<![\w.,%\-−–—])[-−])?"
 _SPACES = r"\s+"
 _SPACE_OR_HYPHEN = r"[\s-]"
 _OPT_SPACE_OR_HYPHEN = r"[\s-]?"
@@ -147,6 +160,8 @@ class AmountGrammar:
                     self.indian_scales.add(_key(word))
                     indian.append(word)
         self.one_words = {w.lower() for w in scales.get("one_words", [])}
+        self.fraction_words: dict[str, float] = {w.lower(): float(f) for w, f in scales.get("fraction_words", {}).items()}
+        self.decimal_point_words = {w.lower() for w in scales.get("decimal_point_words", [])}
 
         # -- approximations and signs -----------------------------------------------------
         self.approx_kind: dict[str, str] = {}
@@ -159,13 +174,15 @@ class AmountGrammar:
         alpha_prefixes = [m for m in prefix_marks if _needs_left_boundary(m)]
         symbol_prefixes = [m for m in prefix_marks if not _needs_left_boundary(m)]
         prefix = rf"(?:(?<![A-Za-z])(?:{_alternation(alpha_prefixes)})|(?:{_alternation(symbol_prefixes)}))"
-        not_after = rf"(?!\s+(?i:{_alternation(not_money.get('after_currency_word', []))})(?![A-Za-z]))"
+        not_after = rf"(?!\s+(?i:{_alternation(not_money.get('after_currency_word', []))}){_WORD_END})"
         suffix = rf"(?i:{_alternation(suffix_marks, space=_SPACES)})"
         scale = (
             rf"(?:{_OPT_SPACE_OR_HYPHEN}(?P<scale>(?i:{_alternation(free, space=_SPACE_OR_HYPHEN)}))"
-            rf"|(?P<scale_att>(?i:{_alternation(attached)})))(?![A-Za-z])"
+            rf"|(?P<scale_att>(?i:{_alternation(attached)}))){_WORD_END}"
         )
-        number_range = rf"(?P<n1>{_NUM})(?:{_RANGE_SEP}(?:{prefix}\s?)?(?P<n2>{_NUM}))?"
+        # A range may repeat the currency mark ($5-$6 billion) only where one opened it.
+        number_range = rf"(?P<n1>{_NUM}){_NUM_END}(?:{_RANGE_SEP}(?:{prefix}\s?)?(?P<n2>{_NUM}){_NUM_END})?"
+        plain_range = rf"(?P<n1>{_NUM}){_NUM_END}(?:{_RANGE_SEP}(?P<n2>{_NUM}){_NUM_END})?"
         marks = _alternation(percent["marks"], space=_OPT_SPACE_OR_HYPHEN)
         attached_marks = _alternation(percent.get("attached_marks", []))
 
@@ -174,7 +191,7 @@ class AmountGrammar:
         # the number forms by matching there, the prefix form by first looking for a
         # currency mark that ends just before it.
         self.prefix_form = re.compile(
-            rf"{_NEG}(?P<cur>{prefix})\s?(?P<neg2>[-−])?{number_range}(?:{scale})?(?![\w%])"
+            rf"{_NEG}(?P<cur>{prefix})\s?(?P<neg2>[-−])?{number_range}(?:{scale}|(?![\w%]))"
         )
         self.prefix_tail = re.compile(rf"{_NEG}(?P<cur>{prefix})\s?[-−]?$")
         self.prefix_last_chars = frozenset(m[-1] for m in prefix_marks)
@@ -183,10 +200,10 @@ class AmountGrammar:
         if attached_marks:
             percent_mark += rf"|(?P<mark_att>{attached_marks})"
         self.number_form = re.compile(
-            rf"{number_range}(?:"
-            rf"(?:{scale})?\s?(?P<cur>{suffix})(?![A-Za-z]){not_after}"  # 323 million euros
-            rf"|{_OPT_SPACE_OR_HYPHEN}(?P<iscale>(?i:{_alternation(indian, space=_SPACE_OR_HYPHEN)}))(?![A-Za-z])"  # 289 crore
-            rf"|(?:{percent_mark})(?![A-Za-z])"  # 21.9%
+            rf"{plain_range}(?:"
+            rf"(?:{scale})?\s?(?P<cur>{suffix}){_WORD_END}{not_after}"  # 323 million euros
+            rf"|{_OPT_SPACE_OR_HYPHEN}(?P<iscale>(?i:{_alternation(indian, space=_SPACE_OR_HYPHEN)})){_WORD_END}"  # 289 crore
+            rf"|(?:{percent_mark}){_WORD_END}"  # 21.9%
             rf")"
         )
         # '(US$99.99)' is an accounting loss only where it annotates nothing: after these words or a line start.
@@ -199,7 +216,11 @@ class AmountGrammar:
 
         # -- word forms (matched over a lower-cased copy of the text) -------------------------
         # Find the scale, currency or percent word, then read the number words before it.
-        low_free = _alternation([w.lower() for w in free], space=_SPACE_OR_HYPHEN)
+        # 'hundred crore' and the like are scales after digits (Rs 15 thousand crore); after
+        # number words, text2num reads 'fifteen thousand' itself.
+        word_scales = [w.lower() for w in free
+                       if len(_squash(w).split()) == 1 or _text2num(_squash(w).split()[0].lower()) is None]
+        low_free = _alternation(word_scales, space=_SPACE_OR_HYPHEN)
         low_suffix = _alternation([m.lower() for m in suffix_marks], space=_SPACES)
         low_marks = _alternation([m.lower() for m in percent["marks"]], space=_OPT_SPACE_OR_HYPHEN)
         anchor = (
@@ -226,14 +247,44 @@ class AmountGrammar:
         )
         self.subunit_after = re.compile(
             rf"[\s,]+(?:(?i:and)\s+)?(?P<sub>\d{{1,2}}|[A-Za-z]+(?:[\s-][A-Za-z]+)?)\s+"
-            rf"(?P<unit>(?i:{_alternation(subunit_words)}))(?![A-Za-z])"
+            rf"(?P<unit>(?i:{_alternation(subunit_words)})){_WORD_END}"
         ) if subunit_words else None
-        stop = _alternation(not_money.get("function_words", []))
-        money_nouns = _alternation(not_money.get("money_nouns", []))
-        counts = _alternation(not_money["count_nouns"])
+
+        # -- a figure with an Indian scale and no currency mark: rupees, or a count? ----------
+        # (the order of the tests is described in not_money.json)
+        self.inferred_currency: str = scales.get("inferred_currency", "INR")
+        stop = _alternation(not_money.get("function_words", [])) or "(?!)"
+        money_nouns = _alternation(not_money.get("money_nouns", [])) or "(?!)"
+        counts = _alternation(not_money["count_nouns"], space=_SPACES)
+        modifier = rf"(?!(?:{stop})(?![\w-]))[A-Za-z][\w-]*"
         self.count_after = re.compile(
-            rf"(?i:(?:[\s-]+(?!(?:{stop})(?![\w-]))[A-Za-z][\w-]*)?[\s-]+"
+            rf"(?i:(?:\+|-plus)?\)?(?:\s+of)?(?:[\s-]+{modifier}(?:\s+(?:and|or)(?![\w-]))?){{0,3}}[\s-]+"
             rf"(?:(?:{counts})|(?!(?:{stop}|{money_nouns})(?![\w-]))[A-Za-z][A-Za-z-]+s)(?![\w-]))"
+        )
+        lost: list[str] = []
+        inferred_suffixes: list[str] = []
+        for entry in currencies["currencies"]:
+            if entry["code"] == self.inferred_currency:
+                lost = entry.get("lost_marks", [])
+                inferred_suffixes = entry.get("suffixes", [])
+        lost_words = _alternation([m for m in lost if _needs_left_boundary(m)]) or "(?!)"
+        lost_signs = _alternation([m for m in lost if not _needs_left_boundary(m)]) or "(?!)"
+        self.lost_sign_before = re.compile(rf"(?:(?<![A-Za-z])(?:{lost_words})|(?:{lost_signs}))[ \u00a0]?$")
+        self.currency_word_after = re.compile(
+            rf"[\s\[(]*(?:[A-Za-z]+\s+){{0,2}}(?i:{_alternation(inferred_suffixes, space=_SPACES) or '(?!)'}){_WORD_END}"
+        )
+        self.money_context = re.compile(
+            rf"(?<![A-Za-z])(?i:{_alternation(not_money.get('money_context', []), space=_SPACES) or '(?!)'})(?![A-Za-z])"
+        )
+        self.count_context = re.compile(
+            rf"(?<![A-Za-z])(?i:{_alternation(not_money.get('count_context', []), space=_SPACES) or '(?!)'})(?![A-Za-z])"
+        )
+        self.count_verbs = re.compile(
+            rf"\)?\s+(?i:{_alternation(not_money.get('count_verbs', []), space=_SPACES) or '(?!)'})(?![A-Za-z])"
+        )
+        # '3.4 million (34 lakh)', 'cars (over 30 lakh)': a bare figure alone in parentheses restates a count
+        self.paren_before = re.compile(
+            rf"\(\s*(?:(?i:{_alternation(list(self.approx_kind), space=_SPACES)})\s+)?$"
         )
 
     @staticmethod
@@ -279,6 +330,26 @@ def _words_number(words: list[str]) -> tuple[int, float] | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _is_multiplier(word: str) -> bool:
+    """hundred, thousand, million...: words that scale the number before them."""
+    value = _text2num(word)
+    return value is not None and value >= 100 and _text2num(f"two {word}") == 2 * value
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_CLAUSE_WORDS = 10
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The last few words before ``start`` in its sentence, to look for context words in."""
+    window = text[max(0, start - 120):start]
+    cut = 0
+    for m in _SENTENCE_END.finditer(window):
+        cut = m.end()
+    return " ".join(window[cut:].split()[-_CLAUSE_WORDS:])
+
+
 def _number_starts(text: str) -> list[tuple[int, bool]]:
     """Where a number may start: (offset, whether the left edge is clear).
 
@@ -294,8 +365,8 @@ def _number_starts(text: str) -> list[tuple[int, bool]]:
             starts.append((0, True))
             continue
         before = text[s - 1]
-        if before in ",." and s >= 2 and text[s - 2].isdigit():
-            continue  # 34,300 / 1.63
+        if before in ",.-–" and s >= 2 and text[s - 2].isdigit():
+            continue  # 34,300 / 1.63 / the 17 of 2016-17, which is no number of its own
         if before == "." and (s < 2 or not (text[s - 2].isalnum() or text[s - 2] in "_.,")):
             starts.append((s - 1, True))  # .5%
             continue
@@ -325,21 +396,27 @@ class AmountFinder:
                 tail = g.prefix_tail.search(text, max(0, start - g.prefix_reach), start)
                 if tail is not None:
                     m = g.prefix_form.match(text, tail.start())
-                    if m is not None:
-                        drafts.append(self._prefix_draft(m))
+                    draft = self._prefix_draft(m) if m is not None else None
+                    if draft is not None:
+                        drafts.append(draft)
         drafts.extend(self._word_numbers(text))
         drafts.extend(self._inverted_percents(text))
         matches = [self._finish(text, d) for d in drafts]
         return _longest_non_overlapping(matches)
 
     # -- digit forms ------------------------------------------------------------------------
-    def _prefix_draft(self, m: re.Match[str]) -> _Draft:
+    def _prefix_draft(self, m: re.Match[str]) -> _Draft | None:
         g = self.g
         low, high = _dec(m.group("n1")), (_dec(m.group("n2")) if m.group("n2") else None)
+        if high is not None and high < low:
+            return None  # 'Rs 2030-31' is no range of money
         scale_word = m.group("scale") or m.group("scale_att")
         factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
+        cur = m.group("cur")
+        # '$-99.99' is negative; 'a Rs-10,000 loan' only hyphenates a word mark to its number
+        negative = bool(m.group("neg")) or bool(m.group("neg2") and not _needs_left_boundary(cur))
         return _Draft(m.start(), m.end(), self._number_text(m), low, high, factor, scale_word,
-                      g.prefix_currency[_squash(m.group("cur"))], negative=bool(m.group("neg") or m.group("neg2")))
+                      g.prefix_currency[_squash(cur)], negative=negative)
 
     def _number_draft(self, text: str, m: re.Match[str]) -> _Draft | None:
         """A figure that starts with its number: suffix currency, Indian scale or percent mark."""
@@ -350,7 +427,7 @@ class AmountFinder:
         start = m.start()
         # a minus sign right before: not after a word, a number or a percent sign (5%-10%)
         negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not (
-            text[start - 2].isalnum() or text[start - 2] in "_.,%"))
+            text[start - 2].isalnum() or text[start - 2] in _NEG_NOT_AFTER))
         if m.group("mark") or m.group("mark_att"):
             return _Draft(start - negative, m.end(), self._number_text(m), low, high, Decimal(1), None, None,
                           negative=negative)
@@ -362,12 +439,31 @@ class AmountFinder:
             factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
             return _Draft(start - negative, m.end(), self._number_text(m), low, high, factor, scale_word,
                           g.suffix_currency[cur], negative=negative, currency_word=cur)
-        # an Indian scale and no currency mark: rupees, unless a count noun follows (10 lakh people)
-        if g.count_after.match(text, m.end()):
+        # an Indian scale and no currency mark: rupees, unless it counts something (10 lakh people)
+        if not self._bare_indian_is_money(text, start, m.end()):
             return None
         scale_word = m.group("iscale")
         return _Draft(start, m.end(), self._number_text(m), low, high, g.scale_factor[_key(scale_word)],
-                      scale_word, "INR", inferred=True)
+                      scale_word, g.inferred_currency, inferred=True)
+
+    def _bare_indian_is_money(self, text: str, start: int, end: int) -> bool:
+        """'289 crore' is rupees; '10 lakh people', 'of whom 2.6 lakh were Indians' are counts."""
+        g = self.g
+        if g.count_after.match(text, end):
+            return False  # 60 lakh ration cards
+        if g.lost_sign_before.search(text, max(0, start - 4), start) or g.currency_word_after.match(text, end):
+            return True  # ?289 crore / 100 crore [rupees]
+        if g.count_verbs.match(text, end):
+            return False  # 2 lakh are pending, of whom 2.6 lakh were Indians
+        clause = _clause_before(text, start)
+        money = [m.end() for m in g.money_context.finditer(clause)]
+        count = [m.end() for m in g.count_context.finditer(clause)]
+        if money or count:
+            # the nearer word wins: 'earmarked for housing a population of 12 lakh' is a count
+            return max(money, default=-1) > max(count, default=-1)
+        if g.paren_before.search(text, max(0, start - 24), start):
+            return False  # 3.4 million (34 lakh) applications
+        return True
 
     @staticmethod
     def _number_text(m: re.Match[str]) -> str:
@@ -383,9 +479,11 @@ class AmountFinder:
             anchors = g.word_anchor_any_case.finditer(text)
         found = []
         for anchor in anchors:
-            a_start = anchor.start()
+            a_start, end = anchor.start(), anchor.end()
             if a_start == 0 or not text[a_start - 1].isalpha():
                 continue
+            if end < len(text) and text[end].isalpha() and not "A" <= text[end] <= "Z":
+                continue  # 'a crèche' holds no 'a cr'
             before = text[max(0, a_start - 80):a_start]
             offset = a_start - len(before)
             words = list(_WORD.finditer(before))
@@ -399,16 +497,12 @@ class AmountFinder:
             if not tail:
                 continue
             scale_word = anchor.group("scale")
-            parsed = _words_number([w.group(0) for w in tail])
+            parsed = self._number_from_words([w.group(0) for w in tail], bool(scale_word))
             if parsed is None:
-                # 'a billion dollars': a/an stands for one before a scale word
-                if not (scale_word and tail[-1].group(0).lower() in g.one_words):
-                    continue
-                parsed = (1, 1.0)
+                continue
             size, number = parsed
             start = offset + tail[-size].start()
             number_text = text[start:a_start]
-            end = anchor.end()
             value = Decimal(repr(number))
             if anchor.group("mark"):
                 found.append(_Draft(start, end, number_text, value, None, Decimal(1), None, None))
@@ -423,10 +517,46 @@ class AmountFinder:
                     continue
                 found.append(_Draft(start, end, number_text, value, None, factor, scale_word,
                                     g.suffix_currency[cur], currency_word=cur))
-            elif scale_word and _key(scale_word) in g.indian_scales and not g.count_after.match(text, end):
-                found.append(_Draft(start, end, number_text, value, None, factor, scale_word, "INR", inferred=True))
+                continue
+            tail_mark = g.prefix_tail.search(text, max(0, start - g.prefix_reach), start) if start else None
+            if tail_mark is not None and scale_word:
+                # 'Rs one lakh', 'US$ seven billion'
+                found.append(_Draft(tail_mark.start(), end, number_text, value, None, factor, scale_word,
+                                    g.prefix_currency[_squash(tail_mark.group("cur"))],
+                                    negative=bool(tail_mark.group("neg"))))
+            elif scale_word and _key(scale_word) in g.indian_scales and self._bare_indian_is_money(text, start, end):
+                found.append(_Draft(start, end, number_text, value, None, factor, scale_word, g.inferred_currency,
+                                    inferred=True))
             # else: 'seven billion' alone is a count, not money
         return found
+
+    def _number_from_words(self, words: list[str], has_scale: bool) -> tuple[int, float] | None:
+        """The number the last of ``words`` spell, as (words used, value), or None.
+
+        'a billion dollars' (a/an for one), 'half a billion dollars'; but not 'several
+        hundred million pounds' or 'a billion-dollar deal' (a bare multiplier with no
+        quantity), nor the 'three' of 'one point three per cent'.
+        """
+        g = self.g
+        lowered = [w.lower() for w in words]
+        parsed = _words_number(words)
+        if parsed is None:
+            if not (has_scale and lowered[-1] in g.one_words):
+                return None
+            size, value = 1, 1.0
+        else:
+            size, value = parsed
+            if _is_multiplier(lowered[-size]):
+                if size < len(lowered) and lowered[-size - 1] in g.one_words:
+                    size += 1
+                else:
+                    return None
+        before = lowered[-size - 1] if size < len(lowered) else None
+        if before in g.fraction_words:
+            return size + 1, value * g.fraction_words[before]
+        if before in g.decimal_point_words:
+            return None
+        return size, value
 
     def _inverted_percents(self, text: str) -> list[_Draft]:
         """'percent of 10': only when the mark opens a clause and the number closes it."""
@@ -503,6 +633,8 @@ class AmountFinder:
         sign = -1 if negative else 1
         low = float(sign * (d.low * d.factor + extra))
         high = float(sign * d.high * d.factor) if d.high is not None else None
+        if high is not None and high < low:
+            low, high = high, low  # a negative range: -$5-6 million runs from -6 to -5 million
         if d.currency is None:
             value: MoneyValue | PercentValue = PercentValue(
                 amount=low, number=d.number, text=text[start:end], approx=approx, approx_text=approx_text,

@@ -109,7 +109,7 @@ def acronym_aliases(facts: Iterable[Fact]) -> dict[str, str]:
     names: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
         if isinstance(fact, DefinitionFact):
-            names[fact.value.short].add(fact.qualifiers.get("canonical", fact.value.long))
+            names[fact.value.short].add(fact.subject.name if fact.subject else fact.value.long)
     return {short: next(iter(longs)) for short, longs in names.items() if len(longs) == 1}
 
 

@@ -172,7 +172,7 @@ def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int
         if follow.group("head"):
             resolved = ctx.resolve_anaphor(follow.group("head").lower(), sent.start_char)
             if resolved is not None:
-                return resolved, True
+                return resolved.model_copy(update={"text": follow.group("head")}), True
     candidates: list[tuple[int, Subject]] = []
     for ent in sent.ents:
         if ent.label_ not in SUBJECT_LABELS:
@@ -200,6 +200,7 @@ def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int
         resolved = ctx.resolve_anaphor(word, sent.start_char)
         if resolved is None:
             continue
+        resolved = resolved.model_copy(update={"text": m.group(0)})
         distance = token_start - span.end if before else span.start - token_end + rules.after_penalty
         candidates.append((distance + rules.label_penalty["PROGRAMME"], resolved))
     if candidates:
@@ -324,14 +325,14 @@ def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         if ctx.in_boilerplate(d.long_start, d.long_end):
             continue
         name, _ = ctx.aliases[d.short]
+        label = next((e.label_ for e in ctx.ents if e.start_char < d.long_end and e.end_char > d.long_start), "ACRONYM")
         start, end = min(d.short_start, d.long_start), max(d.short_end, d.long_end)
         sent = ctx.sentence_of(start)
         yield DefinitionFact(
             id=fact_id(ctx.article.id, "definition", start, end),
-            subject=Subject(text=d.short, name=d.short, acronym=d.short, label="ACRONYM"),
+            subject=Subject(text=d.short, name=name, acronym=d.short, label=label),
             predicate="stands_for",
             value=DefinitionValue(short=d.short, long=" ".join(d.long.split())),
-            qualifiers={"canonical": name},
             evidence=_evidence(ctx, sent, start, end),
         )
 

@@ -22,7 +22,8 @@ class Record(BaseModel):
 
 
 class Subject(Record):
-    text: str = Field(description="The subject as written in the evidence sentence.")
+    text: str = Field(description="The subject as written in the evidence sentence ('the mission', 'It'), or, "
+                                  "when the sentence names none, as last written before it.")
     name: str = Field(description="Canonical name, the same for every variant in the batch.")
     acronym: str | None = Field(default=None, description="Short form, when one is known.")
     label: str = Field(description="PROGRAMME, ORG, COUNTRY, MINERAL, PERSON, ...")

@@ -129,7 +129,7 @@ COUNTRY_EXTRA_TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
 # Exact-case short forms (token patterns on ORTH) by alpha-2 code.
 COUNTRY_EXACT_FORMS: dict[str, list[str]] = {
     "AE": ["UAE", "U.A.E."],
-    "CD": ["DRC", "DRCongo"],
+    "CD": ["DRC"],
     "CN": ["PRC"],
     "GB": ["UK", "U.K."],
     "KP": ["DPRK"],
@@ -145,6 +145,30 @@ COUNTRY_SKIP: dict[str, str] = {
     "GE": "Georgia is far more often the US state in US industrial-policy copy "
           "(battery and EV plants)",
     "JE": "Jersey would fire inside 'New Jersey'",
+}
+
+# Capitals used for their governments ("Canberra has committed A$500 million",
+# "Beijing's curbs"): exact-case Title tokens only, so all-caps datelines
+# ("NEW DELHI, Feb 18 -") are not taken for subjects. Ambiguous capitals
+# (London: the London Metal Exchange; Santiago; Delhi, a state) are left out.
+CAPITAL_METONYMS: dict[str, str] = {
+    "Beijing": "China",
+    "Brussels": "European Union",
+    "Buenos Aires": "Argentina",
+    "Canberra": "Australia",
+    "Dhaka": "Bangladesh",
+    "Islamabad": "Pakistan",
+    "Jakarta": "Indonesia",
+    "Kinshasa": "Democratic Republic of the Congo",
+    "Moscow": "Russia",
+    "New Delhi": "India",
+    "Ottawa": "Canada",
+    "Pretoria": "South Africa",
+    "Riyadh": "Saudi Arabia",
+    "Seoul": "South Korea",
+    "Taipei": "Taiwan",
+    "Tokyo": "Japan",
+    "Washington": "United States",
 }
 
 # Country blocs: label COUNTRY, id = bloc name. (phrases, exact-case forms)
@@ -301,6 +325,17 @@ SHAPE_NOT_FIRST = ["a", "after", "all", "an", "and", "any", "as", "at", "before"
                    "these", "this", "those", "to", "under", "what", "when", "while", "why",
                    "with"]
 SHAPE_MAX_MIDDLE = 6  # words between the first word and the last two
+# How far the shapes follow a curated name back from its programme word. Past
+# it, a name that ends like a curated one gets no shape ("Green Minerals
+# Mission" does, at depth 2; "State Critical Mineral Mission" does not): each
+# level adds patterns, and the matcher's time grows with their number.
+SHAPE_MAX_DEPTH = 2
+# Spellings that name the same thing in programme names.
+SHAPE_WORD_VARIANTS = [
+    ["aatmanirbhar", "atmanirbhar"], ["defence", "defense"], ["incentive", "incentives"],
+    ["material", "materials"], ["mineral", "minerals"], ["partnership", "partnerships"],
+    ["program", "programme"], ["scheme", "schemes"],
+]
 SHAPE_MIDDLE_REGEX = "^(?:[A-Z][a-z]+|" + "|".join(
     w if w.isalpha() else "\\" + w for w in SHAPE_CONNECTORS) + ")$"
 
@@ -375,6 +410,12 @@ def country_lines() -> list[dict[str, Any]]:
     for ident, (phrases, exact) in BLOCS.items():
         lines += _phrase_lines("COUNTRY", ident, phrases)
         lines += _exact_lines("COUNTRY", ident, exact)
+    ids = {line["id"] for line in lines}
+    for capital, ident in CAPITAL_METONYMS.items():
+        if ident not in ids:
+            raise SystemExit(f"capital {capital!r}: no country with id {ident!r}")
+        lines.append({"label": "COUNTRY", "pattern": [{"ORTH": w} for w in capital.split()],
+                      "id": ident})
     return _sorted_unique(lines)
 
 
@@ -469,7 +510,7 @@ def curated_names(paths: Iterable[Path] = CURATED_FILES) -> set[tuple[str, ...]]
         if not path.is_file():
             continue
         for raw in path.read_text(encoding="utf-8").splitlines():
-            if not raw.strip():
+            if not raw.strip() or raw.lstrip().startswith("//"):  # comments, as extract/patterns.py
                 continue
             line = json.loads(raw)
             if not isinstance(line.get("pattern"), str) or not line.get("id"):
@@ -486,47 +527,77 @@ def programme_shape_lines(names: set[tuple[str, ...]]) -> list[dict[str, Any]]:
 
     Walks the curated names as a trie read from the end: at a suffix that is not
     itself a curated name, a shape may put in front of it any word except those
-    that continue towards a curated name (they are handled one level deeper).
+    that continue towards a curated name (they are handled one level deeper, up
+    to SHAPE_MAX_DEPTH words; past it no shape continues).
+    Spelling variants (SHAPE_WORD_VARIANTS) share a trie node, and all nodes
+    under one programme word exclude the same word set (the union of their
+    continuations). Both only make shapes stricter, never let one equal a
+    curated name, and they keep the matcher fast: it evaluates each distinct
+    NOT_IN set on every token.
     """
     connectors = set(SHAPE_CONNECTORS)
+    keywords = set(PROGRAMME_KEYWORDS)
+    variants: dict[str, tuple[str, ...]] = {}
+    for group in SHAPE_WORD_VARIANTS:
+        for word in group:
+            variants[word] = tuple(sorted(group))
+
+    def cls(word: str) -> tuple[str, ...]:
+        return variants.get(word, (word,))
+
+    classes = {tuple(cls(w) for w in name) for name in names}
+
+    def words(group: Iterable[tuple[str, ...]]) -> set[str]:
+        return {w for c in group for w in c}
 
     def first(exclude: Iterable[str] = ()) -> dict[str, Any]:
-        not_first = set(SHAPE_NOT_FIRST) | set(PROGRAMME_KEYWORDS) | set(exclude)
+        not_first = set(SHAPE_NOT_FIRST) | keywords | set(exclude)
         return {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(not_first)}}
 
     def middle(exclude: Iterable[str] = (), op: str | None = None) -> dict[str, Any]:
         # A programme word never sits inside a name: "X Mission and Y Mission" is two.
         token: dict[str, Any] = {"TEXT": {"REGEX": SHAPE_MIDDLE_REGEX},
-                                 "LOWER": {"NOT_IN": sorted(set(exclude) | set(PROGRAMME_KEYWORDS))}}
+                                 "LOWER": {"NOT_IN": sorted(set(exclude) | keywords)}}
         if op:
             token["OP"] = op
         return token
 
-    def literal(word: str) -> dict[str, Any]:
-        return {"LOWER": word} if word in connectors else {"LOWER": word, "IS_TITLE": True}
+    def literal(group: tuple[str, ...]) -> dict[str, Any]:
+        lower: Any = group[0] if len(group) == 1 else {"IN": list(group)}
+        if set(group) <= connectors:
+            return {"LOWER": lower}
+        return {"LOWER": lower, "IS_TITLE": True}
 
-    patterns: list[list[dict[str, Any]]] = []
-
-    def walk(suffix: tuple[str, ...], tail: list[dict[str, Any]]) -> None:
-        if suffix in names:
-            return  # a curated name: no shape equals or extends it
+    def children(suffix: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
         n = len(suffix)
-        children = sorted({name[-n - 1] for name in names
-                           if len(name) > n and name[-n:] == suffix})
-        patterns.append([first(children)] + tail)
-        patterns.append([first(), middle(op=f"{{0,{SHAPE_MAX_MIDDLE}}}"), middle(children)] + tail)
-        if n >= 2 and suffix[0] not in connectors and suffix[0] not in SHAPE_NOT_FIRST \
-                and suffix[0] not in PROGRAMME_KEYWORDS:
-            patterns.append([dict(tail[0], LOWER=suffix[0])] + tail[1:])
-        for child in children:
-            walk((child,) + suffix, [literal(child)] + tail)
+        return sorted({name[-n - 1] for name in classes if len(name) > n and name[-n:] == suffix})
 
-    free = sorted(k for k in PROGRAMME_KEYWORDS if not any(name[-1] == k for name in names))
+    roots = sorted({cls(k) for k in PROGRAMME_KEYWORDS})
+    used = {name[-1] for name in classes}
+    any_middle = middle(op=f"{{0,{SHAPE_MAX_MIDDLE}}}")
+    free = sorted(words(r for r in roots if r not in used))
     last_free = {"LOWER": {"IN": free}, "IS_TITLE": True}
-    patterns.append([first(), last_free])
-    patterns.append([first(), middle(op=f"{{0,{SHAPE_MAX_MIDDLE}}}"), middle(), last_free])
-    for keyword in sorted(set(PROGRAMME_KEYWORDS) - set(free)):
-        walk((keyword,), [literal(keyword)])
+    patterns: list[list[dict[str, Any]]] = [[first(), last_free],
+                                            [first(), any_middle, middle(), last_free]]
+    for root in roots:
+        if root not in used:
+            continue
+        nodes: list[tuple[tuple[str, ...], ...]] = []  # non-terminal suffixes, depth first
+        stack = [(root,)]
+        while stack:
+            suffix = stack.pop()
+            if suffix in classes:
+                continue  # a curated name: no shape equals or extends it
+            nodes.append(suffix)
+            if len(suffix) < SHAPE_MAX_DEPTH:
+                stack += [(child,) + suffix for child in reversed(children(suffix))]
+        exclude = words(child for suffix in nodes for child in children(suffix))
+        for suffix in nodes:
+            tail = [literal(group) for group in suffix]
+            patterns.append([first(exclude)] + tail)
+            patterns.append([first(), any_middle, middle(exclude)] + tail)
+            if len(suffix) >= 2 and not set(suffix[0]) & (connectors | set(SHAPE_NOT_FIRST) | keywords):
+                patterns.append(tail)
     return [{"label": "PROGRAMME", "pattern": p} for p in patterns]
 
 
@@ -563,6 +634,18 @@ def render_lists(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _library_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("pycountry", "periodictable", "spacy"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} (not installed)")
+    return ", ".join(found)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true",
@@ -575,6 +658,9 @@ def main(argv: list[str] | None = None) -> int:
         for path in stale:
             print(f"stale: {path.relative_to(ROOT)} (run scripts/build_gazetteers.py)",
                   file=sys.stderr)
+        if stale:
+            print(f"(generated here with {_library_versions()}; a different pycountry or "
+                  "periodictable release can change the output)", file=sys.stderr)
         return 1 if stale else 0
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     for path, text in outputs.items():

@@ -120,9 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     supported_units = {entry["code"] for entry in load_table("currencies.json")["currencies"]} | {"%"}
-    rows, failures = [], []
+    rows, failures, all_results = [], [], []
     for path in files:
         results = [score_case(case, supported_units, args.strict_spans) for case in load_cases(path)]
+        all_results.extend((path.name, r) for r in results)
         sup = [r for r in results if r.supported]
         rows.append((
             path.name, len(results), sum(r.passed for r in results),
@@ -155,8 +156,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  found:    {', '.join(describe(f) for f in r.found) or '(nothing)'}")
             if r.missing:
                 print(f"  missing:  {', '.join(repr(m['text']) for m in r.missing)}")
-        extras = [(name, r) for name, r in ((nm, rr) for nm, rr in [])]
-        del extras
+        extra_cases = [(name, r) for name, r in all_results if r.expected and r.extra]
+        if extra_cases:
+            print("\nPassing or failing positive cases with extra found items (not counted as failures):")
+        for name, r in extra_cases:
+            print(f"  [{name}] {r.id}: {', '.join(describe(f) for f in r.extra)}")
     return 0
 
 

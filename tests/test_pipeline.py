@@ -1,0 +1,97 @@
+"""The spaCy components on blank pipelines, the assembled pipeline, and a save/load round trip."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+import pytest
+import spacy
+
+import extract.acronyms  # noqa: F401  (registers the factory)
+import extract.components  # noqa: F401
+from extract.components import AMOUNTS_KEY, BOILERPLATE_KEY, amounts_of
+from extract.errors import PatternError
+from extract.pipeline import TRIGGERS_KEY, build_pipeline
+
+
+def test_amounts_component_on_a_blank_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsfacts_amounts")
+    doc = nlp("The mission has an outlay of Rs 16,300 crore and China holds nearly 70% of output.")
+    assert [(s.text, s.label_) for s in doc.spans[AMOUNTS_KEY]] == [("Rs 16,300 crore", "MONEY"), ("70%", "PERCENT")]
+    assert [m.value.amount for m in amounts_of(doc)] == [163000000000.0, 70.0]
+
+
+def test_amount_span_snaps_to_tokens_but_value_keeps_exact_offsets():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsfacts_amounts")
+    doc = nlp("A ₹16,300-crore mission.")
+    [match] = amounts_of(doc)
+    assert doc.text[match.start:match.end] == "₹16,300-crore"
+
+
+def test_boilerplate_component_marks_whole_lines():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsfacts_boilerplate")
+    doc = nlp("Headline\nStory continues below this ad\nAlso Read: Rs 5 crore deal\nBody Rs 7 crore.")
+    assert [s.text for s in doc.spans[BOILERPLATE_KEY]] == ["Story continues below this ad", "Also Read: Rs 5 crore deal"]
+
+
+def test_line_breaks_start_sentences():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsfacts_line_breaks")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Cabinet clears mission\nLast Updated : Feb 14 2025\nThe outlay is Rs 5 crore.")
+    assert [s.text.strip() for s in doc.sents] == ["Cabinet clears mission", "Last Updated : Feb 14 2025",
+                                                  "The outlay is Rs 5 crore."]
+
+
+def test_built_pipeline_components_in_order():
+    nlp = build_pipeline()
+    assert nlp.pipe_names == ["newsfacts_line_breaks", "sentencizer", "newsfacts_entities", "newsfacts_spans",
+                              "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms"]
+
+
+def test_entities_and_triggers_carry_canonical_ids(nlp):
+    doc = nlp("The National Critical Minerals Mission has an outlay of Rs 16,300 crore.")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
+        ("National Critical Minerals Mission", "PROGRAMME", "National Critical Mineral Mission")]
+    assert [s.id_ for s in doc.spans[TRIGGERS_KEY]] == ["outlay"]
+
+
+def test_round_trip_to_disk_and_back(tmp_path, nlp):
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    text = "NCMM (National Critical Mineral Mission) got Rs 7,000 crore for exploration."
+    before, after = nlp(text), loaded(text)
+    assert [(e.text, e.ent_id_) for e in after.ents] == [(e.text, e.ent_id_) for e in before.ents]
+    assert [s.text for s in after.spans[AMOUNTS_KEY]] == ["Rs 7,000 crore"]
+    assert [d.short for d in after._.newsfacts_definitions] == ["NCMM"]
+
+
+def test_factories_are_exposed_as_spacy_entry_points():
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert {"newsfacts_line_breaks", "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms"} <= names
+    for ep in entry_points(group="spacy_factories"):
+        if ep.name.startswith("newsfacts_"):
+            assert callable(ep.load())
+
+
+def test_malformed_user_pattern_names_file_and_line(tmp_path):
+    (tmp_path / "bad.jsonl").write_text('{"label": "ORG", "pattern": [{"LOWR": "x"}]}\n', encoding="utf-8")
+    with pytest.raises(PatternError) as info:
+        build_pipeline([tmp_path])
+    assert "bad.jsonl:1" in str(info.value) and "LOWR" in str(info.value)
+
+
+def test_pattern_line_with_unknown_key_is_rejected(tmp_path):
+    (tmp_path / "bad.jsonl").write_text('\n{"label": "ORG", "pattern": "acme", "ids": "Acme"}\n', encoding="utf-8")
+    with pytest.raises(PatternError, match=r"bad.jsonl:2: unknown key"):
+        build_pipeline([tmp_path])
+
+
+def test_unknown_model_is_a_usage_error():
+    from extract.errors import UsageError
+
+    with pytest.raises(UsageError, match="cannot load spaCy model"):
+        build_pipeline(model="xx_no_such_model")

@@ -175,8 +175,8 @@ def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int
                 return resolved.model_copy(update={"text": follow.group("head")}), True
     candidates: list[tuple[int, Subject]] = []
     for ent in sent.ents:
-        if ent.label_ not in SUBJECT_LABELS:
-            continue
+        if ent.label_ not in SUBJECT_LABELS or (ent.start_char < end_char and ent.end_char > start_char):
+            continue  # "US" in "US $675 million" is part of the figure, not its owner
         if ent.end <= token_start:
             distance = token_start - ent.end
         elif ent.start >= token_end and ent.label_ == "PROGRAMME":

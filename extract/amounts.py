@@ -55,10 +55,9 @@ _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 # A number never ends where a digit follows, even after a ',' or '.' (no '$50' out of '$50.8bn').
 _NUM_END = r"(?![.,]?\d)"
 # A word (scale, currency, percent mark) ends where no lower-case or non-ASCII letter follows;
-# a capital may ('Rs 23.07 croreDay 10' is two lines run together).
-_WORD_END = r"(?:(?![^\W\d_])|(?<=[a-z])(?=[A-Z][a-z]))"
-# A figure glued to letters or digits on its left is part of something else (I2U2, A4, v1.2).
-_LEFT_EDGE = r"(?<![\w.,])"
+# a capital may ('Rs 23.07 croreDay 10' is two lines run together). A mark that is a sign
+# (%, €) needs no such end ('grew 5%in 2016').
+_WORD_END = r"(?:(?<![^\W\d_])|(?![^\W\d_])|(?<=[a-z])(?=[A-Z][a-z]))"
 # A minus sign: not after a word, a number, a percent sign or another dash, so neither the
 # dash of 5%-10% nor the second hyphen of 'shares --10 per cent' is one.
 _NEG_NOT_AFTER = "_.,%-−–—"
@@ -68,7 +67,9 @@ _SPACE_OR_HYPHEN = r"[\s-]"
 _OPT_SPACE_OR_HYPHEN = r"[\s-]?"
 # Number words are looked for only this many words before a scale or currency word.
 _MAX_NUMBER_WORDS = 6
-_DIGITS = re.compile(r"\d+")
+# A run of digits with the ',', '.' and hyphens inside it (34,300 / 1.63 / 2016-17): one
+# token, so the digits after a separator are never taken for a number of their own.
+_DIGITS = re.compile(r"\d+(?:[.,\-–]\d+)*")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -107,6 +108,32 @@ def _alternation(words: list[str], *, space: str = r"\s?") -> str:
         escaped = re.escape(word).replace(r"\ ", space)
         parts.append(escaped)
     return "|".join(parts)
+
+
+def _trie_alternation(words: list[str], *, space: str = r"\s?") -> str:
+    """The same language as ``_alternation``, factored by shared prefixes ('b(?:illion|n)').
+
+    For the word anchors, which are tried at every space of an article: a trie lets the
+    engine reject a position on its first letter instead of trying every word in turn.
+    Longer words still win, as each optional tail is greedy.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [(space if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")
+
+    return emit(trie)
 
 
 def _needs_left_boundary(mark: str) -> bool:
@@ -191,7 +218,7 @@ class AmountGrammar:
         # the number forms by matching there, the prefix form by first looking for a
         # currency mark that ends just before it.
         self.prefix_form = re.compile(
-            rf"{_NEG}(?P<cur>{prefix})\s?(?P<neg2>[-−])?{number_range}(?:{scale}|(?![\w%]))"
+            rf"{_NEG}(?P<cur>{prefix})\s?(?P<neg2>[-−])?{number_range}(?:{scale}|(?![\w%])|(?=[A-Z][a-z]))"
         )
         self.prefix_tail = re.compile(rf"{_NEG}(?P<cur>{prefix})\s?[-−]?$")
         self.prefix_last_chars = frozenset(m[-1] for m in prefix_marks)
@@ -218,11 +245,11 @@ class AmountGrammar:
         # Find the scale, currency or percent word, then read the number words before it.
         # 'hundred crore' and the like are scales after digits (Rs 15 thousand crore); after
         # number words, text2num reads 'fifteen thousand' itself.
-        word_scales = [w.lower() for w in free
+        word_scales = [_squash(w).lower() for w in free
                        if len(_squash(w).split()) == 1 or _text2num(_squash(w).split()[0].lower()) is None]
-        low_free = _alternation(word_scales, space=_SPACE_OR_HYPHEN)
-        low_suffix = _alternation([m.lower() for m in suffix_marks], space=_SPACES)
-        low_marks = _alternation([m.lower() for m in percent["marks"]], space=_OPT_SPACE_OR_HYPHEN)
+        low_free = _trie_alternation(word_scales, space=_SPACE_OR_HYPHEN)
+        low_suffix = _trie_alternation([m.lower() for m in suffix_marks], space=_SPACES)
+        low_marks = _trie_alternation([_squash(m).lower() for m in percent["marks"]], space=_OPT_SPACE_OR_HYPHEN)
         anchor = (
             rf"[\s-][\s-]*(?:(?P<scale>{low_free})(?:\s+(?P<cur>{low_suffix}))?"
             rf"|(?P<cur_only>{low_suffix})|(?P<mark>{low_marks}))(?![a-z])"
@@ -282,6 +309,13 @@ class AmountGrammar:
         self.count_verbs = re.compile(
             rf"\)?\s+(?i:{_alternation(not_money.get('count_verbs', []), space=_SPACES) or '(?!)'})(?![A-Za-z])"
         )
+        # 'pounds' is money unless the context weighs something: 'weighs 40 pounds', '50 pounds of rice'
+        other_after = _alternation(not_money.get("other_unit_after", []), space=_SPACES) or "(?!)"
+        other_before = _alternation(not_money.get("other_unit_before", []), space=_SPACES) or "(?!)"
+        self.other_unit_after = re.compile(
+            rf"\)?\s*(?:\([^()]{{0,20}}\)\s*)?[\s-]*(?i:{other_after})(?![A-Za-z])"
+        )
+        self.other_unit_before = re.compile(rf"(?<![A-Za-z])(?i:{other_before})(?![A-Za-z])")
         # '3.4 million (34 lakh)', 'cars (over 30 lakh)': a bare figure alone in parentheses restates a count
         self.paren_before = re.compile(
             rf"\(\s*(?:(?i:{_alternation(list(self.approx_kind), space=_SPACES)})\s+)?$"
@@ -341,20 +375,20 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _CLAUSE_WORDS = 10
 
 
-def _clause_before(text: str, start: int) -> str:
+def _clause_before(text: str, start: int, words: int = _CLAUSE_WORDS) -> str:
     """The last few words before ``start`` in its sentence, to look for context words in."""
     window = text[max(0, start - 120):start]
     cut = 0
     for m in _SENTENCE_END.finditer(window):
         cut = m.end()
-    return " ".join(window[cut:].split()[-_CLAUSE_WORDS:])
+    return " ".join(window[cut:].split()[-words:])
 
 
 def _number_starts(text: str) -> list[tuple[int, bool]]:
     """Where a number may start: (offset, whether the left edge is clear).
 
-    A run of digits after a digit and ',' or '.' continues a number (34,300 / 1.63);
-    '.5' starts at the point. The left edge is clear when no letter, digit, ',' or
+    One start per digit token (34,300 / 1.63 / 2016-17 hold one each); '.5' starts
+    at the point. The left edge is clear when no letter, digit, ',' or
     '.' touches the number (I2U2 and v1.2 hold no number of their own; Rs.500 still
     has a currency mark before it).
     """
@@ -434,8 +468,8 @@ class AmountFinder:
         if m.group("cur"):
             scale_word = m.group("scale") or m.group("scale_att")
             cur = _key(m.group("cur"))
-            if cur in g.ambiguous_suffixes and not scale_word:
-                return None  # 'a twenty-pound bag': weight, not money
+            if cur in g.ambiguous_suffixes and not scale_word and self._other_unit(text, start, m.end()):
+                return None  # 'a twenty-pound bag', 'weighs 40 pounds': weight, not money
             factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
             return _Draft(start - negative, m.end(), self._number_text(m), low, high, factor, scale_word,
                           g.suffix_currency[cur], negative=negative, currency_word=cur)
@@ -445,6 +479,11 @@ class AmountFinder:
         scale_word = m.group("iscale")
         return _Draft(start, m.end(), self._number_text(m), low, high, g.scale_factor[_key(scale_word)],
                       scale_word, g.inferred_currency, inferred=True)
+
+    def _other_unit(self, text: str, start: int, end: int) -> bool:
+        """Whether the context makes an ambiguous currency word another unit (50 pounds of rice)."""
+        g = self.g
+        return bool(g.other_unit_after.match(text, end)) or bool(g.other_unit_before.search(_clause_before(text, start, 3)))
 
     def _bare_indian_is_money(self, text: str, start: int, end: int) -> bool:
         """'289 crore' is rupees; '10 lakh people', 'of whom 2.6 lakh were Indians' are counts."""
@@ -513,7 +552,7 @@ class AmountFinder:
             cur_word = anchor.group("cur") or anchor.group("cur_only")
             if cur_word:
                 cur = _key(cur_word)
-                if cur in g.ambiguous_suffixes and not scale_word:
+                if cur in g.ambiguous_suffixes and not scale_word and self._other_unit(text, start, end):
                     continue
                 found.append(_Draft(start, end, number_text, value, None, factor, scale_word,
                                     g.suffix_currency[cur], currency_word=cur))

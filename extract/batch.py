@@ -2,28 +2,48 @@
 
 Output order is input order whatever the number of workers, and only a fixed
 number of chunks is in flight at once, so memory stays flat however long the
-input stream is (``Pool.imap`` would read the whole input ahead).
+input stream is (``Pool.imap`` would read the whole input ahead):
+
+* the input is read lazily, ``CHUNK_SIZE`` articles at a time;
+* each chunk goes through ``nlp.pipe`` inside a spaCy memory zone, so the
+  strings and lexemes of its documents are freed once its facts are out (a
+  long run would otherwise grow the vocabulary with every new number);
+* with workers, at most ``CHUNKS_IN_FLIGHT_PER_WORKER`` chunks per worker are
+  queued, and results are yielded as soon as the oldest chunk is done.
+
+The pipeline is built once per process. Where ``fork`` exists the parent
+builds it (which also reports a bad pattern file before any worker starts)
+and the workers inherit it; elsewhere each worker builds its own copy.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .articles import Article
 from .errors import InputError
 from .records import AnyFact
 
-# Articles per task sent to a worker: large enough to amortise pickling and
-# nlp.pipe batching, small enough that output keeps flowing.
-CHUNK_SIZE = 32
-# Chunks queued per worker: keeps every worker busy without reading ahead.
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Articles per chunk: one nlp.pipe batch, one task for a worker. Large enough to
+# amortise pickling and batching, small enough that output keeps flowing.
+CHUNK_SIZE = 64
+# Chunks queued per worker: keeps every worker busy without reading far ahead.
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
+
+Item = Article | InputError
 
 
 @dataclass(frozen=True)
@@ -32,93 +52,129 @@ class PipelineSpec:
 
     patterns: tuple[Path, ...] = ()
     model: str | None = None
-    batch_size: int = 64
+    batch_size: int = CHUNK_SIZE
 
 
 @dataclass
 class Result:
-    """One input's outcome: its facts, or the error that stopped it."""
+    """One input's outcome: its facts, or the error that stopped it.
+
+    ``written`` counts facts a cluster worker wrote straight to a part file
+    instead of returning them (``facts`` is then empty).
+    """
 
     article: Article | None
     facts: list[AnyFact] = field(default_factory=list)
     error: InputError | None = None
+    written: int = 0
 
-
-_WORKER_NLP = None
-_WORKER_SPEC: PipelineSpec | None = None
-
-
-def _worker_init(spec: PipelineSpec) -> None:
-    global _WORKER_NLP, _WORKER_SPEC
-    from .pipeline import build_pipeline
-
-    _WORKER_SPEC = spec
-    _WORKER_NLP = build_pipeline(spec.patterns, spec.model)
-
-
-def _worker_run(articles: list[Article]) -> list[list[AnyFact]]:
-    from .facts import facts_from_articles
-
-    assert _WORKER_NLP is not None and _WORKER_SPEC is not None
-    return [facts for _, facts in facts_from_articles(_WORKER_NLP, articles, _WORKER_SPEC.batch_size)]
-
-
-def _chunks(items: Iterable[Article | InputError], size: int) -> Iterator[list[Article | InputError]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
+    @property
+    def fact_count(self) -> int:
+        return len(self.facts) + self.written
 
 
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run(items: Iterable[Article | InputError], spec: PipelineSpec = PipelineSpec(), workers: int = 1,
-        nlp: object | None = None) -> Iterator[Result]:
-    """Facts for every article (or its error), in input order."""
-    if workers <= 1:
-        yield from _run_in_process(items, spec, nlp)
-    else:
-        yield from _run_in_pool(items, spec, workers)
+def chunks(items: Iterable[Item], size: int = CHUNK_SIZE) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
-def _run_in_process(items: Iterable[Article | InputError], spec: PipelineSpec, nlp: object | None) -> Iterator[Result]:
+def extract_chunk(nlp: Language, articles: list[Article], batch_size: int = CHUNK_SIZE) -> list[list[AnyFact]]:
+    """Facts of each article, in order. Everything spaCy interned for these docs is freed on return."""
     from .facts import facts_from_articles
-    from .pipeline import build_pipeline
 
-    pipeline = nlp if nlp is not None else build_pipeline(spec.patterns, spec.model)
-    for chunk in _chunks(items, CHUNK_SIZE):
-        articles = [a for a in chunk if isinstance(a, Article)]
-        results = iter(facts_from_articles(pipeline, articles, spec.batch_size))  # type: ignore[arg-type]
-        for item in chunk:
-            if isinstance(item, InputError):
-                yield Result(None, error=item)
-            else:
-                _, facts = next(results)
-                yield Result(item, facts)
+    zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8
+    with zone() if zone is not None else nullcontext():
+        return [facts for _, facts in facts_from_articles(nlp, articles, batch_size)]
 
 
-def _run_in_pool(items: Iterable[Article | InputError], spec: PipelineSpec, workers: int) -> Iterator[Result]:
-    # fork shares the parent's imported modules; spawn is the portable fallback.
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    ctx = mp.get_context(method)
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(spec,)) as pool:
-        pending: deque[tuple[list[Article | InputError], object]] = deque()
-        limit = workers * CHUNKS_IN_FLIGHT_PER_WORKER
-        for chunk in _chunks(items, CHUNK_SIZE):
-            articles = [a for a in chunk if isinstance(a, Article)]
-            pending.append((chunk, pool.apply_async(_worker_run, (articles,))))
-            if len(pending) >= limit:
-                yield from _drain(pending.popleft())
-        while pending:
-            yield from _drain(pending.popleft())
-
-
-def _drain(entry: tuple[list[Article | InputError], object]) -> Iterator[Result]:
-    chunk, async_result = entry
-    facts_per_article = iter(async_result.get())  # type: ignore[attr-defined]
+def merge(chunk: list[Item], facts_per_article: Iterable[list[AnyFact]]) -> Iterator[Result]:
+    """Put a chunk's errors back between its articles' results."""
+    facts = iter(facts_per_article)
     for item in chunk:
         if isinstance(item, InputError):
             yield Result(None, error=item)
         else:
-            yield Result(item, next(facts_per_article))
+            yield Result(item, next(facts))
+
+
+def run(items: Iterable[Item], spec: PipelineSpec = PipelineSpec(), workers: int = 1,
+        nlp: Language | None = None) -> Iterator[Result]:
+    """Facts for every article (or its error), in input order.
+
+    ``workers <= 1`` runs in this process (with ``nlp`` if given). Otherwise
+    the worker processes start now, before the first result is asked for, so
+    that they are forked before the caller starts any thread (a progress bar).
+    """
+    if workers <= 1:
+        return _run_in_process(items, spec, nlp)
+    return _run_in_pool(items, spec, workers, nlp)
+
+
+def _run_in_process(items: Iterable[Item], spec: PipelineSpec, nlp: Language | None) -> Iterator[Result]:
+    from .pipeline import build_pipeline
+
+    pipeline = nlp if nlp is not None else build_pipeline(spec.patterns, spec.model)
+    for chunk in chunks(items, CHUNK_SIZE):
+        articles = [a for a in chunk if isinstance(a, Article)]
+        yield from merge(chunk, extract_chunk(pipeline, articles, spec.batch_size) if articles else ())
+
+
+# -- worker processes -----------------------------------------------------------------------
+
+_WORKER_NLP: Language | None = None
+_WORKER_SPEC: PipelineSpec | None = None
+
+
+def _worker_init(spec: PipelineSpec, nlp: Language | None) -> None:
+    global _WORKER_NLP, _WORKER_SPEC
+    # Ctrl-C reaches the whole process group: the parent handles it and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if nlp is None:  # spawned, not forked: build our own copy
+        from .pipeline import build_pipeline
+
+        nlp = build_pipeline(spec.patterns, spec.model)
+    _WORKER_SPEC, _WORKER_NLP = spec, nlp
+
+
+def _worker_run(articles: list[Article]) -> list[list[AnyFact]]:
+    assert _WORKER_NLP is not None and _WORKER_SPEC is not None
+    return extract_chunk(_WORKER_NLP, articles, _WORKER_SPEC.batch_size)
+
+
+def _run_in_pool(items: Iterable[Item], spec: PipelineSpec, workers: int, nlp: Language | None) -> Iterator[Result]:
+    forking = "fork" in mp.get_all_start_methods()
+    if forking and nlp is None:
+        from .pipeline import build_pipeline
+
+        nlp = build_pipeline(spec.patterns, spec.model)
+    ctx = mp.get_context("fork" if forking else "spawn")
+    # With fork the initializer's arguments are inherited, not pickled: the workers share the built pipeline.
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
+                               initargs=(spec, nlp if forking else None))
+    pool.submit(os.getpid)  # start (fork) the workers now rather than at the first chunk
+    return _ordered_results(pool, items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
+
+
+def _ordered_results(pool: ProcessPoolExecutor, items: Iterable[Item], limit: int) -> Iterator[Result]:
+    pending: deque[tuple[list[Item], Future[Any] | None]] = deque()
+    try:
+        for chunk in chunks(items, CHUNK_SIZE):
+            articles = [a for a in chunk if isinstance(a, Article)]
+            pending.append((chunk, pool.submit(_worker_run, articles) if articles else None))
+            if len(pending) >= limit:
+                yield from _drain(pending.popleft())
+        while pending:
+            yield from _drain(pending.popleft())
+    finally:
+        # Early exit (reader gone, Ctrl-C, an error): drop queued work, let running chunks end.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _drain(entry: tuple[list[Item], Future[Any] | None]) -> Iterator[Result]:
+    chunk, future = entry
+    return merge(chunk, future.result() if future is not None else ())

@@ -99,24 +99,31 @@ def _progress(enabled: bool, total: int | None):  # type: ignore[no-untyped-def]
 
 
 def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.datetime], patterns: list[Path],
-             model: Optional[str], workers: int, quiet: bool, label: str):  # type: ignore[no-untyped-def]
+             model: Optional[str], workers: int, quiet: bool, label: str, scheduler: Optional[str] = None,
+             parts: Optional[Path] = None):  # type: ignore[no-untyped-def]
     """Articles -> results, reporting errors and progress on stderr as they happen."""
     import time
 
-    from .articles import expand_inputs, read_articles
+    from .articles import expand_inputs
     from .batch import PipelineSpec, run
-    from .pipeline import build_pipeline
 
     spec = PipelineSpec(patterns=tuple(patterns), model=model)
-    nlp = build_pipeline(spec.patterns, spec.model) if workers <= 1 else None  # fail fast on bad patterns
+    if scheduler is not None:
+        from .cluster import run_on_cluster
+
+        results = run_on_cluster(_items_read(inputs, glob, date), spec, scheduler, output_dir=parts)
+    else:
+        from .pipeline import build_pipeline
+
+        nlp = build_pipeline(spec.patterns, spec.model)  # fail fast on bad patterns; forked workers share it
+        results = run(_items_read(inputs, glob, date), spec, workers=workers, nlp=nlp)
     files = list(expand_inputs(inputs, glob))
     total = None if any(p is None or p.suffix.lower() == ".jsonl" for _, p in files) else len(files)
-    items = read_articles(inputs, glob=glob, default_date=date.date() if date else None)
     show = not quiet and sys.stderr.isatty()
     started, done, failed = time.monotonic(), 0, 0
     with _progress(show, total) as progress:
         task = progress.add_task(label, total=total, rate=0.0, failed=0) if progress else None
-        for result in run(items, spec, workers=workers, nlp=nlp):
+        for result in results:
             done += 1
             if result.error is not None:
                 failed += 1
@@ -130,21 +137,44 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
             yield result
 
 
+def _items_read(inputs: list[str], glob: Optional[str], date: Optional[dt.datetime]):  # type: ignore[no-untyped-def]
+    from .articles import read_articles
+
+    return read_articles(inputs, glob=glob, default_date=date.date() if date else None)
+
+
+def _parts_folder(output: Optional[Path], scheduler: Optional[str], fmt: OutputFormat) -> Optional[Path]:
+    """With --scheduler, an --output folder (existing, or named without a suffix) gets JSONL part files."""
+    from .errors import UsageError
+
+    if output is None or not (output.is_dir() or scheduler is not None and not output.suffix):
+        return None
+    if scheduler is None:
+        raise UsageError(f"{output} is a folder: part files need --scheduler; give a file name")
+    if fmt is not OutputFormat.jsonl:
+        raise UsageError("part files are JSON Lines: drop --format or use --format jsonl")
+    from .cluster import prepare_output_dir
+
+    return prepare_output_dir(output)
+
+
 @app.command()
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .md, .jsonl), folders, or - for stdin.",
                                                 show_default=False)],
     fmt: Annotated[Optional[OutputFormat], typer.Option("--format", "-f",
                    help="Output format. Default: table on a terminal, else jsonl (or from --output's suffix).")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.",
-                                                   dir_okay=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout. "
+                      "With --scheduler, a folder (existing, or a name without suffix) gets JSONL part files.")] = None,
     glob: Annotated[Optional[str], typer.Option(help="Only files in folders matching this pattern, e.g. '*.txt'.")] = None,
     date: Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"],
                     help="Published date for articles that carry none.")] = None,
     patterns: Annotated[list[Path], typer.Option("--patterns", help="Folder of extra .jsonl pattern files (repeatable).",
                                                  exists=True, file_okay=False)] = [],  # noqa: B006
     model: Annotated[Optional[str], typer.Option(help="An installed spaCy model to use instead of the blank pipeline.")] = None,
-    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core; 1 = in this process).")] = 1,
+    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core; 1 = in this process).")] = 0,
+    scheduler: Annotated[Optional[str], typer.Option(help="Run on this Dask cluster (tcp://host:8786) instead of "
+                         "local processes; needs newsfacts[dask].", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Extract money, percent, definition and relation facts with their evidence."""
@@ -157,16 +187,18 @@ def extract(
     articles = facts_count = failures = 0
     table_facts = []
     try:
-        target = atomic_output(output) if output is not None else nullcontext(sys.stdout)
+        parts = _parts_folder(output, scheduler, chosen)
+        target = nullcontext(None) if parts else atomic_output(output) if output is not None else nullcontext(sys.stdout)
         with target as stream:
-            writer = WRITERS[chosen.value](stream) if chosen is not OutputFormat.table else None
+            writer = WRITERS[chosen.value](stream) if chosen is not OutputFormat.table and not parts else None
             for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
-                                   workers=n_workers, quiet=quiet, label="extracting"):
+                                   workers=n_workers, quiet=quiet, label="extracting", scheduler=scheduler,
+                                   parts=parts):
                 if result.error is not None:
                     failures += 1
                     continue
                 articles += 1
-                facts_count += len(result.facts)
+                facts_count += result.fact_count
                 for fact in result.facts:
                     if writer is not None:
                         writer.write(fact)
@@ -174,7 +206,7 @@ def extract(
                         table_facts.append(fact)
             if writer is not None:
                 writer.close()
-            else:
+            elif not parts:
                 from .render import facts_table, print_renderable
 
                 print_renderable(facts_table(table_facts), stream)
@@ -256,7 +288,9 @@ def conflicts(
     patterns: Annotated[list[Path], typer.Option("--patterns", help="Folder of extra .jsonl pattern files.",
                                                  exists=True, file_okay=False)] = [],  # noqa: B006
     model: Annotated[Optional[str], typer.Option(help="An installed spaCy model instead of the blank pipeline.")] = None,
-    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core).")] = 1,
+    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core; 1 = in this process).")] = 0,
+    scheduler: Annotated[Optional[str], typer.Option(help="Extract on this Dask cluster (tcp://host:8786); "
+                         "needs newsfacts[dask].", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Show every figure, acronym or date on which the articles disagree."""
@@ -274,7 +308,7 @@ def conflicts(
             facts, articles = [], 0
             n_workers = default_workers() if workers == 0 else workers
             for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
-                                   workers=n_workers, quiet=quiet, label="reading"):
+                                   workers=n_workers, quiet=quiet, label="reading", scheduler=scheduler):
                 if result.error is not None:
                     failures += 1
                 else:

@@ -100,10 +100,12 @@ class _DocContext:
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.boilerplate = [(s.start_char, s.end_char) for s in doc.spans.get(BOILERPLATE_KEY, [])]
+        # doc.ents walks every token, and Span.ents walks doc.ents: read them once per doc.
+        self.all_ents = list(doc.ents)
+        self.ents = [e for e in self.all_ents if e.label_ in SUBJECT_LABELS]
+        self.ent_starts = [e.start_char for e in self.ents]
         self.definitions = list(getattr(doc._, "newsfacts_definitions", None) or [])
         self.aliases = self._aliases()
-        self.ents = [e for e in doc.ents if e.label_ in SUBJECT_LABELS]
-        self.ent_starts = [e.start_char for e in self.ents]
         self.triggers = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
 
     def _aliases(self) -> dict[str, tuple[str, str]]:
@@ -112,11 +114,17 @@ class _DocContext:
         for d in self.definitions:
             # A gazetteer entity overlapping either form names the pair ("Critical Minerals and
             # Materials (CMM) program": the entity spans beyond the long form).
-            known = next((e.ent_id_ for e in self.doc.ents if e.ent_id_ and (
+            known = next((e.ent_id_ for e in self.all_ents if e.ent_id_ and (
                 e.start_char < d.long_end and e.end_char > d.long_start
                 or e.start_char < d.short_end and e.end_char > d.short_start)), None)
             aliases[d.short] = (known or canonical_name(d.long), d.short)
         return aliases
+
+    def ents_in(self, sent: Span, labels: Iterable[str] = SUBJECT_LABELS) -> list[Span]:
+        """Subject-like entities inside ``sent``, in order."""
+        lo = bisect.bisect_left(self.ent_starts, sent.start_char)
+        hi = bisect.bisect_left(self.ent_starts, sent.end_char)
+        return [e for e in self.ents[lo:hi] if e.label_ in labels and e.end_char <= sent.end_char]
 
     def sentence_of(self, char: int) -> Span:
         return self.sents[max(0, bisect.bisect_right(self.sent_starts, char) - 1)]
@@ -166,7 +174,7 @@ def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int
     # Attributive: the figure modifies a programme named (or a programme noun) right after it.
     follow = rules.attributive_re.match(text, end_char, sent.end_char)
     if follow is not None:
-        ent = next((e for e in sent.ents if e.label_ == "PROGRAMME" and e.start_char == follow.end()), None)
+        ent = next((e for e in ctx.ents_in(sent, ("PROGRAMME",)) if e.start_char == follow.end()), None)
         if ent is not None:
             return ctx.subject_of_entity(ent), True
         if follow.group("head"):
@@ -174,8 +182,8 @@ def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int
             if resolved is not None:
                 return resolved.model_copy(update={"text": follow.group("head")}), True
     candidates: list[tuple[int, Subject]] = []
-    for ent in sent.ents:
-        if ent.label_ not in SUBJECT_LABELS or (ent.start_char < end_char and ent.end_char > start_char):
+    for ent in ctx.ents_in(sent):
+        if ent.start_char < end_char and ent.end_char > start_char:
             continue  # "US" in "US $675 million" is part of the figure, not its owner
         if ent.end <= token_start:
             distance = token_start - ent.end

@@ -110,3 +110,86 @@ def load_table(name: str) -> Any:
         raise PatternError(path, f"cannot read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise PatternError(path, f"not valid JSON ({exc.msg})", exc.lineno) from None
+
+
+@dataclass(frozen=True)
+class CompiledPatterns:
+    """Rule lines sorted by the cheapest spaCy matcher that gives the same matches.
+
+    A token pattern whose tokens are only exact ``LOWER`` (or only exact ``ORTH``)
+    values, or ``IN`` lists of them, matches exactly the phrases it spells out;
+    the PhraseMatcher finds those in one hash lookup per token where the token
+    Matcher tests every pattern at every token. Data files stay readable
+    (one line per word family); the pipeline gets the fast form.
+    """
+
+    lower_phrases: tuple[dict[str, Any], ...]
+    cased_phrases: tuple[dict[str, Any], ...]
+    token_patterns: tuple[dict[str, Any], ...]
+
+
+# Beyond this many spelled-out phrases a line stays a token pattern (an IN list per token multiplies).
+_MAX_PHRASES_PER_LINE = 256
+
+
+def _spelled_out(pattern: list[dict[str, Any]]) -> tuple[str, list[tuple[str, ...]]] | None:
+    """(attr, phrases) for a pattern of exact token values; None if it needs the token Matcher.
+
+    A pattern mixing ORTH and LOWER tokens ("U.S." + "department") becomes LOWER
+    phrases: case is then ignored for its ORTH tokens, which in practice are
+    punctuated forms ("U.S.", "-") whose case never varies.
+    """
+    attrs = set()
+    options: list[list[str]] = []
+    for token in pattern:
+        if len(token) != 1:
+            return None
+        key, value = next(iter(token.items()))
+        key = "ORTH" if key == "TEXT" else key
+        if key not in ("LOWER", "ORTH"):
+            return None
+        attrs.add(key)
+        if isinstance(value, str):
+            options.append([value])
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            options.append(list(value["IN"]))
+        else:
+            return None
+    total = 1
+    for opt in options:
+        total *= len(opt)
+    if not attrs or total > _MAX_PHRASES_PER_LINE:
+        return None
+    from itertools import product
+
+    attr = "LOWER" if "LOWER" in attrs else "ORTH"
+    # Spelled as written: a LOWER phrase is still cut by the tokenizer in its written case ("U.S.").
+    return attr, list(dict.fromkeys(product(*options)))
+
+
+def compile_patterns(lines: Iterable[dict[str, Any]], tokenize: Any) -> CompiledPatterns:
+    """Split rule lines for the phrase matchers where that is exact; ``tokenize`` is ``nlp.make_doc``."""
+    lower: list[dict[str, Any]] = []
+    cased: list[dict[str, Any]] = []
+    tokens: list[dict[str, Any]] = []
+    for line in lines:
+        pattern = line["pattern"]
+        if isinstance(pattern, str):
+            lower.append(line)
+            continue
+        spelled = _spelled_out(pattern)
+        phrases = []
+        if spelled is not None:
+            attr, forms = spelled
+            # Only forms the tokenizer splits back into exactly these tokens: a phrase is matched as the
+            # tokenizer cuts it. A form it never produces ("ltd." at the end of a string, "(india)") is
+            # dropped when other forms of the line convert, since it could not match as a phrase.
+            phrases = [(attr, " ".join(words)) for words in forms
+                       if [t.text for t in tokenize(" ".join(words))] == list(words)]
+        if not phrases:
+            tokens.append(line)
+            continue
+        for attr, phrase in phrases:
+            converted = {**line, "pattern": phrase}
+            (lower if attr == "LOWER" else cased).append(converted)
+    return CompiledPatterns(tuple(lower), tuple(cased), tuple(tokens))

@@ -7,23 +7,25 @@ so gazetteer entities win and the model fills in the rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import UsageError
-from .patterns import load_patterns
+from .patterns import compile_patterns, load_patterns
 
 TRIGGERS_KEY = "newsfacts_triggers"
 # Components in the order they run; each reads what the ones before wrote.
 OUR_COMPONENTS = ("newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms")
+CASED_ENTITIES_KEY = "newsfacts_cased_entities"
 
 
 def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None) -> Language:
     import spacy
 
-    from . import acronyms, components  # noqa: F401  (registers the factories)
+    from . import acronyms, components, shapes  # noqa: F401  (registers the factories)
 
     if model:
         try:
@@ -42,13 +44,28 @@ def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None
         nlp.add_pipe("sentencizer")
 
     patterns = load_patterns(extra_patterns)
+    entities = compile_patterns(patterns.entities, nlp.make_doc)
+    spans = compile_patterns(patterns.spans, nlp.make_doc)
     ruler_position = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name="newsfacts_entities",
                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}, **ruler_position)
-    ruler.add_patterns(list(patterns.entities))
-    spans = nlp.add_pipe("span_ruler", name="newsfacts_spans",
-                         config={"spans_key": TRIGGERS_KEY, "phrase_matcher_attr": "LOWER"})
-    spans.add_patterns(list(patterns.spans))
+    ruler.add_patterns([*entities.lower_phrases, *entities.token_patterns])
+    # Case matters for acronyms that are also words (TRUST, MSP, US): a second, ORTH-keyed ruler whose
+    # matches merge with the first's, longest first, as if one ruler had found them all.
+    if entities.cased_phrases:
+        cased = nlp.add_pipe("span_ruler", name="newsfacts_entities_cased", after="newsfacts_entities",
+                             config={"spans_key": CASED_ENTITIES_KEY, "phrase_matcher_attr": "ORTH",
+                                     "annotate_ents": True, "overwrite": False})
+        cased.add_patterns(list(entities.cased_phrases))
+    nlp.add_pipe("newsfacts_programme_shapes", after=nlp.pipe_names[-1])
+    triggers = nlp.add_pipe("span_ruler", name="newsfacts_spans",
+                            config={"spans_key": TRIGGERS_KEY, "phrase_matcher_attr": "LOWER"})
+    triggers.add_patterns([*spans.lower_phrases, *spans.token_patterns, *_as_tokens(spans.cased_phrases, nlp.make_doc)])
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def _as_tokens(lines: tuple[dict, ...], tokenize: Callable[[str], Doc]) -> list[dict]:
+    """Case-sensitive phrases back as ORTH token patterns, for a ruler keyed on LOWER."""
+    return [{**line, "pattern": [{"ORTH": t.text} for t in tokenize(line["pattern"])]} for line in lines]

@@ -45,8 +45,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(regex, re.I if name != "quote" else 0) for name, regex in data["regex"].items()}
 
 
-def _ents(sent: Span, labels: tuple[str, ...]) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in labels]
 
 
 def _nearest_before(ents: list[Span], char: int) -> Span | None:
@@ -69,8 +67,8 @@ def relation_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         if ctx.in_boilerplate(lo, hi):
             continue
         for m in pats["membership"].finditer(text, lo, hi):
-            member = _nearest_before(_ents(sent, _MEMBER_LABELS), m.start())
-            group = _first_after(_ents(sent, _GROUP_LABELS), m.end())
+            member = _nearest_before(ctx.ents_in(sent, _MEMBER_LABELS), m.start())
+            group = _first_after(ctx.ents_in(sent, _GROUP_LABELS), m.end())
             if member is None or group is None:
                 continue
             date_m = rules_date.search(text, group.end_char, hi) or rules_date.search(text, lo, hi)
@@ -91,7 +89,7 @@ def relation_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                 qualifiers=qualifiers, evidence=_evidence(ctx, sent, start, end),
             )
         for m in pats["ranking"].finditer(text, lo, hi):
-            holder = _nearest_before(_ents(sent, ("COUNTRY", "GPE", "ORG")), m.start())
+            holder = _nearest_before(ctx.ents_in(sent, ("COUNTRY", "GPE", "ORG")), m.start())
             if holder is None:
                 continue
             yield RankingFact(
@@ -103,7 +101,7 @@ def relation_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                                    after=m.group("after"), text=m.group(0)),
                 evidence=_evidence(ctx, sent, m.start(), m.end()),
             )
-        for mineral in _ents(sent, ("MINERAL",)):
+        for mineral in ctx.ents_in(sent, ("MINERAL",)):
             m = pats["usage"].match(text, mineral.end_char, hi)
             if m is None:
                 continue

@@ -9,14 +9,9 @@ Writes, deterministically (sorted, one JSON object per line):
   from ``periodictable`` plus the curated non-element commodities below;
 * ``patterns/entities/critical_mineral_lists.json`` - which official critical
   mineral lists (USGS 2022, India 2023, EU 2023) name each MINERAL id;
-* ``patterns/entities/programme_shapes.jsonl`` - PROGRAMME token patterns
-  without an id for capitalised names ending in a programme word ("National
-  Green Hydrogen Mission"). They are generated, not hand-written, because they
-  must never match exactly the span of a curated name in programmes.jsonl or
-  organisations.jsonl: the entity ruler breaks a tie between two matches of
-  the same span arbitrarily, so the id-less shape could hide the curated id.
-  A shape also never extends a curated name ("Proposed National Critical
-  Mineral Mission" stays the curated, id'd "National Critical Mineral Mission").
+
+Programme names no gazetteer lists are found by their shape at run time
+(``extract/shapes.py``, data in ``patterns/programme_shapes.json``).
 
 Usage::
 
@@ -47,9 +42,6 @@ OUT_DIR = ROOT / "patterns" / "entities"
 COUNTRIES_FILE = OUT_DIR / "countries.jsonl"
 MINERALS_FILE = OUT_DIR / "minerals.jsonl"
 LISTS_FILE = OUT_DIR / "critical_mineral_lists.json"
-SHAPES_FILE = OUT_DIR / "programme_shapes.jsonl"
-# Hand-curated files whose id'd names the programme shapes must not shadow.
-CURATED_FILES = [OUT_DIR / "programmes.jsonl", OUT_DIR / "organisations.jsonl"]
 
 # --------------------------------------------------------------------------
 # Curated data: countries
@@ -308,38 +300,6 @@ CRITICAL_MINERAL_LISTS: dict[str, dict[str, Any]] = {
 EXPECTED_LIST_SIZES = {"USGS 2022": 50, "India 2023": 30, "EU 2023": 34}
 
 # --------------------------------------------------------------------------
-# Curated data: programme name shapes
-# --------------------------------------------------------------------------
-
-# A programme name is 2+ tokens: a Title-case first word, Title-case words or
-# connectors (no programme word among them), and a Title-case programme word
-# from this list at the end.
-PROGRAMME_KEYWORDS = ["abhiyan", "act", "corridor", "facility", "fund", "initiative", "mission",
-                      "network", "partnership", "policy", "program", "programme", "scheme",
-                      "yojana"]
-SHAPE_CONNECTORS = ["&", "-", "and", "for", "of", "on"]
-# Title-case words that open sentences and headlines but never a programme name.
-SHAPE_NOT_FIRST = ["a", "after", "all", "an", "and", "any", "as", "at", "before", "both", "but",
-                   "by", "each", "every", "for", "from", "her", "his", "how", "i", "if", "in",
-                   "its", "new", "of", "on", "or", "our", "since", "that", "the", "their",
-                   "these", "this", "those", "to", "under", "what", "when", "while", "why",
-                   "with"]
-SHAPE_MAX_MIDDLE = 6  # words between the first word and the last two
-# How far the shapes follow a curated name back from its programme word. Past
-# it, a name that ends like a curated one gets no shape ("Green Minerals
-# Mission" does, at depth 2; "State Critical Mineral Mission" does not): each
-# level adds patterns, and the matcher's time grows with their number.
-SHAPE_MAX_DEPTH = 2
-# Spellings that name the same thing in programme names.
-SHAPE_WORD_VARIANTS = [
-    ["aatmanirbhar", "atmanirbhar"], ["defence", "defense"], ["incentive", "incentives"],
-    ["material", "materials"], ["mineral", "minerals"], ["partnership", "partnerships"],
-    ["program", "programme"], ["scheme", "schemes"],
-]
-SHAPE_MIDDLE_REGEX = "^(?:[A-Z][a-z]+|" + "|".join(
-    w if w.isalpha() else "\\" + w for w in SHAPE_CONNECTORS) + ")$"
-
-# --------------------------------------------------------------------------
 # Generation
 # --------------------------------------------------------------------------
 
@@ -500,107 +460,6 @@ def english_tokenizer():
     )
 
 
-def curated_names(paths: Iterable[Path] = CURATED_FILES) -> set[tuple[str, ...]]:
-    """Lower-case token sequences of the curated, id'd phrase patterns that end in a
-    programme word and consist only of words and connectors the shapes can match."""
-    tokenizer = english_tokenizer()
-    keywords, connectors = set(PROGRAMME_KEYWORDS), set(SHAPE_CONNECTORS)
-    names: set[tuple[str, ...]] = set()
-    for path in paths:
-        if not path.is_file():
-            continue
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            if not raw.strip() or raw.lstrip().startswith("//"):  # comments, as extract/patterns.py
-                continue
-            line = json.loads(raw)
-            if not isinstance(line.get("pattern"), str) or not line.get("id"):
-                continue
-            words = tuple(t.text.lower() for t in tokenizer(line["pattern"]))
-            if (len(words) >= 2 and words[-1] in keywords
-                    and all(w.isalpha() or w in connectors for w in words)):
-                names.add(words)
-    return names
-
-
-def programme_shape_lines(names: set[tuple[str, ...]]) -> list[dict[str, Any]]:
-    """Id-less PROGRAMME shapes that match no curated name exactly and extend none.
-
-    Walks the curated names as a trie read from the end: at a suffix that is not
-    itself a curated name, a shape may put in front of it any word except those
-    that continue towards a curated name (they are handled one level deeper, up
-    to SHAPE_MAX_DEPTH words; past it no shape continues).
-    Spelling variants (SHAPE_WORD_VARIANTS) share a trie node, and all nodes
-    under one programme word exclude the same word set (the union of their
-    continuations). Both only make shapes stricter, never let one equal a
-    curated name, and they keep the matcher fast: it evaluates each distinct
-    NOT_IN set on every token.
-    """
-    connectors = set(SHAPE_CONNECTORS)
-    keywords = set(PROGRAMME_KEYWORDS)
-    variants: dict[str, tuple[str, ...]] = {}
-    for group in SHAPE_WORD_VARIANTS:
-        for word in group:
-            variants[word] = tuple(sorted(group))
-
-    def cls(word: str) -> tuple[str, ...]:
-        return variants.get(word, (word,))
-
-    classes = {tuple(cls(w) for w in name) for name in names}
-
-    def words(group: Iterable[tuple[str, ...]]) -> set[str]:
-        return {w for c in group for w in c}
-
-    def first(exclude: Iterable[str] = ()) -> dict[str, Any]:
-        not_first = set(SHAPE_NOT_FIRST) | keywords | set(exclude)
-        return {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(not_first)}}
-
-    def middle(exclude: Iterable[str] = (), op: str | None = None) -> dict[str, Any]:
-        # A programme word never sits inside a name: "X Mission and Y Mission" is two.
-        token: dict[str, Any] = {"TEXT": {"REGEX": SHAPE_MIDDLE_REGEX},
-                                 "LOWER": {"NOT_IN": sorted(set(exclude) | keywords)}}
-        if op:
-            token["OP"] = op
-        return token
-
-    def literal(group: tuple[str, ...]) -> dict[str, Any]:
-        lower: Any = group[0] if len(group) == 1 else {"IN": list(group)}
-        if set(group) <= connectors:
-            return {"LOWER": lower}
-        return {"LOWER": lower, "IS_TITLE": True}
-
-    def children(suffix: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
-        n = len(suffix)
-        return sorted({name[-n - 1] for name in classes if len(name) > n and name[-n:] == suffix})
-
-    roots = sorted({cls(k) for k in PROGRAMME_KEYWORDS})
-    used = {name[-1] for name in classes}
-    any_middle = middle(op=f"{{0,{SHAPE_MAX_MIDDLE}}}")
-    free = sorted(words(r for r in roots if r not in used))
-    last_free = {"LOWER": {"IN": free}, "IS_TITLE": True}
-    patterns: list[list[dict[str, Any]]] = [[first(), last_free],
-                                            [first(), any_middle, middle(), last_free]]
-    for root in roots:
-        if root not in used:
-            continue
-        nodes: list[tuple[tuple[str, ...], ...]] = []  # non-terminal suffixes, depth first
-        stack = [(root,)]
-        while stack:
-            suffix = stack.pop()
-            if suffix in classes:
-                continue  # a curated name: no shape equals or extends it
-            nodes.append(suffix)
-            if len(suffix) < SHAPE_MAX_DEPTH:
-                stack += [(child,) + suffix for child in reversed(children(suffix))]
-        exclude = words(child for suffix in nodes for child in children(suffix))
-        for suffix in nodes:
-            tail = [literal(group) for group in suffix]
-            patterns.append([first(exclude)] + tail)
-            patterns.append([first(), any_middle, middle(exclude)] + tail)
-            if len(suffix) >= 2 and not set(suffix[0]) & (connectors | set(SHAPE_NOT_FIRST) | keywords):
-                patterns.append(tail)
-    return [{"label": "PROGRAMME", "pattern": p} for p in patterns]
-
-
 def render_jsonl(lines: list[dict[str, Any]]) -> str:
     return "".join(
         json.dumps({k: line[k] for k in ("label", "pattern", "id") if k in line},
@@ -614,7 +473,6 @@ def render_outputs() -> dict[Path, str]:
         COUNTRIES_FILE: render_jsonl(country_lines()),
         MINERALS_FILE: render_jsonl(mineral_lines()),
         LISTS_FILE: render_lists(critical_mineral_lists()),
-        SHAPES_FILE: render_jsonl(programme_shape_lines(curated_names())),
     }
 
 

@@ -20,7 +20,6 @@ PATTERNS = ROOT / "patterns"
 ENTITY_DIR = PATTERNS / "entities"
 TRIGGERS = PATTERNS / "triggers.jsonl"
 BUILD_SCRIPT = ROOT / "scripts" / "build_gazetteers.py"
-SHAPES = ENTITY_DIR / "programme_shapes.jsonl"
 TRIGGERS_KEY = "newsfacts_triggers"
 
 ENTITY_LABELS = {"PROGRAMME", "ORG", "COUNTRY", "MINERAL", "PERSON"}
@@ -52,13 +51,10 @@ def all_entity_lines() -> list[dict]:
 
 
 def build_nlp():
-    nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(all_entity_lines())
-    spans = nlp.add_pipe("span_ruler",
-                         config={"spans_key": TRIGGERS_KEY, "phrase_matcher_attr": "LOWER"})
-    spans.add_patterns(read_lines(TRIGGERS))
-    return nlp
+    """The pipeline as newsfacts builds it: compiled rulers plus the programme-shape component."""
+    from extract.pipeline import build_pipeline
+
+    return build_pipeline()
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +78,7 @@ def ents(doc) -> list[tuple[str, str, str]]:
 
 def test_expected_files_exist():
     names = {p.name for p in entity_files()}
-    assert {"countries.jsonl", "minerals.jsonl", "programmes.jsonl", "organisations.jsonl",
-            "programme_shapes.jsonl"} <= names
+    assert {"countries.jsonl", "minerals.jsonl", "programmes.jsonl", "organisations.jsonl"} <= names
     assert TRIGGERS.is_file()
 
 
@@ -101,10 +96,7 @@ def test_lines_are_well_formed(path):
             assert line.get("id") in PREDICATES, where
         else:
             assert line["label"] in ENTITY_LABELS, where
-        if path == SHAPES:
-            assert "id" not in line and line["label"] == "PROGRAMME", where
-        else:
-            assert isinstance(line.get("id"), str) and line["id"].strip() == line["id"] != "", where
+        assert isinstance(line.get("id"), str) and line["id"].strip() == line["id"] != "", where
         pattern = line["pattern"]
         if isinstance(pattern, str):
             assert pattern.strip() == pattern != "", where
@@ -327,8 +319,7 @@ def test_programme_shapes(nlp):
 
 
 def test_curated_programmes_beat_the_shapes_in_any_context(nlp):
-    """Ties between an id'd name and an id-less shape would be decided by hash order;
-    the generated shapes avoid them, whatever else is in the document."""
+    """A shape never takes the span of (or extends) a curated, id'd name, whatever else is in the document."""
     names = ["National Critical Mineral Mission", "Minerals Security Partnership",
              "Battery and Critical Mineral Recycling Program", "Inflation Reduction Act",
              "Minerals Security Finance Network", "Critical Raw Materials Act"]

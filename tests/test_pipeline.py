@@ -48,7 +48,8 @@ def test_line_breaks_start_sentences():
 
 def test_built_pipeline_components_in_order():
     nlp = build_pipeline()
-    assert nlp.pipe_names == ["newsfacts_line_breaks", "sentencizer", "newsfacts_entities", "newsfacts_spans",
+    assert nlp.pipe_names == ["newsfacts_line_breaks", "sentencizer", "newsfacts_entities",
+                              "newsfacts_entities_cased", "newsfacts_programme_shapes", "newsfacts_spans",
                               "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms"]
 
 
@@ -71,7 +72,8 @@ def test_round_trip_to_disk_and_back(tmp_path, nlp):
 
 def test_factories_are_exposed_as_spacy_entry_points():
     names = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert {"newsfacts_line_breaks", "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms"} <= names
+    assert {"newsfacts_line_breaks", "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms",
+            "newsfacts_programme_shapes"} <= names
     for ep in entry_points(group="spacy_factories"):
         if ep.name.startswith("newsfacts_"):
             assert callable(ep.load())
@@ -95,3 +97,31 @@ def test_unknown_model_is_a_usage_error():
 
     with pytest.raises(UsageError, match="cannot load spaCy model"):
         build_pipeline(model="xx_no_such_model")
+
+
+def test_compiled_phrases_match_what_the_token_patterns_matched():
+    """The pattern compiler turns exact token patterns into phrases; matches must not change."""
+    import spacy as _spacy
+
+    from extract.patterns import compile_patterns
+
+    lines = [
+        {"label": "ORG", "pattern": [{"LOWER": "coal"}, {"LOWER": "india"}], "id": "Coal India"},
+        {"label": "PROGRAMME", "pattern": [{"ORTH": "TRUST"}], "id": "TRUST"},
+        {"label": "ORG", "pattern": [{"ORTH": "U.S."}, {"LOWER": "department"}, {"LOWER": "of"},
+                                     {"LOWER": "energy"}], "id": "Department of Energy"},
+        {"label": "MINERAL", "pattern": [{"LOWER": {"IN": ["rare", "heavy"]}}, {"LOWER": "earths"}], "id": "REE"},
+        {"label": "PROGRAMME", "pattern": [{"IS_TITLE": True}, {"LOWER": "mission"}]},
+    ]
+    text = "Coal India, TRUST and the U.S. Department of Energy back heavy earths; we trust Green Mission."
+    slow = _spacy.blank("en")
+    slow.add_pipe("entity_ruler").add_patterns(lines)
+    compiled = compile_patterns(lines, slow.make_doc)
+    assert len(compiled.token_patterns) == 1 and len(compiled.cased_phrases) == 1
+    fast = _spacy.blank("en")
+    fast.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}).add_patterns(
+        [*compiled.lower_phrases, *compiled.token_patterns])
+    fast.add_pipe("span_ruler", config={"spans_key": "c", "phrase_matcher_attr": "ORTH", "annotate_ents": True,
+                                         "overwrite": False}).add_patterns(list(compiled.cased_phrases))
+    as_tuples = lambda doc: [(e.text, e.label_, e.ent_id_) for e in doc.ents]  # noqa: E731
+    assert as_tuples(fast(text)) == as_tuples(slow(text))

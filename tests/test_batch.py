@@ -1,0 +1,244 @@
+"""batch.run: the same facts in the same order for 1 or N workers, streaming, bounded memory."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pty
+import random
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+from typer.testing import CliRunner
+
+from extract import batch
+from extract.articles import Article, read_articles
+from extract.batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_WORKER, PipelineSpec, Result, run
+from extract.cli import app
+from extract.errors import InputError, PatternError
+
+from .conftest import SAMPLES
+
+runner = CliRunner()
+
+# -- generated articles (our own template sentences; no third-party text) ----------------------------
+
+_ORGS = ["Northwind Mining", "Bluewater Energy", "Harbour Steel", "Crestline Motors", "Sunfield Agritech",
+         "Granite Telecom", "Riverside Pharma", "Oakridge Logistics"]
+_PLACES = ["Ohio", "Kerala", "Queensland", "Wales", "Ontario", "Gujarat", "Bavaria", "Chile"]
+_PROGRAMMES = ["Clean Rivers Mission", "Rural Broadband Scheme", "Battery Storage Initiative",
+               "Green Hydrogen Mission", "Skills For Growth Programme"]
+_SENTENCES = [
+    "{org} said on Monday it would invest ${n} million in a new plant in {place} over {k} years.",
+    "Revenue at {org} rose {p}% to £{m}bn in {year}, the company said in a statement.",
+    "The {prog}, with an outlay of Rs {c} crore, was approved by the cabinet on {day} {month} {year}.",
+    "Shares in {org} fell {p} per cent after it reported a loss of €{n}m for the quarter.",
+    "The National Widget Agency (NWA) said exports grew {p}% while imports were worth about ${m} billion.",
+    "Under the {prog}, {k} grants worth ${n},{t:03d} each will go to towns in {place}.",
+    "Analysts expect {org} to spend nearly ${n}.{k} million on research next year.",
+    "Officials in {place} did not give a figure, and the talks will resume in {month}.",
+]
+_MONTHS = ["January", "March", "May", "July", "September", "November"]
+
+
+def generated_article(i: int) -> Article:
+    """One synthetic news story with varied figures, deterministic in ``i``."""
+    rng = random.Random(i)
+    lines = [f"{rng.choice(_ORGS)} update {i}", ""]
+    for _ in range(rng.randint(3, 7)):
+        lines.append(rng.choice(_SENTENCES).format(
+            org=rng.choice(_ORGS), place=rng.choice(_PLACES), prog=rng.choice(_PROGRAMMES),
+            n=rng.randint(2, 950), m=rng.randint(1, 99), c=f"{rng.randint(1, 99)},{rng.randint(0, 999):03d}",
+            k=rng.randint(2, 9), t=rng.randint(0, 999), p=round(rng.uniform(0.5, 40), 1),
+            year=rng.randint(2015, 2024), day=rng.randint(1, 28), month=rng.choice(_MONTHS)))
+    return Article(id=f"generated/{i:05d}.txt", text="\n".join(lines) + "\n",
+                   title=lines[0], published=dt.date(2024, 1, 1) + dt.timedelta(days=i % 300))
+
+
+def generated_articles(n: int, start: int = 0) -> Iterator[Article]:
+    return (generated_article(i) for i in range(start, start + n))
+
+
+def mixed_items(n_generated: int = 150) -> list[Article | InputError]:
+    """The samples, generated articles and some read errors, interleaved: many chunks, errors at edges."""
+    items: list[Article | InputError] = [InputError("first-missing.txt", "no such file or folder")]
+    items += list(read_articles([str(SAMPLES)]))
+    for i, article in enumerate(generated_articles(n_generated)):
+        items.append(article)
+        if i % 37 == 0:
+            items.append(InputError(f"missing-{i}.txt", "no such file or folder"))
+    items.append(InputError("last-missing.txt", "no such file or folder"))
+    return items
+
+
+def snapshot(results: Iterator[Result]) -> list[tuple[str | None, str | None, list[str]]]:
+    """Everything a result says, as plain comparable data."""
+    return [(r.article.id if r.article else None, str(r.error) if r.error else None,
+             [f.model_dump_json() for f in r.facts]) for r in results]
+
+
+# -- workers -----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def items():
+    return mixed_items()
+
+
+@pytest.fixture(scope="module")
+def in_process(items, nlp):
+    return snapshot(run(items, workers=1, nlp=nlp))
+
+
+def test_in_process_results_keep_input_order_and_errors(items, in_process):
+    assert len(in_process) == len(items)
+    for item, (article_id, error, _) in zip(items, in_process):
+        if isinstance(item, InputError):
+            assert (article_id, error) == (None, str(item))
+        else:
+            assert (article_id, error) == (item.id, None)
+    assert sum(len(facts) for _, _, facts in in_process) > 300
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_n_workers_give_identical_output_to_one(items, in_process, workers):
+    assert snapshot(run(iter(items), workers=workers)) == in_process
+
+
+def test_in_process_builds_the_pipeline_when_not_given(items, in_process):
+    assert snapshot(run(items[:40], workers=1)) == in_process[:40]
+
+
+def test_cli_workers_n_prints_exactly_what_workers_1_prints():
+    one = runner.invoke(app, ["extract", str(SAMPLES), "--workers", "1", "--format", "jsonl"])
+    two = runner.invoke(app, ["extract", str(SAMPLES), "--workers", "2", "--format", "jsonl"])
+    default = runner.invoke(app, ["extract", str(SAMPLES), "--format", "jsonl"])
+    assert one.exit_code == two.exit_code == default.exit_code == 0
+    assert one.stdout and one.stdout == two.stdout == default.stdout
+
+
+def test_cli_conflicts_workers_n_equals_workers_1():
+    one = runner.invoke(app, ["conflicts", str(SAMPLES), "--workers", "1", "--format", "json"])
+    two = runner.invoke(app, ["conflicts", str(SAMPLES), "--workers", "2", "--format", "json"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and '"values"' in one.stdout
+
+
+def test_bad_pattern_file_fails_before_any_worker_starts(tmp_path):
+    (tmp_path / "bad.jsonl").write_text('{"label": "ORG"\n', encoding="utf-8")
+    with pytest.raises(PatternError):
+        run(iter([]), PipelineSpec(patterns=(tmp_path,)), workers=2)
+
+
+def test_pipeline_is_built_once_and_forked_workers_share_it(tmp_path, monkeypatch):
+    if "fork" not in __import__("multiprocessing").get_all_start_methods():
+        pytest.skip("workers build their own pipeline where fork is missing")
+    import extract.pipeline
+
+    log = tmp_path / "builds"
+    real = extract.pipeline.build_pipeline
+
+    def counting(*args, **kwargs):
+        with log.open("a") as stream:
+            stream.write(f"{os.getpid()}\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract.pipeline, "build_pipeline", counting)
+    results = list(run(generated_articles(4 * CHUNK_SIZE), workers=2))
+    assert len(results) == 4 * CHUNK_SIZE
+    assert log.read_text().split() == [str(os.getpid())]
+
+
+# -- streaming and memory ------------------------------------------------------------------------
+
+class _CountingFeed:
+    """An endless input that remembers how much was read from it."""
+
+    def __init__(self) -> None:
+        self.read = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        while True:
+            self.read += 1
+            yield generated_article(self.read)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_results_stream_while_the_input_is_still_being_read(nlp, workers):
+    feed = _CountingFeed()
+    results = run(feed, workers=workers, nlp=nlp)
+    first = next(results)
+    assert first.article is not None and first.article.id == "generated/00001.txt"
+    # Only the chunks in flight have been read, however long the input is.
+    assert feed.read <= CHUNK_SIZE * (workers * CHUNKS_IN_FLIGHT_PER_WORKER + 1) + 1
+    taken = [next(results) for _ in range(3 * CHUNK_SIZE)]
+    assert [r.article.id for r in taken] == [f"generated/{i:05d}.txt" for i in range(2, 2 + 3 * CHUNK_SIZE)]
+    results.close()
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as stream:
+        return int(stream.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="RSS sampling needs /proc")
+def test_memory_does_not_grow_with_the_number_of_articles(nlp):
+    """2,000 articles through batch.run: RSS after 2,000 is within a generous bound of RSS after 200."""
+    samples: dict[int, float] = {}
+    facts = 0
+    # Start past the articles other tests used, so every string here is new to the vocabulary.
+    for done, result in enumerate(run(generated_articles(2000, start=10_000), workers=1, nlp=nlp), start=1):
+        facts += len(result.facts)
+        if done in (200, 2000):
+            samples[done] = _rss_mb()
+    assert done == 2000 and facts > 2000
+    assert samples[2000] - samples[200] < 50, samples
+
+
+# -- the progress bar ----------------------------------------------------------------------------
+
+def _run_with_terminal_stderr(args: list[str], tmp_path) -> tuple[int, str, str]:
+    """Run the CLI with stdout to a file and stderr to a pseudo-terminal; return (exit, stdout, stderr)."""
+    leader, follower = pty.openpty()
+    env = dict(os.environ, COLUMNS="100", TERM="xterm")
+    out_path = tmp_path / "stdout.txt"
+    with out_path.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "extract", *args], stdout=out, stderr=follower,
+                                stdin=subprocess.DEVNULL, env=env)
+    os.close(follower)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: every writer closed the terminal
+            break
+        if not chunk:
+            break
+        err += chunk
+    proc.wait(timeout=120)
+    os.close(leader)
+    return proc.returncode, out_path.read_text(encoding="utf-8"), err.decode(errors="replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_bar_goes_to_a_terminal_stderr_and_never_to_stdout(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article in generated_articles(300):
+        (corpus / article.id.split("/")[1]).write_text(article.text, encoding="utf-8")
+    code, out, err = _run_with_terminal_stderr(["extract", str(corpus), "--workers", "1", "--format", "jsonl"],
+                                               tmp_path)
+    assert code == 0
+    assert "extracting" in err and "articles/s" in err and "failed" in err
+    assert "extracting" not in out and "\x1b" not in out
+    assert out.count("\n") > 300 and all(line.startswith("{") for line in out.splitlines())
+    code, quiet_out, quiet_err = _run_with_terminal_stderr(
+        ["extract", str(corpus), "--workers", "1", "--format", "jsonl", "--quiet"], tmp_path)
+    assert code == 0 and quiet_out == out
+    assert "extracting" not in quiet_err and quiet_err.strip() == ""
+
+
+def test_batch_module_does_not_import_dask():
+    assert "distributed" not in vars(batch)

@@ -18,7 +18,7 @@ from .patterns import compile_patterns, load_patterns
 
 TRIGGERS_KEY = "newsfacts_triggers"
 # Components in the order they run; each reads what the ones before wrote.
-OUR_COMPONENTS = ("newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms")
+OUR_COMPONENTS = ("newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms", "newsfacts_defined_names")
 CASED_ENTITIES_KEY = "newsfacts_cased_entities"
 
 

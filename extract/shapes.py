@@ -1,9 +1,15 @@
-"""Programme names that no gazetteer lists, found by their shape.
+"""Entities found by their shape rather than by a gazetteer: programme names and defined names.
 
-One regular expression over the text (built from ``patterns/programme_shapes.json``)
-instead of token patterns: the token Matcher pays for every pattern at every
-token, while this only looks where a Title-case programme word occurs. Runs
-after the entity ruler and never overrides it, so a curated name keeps its id.
+``newsfacts_programme_shapes``: a Title-case name ending in a programme word
+("Green Minerals Mission"), found with one regular expression over the text
+(``patterns/programme_shapes.json``): the token Matcher would pay for every
+pattern at every token, this only looks where such a word occurs.
+
+``newsfacts_defined_names``: a name defined with an acronym in brackets, and
+the acronym wherever it recurs (``patterns/defined_names.json``).
+
+Both run after the rulers and never override a curated programme or
+organisation, so gazetteer names keep their ids.
 """
 
 from __future__ import annotations
@@ -26,6 +32,38 @@ def shape_regex(table: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<name>{word}(?:[ \t]+(?:{word}|{connectors})){{0,{n}}}?[ \t]+(?:{heads}))(?![\w-])")
 
 
+# Curated programmes and organisations keep their spans and ids; a country or mineral inside a
+# longer name ("National Green Hydrogen Mission", "Board of Control for Cricket in India") gives way.
+KEEP_LABELS = frozenset({"PROGRAMME", "ORG"})
+
+
+class _EntityEditor:
+    """Adds entities to a doc without overriding curated ones, then writes doc.ents once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ents = list(doc.ents)
+        self.added: list[Span] = []
+
+    def add(self, start: int, end: int, label: str, min_tokens: int = 1) -> bool:
+        inside = [e for e in self.ents if e.start_char < end and start < e.end_char]
+        if any(e.label_ in KEEP_LABELS or e.start_char < start or e.end_char > end for e in inside):
+            return False
+        span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
+        if span is None or len(span) < min_tokens:
+            return False
+        self.ents = [e for e in self.ents if e not in inside] + [span]
+        self.added.append(span)
+        return True
+
+    def commit(self) -> Doc:
+        if self.added:
+            self.doc.ents = sorted(self.ents, key=lambda s: s.start)
+            for token in (t for span in self.added for t in span):
+                token.ent_id = 0  # a replaced entity's id would otherwise stay on its tokens
+        return self.doc
+
+
 class ProgrammeShapes:
     def __init__(self, table: dict[str, Any] | None = None) -> None:
         table = table if table is not None else load_table("programme_shapes.json")
@@ -33,7 +71,6 @@ class ProgrammeShapes:
         self.regex = shape_regex(table)
         self.not_first = frozenset(table["not_first"]) | frozenset(table["connectors"])
         self.heads = frozenset(table["heads"])
-        self.keep_labels = frozenset(table["keep_labels"])
 
     def _trimmed(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Drop sentence-opening words ('The', 'Under') from the front; a name keeps two words at least."""
@@ -45,32 +82,60 @@ class ProgrammeShapes:
         return start + words[0].start(), end
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        ents = list(doc.ents)
-        added: list[Span] = []
-        for m in self.regex.finditer(text):
-            bounds = self._trimmed(text, m.start("name"), m.end("name"))
-            if bounds is None:
-                continue
-            start, end = bounds
-            inside = [e for e in ents if e.start_char < end and start < e.end_char]
-            # A curated programme or organisation keeps its span and id; a country or mineral
-            # inside a name ("National Green Hydrogen Mission") gives way to the name.
-            if any(e.label_ in self.keep_labels or e.start_char < start or e.end_char > end for e in inside):
-                continue
-            span = doc.char_span(start, end, label=self.label, alignment_mode="contract")
-            if span is None or len(span) < 2:
-                continue
-            ents = [e for e in ents if e not in inside] + [span]
-            added.append(span)
-        if added:
-            doc.ents = sorted(ents, key=lambda s: s.start)
-            for token in (t for span in added for t in span):
-                token.ent_id = 0  # the replaced entity's id stays on its tokens otherwise
-
-        return doc
+        editor = _EntityEditor(doc)
+        for m in self.regex.finditer(doc.text):
+            bounds = self._trimmed(doc.text, m.start("name"), m.end("name"))
+            if bounds is not None:
+                editor.add(*bounds, self.label, min_tokens=2)
+        return editor.commit()
 
 
 @Language.factory("newsfacts_programme_shapes")
 def make_programme_shapes(nlp: Language, name: str) -> ProgrammeShapes:
     return ProgrammeShapes()
+
+
+class DefinedNames:
+    """Names defined with an acronym in brackets, and the acronym wherever it recurs.
+
+    Needs ``newsfacts_acronyms`` before it. Like the shapes, it never overrides an
+    entity already found, so gazetteer names keep their ids.
+    """
+
+    def __init__(self, table: dict[str, Any] | None = None) -> None:
+        table = table if table is not None else load_table("defined_names.json")
+        self.programme_heads = frozenset(table["programme_heads"])
+        self.org_words = frozenset(table["org_words"])
+        self.connectors = frozenset(table["connectors"])
+
+    def label_for(self, long: str) -> str | None:
+        words = [w for w in re.split(r"[\s-]+", long.strip()) if w]
+        if not words:
+            return None
+        content = [w for w in words if w.lower() not in self.connectors]
+        if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
+            return None  # a lower-case expansion is a term, not a name
+        if words[-1].lower() in self.programme_heads:
+            return "PROGRAMME"
+        return "ORG"
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .acronyms import definitions_of
+
+        definitions = definitions_of(doc)
+        if not definitions:
+            return doc
+        editor = _EntityEditor(doc)
+        for d in definitions:
+            label = self.label_for(d.long)
+            if label is None:
+                continue
+            editor.add(d.long_start, d.long_end, label, min_tokens=2)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", doc.text):
+                editor.add(m.start(), m.end(), label)
+        return editor.commit()
+
+
+@Language.factory("newsfacts_defined_names")
+def make_defined_names(nlp: Language, name: str) -> DefinedNames:
+    return DefinedNames()

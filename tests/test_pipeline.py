@@ -50,7 +50,8 @@ def test_built_pipeline_components_in_order():
     nlp = build_pipeline()
     assert nlp.pipe_names == ["newsfacts_line_breaks", "sentencizer", "newsfacts_entities",
                               "newsfacts_entities_cased", "newsfacts_programme_shapes", "newsfacts_spans",
-                              "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms"]
+                              "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms",
+                              "newsfacts_defined_names"]
 
 
 def test_entities_and_triggers_carry_canonical_ids(nlp):
@@ -73,7 +74,7 @@ def test_round_trip_to_disk_and_back(tmp_path, nlp):
 def test_factories_are_exposed_as_spacy_entry_points():
     names = {ep.name for ep in entry_points(group="spacy_factories")}
     assert {"newsfacts_line_breaks", "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms",
-            "newsfacts_programme_shapes"} <= names
+            "newsfacts_programme_shapes", "newsfacts_defined_names"} <= names
     for ep in entry_points(group="spacy_factories"):
         if ep.name.startswith("newsfacts_"):
             assert callable(ep.load())
@@ -125,3 +126,15 @@ def test_compiled_phrases_match_what_the_token_patterns_matched():
                                          "overwrite": False}).add_patterns(list(compiled.cased_phrases))
     as_tuples = lambda doc: [(e.text, e.label_, e.ent_id_) for e in doc.ents]  # noqa: E731
     assert as_tuples(fast(text)) == as_tuples(slow(text))
+
+
+def test_defined_names_become_entities_and_their_acronym_too(nlp):
+    doc = nlp("The Board of Control for Cricket in India (BCCI) met. Later the BCCI paid Rs 400 crore. "
+              "A tunnel boring machine (TBM) arrived.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Board of Control for Cricket in India", "ORG"),
+                                                     ("BCCI", "ORG"), ("BCCI", "ORG")]
+
+
+def test_defined_programme_name_is_a_programme(nlp):
+    doc = nlp("The Green Steel Transition Plan (GSTP) gets Rs 500 crore.")
+    assert [(e.text, e.label_) for e in doc.ents][:1] == [("Green Steel Transition Plan", "PROGRAMME")]

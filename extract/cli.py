@@ -271,6 +271,23 @@ def _is_fact_stream(inputs: list[str]) -> bool:
     return True
 
 
+def _parse_rates(rates: list[str], base: Optional[str]) -> dict[str, float]:
+    from .errors import UsageError
+
+    parsed: dict[str, float] = {}
+    for item in rates:
+        code, _, value = item.partition("=")
+        try:
+            parsed[code.strip().upper()] = float(value)
+        except ValueError:
+            raise UsageError(f"--rate {item!r}: expected CUR=VALUE, e.g. USD=83.5") from None
+        if len(code.strip()) != 3 or parsed[code.strip().upper()] <= 0:
+            raise UsageError(f"--rate {item!r}: expected a 3-letter ISO code and a positive rate")
+    if parsed and not base:
+        raise UsageError("--rate needs --base: the currency the rates are in (e.g. --base INR)")
+    return parsed
+
+
 @app.command()
 def conflicts(
     inputs: Annotated[list[str], typer.Argument(
@@ -282,6 +299,9 @@ def conflicts(
     tolerance: Annotated[float, typer.Option(min=0.0, max=1.0,
                          help="Relative difference under which two exact figures are the same.")] = 0.01,
     fail_on_conflict: Annotated[bool, typer.Option("--fail-on-conflict", help="Exit 1 if any conflict is found.")] = False,
+    rate: Annotated[list[str], typer.Option("--rate", metavar="CUR=VALUE",
+                    help="Exchange rate: one unit of CUR in --base currency, e.g. USD=83.5 (repeatable).")] = [],  # noqa: B006
+    base: Annotated[Optional[str], typer.Option(help="Currency the --rate values are in, e.g. INR.")] = None,
     glob: Annotated[Optional[str], typer.Option(help="Only files in folders matching this pattern.")] = None,
     date: Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"],
                     help="Published date for articles that carry none.")] = None,
@@ -314,7 +334,9 @@ def conflicts(
                 else:
                     articles += 1
                     facts.extend(result.facts)
-        report = find_conflicts(facts, tolerance=tolerance, articles=articles)
+        rates = _parse_rates(rate, base)
+        report = find_conflicts(facts, tolerance=tolerance, articles=articles, rates=rates,
+                                base=base.upper() if base else None)
         from .output import atomic_output
 
         target = atomic_output(output) if output is not None else nullcontext(sys.stdout)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -253,12 +253,28 @@ def _hint(values: list[float], currency: str, figures: list[_Figure], tolerance:
 
 # -- the three kinds of conflict -------------------------------------------------------------
 
-def _value_conflicts(facts: list[Fact], aliases: dict[str, str], tolerance: float) -> tuple[list[Conflict], int]:
+def _in_base(fact: MoneyFact, rates: Mapping[str, float], base: str) -> MoneyFact:
+    """The fact with its amounts in the base currency, for comparison only."""
+    rate = 1.0 if fact.value.currency == base else rates[fact.value.currency]
+    v = fact.value
+    converted = v.model_copy(update={
+        "amount": v.amount * rate, "currency": base,
+        "low": v.low * rate if v.low is not None else None, "high": v.high * rate if v.high is not None else None})
+    return fact.model_copy(update={"value": converted})
+
+
+def _value_conflicts(facts: list[Fact], aliases: dict[str, str], tolerance: float,
+                     rates: Mapping[str, float], base: str | None) -> tuple[list[Conflict], int]:
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     figures: list[_Figure] = []
+    originals: dict[str, Fact] = {}
     for fact in facts:
         if not isinstance(fact, (MoneyFact, PercentFact)):
             continue
+        if isinstance(fact, MoneyFact) and base is not None and (fact.value.currency in rates
+                                                                 or fact.value.currency == base):
+            originals[fact.id] = fact
+            fact = _in_base(fact, rates, base)
         if isinstance(fact, MoneyFact):
             figures.append(_Figure(fact.value.amount, fact.value.currency, fact.value.text, fact.evidence.doc,
                                    fact.predicate))
@@ -280,7 +296,7 @@ def _value_conflicts(facts: list[Fact], aliases: dict[str, str], tolerance: floa
         clusters = cluster_values(members, tolerance)
         if len(clusters) < 2:
             continue
-        values = [_conflict_value(c) for c in clusters]
+        values = [_conflict_value([originals.get(f.id, f) for f in c]) for c in clusters]
         amounts = [c[0].value.amount for c in clusters]  # type: ignore[attr-defined]
         rep_subject = members[0].subject
         conflicts.append(Conflict(
@@ -377,11 +393,18 @@ def _date_conflicts(facts: list[Fact], aliases: dict[str, str]) -> tuple[list[Co
     return conflicts, compared
 
 
-def find_conflicts(facts: Iterable[Fact], tolerance: float = DEFAULT_TOLERANCE, articles: int | None = None) -> ConflictReport:
-    """Every disagreement between articles in ``facts``; the same answer for any order of the input."""
+def find_conflicts(facts: Iterable[Fact], tolerance: float = DEFAULT_TOLERANCE, articles: int | None = None,
+                   rates: Mapping[str, float] | None = None, base: str | None = None) -> ConflictReport:
+    """Every disagreement between articles in ``facts``; the same answer for any order of the input.
+
+    Money in different currencies is compared only when ``rates`` (one unit of each currency in
+    ``base``) convert it: then Rs 16,300 crore and $1.96 billion can be the same figure.
+    """
     facts = list(facts)
     aliases = acronym_aliases(facts)
-    value_conflicts, value_groups = _value_conflicts(facts, aliases, tolerance)
+    if rates and base is None:
+        raise ValueError("exchange rates need a base currency")
+    value_conflicts, value_groups = _value_conflicts(facts, aliases, tolerance, rates or {}, base)
     definition_conflicts, definition_groups = _definition_conflicts(facts)
     date_conflicts, date_groups = _date_conflicts(facts, aliases)
     return ConflictReport(

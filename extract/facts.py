@@ -96,6 +96,7 @@ class _DocContext:
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text re-joins every token on each access: read it once
         self.article = article
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
@@ -170,7 +171,7 @@ def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int
                   start_char: int, end_char: int) -> tuple[Subject | None, bool]:
     """The figure's subject, and whether the figure is attributive ("a Rs 7,000-crore scheme")."""
     rules = _rules()
-    text = ctx.doc.text
+    text = ctx.text
     # Attributive: the figure modifies a programme named (or a programme noun) right after it.
     follow = rules.attributive_re.match(text, end_char, sent.end_char)
     if follow is not None:
@@ -232,7 +233,7 @@ def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int
 def _pick_predicate(ctx: _DocContext, kind: str, lo: int, hi: int, start: int, end: int,
                     attributive: bool = False) -> str:
     rules = _rules()
-    text = ctx.doc.text
+    text = ctx.text
     candidates = [t for t in ctx.triggers if t.start_char >= lo and t.end_char <= hi]
     if kind == "percent":
         ids = {t.id_ for t in candidates}
@@ -267,7 +268,7 @@ def _has_share_shape(text: str, end: int, hi: int) -> bool:
 
 def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int) -> dict[str, str]:
     rules = _rules()
-    text = ctx.doc.text
+    text = ctx.text
     found: dict[str, str] = {}
     for name, fixed, regex, where in rules.qualifiers:
         spans = {"before": (lo, start), "after": (end, hi), "any": (lo, hi)}[where]

@@ -61,7 +61,7 @@ def relation_facts(ctx: _DocContext) -> Iterator[AnyFact]:
 
     pats = _patterns()
     rules_date = re.compile(load_table("attribution.json")["date_expressions"], re.I)
-    text = ctx.doc.text
+    text = ctx.text
     for sent in ctx.sents:
         lo, hi = sent.start_char, sent.end_char
         if ctx.in_boilerplate(lo, hi):

@@ -117,6 +117,21 @@ def test_different_currencies_are_not_compared():
     assert find_conflicts([_money("a", 1.63e11), usd]).conflicts == []
 
 
+def test_rates_let_different_currencies_be_compared():
+    usd = _money("b", 2.0e9).model_copy(update={"value": MoneyValue(amount=2.0e9, currency="USD", number="2",
+                                                                  text="$2 billion")})
+    same = find_conflicts([_money("a", 1.66e11), usd], rates={"USD": 83.0}, base="INR")
+    assert same.conflicts == [] and same.groups_compared == 1
+    differ = find_conflicts([_money("a", 3.43e11), usd], rates={"USD": 83.0}, base="INR")
+    [conflict] = differ.conflicts
+    assert {v.value.currency for v in conflict.values} == {"INR", "USD"}  # shown as written
+
+
+def test_cli_rate_without_base_is_a_usage_error():
+    result = runner.invoke(app, ["conflicts", str(SAMPLES), "--rate", "USD=83"])
+    assert result.exit_code == 2 and "--base" in result.stderr
+
+
 amounts = st.lists(st.sampled_from([1.63e11, 3.43e11, 7.0e10, 1.5e10]), min_size=1, max_size=6)
 
 

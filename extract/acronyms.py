@@ -416,6 +416,19 @@ def normalise_expansion(long: str) -> str:
     return " ".join(_key_word(word) for word in words)
 
 
+_LOWER_IN_NAMES = frozenset({"and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "by", "with"})
+
+
+def canonical_name(text: str) -> str:
+    """A display name that is the same for every variant of one long form (see normalise_expansion).
+
+    Built from the comparison key, so "National Critical Minerals Mission" and
+    "national critical mineral mission" both give "National Critical Mineral Mission".
+    """
+    words = normalise_expansion(text).split()
+    return " ".join(w if i and w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def are_variants(a: str, b: str) -> bool:
     """True when two long forms name the same thing: equal keys (spacing aside,
     so "co-operation" matches "cooperation"), or keys within one small edit

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .acronyms import normalise_expansion
+from .acronyms import canonical_name
 from .articles import Article
 from .components import BOILERPLATE_KEY, amounts_of
 from .dates import resolve_date
@@ -83,12 +83,6 @@ def _rules() -> _Rules:
         clause_penalty=data["clause_penalty"],
         after_link_re=re.compile(r"\b(?:" + "|".join(data["after_links"]) + r")\s+(?:the\s+|its\s+|their\s+)?$", re.I),
     )
-
-
-def canonical_name(text: str) -> str:
-    """Display name for an entity no gazetteer knows: variants of one name map to one string."""
-    key = normalise_expansion(text)
-    return " ".join(w if any(c.isupper() for c in w[1:]) or w.isupper() else w.capitalize() for w in key.split())
 
 
 class _DocContext:

@@ -7,7 +7,7 @@ so gazetteer entities win and the model fills in the rest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from spacy.language import Language
@@ -18,11 +18,14 @@ from .patterns import compile_patterns, load_patterns
 
 TRIGGERS_KEY = "newsfacts_triggers"
 # Components in the order they run; each reads what the ones before wrote.
-OUR_COMPONENTS = ("newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms", "newsfacts_defined_names")
+OUR_COMPONENTS = ("newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms")
 CASED_ENTITIES_KEY = "newsfacts_cased_entities"
 
 
-def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None) -> Language:
+def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None,
+                   batch_definitions: Mapping[str, str] | None = None) -> Language:
+    """The newsfacts pipeline; ``batch_definitions`` (acronym -> long form, from
+    linking.collect_definitions) lets a bare acronym name what another article defined."""
     import spacy
 
     from . import acronyms, components, shapes  # noqa: F401  (registers the factories)
@@ -63,6 +66,7 @@ def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None
     triggers.add_patterns([*spans.lower_phrases, *spans.token_patterns, *_as_tokens(spans.cased_phrases, nlp.make_doc)])
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name)
+    nlp.add_pipe("newsfacts_defined_names", config={"batch_definitions": dict(batch_definitions or {})})
     return nlp
 
 

@@ -45,11 +45,11 @@ class _EntityEditor:
         self.ents = list(doc.ents)
         self.added: list[Span] = []
 
-    def add(self, start: int, end: int, label: str, min_tokens: int = 1) -> bool:
+    def add(self, start: int, end: int, label: str, min_tokens: int = 1, ent_id: str = "") -> bool:
         inside = [e for e in self.ents if e.start_char < end and start < e.end_char]
         if any(e.label_ in KEEP_LABELS or e.start_char < start or e.end_char > end for e in inside):
             return False
-        span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
+        span = self.doc.char_span(start, end, label=label, alignment_mode="contract", span_id=ent_id)
         if span is None or len(span) < min_tokens:
             return False
         self.ents = [e for e in self.ents if e not in inside] + [span]
@@ -59,8 +59,9 @@ class _EntityEditor:
     def commit(self) -> Doc:
         if self.added:
             self.doc.ents = sorted(self.ents, key=lambda s: s.start)
-            for token in (t for span in self.added for t in span):
-                token.ent_id = 0  # a replaced entity's id would otherwise stay on its tokens
+            for span in self.added:
+                for token in span:  # a replaced entity's id would otherwise stay on its tokens
+                    token.ent_id_ = span.id_
         return self.doc
 
 
@@ -102,8 +103,10 @@ class DefinedNames:
     entity already found, so gazetteer names keep their ids.
     """
 
-    def __init__(self, table: dict[str, Any] | None = None) -> None:
+    def __init__(self, table: dict[str, Any] | None = None, batch_definitions: dict[str, str] | None = None) -> None:
         table = table if table is not None else load_table("defined_names.json")
+        # Acronym -> long form, defined in other articles of the batch (linking.collect_definitions).
+        self.batch_definitions = dict(batch_definitions or {})
         self.programme_heads = frozenset(table["programme_heads"])
         self.org_words = frozenset(table["org_words"])
         self.connectors = frozenset(table["connectors"])
@@ -120,22 +123,29 @@ class DefinedNames:
         return "ORG"
 
     def __call__(self, doc: Doc) -> Doc:
-        from .acronyms import definitions_of
+        from .acronyms import canonical_name, definitions_of
 
         definitions = definitions_of(doc)
-        if not definitions:
+        longs = {d.short: d.long for d in definitions}
+        here = [(d.short, d.long, d.long_start, d.long_end) for d in definitions]
+        # An acronym defined only elsewhere in the batch still names the same thing here.
+        elsewhere = [(short, long, None, None) for short, long in self.batch_definitions.items()
+                     if short not in longs and short in doc.text]
+        if not here and not elsewhere:
             return doc
         editor = _EntityEditor(doc)
-        for d in definitions:
-            label = self.label_for(d.long)
+        for short, long, long_start, long_end in [*here, *elsewhere]:
+            label = self.label_for(long)
             if label is None:
                 continue
-            editor.add(d.long_start, d.long_end, label, min_tokens=2)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", doc.text):
-                editor.add(m.start(), m.end(), label)
+            name = canonical_name(long)
+            if long_start is not None:
+                editor.add(long_start, long_end, label, min_tokens=2, ent_id=name)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc.text):
+                editor.add(m.start(), m.end(), label, ent_id=name)
         return editor.commit()
 
 
-@Language.factory("newsfacts_defined_names")
-def make_defined_names(nlp: Language, name: str) -> DefinedNames:
-    return DefinedNames()
+@Language.factory("newsfacts_defined_names", default_config={"batch_definitions": {}})
+def make_defined_names(nlp: Language, name: str, batch_definitions: dict[str, str]) -> DefinedNames:
+    return DefinedNames(batch_definitions=batch_definitions)

@@ -263,10 +263,9 @@ def _in_base(fact: MoneyFact, rates: Mapping[str, float], base: str) -> MoneyFac
     return fact.model_copy(update={"value": converted})
 
 
-def _value_conflicts(facts: list[Fact], aliases: dict[str, str], tolerance: float,
+def _value_conflicts(facts: list[Fact], figures: list[_Figure], aliases: dict[str, str], tolerance: float,
                      rates: Mapping[str, float], base: str | None) -> tuple[list[Conflict], int]:
     groups: dict[tuple, list[Fact]] = defaultdict(list)
-    figures: list[_Figure] = []
     originals: dict[str, Fact] = {}
     for fact in facts:
         if not isinstance(fact, (MoneyFact, PercentFact)):
@@ -275,11 +274,8 @@ def _value_conflicts(facts: list[Fact], aliases: dict[str, str], tolerance: floa
                                                                  or fact.value.currency == base):
             originals[fact.id] = fact
             fact = _in_base(fact, rates, base)
-        if isinstance(fact, MoneyFact):
-            figures.append(_Figure(fact.value.amount, fact.value.currency, fact.value.text, fact.evidence.doc,
-                                   fact.predicate))
         subject = _subject_key(fact, aliases)
-        if subject is None or fact.predicate == "mentions" or "hedge" in fact.qualifiers:
+        if subject is None:
             continue
         unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
         meaning = tuple((q, fact.qualifiers.get(q, "")) for q in MEANING_QUALIFIERS
@@ -393,6 +389,60 @@ def _date_conflicts(facts: list[Fact], aliases: dict[str, str]) -> tuple[list[Co
     return conflicts, compared
 
 
+def _comparable(fact: Fact) -> bool:
+    if isinstance(fact, (MoneyFact, PercentFact)):
+        return fact.subject is not None and fact.predicate != "mentions" and "hedge" not in fact.qualifiers
+    return isinstance(fact, (DefinitionFact, MembershipFact))
+
+
+class ConflictFinder:
+    """A reduction over a stream of facts: keeps only what comparison needs.
+
+    Comparable facts are kept whole (their evidence is the report); of every other
+    money figure only what a reconciliation hint needs (amount, currency, text,
+    doc); quotes, rankings and uncomparable figures not at all.
+    """
+
+    def __init__(self, tolerance: float = DEFAULT_TOLERANCE, rates: Mapping[str, float] | None = None,
+                 base: str | None = None) -> None:
+        if rates and base is None:
+            raise ValueError("exchange rates need a base currency")
+        self.tolerance = tolerance
+        self.rates = dict(rates or {})
+        self.base = base
+        self.kept: list[Fact] = []
+        self.figures: list[_Figure] = []
+        self.count = 0
+        self.docs: set[str] = set()
+
+    def add(self, fact: Fact) -> None:
+        self.count += 1
+        if isinstance(fact, MoneyFact):
+            self.figures.append(_Figure(fact.value.amount, fact.value.currency, fact.value.text, fact.evidence.doc,
+                                        fact.predicate))
+        if _comparable(fact):
+            self.kept.append(fact)
+            self.docs.add(fact.evidence.doc)
+
+    def update(self, facts: Iterable[Fact]) -> ConflictFinder:
+        for fact in facts:
+            self.add(fact)
+        return self
+
+    def report(self, articles: int | None = None) -> ConflictReport:
+        aliases = acronym_aliases(self.kept)
+        value_conflicts, value_groups = _value_conflicts(self.kept, self.figures, aliases, self.tolerance,
+                                                         self.rates, self.base)
+        definition_conflicts, definition_groups = _definition_conflicts(self.kept)
+        date_conflicts, date_groups = _date_conflicts(self.kept, aliases)
+        return ConflictReport(
+            conflicts=[*value_conflicts, *definition_conflicts, *date_conflicts],
+            articles=articles if articles is not None else len(self.docs),
+            facts=self.count,
+            groups_compared=value_groups + definition_groups + date_groups,
+        )
+
+
 def find_conflicts(facts: Iterable[Fact], tolerance: float = DEFAULT_TOLERANCE, articles: int | None = None,
                    rates: Mapping[str, float] | None = None, base: str | None = None) -> ConflictReport:
     """Every disagreement between articles in ``facts``; the same answer for any order of the input.
@@ -400,16 +450,4 @@ def find_conflicts(facts: Iterable[Fact], tolerance: float = DEFAULT_TOLERANCE, 
     Money in different currencies is compared only when ``rates`` (one unit of each currency in
     ``base``) convert it: then Rs 16,300 crore and $1.96 billion can be the same figure.
     """
-    facts = list(facts)
-    aliases = acronym_aliases(facts)
-    if rates and base is None:
-        raise ValueError("exchange rates need a base currency")
-    value_conflicts, value_groups = _value_conflicts(facts, aliases, tolerance, rates or {}, base)
-    definition_conflicts, definition_groups = _definition_conflicts(facts)
-    date_conflicts, date_groups = _date_conflicts(facts, aliases)
-    return ConflictReport(
-        conflicts=[*value_conflicts, *definition_conflicts, *date_conflicts],
-        articles=articles if articles is not None else len({f.evidence.doc for f in facts}),
-        facts=len(facts),
-        groups_compared=value_groups + definition_groups + date_groups,
-    )
+    return ConflictFinder(tolerance, rates, base).update(facts).report(articles)

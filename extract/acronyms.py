@@ -71,6 +71,8 @@ from difflib import SequenceMatcher
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doctext import doc_text
+
 DEFINITIONS_KEY = "newsfacts_definitions"
 SHORT_SPANS_KEY = "newsfacts_acronyms"
 LONG_SPANS_KEY = "newsfacts_long_forms"
@@ -469,7 +471,7 @@ class AcronymDetector:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        definitions = find_definitions(doc.text)
+        definitions = find_definitions(doc_text(doc))
         doc._.set(DEFINITIONS_KEY, definitions)
         shorts = []
         longs = []

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .doctext import doc_text
 from .amounts import AmountMatch, find_amounts
 from .patterns import load_table
 
 AMOUNTS_KEY = "newsfacts_amounts"
+_NEWLINE = re.compile(r"\n")
 BOILERPLATE_KEY = "newsfacts_boilerplate"
 
 if not Doc.has_extension(AMOUNTS_KEY):
@@ -34,9 +38,14 @@ class LineBreakSentences:
     """A line break ends a sentence: headlines, datelines and bullets carry no full stop."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space and "\n" in token.text or "\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
+        if len(doc) < 2:
+            return doc
+        starts = doc.to_array("IDX")  # token offsets, without a Python loop over tokens
+        for m in _NEWLINE.finditer(doc_text(doc)):
+            # The first token starting after the line break opens a sentence.
+            i = int(numpy.searchsorted(starts, m.start(), side="right"))
+            if 0 < i < len(doc):
+                doc[i].is_sent_start = True
         return doc
 
 
@@ -45,18 +54,22 @@ class BoilerplateMarker:
 
     def __init__(self, line_patterns: list[str] | None = None) -> None:
         lines = line_patterns if line_patterns is not None else load_table("boilerplate.json")["lines"]
-        self.regex = re.compile("|".join(f"(?:{p})" for p in lines), re.IGNORECASE)
+        # One pass over the whole text; MULTILINE makes each pattern's ^ and $ line edges.
+        self.regex = re.compile("|".join(f"(?:{p})" for p in lines), re.IGNORECASE | re.MULTILINE)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         spans = []
-        offset = 0
-        for line in doc.text.splitlines(keepends=True):
-            body = line.rstrip("\r\n")
-            if body.strip() and self.regex.search(body):
-                span = _span_over(doc, offset, offset + len(body), "BOILERPLATE")
-                if span is not None:
-                    spans.append(span)
-            offset += len(line)
+        for m in self.regex.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            end = len(text) if end == -1 else end
+            end -= text[start:end].endswith("\r")
+            if not text[start:end].strip():
+                continue
+            span = _span_over(doc, start, end, "BOILERPLATE")
+            if span is not None and (not spans or span.start >= spans[-1].end):
+                spans.append(span)
         doc.spans[BOILERPLATE_KEY] = spans
         return doc
 
@@ -65,7 +78,7 @@ class AmountRecognizer:
     """Money and percentages from the data-driven grammar in ``amounts``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        matches: list[AmountMatch] = find_amounts(doc.text)
+        matches: list[AmountMatch] = find_amounts(doc_text(doc))
         doc._.set(AMOUNTS_KEY, matches)
         spans = []
         for match in matches:

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .doctext import doc_text
 from .acronyms import canonical_name
 from .articles import Article
 from .components import BOILERPLATE_KEY, amounts_of
@@ -90,7 +91,7 @@ class _DocContext:
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text re-joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.article = article
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
@@ -120,6 +121,9 @@ class _DocContext:
         lo = bisect.bisect_left(self.ent_starts, sent.start_char)
         hi = bisect.bisect_left(self.ent_starts, sent.end_char)
         return [e for e in self.ents[lo:hi] if e.label_ in labels and e.end_char <= sent.end_char]
+
+    def ents_in_doc(self, labels: Iterable[str]) -> list[Span]:
+        return [e for e in self.ents if e.label_ in labels]
 
     def sentence_of(self, char: int) -> Span:
         return self.sents[max(0, bisect.bisect_right(self.sent_starts, char) - 1)]

@@ -1,15 +1,16 @@
 """Facts that are relations rather than figures: membership, ranking, usage and quotes.
 
-Each kind is one regular expression over a sentence (data in
-``patterns/relations.json``) whose slots are then tied to the entities the
-pipeline marked in that sentence, so a phrase only becomes a fact when the
-right kind of entity fills it.
+Each kind is one regular expression (data in ``patterns/relations.json``)
+whose slots are then tied to the entities the pipeline marked in the same
+sentence, so a phrase only becomes a fact when the right kind of entity fills
+it. A regex runs only on articles that contain one of its "needs" words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -39,12 +40,21 @@ _MEMBER_LABELS = ("COUNTRY", "GPE", "ORG")
 _GROUP_LABELS = ("PROGRAMME", "ORG")
 
 
+@dataclass(frozen=True)
+class _Relations:
+    regex: dict[str, re.Pattern[str]]
+    needs: dict[str, tuple[str, ...]]
+    date: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _relations() -> _Relations:
     data: dict[str, Any] = load_table("relations.json")
-    return {name: re.compile(regex, re.I if name != "quote" else 0) for name, regex in data["regex"].items()}
-
-
+    return _Relations(
+        regex={name: re.compile(rx, re.I if name != "quote" else 0) for name, rx in data["regex"].items()},
+        needs={name: tuple(words) for name, words in data["needs"].items()},
+        date=re.compile(load_table("attribution.json")["date_expressions"], re.I),
+    )
 
 
 def _nearest_before(ents: list[Span], char: int) -> Span | None:
@@ -56,73 +66,101 @@ def _first_after(ents: list[Span], char: int) -> Span | None:
     return next((e for e in ents if e.start_char >= char), None)
 
 
-def relation_facts(ctx: _DocContext) -> Iterator[AnyFact]:
-    from .facts import _evidence  # facts imports this module; the helper lives there
+def _matches(ctx: _DocContext, kind: str, lowered: str) -> Iterator[tuple[re.Match[str], Span]]:
+    """(match, sentence) for each hit of one relation's regex outside boilerplate."""
+    rel = _relations()
+    if not any(word in lowered for word in rel.needs.get(kind, ("",))):
+        return
+    for m in rel.regex[kind].finditer(ctx.text):
+        if not ctx.in_boilerplate(m.start(), m.end()):
+            yield m, ctx.sentence_of(m.start())
 
-    pats = _patterns()
-    rules_date = re.compile(load_table("attribution.json")["date_expressions"], re.I)
+
+def _memberships(ctx: _DocContext, lowered: str) -> Iterator[AnyFact]:
+    from .facts import _evidence
+
     text = ctx.text
-    for sent in ctx.sents:
-        lo, hi = sent.start_char, sent.end_char
-        if ctx.in_boilerplate(lo, hi):
+    for m, sent in _matches(ctx, "membership", lowered):
+        member = _nearest_before(ctx.ents_in(sent, _MEMBER_LABELS), m.start())
+        group = _first_after(ctx.ents_in(sent, _GROUP_LABELS), m.end())
+        if member is None or group is None:
             continue
-        for m in pats["membership"].finditer(text, lo, hi):
-            member = _nearest_before(ctx.ents_in(sent, _MEMBER_LABELS), m.start())
-            group = _first_after(ctx.ents_in(sent, _GROUP_LABELS), m.end())
-            if member is None or group is None:
-                continue
-            date_m = rules_date.search(text, group.end_char, hi) or rules_date.search(text, lo, hi)
-            resolved = resolve_date(date_m.group("value"), ctx.article.published) if date_m else None
-            qualifiers = {}
-            if resolved is not None and resolved.date is None:
-                qualifiers["date_status"] = "needs a reference date"
-            start, end = member.start_char, (date_m.end() if date_m and date_m.end() > group.end_char else group.end_char)
-            yield MembershipFact(
-                id=fact_id(ctx.article.id, "membership", start, end),
-                subject=ctx.subject_of_entity(group), predicate="member",
-                value=MembershipValue(
-                    member=ctx.subject_of_entity(member).name,
-                    date=resolved.date if resolved else None,
-                    date_text=" ".join(resolved.text.split()) if resolved else None,
-                    date_precision=resolved.precision if resolved else None,
-                ),
-                qualifiers=qualifiers, evidence=_evidence(ctx, sent, start, end),
-            )
-        for m in pats["ranking"].finditer(text, lo, hi):
-            holder = _nearest_before(ctx.ents_in(sent, ("COUNTRY", "GPE", "ORG")), m.start())
-            if holder is None:
-                continue
-            yield RankingFact(
-                id=fact_id(ctx.article.id, "ranking", m.start(), m.end()),
-                subject=ctx.subject_of_entity(holder), predicate="rank",
-                value=RankingValue(rank=_ORDINALS[m.group("rank").lower()],
-                                   category=" ".join(m.group("category").split()),
-                                   scope=(m.group("scope") or "").strip().lower().rstrip("'s").rstrip("’s") or None,
-                                   after=m.group("after"), text=m.group(0)),
-                evidence=_evidence(ctx, sent, m.start(), m.end()),
-            )
-        for mineral in ctx.ents_in(sent, ("MINERAL",)):
-            m = pats["usage"].match(text, mineral.end_char, hi)
-            if m is None:
-                continue
-            start = mineral.start_char
-            name = ctx.subject_of_entity(mineral).name
-            yield UsageFact(
-                id=fact_id(ctx.article.id, "usage", start, m.end()),
-                subject=ctx.subject_of_entity(mineral), predicate="used_in",
-                value=UsageValue(mineral=name, application=" ".join(m.group("application").split()),
-                                 text=text[start:m.end()]),
-                evidence=_evidence(ctx, sent, start, m.end()),
-            )
-    for m in pats["quote"].finditer(text):
-        sent = ctx.sentence_of(m.start())
-        if ctx.in_boilerplate(m.start(), m.end()):
+        date_re = _relations().date
+        date_m = date_re.search(text, group.end_char, sent.end_char) or date_re.search(text, sent.start_char,
+                                                                                       sent.end_char)
+        resolved = resolve_date(date_m.group("value"), ctx.article.published) if date_m else None
+        qualifiers = {}
+        if resolved is not None and resolved.date is None:
+            qualifiers["date_status"] = "needs a reference date"
+        start = member.start_char
+        end = date_m.end() if date_m and date_m.end() > group.end_char else group.end_char
+        yield MembershipFact(
+            id=fact_id(ctx.article.id, "membership", start, end),
+            subject=ctx.subject_of_entity(group), predicate="member",
+            value=MembershipValue(
+                member=ctx.subject_of_entity(member).name,
+                date=resolved.date if resolved else None,
+                date_text=" ".join(resolved.text.split()) if resolved else None,
+                date_precision=resolved.precision if resolved else None,
+            ),
+            qualifiers=qualifiers, evidence=_evidence(ctx, sent, start, end),
+        )
+
+
+def _rankings(ctx: _DocContext, lowered: str) -> Iterator[AnyFact]:
+    from .facts import _evidence
+
+    for m, sent in _matches(ctx, "ranking", lowered):
+        holder = _nearest_before(ctx.ents_in(sent, ("COUNTRY", "GPE", "ORG")), m.start())
+        if holder is None:
             continue
-        org = m.group("org")
+        scope = (m.group("scope") or "").strip().lower().removeprefix("the ")
+        yield RankingFact(
+            id=fact_id(ctx.article.id, "ranking", m.start(), m.end()),
+            subject=ctx.subject_of_entity(holder), predicate="rank",
+            value=RankingValue(rank=_ORDINALS[m.group("rank").lower()],
+                               category=" ".join(m.group("category").split()),
+                               scope=re.sub(r"[’']s$", "", scope) or None,
+                               after=m.group("after"), text=m.group(0)),
+            evidence=_evidence(ctx, sent, m.start(), m.end()),
+        )
+
+
+def _usages(ctx: _DocContext) -> Iterator[AnyFact]:
+    from .facts import _evidence
+
+    usage = _relations().regex["usage"]
+    for mineral in ctx.ents_in_doc(("MINERAL",)):
+        sent = ctx.sentence_of(mineral.start_char)
+        m = usage.match(ctx.text, mineral.end_char, sent.end_char)
+        if m is None or ctx.in_boilerplate(mineral.start_char, m.end()):
+            continue
+        subject = ctx.subject_of_entity(mineral)
+        yield UsageFact(
+            id=fact_id(ctx.article.id, "usage", mineral.start_char, m.end()),
+            subject=subject, predicate="used_in",
+            value=UsageValue(mineral=subject.name, application=" ".join(m.group("application").split()),
+                             text=ctx.text[mineral.start_char:m.end()]),
+            evidence=_evidence(ctx, sent, mineral.start_char, m.end()),
+        )
+
+
+def _quotes(ctx: _DocContext, lowered: str) -> Iterator[AnyFact]:
+    from .facts import _evidence
+
+    for m, sent in _matches(ctx, "quote", lowered):
         yield QuoteFact(
             id=fact_id(ctx.article.id, "quote", m.start(), m.end()),
             subject=None, predicate="said",
             value=QuoteValue(speaker=m.group("speaker"), role=(m.group("role") or None),
-                             organisation=org, quote=" ".join(m.group("quote").split())),
+                             organisation=m.group("org"), quote=" ".join(m.group("quote").split())),
             evidence=_evidence(ctx, sent, m.start(), m.end()),
         )
+
+
+def relation_facts(ctx: _DocContext) -> Iterator[AnyFact]:
+    lowered = ctx.text.lower()
+    yield from _memberships(ctx, lowered)
+    yield from _rankings(ctx, lowered)
+    yield from _usages(ctx)
+    yield from _quotes(ctx, lowered)

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .doctext import doc_text
 from .patterns import load_table
 
 
@@ -84,8 +85,9 @@ class ProgrammeShapes:
 
     def __call__(self, doc: Doc) -> Doc:
         editor = _EntityEditor(doc)
-        for m in self.regex.finditer(doc.text):
-            bounds = self._trimmed(doc.text, m.start("name"), m.end("name"))
+        text = doc_text(doc)
+        for m in self.regex.finditer(text):
+            bounds = self._trimmed(text, m.start("name"), m.end("name"))
             if bounds is not None:
                 editor.add(*bounds, self.label, min_tokens=2)
         return editor.commit()
@@ -130,7 +132,7 @@ class DefinedNames:
         here = [(d.short, d.long, d.long_start, d.long_end) for d in definitions]
         # An acronym defined only elsewhere in the batch still names the same thing here.
         elsewhere = [(short, long, None, None) for short, long in self.batch_definitions.items()
-                     if short not in longs and short in doc.text]
+                     if short not in longs and short in doc_text(doc)]
         if not here and not elsewhere:
             return doc
         editor = _EntityEditor(doc)
@@ -141,7 +143,7 @@ class DefinedNames:
             name = canonical_name(long)
             if long_start is not None:
                 editor.add(long_start, long_end, label, min_tokens=2, ent_id=name)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc.text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc_text(doc)):
                 editor.add(m.start(), m.end(), label, ent_id=name)
         return editor.commit()
 

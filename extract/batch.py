@@ -5,9 +5,10 @@ number of chunks is in flight at once, so memory stays flat however long the
 input stream is (``Pool.imap`` would read the whole input ahead):
 
 * the input is read lazily, ``CHUNK_SIZE`` articles at a time;
-* each chunk goes through ``nlp.pipe`` inside a spaCy memory zone, so the
-  strings and lexemes of its documents are freed once its facts are out (a
-  long run would otherwise grow the vocabulary with every new number);
+* each chunk goes through ``nlp.pipe`` inside a spaCy memory zone (after a
+  short warm-up), so the strings and lexemes of its documents are freed once
+  its facts are out (a long run would otherwise grow the vocabulary with
+  every new word and number);
 * with workers, at most ``CHUNKS_IN_FLIGHT_PER_WORKER`` chunks per worker are
   queued, and results are yielded as soon as the oldest chunk is done.
 
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from .articles import Article
 from .errors import InputError
@@ -42,6 +44,9 @@ if TYPE_CHECKING:
 CHUNK_SIZE = 64
 # Chunks queued per worker: keeps every worker busy without reading far ahead.
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
+# Articles a pipeline reads before its chunks run in memory zones (see extract_chunk).
+WARM_UP_ARTICLES = 256
+_WARMED: WeakKeyDictionary[Language, int] = WeakKeyDictionary()
 
 Item = Article | InputError
 
@@ -84,11 +89,25 @@ def chunks(items: Iterable[Item], size: int = CHUNK_SIZE) -> Iterator[list[Item]
 
 
 def extract_chunk(nlp: Language, articles: list[Article], batch_size: int = CHUNK_SIZE) -> list[list[AnyFact]]:
-    """Facts of each article, in order. Everything spaCy interned for these docs is freed on return."""
+    """Facts of each article, in order.
+
+    After a pipeline's first ``WARM_UP_ARTICLES``, chunks run in a spaCy memory
+    zone, which frees everything interned for their docs on return. The warm-up
+    chunks run outside one: their words stay in the vocabulary and in the
+    tokenizer's cache (which spaCy does not fill inside a zone), so the common
+    words of later chunks tokenize from the cache. That keeps a fixed amount of
+    memory, not one that grows with the input.
+    """
     from .facts import facts_from_articles
 
     zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8
-    with zone() if zone is not None else nullcontext():
+    warmed = _WARMED.get(nlp, 0)
+    if zone is None or warmed < WARM_UP_ARTICLES:
+        _WARMED[nlp] = warmed + len(articles)
+        scope = nullcontext()
+    else:
+        scope = zone()
+    with scope:
         return [facts for _, facts in facts_from_articles(nlp, articles, batch_size)]
 
 

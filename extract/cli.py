@@ -104,7 +104,6 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
     """Articles -> results, reporting errors and progress on stderr as they happen."""
     import time
 
-    from .articles import expand_inputs
     from .batch import PipelineSpec, run
 
     spec = PipelineSpec(patterns=tuple(patterns), model=model)
@@ -117,9 +116,8 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
 
         nlp = build_pipeline(spec.patterns, spec.model)  # fail fast on bad patterns; forked workers share it
         results = run(_items_read(inputs, glob, date), spec, workers=workers, nlp=nlp)
-    files = list(expand_inputs(inputs, glob))
-    total = None if any(p is None or p.suffix.lower() == ".jsonl" for _, p in files) else len(files)
     show = not quiet and sys.stderr.isatty()
+    total = _count_files(inputs, glob) if show else None
     started, done, failed = time.monotonic(), 0, 0
     with _progress(show, total) as progress:
         task = progress.add_task(label, total=total, rate=0.0, failed=0) if progress else None
@@ -135,6 +133,18 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
                 elapsed = max(time.monotonic() - started, 1e-6)
                 progress.update(task, advance=1, rate=done / elapsed, failed=failed)
             yield result
+
+
+def _count_files(inputs: list[str], glob: Optional[str]) -> Optional[int]:
+    """Articles to read, for the progress bar, counted without keeping the list; None if JSONL or stdin hide it."""
+    from .articles import expand_inputs
+
+    total = 0
+    for _, path in expand_inputs(inputs, glob):
+        if path is None or path.suffix.lower() == ".jsonl":
+            return None
+        total += 1
+    return total
 
 
 def _items_read(inputs: list[str], glob: Optional[str], date: Optional[dt.datetime]):  # type: ignore[no-untyped-def]
@@ -174,7 +184,7 @@ def extract(
     model: Annotated[Optional[str], typer.Option(help="An installed spaCy model to use instead of the blank pipeline.")] = None,
     workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core; 1 = in this process).")] = 0,
     scheduler: Annotated[Optional[str], typer.Option(help="Run on this Dask cluster (tcp://host:8786) instead of "
-                         "local processes; needs newsfacts[dask].", show_default=False)] = None,
+                         "local processes; needs the dask extra: pip install 'newsfacts\\[dask]'.", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Extract money, percent, definition and relation facts with their evidence."""
@@ -310,7 +320,7 @@ def conflicts(
     model: Annotated[Optional[str], typer.Option(help="An installed spaCy model instead of the blank pipeline.")] = None,
     workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core; 1 = in this process).")] = 0,
     scheduler: Annotated[Optional[str], typer.Option(help="Extract on this Dask cluster (tcp://host:8786); "
-                         "needs newsfacts[dask].", show_default=False)] = None,
+                         "needs the dask extra: pip install 'newsfacts\\[dask]'.", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Show every figure, acronym or date on which the articles disagree."""

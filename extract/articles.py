@@ -8,9 +8,11 @@ into it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import fnmatch
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -89,33 +91,37 @@ def article_from_text(article_id: str, text: str, default_date: dt.date | None =
     )
 
 
+def article_from_json_line(source: str, lineno: int, line: str, default_date: dt.date | None = None
+                           ) -> Article | InputError | None:
+    """One JSONL article line (None for a blank line); a bad line is an error for that line only."""
+    if not line.strip():
+        return None
+    where = f"{source}:{lineno}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"not valid JSON ({exc.msg})")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return InputError(where, "expected an object with a string 'text' field")
+    try:
+        published = _parse_date_field(obj.get("published", obj.get("date")))
+    except ValueError as exc:
+        return InputError(where, str(exc))
+    body = obj["text"]
+    return Article(
+        id=str(obj.get("id") or f"{source}#{lineno}"),
+        text=body,
+        title=obj.get("title") or guess_title(body),
+        published=published or find_published(body) or default_date,
+        url=obj.get("url"),
+    )
+
+
 def articles_from_jsonl(source: str, text: str, default_date: dt.date | None = None) -> Iterator[Article | InputError]:
-    """One article object per line; a bad line is an error for that line only."""
     for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"not valid JSON ({exc.msg})")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield InputError(where, "expected an object with a string 'text' field")
-            continue
-        try:
-            published = _parse_date_field(obj.get("published", obj.get("date")))
-        except ValueError as exc:
-            yield InputError(where, str(exc))
-            continue
-        body = obj["text"]
-        yield Article(
-            id=str(obj.get("id") or f"{source}#{lineno}"),
-            text=body,
-            title=obj.get("title") or guess_title(body),
-            published=published or find_published(body) or default_date,
-            url=obj.get("url"),
-        )
+        item = article_from_json_line(source, lineno, line, default_date)
+        if item is not None:
+            yield item
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -140,7 +146,16 @@ def _read_bytes(data: bytes, source: str, default_date: dt.date | None, jsonl: b
 
 
 def _with_warnings(article: Article, warnings: tuple[str, ...]) -> Article:
-    return Article(article.id, article.text, article.title, article.published, article.url, warnings)
+    return dataclasses.replace(article, warnings=warnings)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files below ``folder`` in sorted path order, one directory listing in memory at a time."""
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.is_dir():
+            yield from _walk(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
 
 
 def expand_inputs(inputs: Iterable[str], glob: str | None = None) -> Iterator[tuple[str, Path | None]]:
@@ -151,7 +166,7 @@ def expand_inputs(inputs: Iterable[str], glob: str | None = None) -> Iterator[tu
             continue
         path = Path(arg)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in _walk(path):
                 rel = child.relative_to(path).as_posix()
                 if glob is not None:
                     if not fnmatch.fnmatch(rel, glob) and not fnmatch.fnmatch(child.name, glob):
@@ -163,6 +178,18 @@ def expand_inputs(inputs: Iterable[str], glob: str | None = None) -> Iterator[tu
             yield path.as_posix(), path
 
 
+def _jsonl_file(path: Path, source: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """A JSON Lines file read line by line, so a large feed is never held in memory whole."""
+    with path.open("rb") as stream:
+        for lineno, raw in enumerate(stream, start=1):
+            text, warnings = decode(raw, f"{source}:{lineno}")
+            item = article_from_json_line(source, lineno, text, default_date)
+            if isinstance(item, Article) and warnings:
+                item = _with_warnings(item, warnings)
+            if item is not None:
+                yield item
+
+
 def read_articles(inputs: Iterable[str], *, glob: str | None = None, default_date: dt.date | None = None,
                   stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
     """Every article behind ``inputs`` (files, folders, '-'), or an error for each one that can't be read."""
@@ -172,11 +199,17 @@ def read_articles(inputs: Iterable[str], *, glob: str | None = None, default_dat
             yield from _read_bytes(stream.read(), "<stdin>", default_date, jsonl=None)
             continue
         try:
+            if path.suffix.lower() == ".jsonl":
+                yield from _jsonl_file(path, source, default_date)
+                continue
             data = path.read_bytes()
         except FileNotFoundError:
             yield InputError(source, "no such file or folder")
             continue
+        except IsADirectoryError:
+            yield InputError(source, "is a folder of no articles")
+            continue
         except OSError as exc:
             yield InputError(source, f"cannot read: {exc.strerror or exc}")
             continue
-        yield from _read_bytes(data, source, default_date, jsonl=path.suffix.lower() == ".jsonl")
+        yield from _read_bytes(data, source, default_date, jsonl=False)

@@ -58,6 +58,13 @@ class PipelineSpec:
     patterns: tuple[Path, ...] = ()
     model: str | None = None
     batch_size: int = CHUNK_SIZE
+    # Acronym -> long form across the whole batch (linking.collect_definitions), as pairs so the spec hashes.
+    batch_definitions: tuple[tuple[str, str], ...] = ()
+
+    def build(self) -> Language:
+        from .pipeline import build_pipeline
+
+        return build_pipeline(self.patterns, self.model, dict(self.batch_definitions))
 
 
 @dataclass
@@ -135,9 +142,7 @@ def run(items: Iterable[Item], spec: PipelineSpec = PipelineSpec(), workers: int
 
 
 def _run_in_process(items: Iterable[Item], spec: PipelineSpec, nlp: Language | None) -> Iterator[Result]:
-    from .pipeline import build_pipeline
-
-    pipeline = nlp if nlp is not None else build_pipeline(spec.patterns, spec.model)
+    pipeline = nlp if nlp is not None else spec.build()
     for chunk in chunks(items, CHUNK_SIZE):
         articles = [a for a in chunk if isinstance(a, Article)]
         yield from merge(chunk, extract_chunk(pipeline, articles, spec.batch_size) if articles else ())
@@ -154,9 +159,8 @@ def _worker_init(spec: PipelineSpec, nlp: Language | None) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if nlp is None:  # spawned, not forked: build our own copy
-        from .pipeline import build_pipeline
 
-        nlp = build_pipeline(spec.patterns, spec.model)
+        nlp = spec.build()
     _WORKER_SPEC, _WORKER_NLP = spec, nlp
 
 
@@ -168,9 +172,8 @@ def _worker_run(articles: list[Article]) -> list[list[AnyFact]]:
 def _run_in_pool(items: Iterable[Item], spec: PipelineSpec, workers: int, nlp: Language | None) -> Iterator[Result]:
     forking = "fork" in mp.get_all_start_methods()
     if forking and nlp is None:
-        from .pipeline import build_pipeline
 
-        nlp = build_pipeline(spec.patterns, spec.model)
+        nlp = spec.build()
     ctx = mp.get_context("fork" if forking else "spawn")
     # With fork the initializer's arguments are inherited, not pickled: the workers share the built pipeline.
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,

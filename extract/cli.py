@@ -12,11 +12,13 @@ that ``newsfacts --help`` stays fast.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sys
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -53,6 +55,23 @@ class ConflictFormat(str, Enum):
 class SchemaRecord(str, Enum):
     fact = "fact"
     conflict = "conflict"
+
+
+# Options shared by the commands that read articles.
+GlobOpt = Annotated[Optional[str], typer.Option(help="Only files in folders matching this pattern, e.g. '*.txt'.")]
+DateOpt = Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"],
+                                                        help="Published date for articles that carry none.")]
+PatternsOpt = Annotated[list[Path], typer.Option("--patterns", exists=True, file_okay=False,
+                                                 help="Folder of extra .jsonl pattern files (repeatable).")]
+ModelOpt = Annotated[Optional[str], typer.Option(help="An installed spaCy model to use instead of the blank pipeline.")]
+WorkersOpt = Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core; 1 = in this process).")]
+SchedulerOpt = Annotated[Optional[str], typer.Option(
+    help="Run on this Dask cluster (tcp://host:8786) instead of local processes; "
+         "needs the dask extra: pip install 'newsfacts\\[dask]'.", show_default=False)]
+LinkOpt = Annotated[bool, typer.Option(
+    "--link/--no-link", help="First read every article for acronym definitions, so an acronym defined in one "
+                             "article names the same subject in all.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 
 
 def _err(message: str) -> None:
@@ -100,22 +119,30 @@ def _progress(enabled: bool, total: int | None):  # type: ignore[no-untyped-def]
 
 def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.datetime], patterns: list[Path],
              model: Optional[str], workers: int, quiet: bool, label: str, scheduler: Optional[str] = None,
-             parts: Optional[Path] = None):  # type: ignore[no-untyped-def]
+             parts: Optional[Path] = None, link: bool = True):  # type: ignore[no-untyped-def]
     """Articles -> results, reporting errors and progress on stderr as they happen."""
     import time
 
+    from .articles import STDIN, Article
     from .batch import PipelineSpec, run
 
-    spec = PipelineSpec(patterns=tuple(patterns), model=model)
+    stdin = io.BytesIO(sys.stdin.buffer.read()) if link and STDIN in inputs else None  # read twice when linking
+    definitions: tuple[tuple[str, str], ...] = ()
+    if link:
+        from .linking import collect_definitions
+
+        articles = (a for a in _items_read(inputs, glob, date, stdin) if isinstance(a, Article))
+        definitions = tuple(collect_definitions(articles).items())
+        if stdin is not None:
+            stdin.seek(0)
+    spec = PipelineSpec(patterns=tuple(patterns), model=model, batch_definitions=definitions)
     if scheduler is not None:
         from .cluster import run_on_cluster
 
-        results = run_on_cluster(_items_read(inputs, glob, date), spec, scheduler, output_dir=parts)
+        results = run_on_cluster(_items_read(inputs, glob, date, stdin), spec, scheduler, output_dir=parts)
     else:
-        from .pipeline import build_pipeline
-
-        nlp = build_pipeline(spec.patterns, spec.model)  # fail fast on bad patterns; forked workers share it
-        results = run(_items_read(inputs, glob, date), spec, workers=workers, nlp=nlp)
+        nlp = spec.build()  # fail fast on bad patterns; forked workers share it
+        results = run(_items_read(inputs, glob, date, stdin), spec, workers=workers, nlp=nlp)
     show = not quiet and sys.stderr.isatty()
     total = _count_files(inputs, glob) if show else None
     started, done, failed = time.monotonic(), 0, 0
@@ -147,10 +174,11 @@ def _count_files(inputs: list[str], glob: Optional[str]) -> Optional[int]:
     return total
 
 
-def _items_read(inputs: list[str], glob: Optional[str], date: Optional[dt.datetime]):  # type: ignore[no-untyped-def]
+def _items_read(inputs: list[str], glob: Optional[str], date: Optional[dt.datetime],
+                stdin: Optional[io.BytesIO] = None):  # type: ignore[no-untyped-def]
     from .articles import read_articles
 
-    return read_articles(inputs, glob=glob, default_date=date.date() if date else None)
+    return read_articles(inputs, glob=glob, default_date=date.date() if date else None, stdin=stdin)
 
 
 def _parts_folder(output: Optional[Path], scheduler: Optional[str], fmt: OutputFormat) -> Optional[Path]:
@@ -176,16 +204,14 @@ def extract(
                    help="Output format. Default: table on a terminal, else jsonl (or from --output's suffix).")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout. "
                       "With --scheduler, a folder (existing, or a name without suffix) gets JSONL part files.")] = None,
-    glob: Annotated[Optional[str], typer.Option(help="Only files in folders matching this pattern, e.g. '*.txt'.")] = None,
-    date: Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"],
-                    help="Published date for articles that carry none.")] = None,
-    patterns: Annotated[list[Path], typer.Option("--patterns", help="Folder of extra .jsonl pattern files (repeatable).",
-                                                 exists=True, file_okay=False)] = [],  # noqa: B006
-    model: Annotated[Optional[str], typer.Option(help="An installed spaCy model to use instead of the blank pipeline.")] = None,
-    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core; 1 = in this process).")] = 0,
-    scheduler: Annotated[Optional[str], typer.Option(help="Run on this Dask cluster (tcp://host:8786) instead of "
-                         "local processes; needs the dask extra: pip install 'newsfacts\\[dask]'.", show_default=False)] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    glob: GlobOpt = None,
+    date: DateOpt = None,
+    patterns: PatternsOpt = [],  # noqa: B006
+    model: ModelOpt = None,
+    workers: WorkersOpt = 0,
+    scheduler: SchedulerOpt = None,
+    link: LinkOpt = True,
+    quiet: QuietOpt = False,
 ) -> None:
     """Extract money, percent, definition and relation facts with their evidence."""
     from .batch import default_workers
@@ -203,7 +229,7 @@ def extract(
             writer = WRITERS[chosen.value](stream) if chosen is not OutputFormat.table and not parts else None
             for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
                                    workers=n_workers, quiet=quiet, label="extracting", scheduler=scheduler,
-                                   parts=parts):
+                                   parts=parts, link=link):
                 if result.error is not None:
                     failures += 1
                     continue
@@ -235,14 +261,14 @@ def extract(
     raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
 
 
-def _facts_from_jsonl(sources: list[str]):  # type: ignore[no-untyped-def]
-    """Facts already extracted (``extract | conflicts -``); a bad line is reported, not fatal."""
+def _facts_from_jsonl(sources: list[str], consume: Callable[[Any], None]) -> int:
+    """Facts already extracted (``extract | conflicts -``), each passed to ``consume``; a bad line is
+    reported, not fatal. Returns the number of bad lines."""
     from pydantic import ValidationError
 
     from .records import parse_fact_line
 
     failures = 0
-    facts = []
     for source in sources:
         stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
         name = "<stdin>" if source == "-" else source
@@ -251,13 +277,13 @@ def _facts_from_jsonl(sources: list[str]):  # type: ignore[no-untyped-def]
                 if not line.strip():
                     continue
                 try:
-                    facts.append(parse_fact_line(line))
+                    consume(parse_fact_line(line))
                 except ValidationError as exc:
                     failures += 1
                     first = exc.errors()[0]
                     where = ".".join(str(p) for p in first.get("loc", ()))
                     _err(f"error: {name}:{lineno}: not a newsfacts fact ({where or 'line'}: {first['msg']})")
-    return facts, failures
+    return failures
 
 
 def _is_fact_stream(inputs: list[str]) -> bool:
@@ -312,41 +338,40 @@ def conflicts(
     rate: Annotated[list[str], typer.Option("--rate", metavar="CUR=VALUE",
                     help="Exchange rate: one unit of CUR in --base currency, e.g. USD=83.5 (repeatable).")] = [],  # noqa: B006
     base: Annotated[Optional[str], typer.Option(help="Currency the --rate values are in, e.g. INR.")] = None,
-    glob: Annotated[Optional[str], typer.Option(help="Only files in folders matching this pattern.")] = None,
-    date: Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"],
-                    help="Published date for articles that carry none.")] = None,
-    patterns: Annotated[list[Path], typer.Option("--patterns", help="Folder of extra .jsonl pattern files.",
-                                                 exists=True, file_okay=False)] = [],  # noqa: B006
-    model: Annotated[Optional[str], typer.Option(help="An installed spaCy model instead of the blank pipeline.")] = None,
-    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core; 1 = in this process).")] = 0,
-    scheduler: Annotated[Optional[str], typer.Option(help="Extract on this Dask cluster (tcp://host:8786); "
-                         "needs the dask extra: pip install 'newsfacts\\[dask]'.", show_default=False)] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    glob: GlobOpt = None,
+    date: DateOpt = None,
+    patterns: PatternsOpt = [],  # noqa: B006
+    model: ModelOpt = None,
+    workers: WorkersOpt = 0,
+    scheduler: SchedulerOpt = None,
+    link: LinkOpt = True,
+    quiet: QuietOpt = False,
 ) -> None:
     """Show every figure, acronym or date on which the articles disagree."""
     from .batch import default_workers
-    from .conflicts import CONFLICT_ADAPTER, find_conflicts
+    from .conflicts import CONFLICT_ADAPTER, ConflictFinder
     from .errors import NewsfactsError
 
     chosen = fmt or (ConflictFormat.table if sys.stdout.isatty() and output is None else ConflictFormat.json)
     failures = 0
     articles: int | None = None
     try:
+        # A reduction over the fact stream: only what comparison needs is kept.
+        finder = ConflictFinder(tolerance, _parse_rates(rate, base), base.upper() if base else None)
         if inputs and _is_fact_stream(inputs):
-            facts, failures = _facts_from_jsonl(inputs)
+            failures = _facts_from_jsonl(inputs, finder.add)
         else:
-            facts, articles = [], 0
+            articles = 0
             n_workers = default_workers() if workers == 0 else workers
             for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
-                                   workers=n_workers, quiet=quiet, label="reading", scheduler=scheduler):
+                                   workers=n_workers, quiet=quiet, label="reading", scheduler=scheduler,
+                                   link=link):
                 if result.error is not None:
                     failures += 1
                 else:
                     articles += 1
-                    facts.extend(result.facts)
-        rates = _parse_rates(rate, base)
-        report = find_conflicts(facts, tolerance=tolerance, articles=articles, rates=rates,
-                                base=base.upper() if base else None)
+                    finder.update(result.facts)
+        report = finder.report(articles)
         from .output import atomic_output
 
         target = atomic_output(output) if output is not None else nullcontext(sys.stdout)

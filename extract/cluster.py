@@ -54,9 +54,7 @@ def _pipeline(spec: PipelineSpec) -> tuple[Language, threading.Lock]:
     with _PIPELINES_LOCK:
         entry = _PIPELINES.get(spec)
         if entry is None:
-            from .pipeline import build_pipeline
-
-            entry = _PIPELINES[spec] = (build_pipeline(spec.patterns, spec.model), threading.Lock())
+            entry = _PIPELINES[spec] = (spec.build(), threading.Lock())
             BUILDS[spec] += 1
         return entry
 

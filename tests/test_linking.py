@@ -36,3 +36,23 @@ def test_without_the_batch_table_the_bare_acronym_is_unknown():
     nlp = build_pipeline()
     [fact] = [f for f in extract_facts(nlp(BARE.text), BARE) if f.kind == "money"]
     assert fact.subject is None or fact.subject.name != "Green Steel Transition Plan"
+
+
+def test_cli_links_an_acronym_defined_in_another_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from extract.cli import app
+    import json
+
+    (tmp_path / "a.txt").write_text(DEFINES.text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(BARE.text, encoding="utf-8")
+    runner = CliRunner()
+    linked = [json.loads(line) for line in runner.invoke(app, ["extract", str(tmp_path), "--workers", "1"]).stdout.splitlines()]
+    [money] = [f for f in linked if f["kind"] == "money"]
+    assert money["subject"]["name"] == "Green Steel Transition Plan"
+    unlinked = runner.invoke(app, ["extract", str(tmp_path), "--workers", "1", "--no-link"]).stdout.splitlines()
+    assert [json.loads(line)["subject"] for line in unlinked if '"money"' in line] == [None]
+    # stdin is read once and used for both passes
+    piped = runner.invoke(app, ["extract", "-", str(tmp_path / "a.txt"), "--workers", "1"], input=BARE.text)
+    [money] = [json.loads(line) for line in piped.stdout.splitlines() if '"money"' in line]
+    assert money["subject"]["name"] == "Green Steel Transition Plan"

@@ -424,11 +424,25 @@ _LOWER_IN_NAMES = frozenset({"and", "of", "for", "the", "on", "in", "to", "a", "
 def canonical_name(text: str) -> str:
     """A display name that is the same for every variant of one long form (see normalise_expansion).
 
-    Built from the comparison key, so "National Critical Minerals Mission" and
-    "national critical mineral mission" both give "National Critical Mineral Mission".
+    Built word by word like the comparison key, so "National Critical Minerals Mission" and
+    "national critical mineral mission" both give "National Critical Mineral Mission"; a word
+    written in capitals ("AIIMS", "US") is an acronym and is kept as written.
     """
-    words = normalise_expansion(text).split()
-    return " ".join(w if i and w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    text = unicodedata.normalize("NFKC", text).translate(_KEY_QUOTES).replace("&", " and ")
+    words = [w for w in _KEY_SEPARATORS.split(text) if w]
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    shown = []
+    for i, word in enumerate(words):
+        bare = _KEY_PUNCTUATION.sub("", word)
+        if not bare:
+            continue
+        if len(bare) > 1 and bare.isupper():
+            shown.append(bare)
+            continue
+        key = _key_word(bare.casefold())
+        shown.append(key if i and key in _LOWER_IN_NAMES else key[:1].upper() + key[1:])
+    return " ".join(shown)
 
 
 def are_variants(a: str, b: str) -> bool:

@@ -98,6 +98,11 @@ def make_programme_shapes(nlp: Language, name: str) -> ProgrammeShapes:
     return ProgrammeShapes()
 
 
+# Every acronym has a capital letter: one findall of such words, then a set intersection with the
+# batch's table, costs the same however many acronyms the batch defined.
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[\w&]*[A-Z][\w&]*(?![\w-])")
+
+
 class DefinedNames:
     """Names defined with an acronym in brackets, and the acronym wherever it recurs.
 
@@ -127,24 +132,26 @@ class DefinedNames:
     def __call__(self, doc: Doc) -> Doc:
         from .acronyms import canonical_name, definitions_of
 
+        text = doc_text(doc)
         definitions = definitions_of(doc)
-        longs = {d.short: d.long for d in definitions}
-        here = [(d.short, d.long, d.long_start, d.long_end) for d in definitions]
+        here = {d.short: d.long for d in definitions}
         # An acronym defined only elsewhere in the batch still names the same thing here.
-        elsewhere = [(short, long, None, None) for short, long in self.batch_definitions.items()
-                     if short not in longs and short in doc_text(doc)]
+        elsewhere = (set(_CAPITALISED_WORD.findall(text)) & self.batch_definitions.keys()) - here.keys() \
+            if self.batch_definitions else set()
         if not here and not elsewhere:
             return doc
         editor = _EntityEditor(doc)
-        for short, long, long_start, long_end in [*here, *elsewhere]:
+        for d in definitions:
+            label = self.label_for(d.long)
+            if label is not None:
+                editor.add(d.long_start, d.long_end, label, min_tokens=2, ent_id=canonical_name(d.long))
+        for short in sorted(here.keys() | elsewhere):
+            long = here.get(short) or self.batch_definitions[short]
             label = self.label_for(long)
             if label is None:
                 continue
-            name = canonical_name(long)
-            if long_start is not None:
-                editor.add(long_start, long_end, label, min_tokens=2, ent_id=name)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc_text(doc)):
-                editor.add(m.start(), m.end(), label, ent_id=name)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                editor.add(m.start(), m.end(), label, ent_id=canonical_name(long))
         return editor.commit()
 
 

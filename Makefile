@@ -20,6 +20,7 @@ test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)  ## benchmarks over ../shared/ (not part of the test suite)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python tests/benchmarks/peer_tests.py
 	$(BIN)/python tests/benchmarks/throughput.py
 

@@ -24,13 +24,17 @@ from .doctext import doc_text
 from .patterns import load_table
 
 
-def shape_regex(table: dict[str, Any]) -> re.Pattern[str]:
+def shape_regexes(table: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(programme words, the name before one): programme words are rare, so we find them first and
+    only then read the words before each, instead of trying a name at every capitalised word."""
     word = r"[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]*)*"
     connectors = "|".join(re.escape(c) for c in table["connectors"])
     heads = "|".join(re.escape(h) for h in table["heads"])
     n = int(table["max_words_before_head"])
+    head = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])")
     # Spaces and tabs only: a name never runs across a line break.
-    return re.compile(rf"(?<![\w-])(?P<name>{word}(?:[ \t]+(?:{word}|{connectors})){{0,{n}}}?[ \t]+(?:{heads}))(?![\w-])")
+    before = re.compile(rf"(?<![\w-]){word}(?:[ \t]+(?:{word}|{connectors})){{0,{n}}}[ \t]+$")
+    return head, before
 
 
 # Curated programmes and organisations keep their spans and ids; a country or mineral inside a
@@ -70,7 +74,9 @@ class ProgrammeShapes:
     def __init__(self, table: dict[str, Any] | None = None) -> None:
         table = table if table is not None else load_table("programme_shapes.json")
         self.label = table["label"]
-        self.regex = shape_regex(table)
+        self.head_regex, self.before_regex = shape_regexes(table)
+        # Enough characters for max_words_before_head long words.
+        self.window = 24 * (int(table["max_words_before_head"]) + 1)
         self.not_first = frozenset(table["not_first"]) | frozenset(table["connectors"])
         self.heads = frozenset(table["heads"])
 
@@ -86,8 +92,14 @@ class ProgrammeShapes:
     def __call__(self, doc: Doc) -> Doc:
         editor = _EntityEditor(doc)
         text = doc_text(doc)
-        for m in self.regex.finditer(text):
-            bounds = self._trimmed(text, m.start("name"), m.end("name"))
+        floor = 0  # a name never reaches back past the previous programme word or line break
+        for head in self.head_regex.finditer(text):
+            lo = max(floor, head.start() - self.window, text.rfind("\n", 0, head.start()) + 1)
+            floor = head.end()
+            name = self.before_regex.search(text, lo, head.start())
+            if name is None:
+                continue
+            bounds = self._trimmed(text, name.start(), head.end())
             if bounds is not None:
                 editor.add(*bounds, self.label, min_tokens=2)
         return editor.commit()

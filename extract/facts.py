@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .doctext import doc_text
+from .doctext import doc_text, make_doc
 from .acronyms import canonical_name
 from .articles import Article
 from .components import BOILERPLATE_KEY, amounts_of
@@ -354,6 +354,6 @@ def extract_facts(doc: Doc, article: Article) -> list[AnyFact]:
 
 def facts_from_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[AnyFact]]]:
     """Stream (article, facts) pairs; spaCy batches the texts, we keep the input order."""
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((make_doc(nlp, a.text), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield article, extract_facts(doc, article)

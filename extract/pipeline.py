@@ -39,12 +39,12 @@ def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None
             ) from exc
     else:
         nlp = spacy.blank("en")
-    has_parser = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
-    first_trained = next((n for n in ("tok2vec", "parser", "senter", "ner") if n in nlp.pipe_names), None)
-    nlp.add_pipe("newsfacts_line_breaks", before=first_trained) if first_trained else nlp.add_pipe(
-        "newsfacts_line_breaks")
-    if not has_parser:
-        nlp.add_pipe("sentencizer")
+    if "parser" in nlp.pipe_names or "senter" in nlp.pipe_names:
+        # The model finds sentences; line starts are fixed before it runs.
+        first_trained = next(n for n in ("tok2vec", "parser", "senter") if n in nlp.pipe_names)
+        nlp.add_pipe("newsfacts_line_breaks", before=first_trained)
+    else:
+        nlp.add_pipe("newsfacts_sentences", first=True)
 
     patterns = load_patterns(extra_patterns)
     entities = compile_patterns(patterns.entities, nlp.make_doc)

@@ -46,9 +46,21 @@ def test_line_breaks_start_sentences():
                                                   "The outlay is Rs 5 crore."]
 
 
+def test_sentences_component_agrees_with_spacys_sentencizer_plus_line_breaks():
+    text = ("Cabinet clears mission\r\nLast Updated : Feb 14 2025\n\nThe outlay is Rs 5 crore. “It is big,” he said! "
+            "Is it? Yes... U.S. officials agree.Following that, (the plan) moved.\n- Bullet one\n- Bullet two")
+    reference = spacy.blank("en")
+    reference.add_pipe("newsfacts_line_breaks")
+    reference.add_pipe("sentencizer")
+    ours = spacy.blank("en")
+    ours.add_pipe("newsfacts_sentences")
+    assert [s.text for s in ours(text).sents] == [s.text for s in reference(text).sents]
+    assert len(list(ours(text).sents)) >= 8
+
+
 def test_built_pipeline_components_in_order():
     nlp = build_pipeline()
-    assert nlp.pipe_names == ["newsfacts_line_breaks", "sentencizer", "newsfacts_entities",
+    assert nlp.pipe_names == ["newsfacts_sentences", "newsfacts_entities",
                               "newsfacts_entities_cased", "newsfacts_programme_shapes", "newsfacts_spans",
                               "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms",
                               "newsfacts_defined_names"]
@@ -73,7 +85,7 @@ def test_round_trip_to_disk_and_back(tmp_path, nlp):
 
 def test_factories_are_exposed_as_spacy_entry_points():
     names = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert {"newsfacts_line_breaks", "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms",
+    assert {"newsfacts_sentences", "newsfacts_line_breaks", "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms",
             "newsfacts_programme_shapes", "newsfacts_defined_names"} <= names
     for ep in entry_points(group="spacy_factories"):
         if ep.name.startswith("newsfacts_"):

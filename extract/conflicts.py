@@ -185,7 +185,7 @@ def _display(fact: Fact) -> str:
     v = fact.value
     if isinstance(v, MoneyValue):
         mark = {"about": "~", "over": ">", "under": "<"}.get(v.approx or "", "")
-        return f"{mark}{v.currency} {_human(v.amount, v.currency)}"
+        return f"{mark}{v.currency} {human_amount(v.amount, v.currency)}"
     if isinstance(v, PercentValue):
         return f"{v.amount:g}%"
     if isinstance(v, DefinitionValue):
@@ -195,7 +195,8 @@ def _display(fact: Fact) -> str:
     return str(v)
 
 
-def _human(amount: float, currency: str) -> str:
+def human_amount(amount: float, currency: str) -> str:
+    """'16,300 crore' for rupees, '675 million' for the rest: how reporters write them."""
     if currency == "INR" and abs(amount) >= 1e5:
         for factor, word in ((1e12, "lakh crore"), (1e7, "crore"), (1e5, "lakh")):
             if abs(amount) >= factor:
@@ -245,7 +246,7 @@ def _hint(values: list[float], currency: str, figures: list[_Figure], tolerance:
             for fig in figures:
                 if fig.currency == currency and diff and abs(fig.amount - diff) <= abs(diff) * tolerance \
                         and fig.amount not in (small, big):
-                    return (f"{_human(big, currency)} - {_human(small, currency)} = {_human(diff, currency)}, "
+                    return (f"{human_amount(big, currency)} - {human_amount(small, currency)} = {human_amount(diff, currency)}, "
                             f"which matches '{fig.text}' ({fig.predicate}, {fig.doc}): a figure one source may "
                             f"include and the other exclude")
     return None

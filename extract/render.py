@@ -28,11 +28,12 @@ def value_text(fact: Fact) -> str:
 
 
 def normalised(fact: Fact) -> str:
+    from .conflicts import human_amount
+
     value = fact.value
     if fact.kind == "money":
-        amount = value.amount  # type: ignore[attr-defined]
         approx = {"about": "~", "over": ">", "under": "<"}.get(value.approx or "", "")  # type: ignore[attr-defined]
-        return f"{approx}{value.currency} {amount:,.0f}"  # type: ignore[attr-defined]
+        return f"{approx}{value.currency} {human_amount(value.amount, value.currency)}"  # type: ignore[attr-defined]
     if fact.kind == "percent":
         return f"{value.amount:g}%"  # type: ignore[attr-defined]
     return ""
@@ -40,15 +41,14 @@ def normalised(fact: Fact) -> str:
 
 def facts_table(facts: Sequence[Fact]) -> Table:
     table = Table(title=f"{len(facts)} facts", show_lines=False, expand=False)
-    table.add_column("doc", overflow="fold", max_width=24)
-    table.add_column("kind")
-    table.add_column("subject", overflow="fold", max_width=28)
-    table.add_column("predicate")
-    table.add_column("value", overflow="fold", max_width=30)
-    table.add_column("normalised", justify="right")
+    table.add_column("doc", overflow="fold", max_width=20)
+    table.add_column("subject", overflow="fold", max_width=22)
+    table.add_column("predicate", overflow="fold", max_width=12)
+    table.add_column("value", overflow="fold")
+    table.add_column("normalised", justify="right", no_wrap=True)
     for fact in facts:
         table.add_row(
-            Text(fact.evidence.doc), fact.kind, Text(fact.subject.name if fact.subject else "-"),
+            Text(fact.evidence.doc), Text(fact.subject.name if fact.subject else "-"),
             fact.predicate, Text(value_text(fact)), normalised(fact),
         )
     return table

@@ -71,7 +71,8 @@ class Sentences:
         if n == 0:
             return doc
         columns = doc.to_array(["ORTH", "IS_PUNCT"])
-        ends_sentence = numpy.isin(columns[:, 0], self.punct_hashes)
+        # A broadcast compare: numpy.isin sorts, which costs more than this for a few dozen marks.
+        ends_sentence = (columns[:, 0, None] == self.punct_hashes[None, :]).any(axis=1)
         punct = (columns[:, 1] == 1) | ends_sentence
         positions = numpy.arange(n)
         # For each token, the last non-punctuation token before it, and how many sentence-ending

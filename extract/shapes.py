@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -110,11 +112,6 @@ def make_programme_shapes(nlp: Language, name: str) -> ProgrammeShapes:
     return ProgrammeShapes()
 
 
-# Every acronym has a capital letter: one findall of such words, then a set intersection with the
-# batch's table, costs the same however many acronyms the batch defined.
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])[\w&]*[A-Z][\w&]*(?![\w-])")
-
-
 class DefinedNames:
     """Names defined with an acronym in brackets, and the acronym wherever it recurs.
 
@@ -122,13 +119,30 @@ class DefinedNames:
     entity already found, so gazetteer names keep their ids.
     """
 
-    def __init__(self, table: dict[str, Any] | None = None, batch_definitions: dict[str, str] | None = None) -> None:
+    def __init__(self, nlp: Language, table: dict[str, Any] | None = None,
+                 batch_definitions: dict[str, str] | None = None) -> None:
         table = table if table is not None else load_table("defined_names.json")
         # Acronym -> long form, defined in other articles of the batch (linking.collect_definitions).
         self.batch_definitions = dict(batch_definitions or {})
+        # Looked up by token hash, so the cost per doc does not grow with the batch's table.
+        self.single_by_hash: dict[int, str] = {}
+        self.multi_token: list[str] = []
+        for short in self.batch_definitions:
+            if len(nlp.make_doc(short)) == 1:
+                self.single_by_hash[nlp.vocab.strings.add(short)] = short
+            else:
+                self.multi_token.append(short)
+        self.single_hashes = numpy.asarray(sorted(self.single_by_hash), dtype="uint64")
         self.programme_heads = frozenset(table["programme_heads"])
         self.org_words = frozenset(table["org_words"])
         self.connectors = frozenset(table["connectors"])
+
+    def _batch_acronyms_in(self, doc: Doc, text: str) -> set[str]:
+        """The batch's acronyms this doc uses: one array intersection for those that are one token,
+        a substring test for the few the tokenizer splits ("BCC&I")."""
+        present = numpy.intersect1d(doc.to_array("ORTH"), self.single_hashes)
+        found = {self.single_by_hash[int(h)] for h in present.tolist()}
+        return found | {short for short in self.multi_token if short in text}
 
     def label_for(self, long: str) -> str | None:
         words = [w for w in re.split(r"[\s-]+", long.strip()) if w]
@@ -148,8 +162,7 @@ class DefinedNames:
         definitions = definitions_of(doc)
         here = {d.short: d.long for d in definitions}
         # An acronym defined only elsewhere in the batch still names the same thing here.
-        elsewhere = (set(_CAPITALISED_WORD.findall(text)) & self.batch_definitions.keys()) - here.keys() \
-            if self.batch_definitions else set()
+        elsewhere = self._batch_acronyms_in(doc, text) - here.keys() if self.batch_definitions else set()
         if not here and not elsewhere:
             return doc
         editor = _EntityEditor(doc)
@@ -169,4 +182,4 @@ class DefinedNames:
 
 @Language.factory("newsfacts_defined_names", default_config={"batch_definitions": {}})
 def make_defined_names(nlp: Language, name: str, batch_definitions: dict[str, str]) -> DefinedNames:
-    return DefinedNames(batch_definitions=batch_definitions)
+    return DefinedNames(nlp, batch_definitions=batch_definitions)

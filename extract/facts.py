@@ -300,7 +300,9 @@ def _nearest(regex: re.Pattern[str], text: str, lo: int, hi: int, start: int, en
 
 
 def _evidence(ctx: _DocContext, sent: Span, start: int, end: int) -> Evidence:
-    return Evidence(doc=ctx.article.id, published=ctx.article.published, sentence=sent.text,
+    # Sliced from the kept text: Span.text would join the sentence's tokens again.
+    return Evidence(doc=ctx.article.id, published=ctx.article.published,
+                    sentence=ctx.text[sent.start_char:sent.end_char],
                     sentence_start=sent.start_char, start=start, end=end)
 
 

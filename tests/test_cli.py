@@ -190,3 +190,12 @@ def test_help_does_not_import_spacy():
 def test_python_dash_m_extract_help():
     proc = subprocess.run([sys.executable, "-m", "extract", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and "conflicts" in proc.stdout
+
+
+def test_every_command_has_help_and_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0 and len(command.callback.__doc__ or "") > 20, name
+        assert f"newsfacts {name}" in readme, f"README does not show 'newsfacts {name}'"

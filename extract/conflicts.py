@@ -191,7 +191,11 @@ def _display(fact: Fact) -> str:
     if isinstance(v, DefinitionValue):
         return v.long
     if isinstance(v, MembershipValue):
-        return str(v.date) if v.date else f"{v.date_text} (needs a reference date)"
+        if v.date is None:
+            return f"{v.date_text} (needs a reference date)"
+        # Shown as precisely as it was reported: "2023", "2024-09", "2025-02-13".
+        return {"year": v.date.strftime("%Y"), "month": v.date.strftime("%Y-%m")}.get(v.date_precision or "",
+                                                                                     v.date.isoformat())
     return str(v)
 
 

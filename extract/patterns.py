@@ -20,8 +20,7 @@ from .errors import PatternError
 
 # Lines with this label feed the predicate span ruler; every other label is an entity.
 TRIGGER_LABEL = "TRIGGER"
-QUALIFIER_LABEL = "QUALIFIER"
-SPAN_LABELS = frozenset({TRIGGER_LABEL, QUALIFIER_LABEL})
+SPAN_LABELS = frozenset({TRIGGER_LABEL})
 
 
 def packaged_patterns_dir() -> Path:

@@ -150,3 +150,10 @@ def test_defined_names_become_entities_and_their_acronym_too(nlp):
 def test_defined_programme_name_is_a_programme(nlp):
     doc = nlp("The Green Steel Transition Plan (GSTP) gets Rs 500 crore.")
     assert [(e.text, e.label_) for e in doc.ents][:1] == [("Green Steel Transition Plan", "PROGRAMME")]
+
+
+def test_public_api_names_resolve_lazily():
+    import extract
+
+    for name in extract.__all__:
+        assert getattr(extract, name) is not None

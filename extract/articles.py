@@ -150,12 +150,19 @@ def _with_warnings(article: Article, warnings: tuple[str, ...]) -> Article:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Files below ``folder`` in sorted path order, one directory listing in memory at a time."""
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if entry.is_dir():
-            yield from _walk(Path(entry.path))
-        elif entry.is_file():
-            yield Path(entry.path)
+    """Files below ``folder`` in sorted path order.
+
+    One directory's sorted names are held at a time, and each is dropped once
+    it has been handed on: a ``DirEntry`` would keep growing as its cached
+    ``stat`` fills in, and a folder may hold millions of articles.
+    """
+    names = sorted(os.listdir(folder), reverse=True)
+    while names:
+        path = folder / names.pop()
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield path
 
 
 def expand_inputs(inputs: Iterable[str], glob: str | None = None) -> Iterator[tuple[str, Path | None]]:

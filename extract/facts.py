@@ -14,8 +14,10 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
+
+import numpy
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -87,22 +89,53 @@ def _rules() -> _Rules:
 
 
 class _DocContext:
-    """What attribution needs about one doc, computed once."""
+    """What attribution needs about one doc, each piece computed once and only when first asked for:
+    most news articles hold no figure at all, and those need none of it."""
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.article = article
-        self.sents = list(doc.sents)
-        self.sent_starts = [s.start_char for s in self.sents]
-        self.boilerplate = [(s.start_char, s.end_char) for s in doc.spans.get(BOILERPLATE_KEY, [])]
-        # doc.ents walks every token, and Span.ents walks doc.ents: read them once per doc.
-        self.all_ents = list(doc.ents)
-        self.ents = [e for e in self.all_ents if e.label_ in SUBJECT_LABELS]
-        self.ent_starts = [e.start_char for e in self.ents]
         self.definitions = list(getattr(doc._, "newsfacts_definitions", None) or [])
-        self.aliases = self._aliases()
-        self.triggers = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
+        self._sentences: dict[int, Span] = {}
+
+    @cached_property
+    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
+        """(first token, first character) of every sentence, read from the token arrays: building
+        every sentence Span (``list(doc.sents)``) costs more than the facts of a typical article."""
+        doc = self.doc
+        if not len(doc):
+            return [0], [0]
+        columns = doc.to_array(["SENT_START", "IDX"])
+        starts = numpy.flatnonzero(columns[:, 0] == 1)
+        if not len(starts) or starts[0] != 0:
+            starts = numpy.concatenate(([0], starts))  # the first token always opens a sentence
+        return starts.tolist(), columns[starts, 1].tolist()
+
+    @cached_property
+    def boilerplate(self) -> list[tuple[int, int]]:
+        return [(s.start_char, s.end_char) for s in self.doc.spans.get(BOILERPLATE_KEY, [])]
+
+    @cached_property
+    def all_ents(self) -> list[Span]:
+        # doc.ents walks every token, and Span.ents walks doc.ents: read them once per doc.
+        return list(self.doc.ents)
+
+    @cached_property
+    def ents(self) -> list[Span]:
+        return [e for e in self.all_ents if e.label_ in SUBJECT_LABELS]
+
+    @cached_property
+    def ent_starts(self) -> list[int]:
+        return [e.start_char for e in self.ents]
+
+    @cached_property
+    def aliases(self) -> dict[str, tuple[str, str]]:
+        return self._aliases()
+
+    @cached_property
+    def triggers(self) -> list[Span]:
+        return sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
 
     def _aliases(self) -> dict[str, tuple[str, str]]:
         """Acronym -> (canonical name, acronym), from this article's own definitions and the gazetteer."""
@@ -126,7 +159,13 @@ class _DocContext:
         return [e for e in self.ents if e.label_ in labels]
 
     def sentence_of(self, char: int) -> Span:
-        return self.sents[max(0, bisect.bisect_right(self.sent_starts, char) - 1)]
+        token_starts, char_starts = self._sentence_bounds
+        i = max(0, bisect.bisect_right(char_starts, char) - 1)
+        sent = self._sentences.get(i)
+        if sent is None:
+            end = token_starts[i + 1] if i + 1 < len(token_starts) else len(self.doc)
+            sent = self._sentences[i] = self.doc[token_starts[i]:end]
+        return sent
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.boilerplate)

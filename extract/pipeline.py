@@ -19,7 +19,6 @@ from .patterns import compile_patterns, load_patterns
 TRIGGERS_KEY = "newsfacts_triggers"
 # Components in the order they run; each reads what the ones before wrote.
 OUR_COMPONENTS = ("newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms")
-CASED_ENTITIES_KEY = "newsfacts_cased_entities"
 
 
 def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None,
@@ -50,14 +49,17 @@ def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None
     entities = compile_patterns(patterns.entities, nlp.make_doc)
     spans = compile_patterns(patterns.spans, nlp.make_doc)
     ruler_position = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name="newsfacts_entities",
-                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}, **ruler_position)
+    # spaCy's span_ruler writing doc.ents, as the entity_ruler would (longest match first, pattern id
+    # as the entity id), without the entity_ruler's count of all its patterns on every doc.
+    ruler = nlp.add_pipe("span_ruler", name="newsfacts_entities", **ruler_position,
+                         config={"spans_key": None, "phrase_matcher_attr": "LOWER",
+                                 "annotate_ents": True, "overwrite": True})
     ruler.add_patterns([*entities.lower_phrases, *entities.token_patterns])
     # Case matters for acronyms that are also words (TRUST, MSP, US): a second, ORTH-keyed ruler whose
     # matches merge with the first's, longest first, as if one ruler had found them all.
     if entities.cased_phrases:
         cased = nlp.add_pipe("span_ruler", name="newsfacts_entities_cased", after="newsfacts_entities",
-                             config={"spans_key": CASED_ENTITIES_KEY, "phrase_matcher_attr": "ORTH",
+                             config={"spans_key": None, "phrase_matcher_attr": "ORTH",
                                      "annotate_ents": True, "overwrite": False})
         cased.add_patterns(list(entities.cased_phrases))
     nlp.add_pipe("newsfacts_programme_shapes", after=nlp.pipe_names[-1])

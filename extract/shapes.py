@@ -15,13 +15,13 @@ organisation, so gazetteer names keep their ids.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
-
-import numpy
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .acronyms import canonical_name, definitions_of
 from .doctext import doc_text
 from .patterns import load_table
 
@@ -45,30 +45,42 @@ KEEP_LABELS = frozenset({"PROGRAMME", "ORG"})
 
 
 class _EntityEditor:
-    """Adds entities to a doc without overriding curated ones, then writes doc.ents once."""
+    """Adds entities to a doc without overriding curated ones, then writes doc.ents once.
+
+    The entities are kept as sorted, non-overlapping (start_char, end_char, keep, span) rows, so
+    finding the ones a new name overlaps is a bisection, not a scan: a doc may get an acronym
+    added at every one of its uses.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.ents = list(doc.ents)
+        self.rows = [(e.start_char, e.end_char, e.label_ in KEEP_LABELS, e) for e in doc.ents]
+        self.ends = [row[1] for row in self.rows]
         self.added: list[Span] = []
 
     def add(self, start: int, end: int, label: str, min_tokens: int = 1, ent_id: str = "") -> bool:
-        inside = [e for e in self.ents if e.start_char < end and start < e.end_char]
-        if any(e.label_ in KEEP_LABELS or e.start_char < start or e.end_char > end for e in inside):
-            return False
+        first = bisect_right(self.ends, start)  # the first entity ending after `start`
+        last = first
+        while last < len(self.rows) and self.rows[last][0] < end:
+            row_start, row_end, keep, _ = self.rows[last]
+            if keep or row_start < start or row_end > end:
+                return False
+            last += 1
         span = self.doc.char_span(start, end, label=label, alignment_mode="contract", span_id=ent_id)
         if span is None or len(span) < min_tokens:
             return False
-        self.ents = [e for e in self.ents if e not in inside] + [span]
+        self.rows[first:last] = [(span.start_char, span.end_char, False, span)]
+        self.ends[first:last] = [span.end_char]
         self.added.append(span)
         return True
 
     def commit(self) -> Doc:
         if self.added:
-            self.doc.ents = sorted(self.ents, key=lambda s: s.start)
+            self.doc.ents = [row[3] for row in self.rows]
             for span in self.added:
-                for token in span:  # a replaced entity's id would otherwise stay on its tokens
-                    token.ent_id_ = span.id_
+                if not span.id:  # spaCy keeps a replaced entity's id on the tokens when the new one has none
+                    for token in span:
+                        token.ent_id = 0
         return self.doc
 
 
@@ -122,26 +134,32 @@ class DefinedNames:
     def __init__(self, nlp: Language, table: dict[str, Any] | None = None,
                  batch_definitions: dict[str, str] | None = None) -> None:
         table = table if table is not None else load_table("defined_names.json")
+        self.programme_heads = frozenset(table["programme_heads"])
+        self.org_words = frozenset(table["org_words"])
+        self.connectors = frozenset(table["connectors"])
         # Acronym -> long form, defined in other articles of the batch (linking.collect_definitions).
         self.batch_definitions = dict(batch_definitions or {})
-        # Looked up by token hash, so the cost per doc does not grow with the batch's table.
+        # Everything about a batch acronym that does not depend on the doc, worked out once; those
+        # whose long form is not a name are left out, as they would add nothing.
+        self.batch_names: dict[str, tuple[str, str, re.Pattern[str]]] = {}
+        for short, long in self.batch_definitions.items():
+            label = self.label_for(long)
+            if label is not None:
+                self.batch_names[short] = (label, canonical_name(long), _uses_of(short))
+        # One-token acronyms are looked up by token hash, so the cost per doc does not grow with
+        # the batch's table; the few the tokenizer splits ("BCC&I") by a substring test.
         self.single_by_hash: dict[int, str] = {}
         self.multi_token: list[str] = []
-        for short in self.batch_definitions:
+        for short in self.batch_names:
             if len(nlp.make_doc(short)) == 1:
                 self.single_by_hash[nlp.vocab.strings.add(short)] = short
             else:
                 self.multi_token.append(short)
-        self.single_hashes = numpy.asarray(sorted(self.single_by_hash), dtype="uint64")
-        self.programme_heads = frozenset(table["programme_heads"])
-        self.org_words = frozenset(table["org_words"])
-        self.connectors = frozenset(table["connectors"])
+        self.single_hashes = frozenset(self.single_by_hash)
 
     def _batch_acronyms_in(self, doc: Doc, text: str) -> set[str]:
-        """The batch's acronyms this doc uses: one array intersection for those that are one token,
-        a substring test for the few the tokenizer splits ("BCC&I")."""
-        present = numpy.intersect1d(doc.to_array("ORTH"), self.single_hashes)
-        found = {self.single_by_hash[int(h)] for h in present.tolist()}
+        present = self.single_hashes.intersection(doc.to_array("ORTH").tolist())
+        found = {self.single_by_hash[h] for h in present}
         return found | {short for short in self.multi_token if short in text}
 
     def label_for(self, long: str) -> str | None:
@@ -156,28 +174,32 @@ class DefinedNames:
         return "ORG"
 
     def __call__(self, doc: Doc) -> Doc:
-        from .acronyms import canonical_name, definitions_of
-
         text = doc_text(doc)
         definitions = definitions_of(doc)
-        here = {d.short: d.long for d in definitions}
         # An acronym defined only elsewhere in the batch still names the same thing here.
-        elsewhere = self._batch_acronyms_in(doc, text) - here.keys() if self.batch_definitions else set()
-        if not here and not elsewhere:
+        elsewhere = self._batch_acronyms_in(doc, text) if self.batch_names else set()
+        if not definitions and not elsewhere:
             return doc
+        names: dict[str, tuple[str, str, re.Pattern[str]]] = {
+            short: self.batch_names[short] for short in elsewhere}
         editor = _EntityEditor(doc)
         for d in definitions:
             label = self.label_for(d.long)
-            if label is not None:
-                editor.add(d.long_start, d.long_end, label, min_tokens=2, ent_id=canonical_name(d.long))
-        for short in sorted(here.keys() | elsewhere):
-            long = here.get(short) or self.batch_definitions[short]
-            label = self.label_for(long)
             if label is None:
+                names.pop(d.short, None)  # defined here as a term: the batch's name does not apply
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-                editor.add(m.start(), m.end(), label, ent_id=canonical_name(long))
+            canonical = canonical_name(d.long)
+            editor.add(d.long_start, d.long_end, label, min_tokens=2, ent_id=canonical)
+            names[d.short] = (label, canonical, _uses_of(d.short))
+        for short in sorted(names):
+            label, canonical, uses = names[short]
+            for m in uses.finditer(text):
+                editor.add(m.start(), m.end(), label, ent_id=canonical)
         return editor.commit()
+
+
+def _uses_of(short: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
 
 
 @Language.factory("newsfacts_defined_names", default_config={"batch_definitions": {}})

@@ -102,3 +102,19 @@ def test_relative_date_without_published_date_is_marked_unresolved(nlp):
     facts = extract_facts(nlp(article.text), article)
     assert facts and all(f.qualifiers.get("date_status") == "needs a reference date" for f in facts)
     assert all("year" not in f.qualifiers for f in facts)
+
+
+def test_evidence_sentence_is_spacys_sentence_for_every_token(nlp):
+    """_DocContext reads sentence bounds from token arrays; they must be exactly ``doc.sents``."""
+    from extract.articles import read_articles
+    from extract.doctext import make_doc
+    from extract.facts import _DocContext
+
+    articles = list(read_articles([str(ROOT / "samples"), str(ROOT / "tests" / "fixtures" / "tricky")]))
+    assert len(articles) > 10
+    for article in articles:
+        doc = nlp(make_doc(nlp, article.text))
+        ctx = _DocContext(doc, article)
+        for sent in doc.sents:
+            for token in sent:
+                assert ctx.sentence_of(token.idx) == sent, (article.id, token.i)

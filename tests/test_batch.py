@@ -242,3 +242,18 @@ def test_progress_bar_goes_to_a_terminal_stderr_and_never_to_stdout(tmp_path):
 
 def test_batch_module_does_not_import_dask():
     assert "distributed" not in vars(batch)
+
+
+def test_after_the_warm_up_chunks_free_their_words_and_give_the_same_facts(monkeypatch):
+    """Past WARM_UP_LEXEMES a chunk runs in a memory zone: its new words leave the vocabulary
+    afterwards, and its facts are those a pipeline outside any zone finds."""
+    cold, warm = PipelineSpec().build(), PipelineSpec().build()
+    monkeypatch.setattr(batch, "WARM_UP_LEXEMES", len(warm.vocab) + 1)
+    batch.extract_chunk(warm, [generated_article(1)])  # the warm-up chunk: its words stay
+    strings = len(warm.vocab.strings)
+    zoned = batch.extract_chunk(warm, list(generated_articles(40, start=500)))
+    assert len(warm.vocab.strings) == strings
+    unzoned = [list(facts) for facts in batch.extract_chunk(cold, list(generated_articles(40, start=500)))]
+    assert [f.model_dump_json() for facts in zoned for f in facts] == \
+        [f.model_dump_json() for facts in unzoned for f in facts] != []
+    assert len(cold.vocab.strings) > strings  # the cold pipeline, still warming up, kept them

@@ -40,7 +40,8 @@ def shape_regexes(table: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[st
 
 
 # Curated programmes and organisations keep their spans and ids; a country or mineral inside a
-# longer name ("National Green Hydrogen Mission", "Board of Control for Cricket in India") gives way.
+# longer name ("National Green Hydrogen Mission", "Board of Control for Cricket in India") gives way,
+# but not to a name of exactly its own span ("United States (US)" leaves the country as it is).
 KEEP_LABELS = frozenset({"PROGRAMME", "ORG"})
 
 
@@ -63,7 +64,8 @@ class _EntityEditor:
         last = first
         while last < len(self.rows) and self.rows[last][0] < end:
             row_start, row_end, keep, _ = self.rows[last]
-            if keep or row_start < start or row_end > end:
+            strictly_inside = start <= row_start and row_end <= end and (row_start, row_end) != (start, end)
+            if keep or not strictly_inside:
                 return False
             last += 1
         span = self.doc.char_span(start, end, label=label, alignment_mode="contract", span_id=ent_id)

@@ -56,3 +56,17 @@ def test_cli_links_an_acronym_defined_in_another_file(tmp_path):
     piped = runner.invoke(app, ["extract", "-", str(tmp_path / "a.txt"), "--workers", "1"], input=BARE.text)
     [money] = [json.loads(line) for line in piped.stdout.splitlines() if '"money"' in line]
     assert money["subject"]["name"] == "Green Steel Transition Plan"
+
+
+def test_a_gazetteer_entity_keeps_its_label_and_id_when_an_article_defines_it():
+    """'United States (US)' in one article must not turn every 'US' of the batch into an ORG."""
+    defines = Article(id="us.txt", text="The United States (US) joined the talks.")
+    bare = Article(id="bare.txt", text="The US pledged $50 million to the fund.")
+    table = collect_definitions([defines, bare])
+    assert table == {"US": "United States"}
+    nlp = build_pipeline(batch_definitions=table)
+    for article in (defines, bare):
+        ents = [(e.text, e.label_, e.ent_id_) for e in nlp(article.text).ents]
+        assert ("US", "COUNTRY", "United States") in ents, ents
+    [fact] = [f for f in extract_facts(nlp(bare.text), bare) if f.kind == "money"]
+    assert (fact.subject.name, fact.subject.label) == ("United States", "COUNTRY")

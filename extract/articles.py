@@ -152,17 +152,17 @@ def _with_warnings(article: Article, warnings: tuple[str, ...]) -> Article:
 def _walk(folder: Path) -> Iterator[Path]:
     """Files below ``folder`` in sorted path order.
 
-    One directory's sorted names are held at a time, and each is dropped once
-    it has been handed on: a ``DirEntry`` would keep growing as its cached
-    ``stat`` fills in, and a folder may hold millions of articles.
+    One directory's sorted listing is held at a time, and each entry is dropped
+    once it has been handed on: an entry keeps the ``stat`` it cached, and a
+    folder may hold millions of articles.
     """
-    names = sorted(os.listdir(folder), reverse=True)
-    while names:
-        path = folder / names.pop()
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.is_file():
-            yield path
+    entries = sorted(os.scandir(folder), key=lambda e: e.name, reverse=True)
+    while entries:
+        entry = entries.pop()
+        if entry.is_dir():
+            yield from _walk(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
 
 
 def expand_inputs(inputs: Iterable[str], glob: str | None = None) -> Iterator[tuple[str, Path | None]]:

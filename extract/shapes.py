@@ -19,6 +19,7 @@ from bisect import bisect_right
 from typing import Any
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .acronyms import canonical_name, definitions_of
@@ -141,28 +142,33 @@ class DefinedNames:
         self.connectors = frozenset(table["connectors"])
         # Acronym -> long form, defined in other articles of the batch (linking.collect_definitions).
         self.batch_definitions = dict(batch_definitions or {})
-        # Everything about a batch acronym that does not depend on the doc, worked out once; those
-        # whose long form is not a name are left out, as they would add nothing.
-        self.batch_names: dict[str, tuple[str, str, re.Pattern[str]]] = {}
+        # (label, canonical name) of each batch acronym, worked out once; those whose long form is
+        # not a name are left out, as they would add nothing.
+        self.batch_names: dict[str, tuple[str, str]] = {}
         for short, long in self.batch_definitions.items():
             label = self.label_for(long)
             if label is not None:
-                self.batch_names[short] = (label, canonical_name(long), _uses_of(short))
-        # One-token acronyms are looked up by token hash, so the cost per doc does not grow with
-        # the batch's table; the few the tokenizer splits ("BCC&I") by a substring test.
-        self.single_by_hash: dict[int, str] = {}
-        self.multi_token: list[str] = []
+                self.batch_names[short] = (label, canonical_name(long))
+        # Their uses are found by spaCy's PhraseMatcher on the tokens: one pass per doc however many
+        # acronyms the batch defined (there may be thousands), where a regex each would read the
+        # text once per acronym.
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.short_of: dict[int, str] = {}
         for short in self.batch_names:
-            if len(nlp.make_doc(short)) == 1:
-                self.single_by_hash[nlp.vocab.strings.add(short)] = short
-            else:
-                self.multi_token.append(short)
-        self.single_hashes = frozenset(self.single_by_hash)
+            self.short_of[nlp.vocab.strings.add(short)] = short
+            self.matcher.add(short, [nlp.make_doc(short)])
 
-    def _batch_acronyms_in(self, doc: Doc, text: str) -> set[str]:
-        present = self.single_hashes.intersection(doc.to_array("ORTH").tolist())
-        found = {self.single_by_hash[h] for h in present}
-        return found | {short for short in self.multi_token if short in text}
+    def _batch_uses(self, doc: Doc, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Character spans of the batch's acronyms in ``doc``, with the same edges a regex would
+        demand: no letter, digit or hyphen touching either side ("US-based" holds no "US")."""
+        uses: dict[str, list[tuple[int, int]]] = {}
+        for match_id, start, end in self.matcher(doc):
+            first, last = doc[start], doc[end - 1]
+            lo, hi = first.idx, last.idx + len(last)
+            if lo and _WORD_EDGE.match(text, lo - 1) or _WORD_EDGE.match(text, hi):
+                continue
+            uses.setdefault(self.short_of[match_id], []).append((lo, hi))
+        return uses
 
     def label_for(self, long: str) -> str | None:
         words = [w for w in re.split(r"[\s-]+", long.strip()) if w]
@@ -179,11 +185,10 @@ class DefinedNames:
         text = doc_text(doc)
         definitions = definitions_of(doc)
         # An acronym defined only elsewhere in the batch still names the same thing here.
-        elsewhere = self._batch_acronyms_in(doc, text) if self.batch_names else set()
+        elsewhere = self._batch_uses(doc, text) if self.batch_names else {}
         if not definitions and not elsewhere:
             return doc
-        names: dict[str, tuple[str, str, re.Pattern[str]]] = {
-            short: self.batch_names[short] for short in elsewhere}
+        names = {short: (*self.batch_names[short], spans) for short, spans in elsewhere.items()}
         editor = _EntityEditor(doc)
         for d in definitions:
             label = self.label_for(d.long)
@@ -192,12 +197,15 @@ class DefinedNames:
                 continue
             canonical = canonical_name(d.long)
             editor.add(d.long_start, d.long_end, label, min_tokens=2, ent_id=canonical)
-            names[d.short] = (label, canonical, _uses_of(d.short))
+            names[d.short] = (label, canonical, [m.span() for m in _uses_of(d.short).finditer(text)])
         for short in sorted(names):
-            label, canonical, uses = names[short]
-            for m in uses.finditer(text):
-                editor.add(m.start(), m.end(), label, ent_id=canonical)
+            label, canonical, spans = names[short]
+            for start, end in spans:
+                editor.add(start, end, label, ent_id=canonical)
         return editor.commit()
+
+
+_WORD_EDGE = re.compile(r"[\w-]")
 
 
 def _uses_of(short: str) -> re.Pattern[str]:

@@ -35,13 +35,17 @@ def _span_over(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
-def line_break_starts(doc: Doc) -> numpy.ndarray:
-    """Indices of the tokens that open a line: headlines, datelines and bullets carry no full stop."""
-    offsets = doc.to_array("IDX")  # token offsets, without a Python loop over tokens
+def line_break_starts(doc: Doc, offsets: numpy.ndarray | None = None) -> numpy.ndarray:
+    """Indices of the tokens that open a line: headlines, datelines and bullets carry no full stop.
+
+    ``offsets`` are the tokens' character offsets (``doc.to_array("IDX")``), if already read.
+    """
+    if offsets is None:
+        offsets = doc.to_array("IDX")  # token offsets, without a Python loop over tokens
     breaks = [m.start() for m in _NEWLINE.finditer(doc_text(doc))]
     # The first token starting after a line break opens a sentence.
     found = numpy.searchsorted(offsets, numpy.asarray(breaks, dtype=offsets.dtype), side="right")
-    return numpy.unique(found[(found > 0) & (found < len(doc))])
+    return found[(found > 0) & (found < len(doc))]
 
 
 class LineBreakSentences:
@@ -64,27 +68,26 @@ class Sentences:
 
     def __init__(self, nlp: Language, punct_chars: list[str] | None = None) -> None:
         chars = punct_chars if punct_chars is not None else Sentencizer.default_punct_chars
-        self.punct_hashes = numpy.asarray([nlp.vocab.strings.add(c) for c in chars], dtype="uint64")
+        # Sorted, for a binary search: faster than numpy.isin or a broadcast compare on every token.
+        self.punct_hashes = numpy.unique(numpy.asarray([nlp.vocab.strings.add(c) for c in chars], dtype="uint64"))
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        columns = doc.to_array(["ORTH", "IS_PUNCT"])
-        # A broadcast compare: numpy.isin sorts, which costs more than this for a few dozen marks.
-        ends_sentence = (columns[:, 0, None] == self.punct_hashes[None, :]).any(axis=1)
+        columns = doc.to_array(["ORTH", "IS_PUNCT", "IDX"])
+        orth = columns[:, 0]
+        found = numpy.minimum(numpy.searchsorted(self.punct_hashes, orth), len(self.punct_hashes) - 1)
+        ends_sentence = self.punct_hashes[found] == orth
         punct = (columns[:, 1] == 1) | ends_sentence
-        positions = numpy.arange(n)
-        # For each token, the last non-punctuation token before it, and how many sentence-ending
-        # marks came since: a non-punctuation token after at least one such mark opens a sentence.
-        last_word = numpy.maximum.accumulate(numpy.where(~punct, positions, -1))
-        before = numpy.concatenate(([-1], last_word[:-1]))
-        marks = numpy.cumsum(ends_sentence)
-        marks_since = marks - numpy.where(before >= 0, marks[numpy.maximum(before, 0)], 0) - ends_sentence
-        starts = ~punct & (marks_since > 0)
-        starts[0] = True
-        starts[line_break_starts(doc)] = True
-        doc.from_array(["SENT_START"], numpy.where(starts, 1, -1).astype("int32").reshape(-1, 1).astype("uint64"))
+        # The first word (non-punctuation token) after each sentence-ending mark opens a sentence.
+        words = numpy.flatnonzero(~punct)
+        following = numpy.searchsorted(words, numpy.flatnonzero(ends_sentence), side="right")
+        sent_start = numpy.full(n, -1, dtype="int64")
+        sent_start[words[following[following < len(words)]]] = 1
+        sent_start[0] = 1
+        sent_start[line_break_starts(doc, columns[:, 2])] = 1
+        doc.from_array(["SENT_START"], sent_start.astype("uint64").reshape(-1, 1))
         return doc
 
 

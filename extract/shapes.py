@@ -34,7 +34,10 @@ def shape_regexes(table: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[st
     connectors = "|".join(re.escape(c) for c in table["connectors"])
     heads = "|".join(re.escape(h) for h in table["heads"])
     n = int(table["max_words_before_head"])
-    head = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])")
+    # The lookahead on the heads' first letters lets most positions fail at once (Python's re
+    # would otherwise try the whole alternation at every one): half the cost of this regex.
+    firsts = re.escape("".join(sorted({h[0] for h in table["heads"]})))
+    head = re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{heads})(?![\w-])")
     # Spaces and tabs only: a name never runs across a line break.
     before = re.compile(rf"(?<![\w-]){word}(?:[ \t]+(?:{word}|{connectors})){{0,{n}}}[ \t]+$")
     return head, before

@@ -113,7 +113,9 @@ def test_unknown_model_is_a_usage_error():
 
 
 def test_compiled_phrases_match_what_the_token_patterns_matched():
-    """The pattern compiler turns exact token patterns into phrases; matches must not change."""
+    """The pattern compiler turns exact token patterns into phrases, and the pipeline runs them in two
+    span_rulers (LOWER, then ORTH) writing doc.ents: the entities must be those one entity_ruler
+    finds with the original token patterns."""
     import spacy as _spacy
 
     from extract.patterns import compile_patterns
@@ -132,10 +134,12 @@ def test_compiled_phrases_match_what_the_token_patterns_matched():
     compiled = compile_patterns(lines, slow.make_doc)
     assert len(compiled.token_patterns) == 1 and len(compiled.cased_phrases) == 1
     fast = _spacy.blank("en")
-    fast.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}).add_patterns(
+    fast.add_pipe("span_ruler", config={"spans_key": None, "phrase_matcher_attr": "LOWER", "annotate_ents": True,
+                                         "overwrite": True}).add_patterns(
         [*compiled.lower_phrases, *compiled.token_patterns])
-    fast.add_pipe("span_ruler", config={"spans_key": "c", "phrase_matcher_attr": "ORTH", "annotate_ents": True,
-                                         "overwrite": False}).add_patterns(list(compiled.cased_phrases))
+    fast.add_pipe("span_ruler", name="cased", config={"spans_key": None, "phrase_matcher_attr": "ORTH",
+                                                      "annotate_ents": True, "overwrite": False}).add_patterns(
+        list(compiled.cased_phrases))
     as_tuples = lambda doc: [(e.text, e.label_, e.ent_id_) for e in doc.ents]  # noqa: E731
     assert as_tuples(fast(text)) == as_tuples(slow(text))
 

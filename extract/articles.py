@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,6 +25,7 @@ from .errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
 STDIN = "-"
+STDIN_SOURCE = "<stdin>"  # how errors and article ids name standard input
 # A first line longer than this is a paragraph, not a headline.
 _MAX_TITLE_CHARS = 200
 
@@ -117,29 +119,18 @@ def article_from_json_line(source: str, lineno: int, line: str, default_date: dt
     )
 
 
-def articles_from_jsonl(source: str, text: str, default_date: dt.date | None = None) -> Iterator[Article | InputError]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        item = article_from_json_line(source, lineno, line, default_date)
-        if item is not None:
-            yield item
-
-
-def _looks_like_jsonl(text: str) -> bool:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    if not first.lstrip().startswith("{"):
+def _looks_like_json_object(line: bytes) -> bool:
+    if not line.lstrip().startswith(b"{"):
         return False
     try:
-        return isinstance(json.loads(first), dict)
-    except json.JSONDecodeError:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, UnicodeDecodeError):
         return False
 
 
-def _read_bytes(data: bytes, source: str, default_date: dt.date | None, jsonl: bool | None) -> Iterator[Article | InputError]:
+def _read_bytes(data: bytes, source: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
     text, warnings = decode(data, source)
-    if jsonl if jsonl is not None else _looks_like_jsonl(text):
-        for item in articles_from_jsonl(source, text, default_date):
-            yield item if isinstance(item, InputError) or not warnings else _with_warnings(item, warnings)
-    elif not text.strip():
+    if not text.strip():
         yield InputError(source, "empty article")
     else:
         yield article_from_text(source, text, default_date, warnings)
@@ -185,16 +176,29 @@ def expand_inputs(inputs: Iterable[str], glob: str | None = None) -> Iterator[tu
             yield path.as_posix(), path
 
 
-def _jsonl_file(path: Path, source: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
-    """A JSON Lines file read line by line, so a large feed is never held in memory whole."""
-    with path.open("rb") as stream:
-        for lineno, raw in enumerate(stream, start=1):
-            text, warnings = decode(raw, f"{source}:{lineno}")
-            item = article_from_json_line(source, lineno, text, default_date)
-            if isinstance(item, Article) and warnings:
-                item = _with_warnings(item, warnings)
-            if item is not None:
-                yield item
+def _jsonl_lines(lines: Iterable[bytes], source: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """JSON Lines read one line at a time, so a large feed is never held in memory whole."""
+    for lineno, raw in enumerate(lines, start=1):
+        text, warnings = decode(raw, f"{source}:{lineno}")
+        item = article_from_json_line(source, lineno, text, default_date)
+        if isinstance(item, Article) and warnings:
+            item = _with_warnings(item, warnings)
+        if item is not None:
+            yield item
+
+
+def _stdin_articles(stream: BinaryIO, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """Standard input is JSON Lines, streamed, when its first non-blank line is a JSON object;
+    otherwise it is one article."""
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and _looks_like_json_object(head[-1]):
+        yield from _jsonl_lines(chain(head, stream), STDIN_SOURCE, default_date)
+    else:
+        yield from _read_bytes(b"".join(head) + stream.read(), STDIN_SOURCE, default_date)
 
 
 def read_articles(inputs: Iterable[str], *, glob: str | None = None, default_date: dt.date | None = None,
@@ -202,12 +206,12 @@ def read_articles(inputs: Iterable[str], *, glob: str | None = None, default_dat
     """Every article behind ``inputs`` (files, folders, '-'), or an error for each one that can't be read."""
     for source, path in expand_inputs(inputs, glob):
         if path is None:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_bytes(stream.read(), "<stdin>", default_date, jsonl=None)
+            yield from _stdin_articles(stdin if stdin is not None else sys.stdin.buffer, default_date)
             continue
         try:
             if path.suffix.lower() == ".jsonl":
-                yield from _jsonl_file(path, source, default_date)
+                with path.open("rb") as stream:
+                    yield from _jsonl_lines(stream, source, default_date)
                 continue
             data = path.read_bytes()
         except FileNotFoundError:
@@ -219,4 +223,4 @@ def read_articles(inputs: Iterable[str], *, glob: str | None = None, default_dat
         except OSError as exc:
             yield InputError(source, f"cannot read: {exc.strerror or exc}")
             continue
-        yield from _read_bytes(data, source, default_date, jsonl=False)
+        yield from _read_bytes(data, source, default_date)

@@ -12,13 +12,12 @@ that ``newsfacts --help`` stays fast.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, Optional, cast
 
 import typer
 
@@ -28,6 +27,8 @@ if TYPE_CHECKING:
     from .batch import Result
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+# Piped input held in memory for the --link pre-pass; beyond this it goes to a temporary file.
+STDIN_SPOOL_BYTES = 32 * 2**20
 
 app = typer.Typer(
     name="newsfacts",
@@ -126,7 +127,7 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
     from .articles import STDIN, Article
     from .batch import PipelineSpec, run
 
-    stdin = io.BytesIO(sys.stdin.buffer.read()) if link and STDIN in inputs else None  # read twice when linking
+    stdin = _spooled_stdin() if link and STDIN in inputs else None  # read twice when linking
     definitions: tuple[tuple[str, str], ...] = ()
     if link:
         from .linking import collect_definitions
@@ -162,6 +163,18 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
             yield result
 
 
+def _spooled_stdin() -> BinaryIO:
+    """Standard input copied aside so that it can be read twice: in memory while small, then in a
+    temporary file, so a long piped feed does not grow the process."""
+    import shutil
+    import tempfile
+
+    spool = tempfile.SpooledTemporaryFile(max_size=STDIN_SPOOL_BYTES)
+    shutil.copyfileobj(sys.stdin.buffer, spool)
+    spool.seek(0)
+    return cast(BinaryIO, spool)
+
+
 def _count_files(inputs: list[str], glob: Optional[str]) -> Optional[int]:
     """Articles to read, for the progress bar, counted without keeping the list; None if JSONL or stdin hide it."""
     from .articles import expand_inputs
@@ -175,7 +188,7 @@ def _count_files(inputs: list[str], glob: Optional[str]) -> Optional[int]:
 
 
 def _items_read(inputs: list[str], glob: Optional[str], date: Optional[dt.datetime],
-                stdin: Optional[io.BytesIO] = None):  # type: ignore[no-untyped-def]
+                stdin: Optional[BinaryIO] = None):  # type: ignore[no-untyped-def]
     from .articles import read_articles
 
     return read_articles(inputs, glob=glob, default_date=date.date() if date else None, stdin=stdin)

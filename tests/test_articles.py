@@ -85,6 +85,44 @@ def test_stdin_jsonl_is_detected():
     assert article.id == "s1"
 
 
+class _LongFeed(io.RawIOBase):
+    """A long JSON Lines feed on standard input, counting the lines handed out."""
+
+    def __init__(self, blank_lines: int = 0, articles: int = 20_000) -> None:
+        self.lines = [b"\n"] * blank_lines
+        self.served = 0
+        self.articles = articles
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if not self.lines:
+            if self.served == self.articles:
+                return 0
+            self.served += 1
+            self.lines.append(json.dumps({"id": f"w{self.served}", "text": f"Rs {self.served} crore."}).encode() + b"\n")
+        line = self.lines.pop(0)
+        buffer[:len(line)] = line
+        return len(line)
+
+
+def test_stdin_jsonl_streams_line_by_line():
+    """A piped feed of articles yields its first articles long before it ends."""
+    feed = _LongFeed(blank_lines=2)
+    items = read_articles(["-"], stdin=io.BufferedReader(feed, buffer_size=256))
+    first, second = next(items), next(items)
+    assert (first.id, second.id) == ("w1", "w2")
+    assert feed.served < 50  # only a read-ahead buffer's worth, not the whole input
+
+
+def test_stdin_jsonl_bad_line_is_named_by_its_line_number():
+    data = b"\n" + json.dumps({"text": "Rs 5 crore."}).encode() + b"\n{oops\n"
+    items = list(read_articles(["-"], stdin=io.BytesIO(data)))
+    assert items[0].id == "<stdin>#2"
+    assert isinstance(items[1], InputError) and items[1].source == "<stdin>:3"
+
+
 def test_default_date_only_fills_articles_without_one(tmp_path):
     (tmp_path / "a.txt").write_text("Headline\nPublished On: 17-02-2025\nBody.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Headline\nBody.", encoding="utf-8")

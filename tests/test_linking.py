@@ -70,3 +70,20 @@ def test_a_gazetteer_entity_keeps_its_label_and_id_when_an_article_defines_it():
         assert ("US", "COUNTRY", "United States") in ents, ents
     [fact] = [f for f in extract_facts(nlp(bare.text), bare) if f.kind == "money"]
     assert (fact.subject.name, fact.subject.label) == ("United States", "COUNTRY")
+
+
+def test_piped_input_larger_than_the_spool_is_read_twice_from_disk(tmp_path, monkeypatch):
+    """--link reads standard input twice; past STDIN_SPOOL_BYTES the copy lives in a temporary file."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from extract import cli
+
+    monkeypatch.setattr(cli, "STDIN_SPOOL_BYTES", 16)
+    (tmp_path / "a.txt").write_text(DEFINES.text, encoding="utf-8")
+    feed = "".join(json.dumps({"id": f"bare-{i}", "text": BARE.text}) + "\n" for i in range(50))
+    result = CliRunner().invoke(cli.app, ["extract", "-", str(tmp_path / "a.txt"), "--workers", "1"], input=feed)
+    assert result.exit_code == 0, result.output
+    money = [json.loads(line) for line in result.stdout.splitlines() if '"money"' in line]
+    assert len(money) == 50 and {m["subject"]["name"] for m in money} == {"Green Steel Transition Plan"}

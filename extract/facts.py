@@ -90,7 +90,7 @@ def _rules() -> _Rules:
 
 class _DocContext:
     """What attribution needs about one doc, each piece computed once and only when first asked for:
-    most news articles hold no figure at all, and those need none of it."""
+    nearly half the articles of our corpora hold no fact at all, and those need none of it."""
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
 from .errors import UsageError
@@ -54,22 +55,31 @@ def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None
     ruler = nlp.add_pipe("span_ruler", name="newsfacts_entities", **ruler_position,
                          config={"spans_key": None, "phrase_matcher_attr": "LOWER",
                                  "annotate_ents": True, "overwrite": True})
-    ruler.add_patterns([*entities.lower_phrases, *entities.token_patterns])
+    _add_patterns(nlp, ruler, [*entities.lower_phrases, *entities.token_patterns])
     # Case matters for acronyms that are also words (TRUST, MSP, US): a second, ORTH-keyed ruler whose
     # matches merge with the first's, longest first, as if one ruler had found them all.
     if entities.cased_phrases:
         cased = nlp.add_pipe("span_ruler", name="newsfacts_entities_cased", after="newsfacts_entities",
                              config={"spans_key": None, "phrase_matcher_attr": "ORTH",
                                      "annotate_ents": True, "overwrite": False})
-        cased.add_patterns(list(entities.cased_phrases))
+        _add_patterns(nlp, cased, list(entities.cased_phrases))
     nlp.add_pipe("newsfacts_programme_shapes", after=nlp.pipe_names[-1])
     triggers = nlp.add_pipe("span_ruler", name="newsfacts_spans",
                             config={"spans_key": TRIGGERS_KEY, "phrase_matcher_attr": "LOWER"})
-    triggers.add_patterns([*spans.lower_phrases, *spans.token_patterns, *_as_tokens(spans.cased_phrases, nlp.make_doc)])
+    _add_patterns(nlp, triggers, [*spans.lower_phrases, *spans.token_patterns,
+                                  *_as_tokens(spans.cased_phrases, nlp.make_doc)])
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name)
     nlp.add_pipe("newsfacts_defined_names", config={"batch_definitions": dict(batch_definitions or {})})
     return nlp
+
+
+def _add_patterns(nlp: Language, ruler: SpanRuler, lines: list[dict]) -> None:
+    """A span_ruler's patterns, its phrases made by the tokenizer alone: a ruler runs every
+    component before it on each phrase (a model's tagger and parser, on some 1,000 phrases),
+    and LOWER and ORTH phrases need nothing but tokens."""
+    with nlp.select_pipes(enable=[ruler.name]):
+        ruler.add_patterns(lines)
 
 
 def _as_tokens(lines: tuple[dict, ...], tokenize: Callable[[str], Doc]) -> list[dict]:

@@ -43,7 +43,7 @@ _GROUP_LABELS = ("PROGRAMME", "ORG")
 @dataclass(frozen=True)
 class _Relations:
     regex: dict[str, re.Pattern[str]]
-    needs: dict[str, re.Pattern[str]]  # any one of the words a relation's regex needs
+    needs: dict[str, tuple[str, ...]]
     date: re.Pattern[str]
 
 
@@ -52,7 +52,8 @@ def _relations() -> _Relations:
     data: dict[str, Any] = load_table("relations.json")
     return _Relations(
         regex={name: re.compile(rx, re.I if name != "quote" else 0) for name, rx in data["regex"].items()},
-        needs={name: re.compile("|".join(map(re.escape, words))) for name, words in data["needs"].items()},
+        # Substring tests: str's search is several times faster than one regex alternation of the words.
+        needs={name: tuple(words) for name, words in data["needs"].items()},
         date=re.compile(load_table("attribution.json")["date_expressions"], re.I),
     )
 
@@ -69,8 +70,7 @@ def _first_after(ents: list[Span], char: int) -> Span | None:
 def _matches(ctx: _DocContext, kind: str, lowered: str) -> Iterator[tuple[re.Match[str], Span]]:
     """(match, sentence) for each hit of one relation's regex outside boilerplate."""
     rel = _relations()
-    needs = rel.needs.get(kind)
-    if needs is not None and not needs.search(lowered):
+    if not any(word in lowered for word in rel.needs.get(kind, ("",))):
         return
     for m in rel.regex[kind].finditer(ctx.text):
         if not ctx.in_boilerplate(m.start(), m.end()):

@@ -110,7 +110,7 @@ class ProgrammeShapes:
         return start + words[0].start(), end
 
     def __call__(self, doc: Doc) -> Doc:
-        editor = _EntityEditor(doc)
+        editor: _EntityEditor | None = None  # made on the first name: most docs have none
         text = doc_text(doc)
         floor = 0  # a name never reaches back past the previous programme word or line break
         for head in self.head_regex.finditer(text):
@@ -121,8 +121,9 @@ class ProgrammeShapes:
                 continue
             bounds = self._trimmed(text, name.start(), head.end())
             if bounds is not None:
+                editor = editor or _EntityEditor(doc)
                 editor.add(*bounds, self.label, min_tokens=2)
-        return editor.commit()
+        return editor.commit() if editor is not None else doc
 
 
 @Language.factory("newsfacts_programme_shapes")

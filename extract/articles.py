@@ -128,12 +128,37 @@ def _looks_like_json_object(line: bytes) -> bool:
         return False
 
 
-def _read_bytes(data: bytes, source: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
+def _article_from_bytes(data: bytes, source: str, default_date: dt.date | None) -> Article | InputError:
     text, warnings = decode(data, source)
     if not text.strip():
-        yield InputError(source, "empty article")
-    else:
-        yield article_from_text(source, text, default_date, warnings)
+        return InputError(source, "empty article")
+    return article_from_text(source, text, default_date, warnings)
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    """An article file listed but not read yet. Whoever needs its text reads it: with
+    ``--workers`` that is the worker process, so the reading runs in parallel and the parent
+    only lists files."""
+
+    source: str
+    path: Path
+    default_date: dt.date | None = None
+
+    def read(self) -> Article | InputError:
+        try:
+            data = self.path.read_bytes()
+        except OSError as exc:
+            return _read_error(self.source, exc)
+        return _article_from_bytes(data, self.source, self.default_date)
+
+
+def _read_error(source: str, exc: OSError) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return InputError(source, "no such file or folder")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(source, "is a folder of no articles")
+    return InputError(source, f"cannot read: {exc.strerror or exc}")
 
 
 def _with_warnings(article: Article, warnings: tuple[str, ...]) -> Article:
@@ -198,29 +223,31 @@ def _stdin_articles(stream: BinaryIO, default_date: dt.date | None) -> Iterator[
     if head and _looks_like_json_object(head[-1]):
         yield from _jsonl_lines(chain(head, stream), STDIN_SOURCE, default_date)
     else:
-        yield from _read_bytes(b"".join(head) + stream.read(), STDIN_SOURCE, default_date)
+        yield _article_from_bytes(b"".join(head) + stream.read(), STDIN_SOURCE, default_date)
 
 
 def read_articles(inputs: Iterable[str], *, glob: str | None = None, default_date: dt.date | None = None,
                   stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
     """Every article behind ``inputs`` (files, folders, '-'), or an error for each one that can't be read."""
+    for item in article_sources(inputs, glob=glob, default_date=default_date, stdin=stdin):
+        yield item.read() if isinstance(item, ArticleFile) else item
+
+
+def article_sources(inputs: Iterable[str], *, glob: str | None = None, default_date: dt.date | None = None,
+                    stdin: BinaryIO | None = None) -> Iterator[Article | InputError | ArticleFile]:
+    """``read_articles`` with each plain article file left unread, as an :class:`ArticleFile`.
+
+    JSON Lines files and standard input are read here, line by line: their articles
+    cannot be listed without reading them.
+    """
     for source, path in expand_inputs(inputs, glob):
         if path is None:
             yield from _stdin_articles(stdin if stdin is not None else sys.stdin.buffer, default_date)
-            continue
-        try:
-            if path.suffix.lower() == ".jsonl":
+        elif path.suffix.lower() == ".jsonl":
+            try:
                 with path.open("rb") as stream:
                     yield from _jsonl_lines(stream, source, default_date)
-                continue
-            data = path.read_bytes()
-        except FileNotFoundError:
-            yield InputError(source, "no such file or folder")
-            continue
-        except IsADirectoryError:
-            yield InputError(source, "is a folder of no articles")
-            continue
-        except OSError as exc:
-            yield InputError(source, f"cannot read: {exc.strerror or exc}")
-            continue
-        yield from _read_bytes(data, source, default_date)
+            except OSError as exc:
+                yield _read_error(source, exc)
+        else:
+            yield ArticleFile(source, path, default_date)

@@ -23,7 +23,7 @@ import multiprocessing as mp
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from .articles import Article
+from .articles import Article, ArticleFile
 from .errors import InputError
 from .records import AnyFact
 
@@ -49,7 +49,9 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 3
 WARM_UP_LEXEMES = 40_000
 _WARMED: WeakKeyDictionary[Language, bool] = WeakKeyDictionary()
 
-Item = Article | InputError
+# An article, an input that could not be read, or a file to read where the work is done.
+Item = Article | InputError | ArticleFile
+Outcome = tuple[Article | InputError, list[AnyFact]]
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,18 @@ def extract_chunk(nlp: Language, articles: list[Article], batch_size: int = CHUN
         return [facts for _, facts in facts_from_articles(nlp, articles, batch_size)]
 
 
+def read_chunk(chunk: list[Item]) -> list[Article | InputError]:
+    """The chunk with its files read (each becomes its article, or the error reading it)."""
+    return [item.read() if isinstance(item, ArticleFile) else item for item in chunk]
+
+
+def process_chunk(nlp: Language, items: list[Article | ArticleFile], batch_size: int = CHUNK_SIZE) -> list[Outcome]:
+    """Each item read if it is a file, then extracted: (article or read error, facts), in order."""
+    read = read_chunk(list(items))
+    facts = iter(extract_chunk(nlp, [a for a in read if isinstance(a, Article)], batch_size))
+    return [(item, next(facts) if isinstance(item, Article) else []) for item in read]
+
+
 def merge(chunk: list[Item], facts_per_article: Iterable[list[AnyFact]]) -> Iterator[Result]:
     """Put a chunk's errors back between its articles' results."""
     facts = iter(facts_per_article)
@@ -145,8 +159,9 @@ def run(items: Iterable[Item], spec: PipelineSpec = PipelineSpec(), workers: int
 def _run_in_process(items: Iterable[Item], spec: PipelineSpec, nlp: Language | None) -> Iterator[Result]:
     pipeline = nlp if nlp is not None else spec.build()
     for chunk in chunks(items, CHUNK_SIZE):
-        articles = [a for a in chunk if isinstance(a, Article)]
-        yield from merge(chunk, extract_chunk(pipeline, articles, spec.batch_size) if articles else ())
+        read = read_chunk(chunk)
+        articles = [a for a in read if isinstance(a, Article)]
+        yield from merge(read, extract_chunk(pipeline, articles, spec.batch_size) if articles else ())
 
 
 # -- worker processes -----------------------------------------------------------------------
@@ -165,9 +180,9 @@ def _worker_init(spec: PipelineSpec, nlp: Language | None) -> None:
     _WORKER_SPEC, _WORKER_NLP = spec, nlp
 
 
-def _worker_run(articles: list[Article]) -> list[list[AnyFact]]:
+def _worker_run(items: list[Article | ArticleFile]) -> list[Outcome]:
     assert _WORKER_NLP is not None and _WORKER_SPEC is not None
-    return extract_chunk(_WORKER_NLP, articles, _WORKER_SPEC.batch_size)
+    return process_chunk(_WORKER_NLP, items, _WORKER_SPEC.batch_size)
 
 
 def _run_in_pool(items: Iterable[Item], spec: PipelineSpec, workers: int, nlp: Language | None) -> Iterator[Result]:
@@ -184,20 +199,63 @@ def _run_in_pool(items: Iterable[Item], spec: PipelineSpec, workers: int, nlp: L
 
 
 def _ordered_results(pool: ProcessPoolExecutor, items: Iterable[Item], limit: int) -> Iterator[Result]:
+    for chunk, outcomes in _in_pool(pool, _worker_run, items, limit):
+        yield from _merge_outcomes(chunk, outcomes)
+
+
+def _in_pool(pool: ProcessPoolExecutor, work: Callable[[list[Any]], list[Any]], items: Iterable[Item],
+             limit: int) -> Iterator[tuple[list[Item], list[Any]]]:
+    """(chunk, ``work`` on its items that are not read errors), in input order, with at most
+    ``limit`` chunks queued; the pool is shut down when the caller is done."""
     pending: deque[tuple[list[Item], Future[Any] | None]] = deque()
+
+    def oldest() -> tuple[list[Item], list[Any]]:
+        chunk, future = pending.popleft()
+        return chunk, future.result() if future is not None else []
+
     try:
         for chunk in chunks(items, CHUNK_SIZE):
-            articles = [a for a in chunk if isinstance(a, Article)]
-            pending.append((chunk, pool.submit(_worker_run, articles) if articles else None))
+            todo = [item for item in chunk if not isinstance(item, InputError)]
+            pending.append((chunk, pool.submit(work, todo) if todo else None))
             if len(pending) >= limit:
-                yield from _drain(pending.popleft())
+                yield oldest()
         while pending:
-            yield from _drain(pending.popleft())
+            yield oldest()
     finally:
         # Early exit (reader gone, Ctrl-C, an error): drop queued work, let running chunks end.
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _drain(entry: tuple[list[Item], Future[Any] | None]) -> Iterator[Result]:
-    chunk, future = entry
-    return merge(chunk, future.result() if future is not None else ())
+def _merge_outcomes(chunk: list[Item], outcomes: list[Outcome]) -> Iterator[Result]:
+    """A chunk's results: the parent's read errors in place, the rest as the worker read and extracted them."""
+    done = iter(outcomes)
+    for item in chunk:
+        if isinstance(item, InputError):
+            yield Result(None, error=item)
+            continue
+        read, facts = next(done)
+        yield Result(None, error=read) if isinstance(read, InputError) else Result(read, facts)
+
+
+# -- the --link pre-pass ---------------------------------------------------------------------
+
+def collect_batch_definitions(items: Iterable[Item], workers: int = 1) -> dict[str, str]:
+    """``linking.collect_definitions`` over the whole input; with workers, the files are read and
+    scanned in worker processes too, since reading is most of this pass."""
+    from .linking import collect_definitions, definition_table
+
+    if workers <= 1:
+        return collect_definitions(a for chunk in chunks(items) for a in read_chunk(chunk) if isinstance(a, Article))
+    forking = "fork" in mp.get_all_start_methods()
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork" if forking else "spawn"),
+                               initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
+    pairs = (pair for _, found in _in_pool(pool, _definitions_of, items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
+             for pair in found)
+    return definition_table(pairs)
+
+
+def _definitions_of(items: list[Article | ArticleFile]) -> list[tuple[str, str]]:
+    from .linking import definition_pairs
+
+    return [pair for article in read_chunk(list(items)) if isinstance(article, Article)
+            for pair in definition_pairs(article)]

@@ -124,26 +124,24 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
     """Articles -> results, reporting errors and progress on stderr as they happen."""
     import time
 
-    from .articles import STDIN, Article
-    from .batch import PipelineSpec, run
+    from .articles import STDIN
+    from .batch import PipelineSpec, collect_batch_definitions, run
 
     stdin = _spooled_stdin() if link and STDIN in inputs else None  # read twice when linking
     definitions: tuple[tuple[str, str], ...] = ()
     if link:
-        from .linking import collect_definitions
-
-        articles = (a for a in _items_read(inputs, glob, date, stdin) if isinstance(a, Article))
-        definitions = tuple(collect_definitions(articles).items())
+        pre_pass_workers = 1 if scheduler is not None else workers
+        definitions = tuple(collect_batch_definitions(_sources(inputs, glob, date, stdin), pre_pass_workers).items())
         if stdin is not None:
             stdin.seek(0)
     spec = PipelineSpec(patterns=tuple(patterns), model=model, batch_definitions=definitions)
     if scheduler is not None:
         from .cluster import run_on_cluster
 
-        results = run_on_cluster(_items_read(inputs, glob, date, stdin), spec, scheduler, output_dir=parts)
+        results = run_on_cluster(_sources(inputs, glob, date, stdin), spec, scheduler, output_dir=parts)
     else:
         nlp = spec.build()  # fail fast on bad patterns; forked workers share it
-        results = run(_items_read(inputs, glob, date, stdin), spec, workers=workers, nlp=nlp)
+        results = run(_sources(inputs, glob, date, stdin), spec, workers=workers, nlp=nlp)
     show = not quiet and sys.stderr.isatty()
     total = _count_files(inputs, glob) if show else None
     started, done, failed = time.monotonic(), 0, 0
@@ -187,11 +185,12 @@ def _count_files(inputs: list[str], glob: Optional[str]) -> Optional[int]:
     return total
 
 
-def _items_read(inputs: list[str], glob: Optional[str], date: Optional[dt.datetime],
-                stdin: Optional[BinaryIO] = None):  # type: ignore[no-untyped-def]
-    from .articles import read_articles
+def _sources(inputs: list[str], glob: Optional[str], date: Optional[dt.datetime],
+             stdin: Optional[BinaryIO] = None):  # type: ignore[no-untyped-def]
+    """The inputs as batch items: files are listed here and read where they are processed."""
+    from .articles import article_sources
 
-    return read_articles(inputs, glob=glob, default_date=date.date() if date else None, stdin=stdin)
+    return article_sources(inputs, glob=glob, default_date=date.date() if date else None, stdin=stdin)
 
 
 def _parts_folder(output: Optional[Path], scheduler: Optional[str], fmt: OutputFormat) -> Optional[Path]:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article
-from .batch import CHUNK_SIZE, Item, PipelineSpec, Result, chunks, extract_chunk, merge
+from .batch import CHUNK_SIZE, Item, PipelineSpec, Result, chunks, extract_chunk, merge, read_chunk
 from .errors import InputError, UsageError
 from .records import AnyFact
 
@@ -135,7 +135,9 @@ def _results(client: Any, owned: bool, items: Iterable[Item], spec: PipelineSpec
             threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
             window = max(2, PARTITIONS_IN_FLIGHT_PER_THREAD * threads)
         parts = 0
-        for index, chunk in enumerate(chunks(items, partition_size)):
+        for index, listed in enumerate(chunks(items, partition_size)):
+            # Files are read here, by the client: a cluster's workers may not see this machine's disks.
+            chunk: list[Item] = list(read_chunk(listed))
             articles = [a for a in chunk if isinstance(a, Article)]
             future = None
             if articles and output_dir is not None:

@@ -17,6 +17,10 @@ class InputError(NewsfactsError):
         self.reason = reason
         super().__init__(f"{self.source}: {reason}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Errors travel from worker processes: rebuild from both fields, not from the message.
+        return InputError, (self.source, self.reason)
+
 
 class PatternError(NewsfactsError):
     """A pattern or data file is malformed; names the file and, where known, the line."""

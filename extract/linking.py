@@ -21,10 +21,19 @@ def collect_definitions(articles: Iterable[Article]) -> dict[str, str]:
     An acronym expanded two different ways (TRUST) is left out: which one a bare use means
     is not knowable, and the disagreement is reported by ``conflicts`` instead.
     """
+    return definition_table(pair for article in articles for pair in definition_pairs(article))
+
+
+def definition_pairs(article: Article) -> list[tuple[str, str]]:
+    """(acronym, long form) for each definition in one article: the part that can run anywhere."""
+    return [(d.short, " ".join(d.long.split())) for d in find_definitions(article.text)]
+
+
+def definition_table(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The table ``collect_definitions`` returns, from every article's (acronym, long form) pairs."""
     expansions: dict[str, set[str]] = defaultdict(set)
-    for article in articles:
-        for definition in find_definitions(article.text):
-            expansions[definition.short].add(" ".join(definition.long.split()))
+    for short, long in pairs:
+        expansions[short].add(long)
     table: dict[str, str] = {}
     for short, longs in expansions.items():
         ordered = sorted(longs, key=lambda long: (canonical_name(long), long))

@@ -257,3 +257,37 @@ def test_after_the_warm_up_chunks_free_their_words_and_give_the_same_facts(monke
     assert [f.model_dump_json() for facts in zoned for f in facts] == \
         [f.model_dump_json() for facts in unzoned for f in facts] != []
     assert len(cold.vocab.strings) > strings  # the cold pipeline, still warming up, kept them
+
+
+# -- files read where they are processed ------------------------------------------------------------
+
+def _folder_with_bad_files(tmp_path):
+    from extract.articles import article_sources
+
+    for i, article in enumerate(generated_articles(150)):
+        (tmp_path / f"{i:03d}.txt").write_text(article.text, encoding="utf-8")
+    (tmp_path / "040-empty.txt").write_text("  \n", encoding="utf-8")  # read in a worker: an error there
+    (tmp_path / "090-defines.txt").write_text("The Green Steel Transition Plan (GSTP) starts.", encoding="utf-8")
+    (tmp_path / "100-bare.txt").write_text("The GSTP has an outlay of Rs 500 crore.", encoding="utf-8")
+    return lambda: article_sources([str(tmp_path), str(tmp_path / "missing.txt")])
+
+
+def test_files_read_by_workers_give_what_one_process_gives(tmp_path, nlp):
+    from extract.articles import ArticleFile
+
+    sources = _folder_with_bad_files(tmp_path)
+    assert any(isinstance(item, ArticleFile) for item in sources())
+    one = snapshot(run(sources(), workers=1, nlp=nlp))
+    assert snapshot(run(sources(), workers=2, nlp=nlp)) == one
+    errors = [(article_id, error) for article_id, error, _ in one if error]
+    assert errors == [(None, "040-empty.txt: empty article"), (None, f"{tmp_path / 'missing.txt'}: no such file or folder")]
+
+
+def test_link_pre_pass_in_workers_equals_one_process(tmp_path):
+    from extract.linking import collect_definitions
+
+    sources = _folder_with_bad_files(tmp_path)
+    expected = collect_definitions(a for a in read_articles([str(tmp_path)]) if isinstance(a, Article))
+    assert expected["GSTP"] == "Green Steel Transition Plan"
+    assert batch.collect_batch_definitions(sources(), workers=2) == expected
+    assert batch.collect_batch_definitions(sources(), workers=1) == expected

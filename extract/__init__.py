@@ -14,6 +14,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Article": "extract.articles",
     "read_articles": "extract.articles",
+    "article_sources": "extract.articles",
+    "ArticleFile": "extract.articles",
     "build_pipeline": "extract.pipeline",
     "extract_facts": "extract.facts",
     "find_amounts": "extract.amounts",

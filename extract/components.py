@@ -70,6 +70,7 @@ class Sentences:
         chars = punct_chars if punct_chars is not None else Sentencizer.default_punct_chars
         # Sorted, for a binary search: faster than numpy.isin or a broadcast compare on every token.
         self.punct_hashes = numpy.unique(numpy.asarray([nlp.vocab.strings.add(c) for c in chars], dtype="uint64"))
+        self.lost_sign_hash = nlp.vocab.strings.add("?") if "?" in chars else None
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -79,6 +80,14 @@ class Sentences:
         orth = columns[:, 0]
         found = numpy.minimum(numpy.searchsorted(self.punct_hashes, orth), len(self.punct_hashes) - 1)
         ends_sentence = self.punct_hashes[found] == orth
+        if self.lost_sign_hash is not None:
+            # A "?" glued to a digit or a lower-case word stands for a character the text lost
+            # ("?91 lakh" was "₹91 lakh", "territory?s"): it ends nothing.
+            text = doc_text(doc)
+            for i in numpy.flatnonzero(ends_sentence & (orth == self.lost_sign_hash)).tolist():
+                after = columns[i, 2] + 1
+                if after < len(text) and (text[after].isdigit() or text[after].islower()):
+                    ends_sentence[i] = False
         punct = (columns[:, 1] == 1) | ends_sentence
         # The first word (non-punctuation token) after each sentence-ending mark opens a sentence.
         words = numpy.flatnonzero(~punct)

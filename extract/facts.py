@@ -1,11 +1,9 @@
-"""Doc -> fact records: who a figure belongs to, what it measures, and its evidence.
+"""Doc -> fact records: each figure with its owner, measure, qualifiers and evidence.
 
-Attribution is token-distance rules over the entities and trigger spans the
-pipeline marked, tuned by data in ``patterns/attribution.json``: the nearest
-subject in the sentence wins (programmes over organisations over countries
-over minerals), a figure's predicate comes from the trigger words between the
-neighbouring figures, and "the mission" / "it" point back to the last
-programme named in the article.
+This module only assembles records. Who a figure belongs to is decided in
+``owners`` and what it measures in ``measures`` (both driven by data in
+``patterns/``); the qualifiers that change a figure's meaning (part of a
+whole, purpose, period, year, date) come from ``patterns/attribution.json``.
 """
 
 from __future__ import annotations
@@ -39,52 +37,27 @@ from .records import (
     Subject,
     fact_id,
 )
+from .measures import choose_measure, hedge_of
+from .owners import Candidate, attributive_owner, candidates_in, choose_owner, owner_rules, topic_before
 from .relations import relation_facts
 
 SUBJECT_LABELS = frozenset({"PROGRAMME", "ORG", "COUNTRY", "GPE", "MINERAL", "NORP"})
-# Predicates that describe a share or change, not an amount of money, and the
-# order in which a percentage prefers them when several trigger words are near.
-PERCENT_PREDICATES = ("production_share", "market_share", "export_share", "import_share", "growth", "share")
 
 
 @dataclass(frozen=True)
 class _Rules:
-    label_penalty: dict[str, int]
-    after_penalty: int
-    max_distance: int
-    anaphora: dict[str, str | None]
-    anaphora_re: re.Pattern[str]
-    hedge_re: re.Pattern[str]
     qualifiers: tuple[tuple[str, str | None, re.Pattern[str], str], ...]
     date_re: re.Pattern[str]
-    attributive_re: re.Pattern[str]
-    attributive_predicate: str
-    attributive_gap: int
-    clause_penalty: int
-    after_link_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data: dict[str, Any] = load_table("attribution.json")
-    anaphora = data["anaphora"]
-    words = sorted(anaphora, key=len, reverse=True)
     return _Rules(
-        label_penalty=data["label_penalty"],
-        after_penalty=data["after_penalty"],
-        max_distance=data["max_distance"],
-        anaphora=anaphora,
-        anaphora_re=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I),
-        hedge_re=re.compile(r"\b(?:" + "|".join(map(re.escape, data["hedges"])) + r")\b", re.I),
         qualifiers=tuple(
             (q["name"], q.get("value"), re.compile(q["regex"], re.I), q["where"]) for q in data["qualifiers"]
         ),
         date_re=re.compile(data["date_expressions"], re.I),
-        attributive_re=re.compile(data["attributive"]["regex"], re.I),
-        attributive_predicate=data["attributive"]["predicate"],
-        attributive_gap=data["attributive"]["max_gap_chars"],
-        clause_penalty=data["clause_penalty"],
-        after_link_re=re.compile(r"\b(?:" + "|".join(data["after_links"]) + r")\s+(?:the\s+|its\s+|their\s+)?$", re.I),
     )
 
 
@@ -98,6 +71,7 @@ class _DocContext:
         self.article = article
         self.definitions = list(getattr(doc._, "newsfacts_definitions", None) or [])
         self._sentences: dict[int, Span] = {}
+        self._candidates: dict[tuple[int, int], list[Candidate]] = {}
 
     @cached_property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
@@ -186,17 +160,60 @@ class _DocContext:
             acronym = next((s for s, (n, _) in self.aliases.items() if n == name), None)
         return Subject(text=text, name=name, acronym=acronym, label=ent.label_)
 
-    def resolve_anaphor(self, word: str | None, before_char: int) -> Subject | None:
-        """The last programme named before ``before_char`` whose name ends with the anaphor's head noun
-        ("the mission" -> "... Mission"), else the last programme of any kind."""
-        head = _rules().anaphora.get(word) if word else None
-        idx = bisect.bisect_left(self.ent_starts, before_char)
-        programmes = [e for e in self.ents[:idx] if e.label_ == "PROGRAMME"]
-        for ent in reversed(programmes):
-            subject = self.subject_of_entity(ent)
-            if head is None or subject.name.lower().rstrip("s").endswith(head.rstrip("s")):
-                return subject
-        return self.subject_of_entity(programmes[-1]) if programmes else None
+    @cached_property
+    def _lower_words(self) -> frozenset[str]:
+        return frozenset(re.findall(r"(?<![\w'’])[a-z][a-z'’-]*", self.text))
+
+    def is_common_word(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case is a word, not a name."""
+        return word.lower() in self._lower_words
+
+    def candidates_between(self, lo: int, hi: int) -> list[Candidate]:
+        key = (lo, hi)
+        found = self._candidates.get(key)
+        if found is None:
+            found = self._candidates[key] = candidates_in(self, lo, hi)
+        return found
+
+    def candidates_of(self, sent: Span) -> list[Candidate]:
+        return self.candidates_between(sent.start_char, sent.end_char)
+
+    def sentences_back(self, before: int, n: int) -> list[tuple[int, int]]:
+        """(start, end) of the sentence holding ``before`` and the ``n`` before it, nearest first,
+        then the headline (the first sentence) if it is not among them."""
+        _, char_starts = self._sentence_bounds
+        i = max(0, bisect.bisect_right(char_starts, before) - 1)
+        out = []
+        for j in range(i, max(-1, i - n - 1), -1):
+            sent = self.sentence_of(char_starts[j])
+            out.append((sent.start_char, sent.end_char))
+        if i - n > 0:
+            sent = self.sentence_of(0)
+            out.append((sent.start_char, sent.end_char))
+        return out
+
+    @cached_property
+    def _capitalised_inside(self) -> frozenset[str]:
+        return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w'’&-]*", self.text))
+
+    def named_elsewhere(self, word: str) -> bool:
+        """A capitalised word the article also writes capitalised mid-sentence is a name."""
+        return word in self._capitalised_inside
+
+    def opens_sentence(self, char: int) -> bool:
+        sent = self.sentence_of(char)
+        return not self.text[sent.start_char:char].strip(" \t\n\r\"“‘'*-•(")
+
+    def is_place(self, c: Candidate) -> bool:
+        return c.kind in ("COUNTRY", "GPE", "PLACE") and bool(
+            owner_rules().place_before.search(self.text[max(0, c.start - 40):c.start]))
+
+    def is_source_or_place(self, c: Candidate) -> bool:
+        """Whether the words around a candidate make it a source ("X said") or a place ("in X")."""
+        rules = owner_rules()
+        before = self.text[max(0, c.start - 40):c.start]
+        return bool(rules.source_before.search(before) or rules.source_after.match(self.text, c.end, c.end + 40)
+                    or (c.kind in ("COUNTRY", "GPE", "PLACE") and rules.place_before.search(before)))
 
 
 def _looks_like_acronym(text: str) -> bool:
@@ -204,60 +221,8 @@ def _looks_like_acronym(text: str) -> bool:
     return 2 <= len(text) <= 10 and " " not in text and sum(c.isupper() for c in letters) >= 2
 
 
-def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int,
-                  start_char: int, end_char: int) -> tuple[Subject | None, bool]:
-    """The figure's subject, and whether the figure is attributive ("a Rs 7,000-crore scheme")."""
-    rules = _rules()
-    text = ctx.text
-    # Attributive: the figure modifies a programme named (or a programme noun) right after it.
-    follow = rules.attributive_re.match(text, end_char, sent.end_char)
-    if follow is not None:
-        ent = next((e for e in ctx.ents_in(sent, ("PROGRAMME",)) if e.start_char == follow.end()), None)
-        if ent is not None:
-            return ctx.subject_of_entity(ent), True
-        if follow.group("head"):
-            resolved = ctx.resolve_anaphor(follow.group("head").lower(), sent.start_char)
-            if resolved is not None:
-                return resolved.model_copy(update={"text": follow.group("head")}), True
-    candidates: list[tuple[int, Subject]] = []
-    for ent in ctx.ents_in(sent):
-        if ent.start_char < end_char and ent.end_char > start_char:
-            continue  # "US" in "US $675 million" is part of the figure, not its owner
-        if ent.end <= token_start:
-            distance = token_start - ent.end
-        elif ent.start >= token_end and ent.label_ == "PROGRAMME":
-            # Only a programme can own a figure named before it; "under X" / "for X" say it does.
-            linked = rules.after_link_re.search(text, end_char, ent.start_char)
-            distance = ent.start - token_end + (0 if linked else rules.after_penalty)
-        else:
-            continue
-        if distance <= rules.max_distance:
-            candidates.append((distance + rules.label_penalty.get(ent.label_, 10), ctx.subject_of_entity(ent)))
-    pronoun_before = False
-    for m in rules.anaphora_re.finditer(text, sent.start_char, sent.end_char):
-        word = m.group(0).lower()
-        before = m.end() <= start_char
-        if rules.anaphora[word] is None and not before:
-            continue  # "it" after the figure is rarely its owner
-        pronoun_before = pronoun_before or before
-        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or span.start < sent.start or (span.start < token_end and span.end > token_start):
-            continue
-        resolved = ctx.resolve_anaphor(word, sent.start_char)
-        if resolved is None:
-            continue
-        resolved = resolved.model_copy(update={"text": m.group(0)})
-        distance = token_start - span.end if before else span.start - token_end + rules.after_penalty
-        candidates.append((distance + rules.label_penalty["PROGRAMME"], resolved))
-    if candidates:
-        return min(candidates, key=lambda c: c[0])[1], False
-    # Nothing in the sentence: the programme the article was last talking about.
-    return ctx.resolve_anaphor(None, sent.start_char), False
-
-
 def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int, int]:
     """Characters between the neighbouring figures in the same sentence: one figure's clause."""
-    start, end = figures[index]
     lo = sent.start_char
     hi = sent.end_char
     if index > 0 and figures[index - 1][1] > lo:
@@ -265,42 +230,6 @@ def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int
     if index + 1 < len(figures) and figures[index + 1][0] < hi:
         hi = figures[index + 1][0]
     return lo, hi
-
-
-def _pick_predicate(ctx: _DocContext, kind: str, lo: int, hi: int, start: int, end: int,
-                    attributive: bool = False) -> str:
-    rules = _rules()
-    text = ctx.text
-    candidates = [t for t in ctx.triggers if t.start_char >= lo and t.end_char <= hi]
-    if kind == "percent":
-        ids = {t.id_ for t in candidates}
-        for predicate in PERCENT_PREDICATES:
-            if predicate in ids:
-                return predicate
-        return "share" if _has_share_shape(text, end, hi) else "mentions"
-    candidates = [t for t in candidates if (t.id_ or "") not in PERCENT_PREDICATES]
-    if attributive:
-        # "a Rs 1,500 crore incentive scheme": only a trigger between the figure and its noun counts.
-        between = [t for t in candidates if t.start_char >= end and t.start_char - end <= rules.attributive_gap]
-        return between[0].id_ if between else rules.attributive_predicate
-    # "Rs 7,000 crore of the mission's budget is earmarked": the noun after "of" is the whole, not the predicate.
-    candidates = [t for t in candidates if not (t.start_char >= end and _PART_OF.match(text, end, t.start_char))]
-    if not candidates:
-        return "mentions"
-
-    def distance(t: Span) -> int:
-        gap = text[t.end_char:start] if t.end_char <= start else text[end:t.start_char]
-        # A trigger in another clause ("Within the outlay, Rs 7,000 crore is set apart") is a weaker claim.
-        return len(gap.split()) + (rules.clause_penalty if any(c in gap for c in ",;:") else 0)
-
-    return min(candidates, key=distance).id_ or "mentions"
-
-
-_PART_OF = re.compile(r"\s+(?:of|out\s+of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+)?$", re.I)
-
-
-def _has_share_shape(text: str, end: int, hi: int) -> bool:
-    return bool(re.match(r"\s+of\b", text[end:hi]))
 
 
 def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int) -> dict[str, str]:
@@ -323,9 +252,9 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
             found["year"] = str(resolved.date.year)
         else:
             found["date_status"] = "needs a reference date"
-    hedge = rules.hedge_re.search(text, lo, hi)
+    hedge = hedge_of(text, lo, hi, start)
     if hedge:
-        found["hedge"] = hedge.group(0).lower()
+        found["hedge"] = hedge
     return found
 
 
@@ -345,27 +274,69 @@ def _evidence(ctx: _DocContext, sent: Span, start: int, end: int) -> Evidence:
                     sentence_start=sent.start_char, start=start, end=end)
 
 
+# What may stand between two writings of one figure: a conversion in brackets ("684bn yen ($6.4bn;
+# £3.4bn)"), a range ("between £5,000 and £7,000", "2% to 6%"), an alternative ("$5m or more").
+_SAME_FIGURE = re.compile(r"\s*(?:[(\[]\s*)?(?:(?:about|around|roughly|approximately|approx\.?|nearly|some|over|"
+                          r"or|and|to|[-–—;/,])\s*)*(?:[(\[]\s*)?", re.I)
+
+
+def _figure_groups(text: str, matches: list, members: list[int]) -> list[list[int]]:
+    """Figures of one sentence, grouped when they are one quantity written more than once."""
+    groups: list[list[int]] = []
+    for j in members:
+        if groups:
+            last = matches[groups[-1][-1]]
+            gap = _SAME_FIGURE.fullmatch(text, last.end, matches[j].start)
+            if gap is not None and matches[j].kind == matches[groups[-1][0]].kind and (
+                    ")" not in text[last.end:matches[j].start]):
+                groups[-1].append(j)
+                continue
+        groups.append([j])
+    return groups
+
+
 def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
     matches = [m for m in amounts_of(ctx.doc) if not ctx.in_boilerplate(m.start, m.end)]
     by_sentence: dict[int, list[int]] = {}
     for i, m in enumerate(matches):
         by_sentence.setdefault(ctx.sentence_of(m.start).start, []).append(i)
-    for i, m in enumerate(matches):
-        sent = ctx.sentence_of(m.start)
-        siblings = by_sentence[sent.start]
-        figures = [(matches[j].start, matches[j].end) for j in siblings]
-        lo, hi = _window(sent, figures, siblings.index(i))
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        tok_start, tok_end = (span.start, span.end) if span is not None else (sent.start, sent.end)
-        subject, attributive = _pick_subject(ctx, sent, tok_start, tok_end, m.start, m.end)
-        predicate = _pick_predicate(ctx, m.kind, lo, hi, m.start, m.end, attributive)
-        qualifiers = _qualifiers(ctx, sent, lo, hi, m.start, m.end)
-        cls = MoneyFact if m.kind == "money" else PercentFact
-        yield cls(
-            id=fact_id(ctx.article.id, m.kind, m.start, m.end),
-            subject=subject, predicate=predicate, value=m.value, qualifiers=qualifiers,
-            evidence=_evidence(ctx, sent, m.start, m.end),
-        )
+    for members in by_sentence.values():
+        sent = ctx.sentence_of(matches[members[0]].start)
+        groups = _figure_groups(ctx.text, matches, members)
+        spans = [(matches[g[0]].start, _group_end(ctx.text, matches[g[-1]].end, sent.end_char)) for g in groups]
+        previous: tuple[Subject | None, str] | None = None
+        for k, group in enumerate(groups):
+            lo, hi = _window(sent, spans, k)
+            start, end = spans[k]
+            first = matches[group[0]]
+            attributive = attributive_owner(ctx, sent, end)
+            predicate = choose_measure(ctx.text, first.kind, ctx.triggers, lo, hi, start, end, attributive is not None)
+            if predicate == "mentions" and previous is not None and previous[1] != "mentions":
+                predicate = previous[1]  # "a loss of $5m in 2003 and $7m in 2004"
+            qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
+            if attributive is not None:
+                subject = attributive
+            else:
+                subject, roles = choose_owner(ctx, sent, lo, hi, start, end, predicate, ctx.triggers)
+                qualifiers.update(roles)
+                if subject is None:
+                    # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
+                    subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char)
+            previous = (subject, predicate)
+            for j in group:
+                m = matches[j]
+                cls = MoneyFact if m.kind == "money" else PercentFact
+                yield cls(
+                    id=fact_id(ctx.article.id, m.kind, m.start, m.end),
+                    subject=subject, predicate=predicate, value=m.value, qualifiers=qualifiers,
+                    evidence=_evidence(ctx, sent, m.start, m.end),
+                )
+
+
+def _group_end(text: str, end: int, limit: int) -> int:
+    """A figure's group ends after the bracket that closes its conversions."""
+    m = re.match(r"\s*[)\]]", text[end:limit])
+    return end + m.end() if m else end
 
 
 def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:

@@ -15,7 +15,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
 from .errors import UsageError
-from .patterns import compile_patterns, load_patterns
+from .patterns import compile_patterns, load_patterns, load_table
 
 TRIGGERS_KEY = "newsfacts_triggers"
 # Components in the order they run; each reads what the ones before wrote.
@@ -39,6 +39,7 @@ def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None
             ) from exc
     else:
         nlp = spacy.blank("en")
+    _add_infixes(nlp)
     if "parser" in nlp.pipe_names or "senter" in nlp.pipe_names:
         # The model finds sentences; line starts are fixed before it runs.
         first_trained = next(n for n in ("tok2vec", "parser", "senter") if n in nlp.pipe_names)
@@ -85,3 +86,12 @@ def _add_patterns(nlp: Language, ruler: SpanRuler, lines: list[dict]) -> None:
 def _as_tokens(lines: tuple[dict, ...], tokenize: Callable[[str], Doc]) -> list[dict]:
     """Case-sensitive phrases back as ORTH token patterns, for a ruler keyed on LOWER."""
     return [{**line, "pattern": [{"ORTH": t.text} for t in tokenize(line["pattern"])]} for line in lines]
+
+
+def _add_infixes(nlp: Language) -> None:
+    """Split the sentence joins of scraped text ("December 6.In Mumbai", "rose 5.6%.The", "in the
+    US?Lenovo") into tokens, so the sentence rule sees their full stops (``patterns/tokenizer.json``)."""
+    from spacy.util import compile_infix_regex
+
+    extra = load_table("tokenizer.json")["infixes"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *extra]).finditer

@@ -1,0 +1,126 @@
+"""What a figure measures, and whether a hedge scopes it.
+
+The words come from the predicate ``span_ruler`` (``patterns/triggers.jsonl``,
+the pattern id is the measure, so synonyms are one measure: "budget",
+"budgetary outlay" and "total outlay" are all ``outlay``); how to choose among
+them from ``patterns/measures.json``. A percentage prefers the specific
+measures it can have (vote share, turnout, stake, rates) over the generic
+growth / share; money never takes a percentage's measure. ``mentions`` stays
+only where no measure word is in the figure's clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span
+
+from .patterns import load_table
+
+_PART_OF = re.compile(r"\s+(?:of|out\s+of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class MeasureRules:
+    percent: tuple[str, ...]
+    generic_percent: frozenset[str]
+    specific_bonus: int
+    percent_only: frozenset[str]
+    weak: frozenset[str]
+    clause_penalty: int
+    by_growth: re.Pattern[str]
+    share_shape: re.Pattern[str]
+    attributive_predicate: str
+    attributive_gap: int
+    hedge_clause: re.Pattern[str]
+    hedge_before: re.Pattern[str]
+    hedge_words: int
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def measure_rules() -> MeasureRules:
+    data: dict[str, Any] = load_table("measures.json")
+    hedges = data["hedges"]
+    return MeasureRules(
+        percent=tuple(data["percent"]),
+        generic_percent=frozenset(data["generic_percent"]),
+        specific_bonus=data["specific_bonus"],
+        percent_only=frozenset(data["percent_only"]),
+        weak=frozenset(data["weak"]),
+        clause_penalty=data["clause_penalty"],
+        by_growth=re.compile(data["by_growth"], re.I),
+        share_shape=re.compile(data["share_shape"], re.I),
+        attributive_predicate=data["attributive_predicate"],
+        attributive_gap=data["attributive_gap"],
+        hedge_clause=re.compile(rf"\b(?:{_words(hedges['clause'])})\b", re.I),
+        hedge_before=re.compile(rf"\b(?P<hedge>{_words(hedges['before'])})\b", re.I),
+        hedge_words=hedges["before_words"],
+    )
+
+
+def _gap_words(text: str, t: Span, start: int, end: int, penalty: int) -> int:
+    gap = text[t.end_char:start] if t.end_char <= start else text[end:t.start_char]
+    # A word in another clause ("Within the outlay, Rs 7,000 crore is set apart") is a weaker claim.
+    return len(gap.split()) + (penalty if any(c in gap for c in ",;:") else 0)
+
+
+def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int, start: int, end: int,
+                   attributive: bool = False) -> str:
+    """The measure of the figure at ``start``-``end`` whose clause is ``lo``-``hi``."""
+    rules = measure_rules()
+    near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
+            and not (t.start_char < end and t.end_char > start)]
+    if kind == "percent":
+        return _percent_measure(text, near, start, end, hi, rules)
+    near = [t for t in near if (t.id_ or "") not in rules.percent_only]
+    if attributive:
+        # "a Rs 1,500 crore incentive scheme": only a word between the figure and its noun counts.
+        between = [t for t in near if t.start_char >= end and t.start_char - end <= rules.attributive_gap]
+        return between[0].id_ if between else rules.attributive_predicate
+    # "Rs 7,000 crore of the mission's budget": the noun after "of" is the whole, not the measure.
+    near = [t for t in near if not (t.start_char >= end and _PART_OF.match(text, end, t.start_char))]
+    if not near:
+        return "mentions"
+    strong = [t for t in near if t.id_ not in rules.weak]
+    pool = strong or near
+    return min(pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty)).id_ or "mentions"
+
+
+def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int, rules: MeasureRules) -> str:
+    allowed = set(rules.percent)
+    scored = []
+    for t in near:
+        if t.id_ not in allowed:
+            continue
+        distance = _gap_words(text, t, start, end, rules.clause_penalty)
+        if t.id_ not in rules.generic_percent:
+            distance -= rules.specific_bonus
+        scored.append((distance, rules.percent.index(t.id_), t.id_))
+    after = text[end:hi]
+    if rules.by_growth.match(after) and any(s[2] == "growth" for s in scored) and not rules.share_shape.match(after):
+        return "growth"  # "rose by 5%", "up 3% on last year": a change, whatever rate it is of
+    if scored:
+        return min(scored)[2]
+    return "share" if rules.share_shape.match(after) else "mentions"
+
+
+def hedge_of(text: str, lo: int, hi: int, start: int) -> str | None:
+    """The hedge that scopes the figure at ``start`` in the clause ``lo``-``hi``, if any."""
+    rules = measure_rules()
+    m = rules.hedge_clause.search(text, lo, hi)
+    if m:
+        return m.group(0).lower()
+    before = text[lo:start]
+    words = before.split()
+    window_start = start - len(" ".join(words[-rules.hedge_words:])) - 1 if words else start
+    for m in rules.hedge_before.finditer(text, max(lo, window_start), start):
+        if not re.search(r"[,;:]", text[m.end():start]):
+            return m.group("hedge").lower()
+    return None

@@ -83,6 +83,11 @@ class OwnerRules:
     after_penalty: int
     max_distance: int
     chunk: re.Pattern[str]
+    worth_head: re.Pattern[str]
+    compound_head: re.Pattern[str]
+    subject_np: re.Pattern[str]
+    not_heads: frozenset[str]
+    measure_nouns: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -122,6 +127,16 @@ def owner_rules() -> OwnerRules:
         after_penalty=data["after_penalty"],
         max_distance=data["max_distance"],
         chunk=re.compile(rf"(?<![\w'’-]){word}(?:{joiner}{word})*"),
+        worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
+                              rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
+                              rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?$"),
+        compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
+        subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
+                              rf"(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<head>[a-z][a-z-]{{2,}})[ \t]+"
+                              rf"(?:(?:{_alternation(data['generic']['np_closers'])})\b)", re.I),
+        not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
+        | frozenset(data["generic"]["np_closers"]),
+        measure_nouns=frozenset(data["generic"]["measure_nouns"]),
     )
 
 
@@ -367,10 +382,46 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             if re.match(r"[’']s\b", text[end:end + 2]) or word.lower() in ("its", "their", "his", "her"):
                 weight += rules.role_weight["possessor"] // 2
             scored.append((weight, start, resolved.model_copy(update={"text": word})))
+    generic = [] if macro else _generic_candidates(ctx, lo, fig_start, clause_start, triggers)
+    for weight, start, subject in generic:
+        if subject is not None and weight <= rules.role_weight["worth_head"]:
+            scored.append((weight + _words_between(text, start, fig_start), start, subject))
+    if not scored and generic:
+        # A common noun owns the figure only when no name in the sentence can.
+        scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+def _thing(text: str, start: int, end: int) -> Subject:
+    word = text[start:end]
+    return Subject(text=word, name=word.lower(), acronym=None, label="THING")
+
+
+def _generic_candidates(ctx: _DocContext, lo: int, fig_start: int, clause_start: int,
+                        triggers: list[Span]) -> list[tuple[int, int, Subject]]:
+    """Owners that are common nouns, for figures no name owns: "a phone worth Rs 26,000", "the
+    average house price fell from £180,126", "Mumbai motorists paid ?10.4 crore"."""
+    rules = owner_rules()
+    text = ctx.text
+    found = []
+    worth = rules.worth_head.search(text, max(lo, fig_start - 80), fig_start)
+    if worth is not None and worth.group("head").lower() not in rules.not_heads:
+        found.append((rules.role_weight["worth_head"], worth.start("head"), _thing(text, *worth.span("head"))))
+    for t in triggers:
+        if not (clause_start <= t.start_char < fig_start) or t.text.lower() not in rules.measure_nouns:
+            continue
+        m = rules.compound_head.search(text, max(clause_start, t.start_char - 30), t.start_char)
+        if m is not None and m.group("head").lower() not in rules.not_heads and not any(
+                u.start_char <= m.start("head") < u.end_char for u in triggers):
+            found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
+    np = rules.subject_np.match(text, clause_start, fig_start)
+    if np is not None and np.group("head").lower() not in rules.not_heads and not any(
+            u.start_char <= np.start("head") < u.end_char for u in triggers):
+        found.append((rules.role_weight["generic_subject"], np.start("head"), _thing(text, *np.span("head"))))
+    return found
 
 
 def _clause_start(text: str, lo: int, fig_start: int) -> int:

@@ -37,7 +37,7 @@ from .records import (
     Subject,
     fact_id,
 )
-from .measures import choose_measure, hedge_of
+from .measures import choose_measure, hedge_of, refine_for_owner
 from .owners import Candidate, attributive_owner, candidates_in, choose_owner, owner_rules, topic_before
 from .relations import relation_facts
 
@@ -184,10 +184,13 @@ class _DocContext:
         _, char_starts = self._sentence_bounds
         i = max(0, bisect.bisect_right(char_starts, before) - 1)
         out = []
-        for j in range(i, max(-1, i - n - 1), -1):
+        j = i
+        while j >= 0 and len(out) <= n:
             sent = self.sentence_of(char_starts[j])
-            out.append((sent.start_char, sent.end_char))
-        if i - n > 0:
+            if j == i or self.text[sent.start_char:sent.end_char].strip():  # blank lines are no sentences
+                out.append((sent.start_char, sent.end_char))
+            j -= 1
+        if j >= 0:
             sent = self.sentence_of(0)
             out.append((sent.start_char, sent.end_char))
         return out
@@ -202,7 +205,7 @@ class _DocContext:
 
     def opens_sentence(self, char: int) -> bool:
         sent = self.sentence_of(char)
-        return not self.text[sent.start_char:char].strip(" \t\n\r\"“‘'*-•(")
+        return not self.text[sent.start_char:char].strip(" \t\n\r\"“‘'*-•(#>")
 
     def is_place(self, c: Candidate) -> bool:
         return c.kind in ("COUNTRY", "GPE", "PLACE") and bool(
@@ -321,7 +324,8 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                 qualifiers.update(roles)
                 if subject is None:
                     # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
-                    subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char)
+                    subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
+            predicate = refine_for_owner(predicate, subject.label if subject else None)
             previous = (subject, predicate)
             for j in group:
                 m = matches[j]

@@ -38,6 +38,10 @@ class MeasureRules:
     hedge_clause: re.Pattern[str]
     hedge_before: re.Pattern[str]
     hedge_words: int
+    after_penalty: int
+    level_after_change: re.Pattern[str]
+    percent_default: re.Pattern[str]
+    by_owner: dict[str, dict[str, str]]
 
 
 def _words(words: list[str]) -> str:
@@ -62,13 +66,19 @@ def measure_rules() -> MeasureRules:
         hedge_clause=re.compile(rf"\b(?:{_words(hedges['clause'])})\b", re.I),
         hedge_before=re.compile(rf"\b(?P<hedge>{_words(hedges['before'])})\b", re.I),
         hedge_words=hedges["before_words"],
+        after_penalty=data["after_penalty"],
+        level_after_change=re.compile(data["level_after_change"], re.I),
+        percent_default=re.compile(data["percent_default"]["regex"]),
+        by_owner={k: v for k, v in data["by_owner"].items() if not k.startswith("_")},
     )
 
 
-def _gap_words(text: str, t: Span, start: int, end: int, penalty: int) -> int:
+def _gap_words(text: str, t: Span, start: int, end: int, penalty: int, after_penalty: int = 0) -> int:
     gap = text[t.end_char:start] if t.end_char <= start else text[end:t.start_char]
-    # A word in another clause ("Within the outlay, Rs 7,000 crore is set apart") is a weaker claim.
-    return len(gap.split()) + (penalty if any(c in gap for c in ",;:") else 0)
+    # A word in another clause ("Within the outlay, Rs 7,000 crore is set apart") is a weaker claim;
+    # so is one after the figure ("profits rose to £801m ... and investment").
+    return len(gap.split()) + (penalty if any(c in gap for c in ",;:") else 0) + (
+        after_penalty if t.start_char >= end else 0)
 
 
 def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int, start: int, end: int,
@@ -90,7 +100,8 @@ def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int,
         return "mentions"
     strong = [t for t in near if t.id_ not in rules.weak]
     pool = strong or near
-    return min(pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty)).id_ or "mentions"
+    return min(pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty, rules.after_penalty)).id_ \
+        or "mentions"
 
 
 def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int, rules: MeasureRules) -> str:
@@ -99,6 +110,8 @@ def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int,
     for t in near:
         if t.id_ not in allowed:
             continue
+        if t.id_ == "growth" and t.end_char <= start and rules.level_after_change.match(text[t.end_char:start]):
+            continue  # "fell to 4%", "down from 12.3%": a level the rate moved to or from, not the change
         distance = _gap_words(text, t, start, end, rules.clause_penalty)
         if t.id_ not in rules.generic_percent:
             distance -= rules.specific_bonus
@@ -108,7 +121,12 @@ def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int,
         return "growth"  # "rose by 5%", "up 3% on last year": a change, whatever rate it is of
     if scored:
         return min(scored)[2]
-    return "share" if rules.share_shape.match(after) else "mentions"
+    return "share" if rules.percent_default.match(after) else "mentions"
+
+
+def refine_for_owner(measure: str, owner_label: str | None) -> str:
+    """What a person earns is pay, what a film makes is its box office (``by_owner``)."""
+    return measure_rules().by_owner.get(owner_label or "", {}).get(measure, measure)
 
 
 def hedge_of(text: str, lo: int, hi: int, start: int) -> str | None:

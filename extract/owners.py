@@ -44,6 +44,8 @@ _ENTITY_KIND = {"PROGRAMME": "PROGRAMME", "ORG": "ORG", "COUNTRY": "COUNTRY", "G
                 "WORK_OF_ART": "WORK", "PRODUCT": "WORK", "EVENT": "NAME"}
 _PLACE_KINDS = frozenset({"COUNTRY", "GPE", "PLACE"})
 _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMME", "MARKET"})
+# "India's National Critical Mineral Mission", "US Energy Act": a country that qualifies the name after it.
+_NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+[A-Z]")
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
 # A relative clause or appositive between commas: its names are asides, not the clause's subject.
 _ASIDE = re.compile(r",[ \t]*(?:who|which|whose|where|the|a|an)[ \t][^,;]{0,100},")
@@ -88,6 +90,8 @@ class OwnerRules:
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
     measure_nouns: frozenset[str]
+    topic: dict[str, Any]
+    object_verbs: dict[str, re.Pattern[str]]
 
 
 def _alternation(words: list[str]) -> str:
@@ -137,6 +141,9 @@ def owner_rules() -> OwnerRules:
         not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
+        topic=data["topic"],
+        object_verbs={m: re.compile(rf"\b(?:{_alternation(v)})[ \t]+(?:the[ \t]+)?$", re.I)
+                      for m, v in data["object_owner"]["verbs"].items()},
     )
 
 
@@ -278,7 +285,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     # A country or place used as an adjective or possessor of the next name, or "X of the US".
     if c.kind in _PLACE_KINDS | {"NORP"} and nxt is not None and nxt.start > c.end and nxt.end <= fig_start + 1:
         gap = text[c.end:nxt.start]
-        if re.fullmatch(r"(?:[’']s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}", gap) and nxt.kind not in _PLACE_KINDS:
+        if re.fullmatch(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}", gap) \
+                and nxt.kind not in _PLACE_KINDS | {"MINERAL"}:
             return "modifier"
     prev = cands[i - 1] if i > 0 else None
     if prev is not None and re.fullmatch(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?", text[prev.end:c.start]) \
@@ -354,6 +362,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             if role == "place" and lo <= c.start < hi:
                 qualifiers.setdefault("place", c.subject.name)
             continue
+        if c.end <= fig_start and _is_object(rules, text, measure, c, sent.start_char, fig_start):
+            role = "object"  # "the FCC fined CBS $550,000": the fined one owns the fine
         if c.end <= fig_start:
             distance = _words_between(text, c.end, fig_start)
             clause_first = c.start >= clause_start and first_before
@@ -378,7 +388,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         resolved = resolve_anaphor(ctx, kind, start)
         if resolved is not None:
             distance = _words_between(text, end, fig_start)
-            weight = rules.role_weight["anaphor"] + distance
+            weight = rules.role_weight["anaphor"] + distance + rules.label_weight.get(resolved.label, 0)
             if re.match(r"[’']s\b", text[end:end + 2]) or word.lower() in ("its", "their", "his", "her"):
                 weight += rules.role_weight["possessor"] // 2
             scored.append((weight, start, resolved.model_copy(update={"text": word})))
@@ -408,7 +418,8 @@ def _generic_candidates(ctx: _DocContext, lo: int, fig_start: int, clause_start:
     text = ctx.text
     found = []
     worth = rules.worth_head.search(text, max(lo, fig_start - 80), fig_start)
-    if worth is not None and worth.group("head").lower() not in rules.not_heads:
+    if worth is not None and worth.group("head").lower() not in rules.not_heads and not any(
+            u.start_char <= worth.start("head") < u.end_char for u in triggers):
         found.append((rules.role_weight["worth_head"], worth.start("head"), _thing(text, *worth.span("head"))))
     for t in triggers:
         if not (clause_start <= t.start_char < fig_start) or t.text.lower() not in rules.measure_nouns:
@@ -422,6 +433,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, fig_start: int, clause_start:
             u.start_char <= np.start("head") < u.end_char for u in triggers):
         found.append((rules.role_weight["generic_subject"], np.start("head"), _thing(text, *np.span("head"))))
     return found
+
+
+def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_start: int, fig_start: int) -> bool:
+    verbs = rules.object_verbs.get(measure)
+    if not verbs or len(text[c.end:fig_start].split()) > 2:
+        return False
+    return bool(verbs.search(text, max(sent_start, c.start - 20), c.start))
 
 
 def _clause_start(text: str, lo: int, fig_start: int) -> int:
@@ -438,35 +456,70 @@ def _anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int
             for m in rules.anaphor.finditer(ctx.text, lo, hi)]
 
 
-def resolve_anaphor(ctx: _DocContext, kind: str, before: int) -> Subject | None:
-    """The last owner of a matching kind named before ``before``: the same sentence first, then up
-    to four sentences back, then the headline. "the mission" wants a programme whose name ends
-    in Mission."""
+def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = True) -> Subject | None:
+    """What an anaphor before ``before`` points back to: in its own sentence the nearest earlier
+    owner of a matching kind, in earlier sentences (up to four back, then the headline) the first
+    one, the sentence's subject, as a reader takes "It also sets aside..." to continue the previous
+    sentence's subject. "the mission" wants a programme whose name ends in Mission; such phrases
+    count as mentions of what they resolve to (``follow``)."""
     rules = owner_rules()
     group, _, head = kind.partition(":")
     kinds = rules.anaphor_kinds.get(group, frozenset())
-    for lo, hi in ctx.sentences_back(before, 4):
-        for c in reversed([c for c in ctx.candidates_between(lo, hi) if c.end <= before]):
-            if c.kind not in kinds or ctx.is_place(c):
+    for k, (lo, hi) in enumerate(ctx.sentences_back(before, 4)):
+        mentions: list[tuple[int, str, Subject]] = [
+            (c.start, c.kind, c.subject) for c in ctx.candidates_between(lo, hi)
+            if c.end <= before and not ctx.is_place(c)]
+        if follow:
+            for _, phrase_kind, start, _ in _anaphors_in(ctx, lo, min(hi, before)):
+                if ":" in phrase_kind or phrase_kind in ("company", "work", "party", "org"):
+                    resolved = resolve_anaphor(ctx, phrase_kind, start, follow=False)
+                    if resolved is not None:
+                        mentions.append((start, resolved.label, resolved))
+        mentions.sort(key=lambda m: m[0], reverse=(k == 0))
+        for _, label, subject in mentions:
+            if label not in kinds:
                 continue
-            if head and not c.subject.name.lower().rstrip("s").endswith(head.rstrip("s")):
+            if head and not subject.name.lower().rstrip("s").endswith(head.rstrip("s")):
                 continue
-            return c.subject
+            return subject
     return None
 
 
-def topic_before(ctx: _DocContext, before: int) -> Subject | None:
-    """What the text was about just before ``before``: the first owner-like name of each of the
-    previous sentences, nearest first, then the headline's. Programmes are not guessed: only a
-    name the reader has just read counts."""
-    for lo, hi in ctx.sentences_back(before, 3):
-        for c in ctx.candidates_between(lo, hi):
-            if c.end > before:
-                break
-            if c.kind in ("MINERAL", "PLACE", "GPE", "NORP") or ctx.is_source_or_place(c):
-                continue
-            return c.subject
-    return None
+def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Subject | None:
+    """What the text was about just before ``before``: every name of the previous sentences and the
+    headline counts, and so does a pronoun or "the mission" resolved to one, weighted by recency
+    and by opening its sentence (``topic`` in owners.json). A programme named long ago is not
+    guessed: only what the reader has just read, or the headline, counts."""
+    rules = owner_rules()
+    weights = rules.topic["sentence_weights"]
+    spans = ctx.sentences_back(before, len(weights))
+    scores: dict[str, float] = {}
+    subjects: dict[str, Subject] = {}
+    programme_money = measure in rules.topic["programme_measures"]
+    for k, (lo, hi) in enumerate(spans[1:], start=1):
+        weight = weights[k - 1] if k - 1 < len(weights) else rules.topic["headline_weight"]
+        if lo == 0:
+            weight = max(weight, rules.topic["headline_weight"])
+        first = True
+        mentions: list[tuple[int, Subject]] = [
+            (c.start, c.subject) for c in ctx.candidates_between(lo, hi)
+            if c.kind not in ("MINERAL", "PLACE", "GPE", "NORP") and not ctx.is_source_or_place(c)
+            and not (c.kind == "COUNTRY" and _NAME_FOLLOWS.match(ctx.text, c.end))]
+        for word, kind, start, _ in _anaphors_in(ctx, lo, hi):
+            if kind.startswith("programme") or kind in ("company", "work", "party", "org"):
+                resolved = resolve_anaphor(ctx, kind, start)
+                if resolved is not None:
+                    mentions.append((start, resolved))
+        for _, subject in sorted(mentions, key=lambda m: m[0]):
+            key = subject.name
+            subjects.setdefault(key, subject)
+            scores[key] = scores.get(key, 0.0) + weight + (rules.topic["subject_bonus"] if first else 0.0) + (
+                rules.topic["programme_bonus"] if programme_money and subject.label == "PROGRAMME" else 0.0)
+            first = False
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: scores[k])
+    return subjects[best]
 
 
 @lru_cache(maxsize=1)

@@ -23,11 +23,8 @@ BUILD_SCRIPT = ROOT / "scripts" / "build_gazetteers.py"
 TRIGGERS_KEY = "newsfacts_triggers"
 
 ENTITY_LABELS = {"PROGRAMME", "ORG", "COUNTRY", "MINERAL", "PERSON"}
-PREDICATES = {
-    "outlay", "allocation", "budget", "investment", "grant", "incentive", "authorization",
-    "funding", "loan", "export_value", "import_value", "production_share", "market_share",
-    "share", "revenue", "valuation", "cost", "growth", "commitment",
-}
+# The measure vocabulary: every trigger's id is one of its measures, and every measure has words.
+PREDICATES = set(json.loads((ROOT / "patterns" / "measures.json").read_text(encoding="utf-8"))["vocabulary"])
 
 
 def entity_files() -> list[Path]:

@@ -287,10 +287,26 @@ def _long_before(text: str, paren: int, short: str, short_start: int, short_end:
         if start is None:
             continue
         long_start, long_end = _strip_span(text, start, end)
+        long_start = _over_function_word(text, lo, long_start, short)
         long = text[long_start:long_end]
         if _plausible_long(short, long):
             return Definition(short, long, short_start, short_end, long_start, long_end)
     return None
+
+
+_FUNCTION_WORD = re.compile(r"(?:of|the|and|for|in|on|to|at|an?)\b")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+$")
+
+
+def _over_function_word(text: str, lo: int, start: int, short: str) -> int:
+    """"Office of the Deputy Prime Minister (ODPM)": S&H's shortest match starts at "of", whose
+    letter the short form shares; a reader starts at the capitalised word before it."""
+    if not _FUNCTION_WORD.match(text, start):
+        return start
+    before = _CAPITALISED_BEFORE.search(text, lo, start)
+    if before is not None and text[before.start()].lower() == short[0].lower():
+        return before.start()
+    return start
 
 
 def _short_before(text: str, paren: int, close: int) -> Definition | None:
@@ -440,7 +456,8 @@ def canonical_name(text: str) -> str:
         if len(bare) > 1 and bare.isupper():
             shown.append(bare)
             continue
-        key = _key_word(bare.casefold())
+        # The last word keeps its number: "General Motors", "British Airways" are names, not plurals.
+        key = _key_word(bare.casefold()) if i < len(words) - 1 else _SPELLINGS.get(bare.casefold(), bare.casefold())
         shown.append(key if i and key in _LOWER_IN_NAMES else key[:1].upper() + key[1:])
     return " ".join(shown)
 

@@ -307,15 +307,18 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         sent = ctx.sentence_of(matches[members[0]].start)
         groups = _figure_groups(ctx.text, matches, members)
         spans = [(matches[g[0]].start, _group_end(ctx.text, matches[g[-1]].end, sent.end_char)) for g in groups]
-        previous: tuple[Subject | None, str] | None = None
+        previous: tuple[Subject | None, str, str] | None = None
         for k, group in enumerate(groups):
             lo, hi = _window(sent, spans, k)
             start, end = spans[k]
             first = matches[group[0]]
             attributive = attributive_owner(ctx, sent, end)
             predicate = choose_measure(ctx.text, first.kind, ctx.triggers, lo, hi, start, end, attributive is not None)
-            if predicate == "mentions" and previous is not None and previous[1] != "mentions":
+            if predicate == "mentions" and previous is not None and previous[2] == first.kind:
                 predicate = previous[1]  # "a loss of $5m in 2003 and $7m in 2004"
+            if predicate == "mentions" and first.kind == "money":
+                # "pre-tax profit rose 12% to £1.6bn": the measure named before the change
+                predicate = choose_measure(ctx.text, first.kind, ctx.triggers, sent.start_char, lo, start, end)
             qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
             if attributive is not None:
                 subject = attributive
@@ -326,7 +329,7 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                     # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
                     subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
             predicate = refine_for_owner(predicate, subject.label if subject else None)
-            previous = (subject, predicate)
+            previous = (subject, predicate, first.kind)
             for j in group:
                 m = matches[j]
                 cls = MoneyFact if m.kind == "money" else PercentFact

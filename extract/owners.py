@@ -46,6 +46,8 @@ _PLACE_KINDS = frozenset({"COUNTRY", "GPE", "PLACE"})
 _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMME", "MARKET"})
 # "India's National Critical Mineral Mission", "US Energy Act": a country that qualifies the name after it.
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+[A-Z]")
+_UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
+_GROWTH_OF = re.compile(r"\bgrowth\b", re.I)
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
 # A relative clause or appositive between commas: its names are asides, not the clause's subject.
 _ASIDE = re.compile(r",[ \t]*(?:who|which|whose|where|the|a|an)[ \t][^,;]{0,100},")
@@ -135,9 +137,9 @@ def owner_rules() -> OwnerRules:
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?$"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
-        subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
-                              rf"(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<head>[a-z][a-z-]{{2,}})[ \t]+"
-                              rf"(?:(?:{_alternation(data['generic']['np_closers'])})\b)", re.I),
+        subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
+                              rf"(?:[A-Za-z][a-z-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>[a-z][a-z-]{{2,}})[ \t]+"
+                              rf"(?:(?:{_alternation(data['generic']['np_closers'])})\b)"),
         not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
@@ -171,6 +173,27 @@ def _kind_of_name(words: list[str], before: str, rules: OwnerRules) -> str:
     return "NAME"
 
 
+class _Part:
+    """A piece of a regex match, with the match's interface (start, group)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self._text, self._start = text, start
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+def _split_possessives(matches):
+    """"Japan's Nippon Steel" is two names: the possessor and the possessed."""
+    for m in matches:
+        start = m.start()
+        for piece in re.finditer(r"\S.*?(?:[’']s(?=\s)|$)", m.group(0)):
+            yield _Part(piece.group(0), start + piece.start())
+
+
 def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the capitalised names between ``lo`` and ``hi``.
 
@@ -180,7 +203,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
     rules = owner_rules()
     text = ctx.text
     found = []
-    for m in rules.chunk.finditer(text, lo, hi):
+    for m in _split_possessives(rules.chunk.finditer(text, lo, hi)):
         words = list(re.finditer(r"[^\s]+", m.group(0)))
         start_i = 0
         is_person = False
@@ -196,7 +219,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             if bare in rules.not_names or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and not ctx.named_elsewhere(w)
-                    and (len(words) == 1 or bare.endswith(("ly", "ing", "ed")))):
+                    and _common_opener(bare, text, m.start() + words[0].end())):
                 start_i += 1
                 continue
             break
@@ -228,6 +251,16 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
     return found
 
 
+_AUX_AFTER = re.compile(r"[ \t]+(?:are|were|have|had|is|was|will|would|could|may|might|rose|fell|grew|[a-z]+ed|[a-z]+ing)\b")
+
+
+def _common_opener(bare: str, text: str, after: int) -> bool:
+    """A word that opens a sentence only by position: an adverb or participle ("Notably,",
+    "Unaccounted cash"), a word before a comma, or a plural noun before its verb ("Revenues were")."""
+    return bare.endswith(("ly", "ing", "ed")) or text[after:after + 1] == "," or (
+        bare.endswith("s") and bool(_AUX_AFTER.match(text, after)))
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"(?:'s|’s|')$", "", text)
@@ -247,6 +280,13 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
         kind = _ENTITY_KIND.get(e.label_, "NAME")
         out.append(Candidate(e.start_char, e.end_char, kind, ctx.subject_of_entity(e), True))
     for start, end, kind in chunks:
+        for c in out:
+            # "General Motors of the US": the country after "of the" places the name, it is not part of it.
+            if c.entity and c.kind == "COUNTRY" and start < c.start and c.end == end and \
+                    ctx.text[start:c.start].endswith((" of the ", " in the ")):
+                end = c.start - len(" of the ")
+                kind = _kind_of_name(ctx.text[start:end].split(), "", owner_rules())
+                break
         inside = [c for c in out if c.entity and c.start < end and c.end > start]
         if any(c.kind not in ("COUNTRY", "GPE", "PLACE", "NORP", "MINERAL") or (c.start, c.end) == (start, end)
                or not (start <= c.start and c.end <= end) for c in inside):
@@ -343,6 +383,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     first_before = True
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
+    places_after: list[Candidate] = []
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
             continue  # "US" in "US$675 million" is part of the figure
@@ -361,9 +402,14 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if role in ("place", "modifier"):
             if role == "place" and lo <= c.start < hi:
                 qualifiers.setdefault("place", c.subject.name)
+                if fig_end <= c.start and _GROWTH_OF.search(text, lo, fig_start) and \
+                        re.match(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$", text[fig_end:c.start]):
+                    places_after.append(c)
             continue
         if c.end <= fig_start and _is_object(rules, text, measure, c, sent.start_char, fig_start):
             role = "object"  # "the FCC fined CBS $550,000": the fined one owns the fine
+        if c.end <= fig_start and c.kind == "PROGRAMME" and _UNDER_WHICH.match(text, c.end, fig_start):
+            role = "recipient"  # "the Recycling program, under which the department awarded $192 million"
         if c.end <= fig_start:
             distance = _words_between(text, c.end, fig_start)
             clause_first = c.start >= clause_start and first_before
@@ -396,6 +442,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     for weight, start, subject in generic:
         if subject is not None and weight <= rules.role_weight["worth_head"]:
             scored.append((weight + _words_between(text, start, fig_start), start, subject))
+    if not scored and measure == "growth" and places_after:
+        # "growth of 2.2% across the EU": an economy's growth, said of the place.
+        scored = [(0, places_after[0].start, places_after[0].subject)]
     if not scored and generic:
         # A common noun owns the figure only when no name in the sentence can.
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]

@@ -93,6 +93,7 @@ class OwnerRules:
     not_heads: frozenset[str]
     measure_nouns: frozenset[str]
     topic: dict[str, Any]
+    common_nouns: frozenset[str]
     object_verbs: dict[str, re.Pattern[str]]
 
 
@@ -144,6 +145,10 @@ def owner_rules() -> OwnerRules:
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
         topic=data["topic"],
+        # The nouns our own lists hold: sentence-opening words that are words, not names.
+        common_nouns=frozenset(w for w in [*data["company_words"], *data["body_words"], *data["descriptors"],
+                                           *data["work_cues"], *data["titles"], *data["generic"]["not_heads"],
+                                           *(a.split()[-1] for a in data["anaphors"])] if " " not in w),
         object_verbs={m: re.compile(rf"\b(?:{_alternation(v)})[ \t]+(?:the[ \t]+)?$", re.I)
                       for m, v in data["object_owner"]["verbs"].items()},
     )
@@ -218,8 +223,9 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             first_part = bare.split("-")[0]
             if bare in rules.not_names or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w)) or (
-                    start_i == 0 and ctx.opens_sentence(m.start()) and not ctx.named_elsewhere(w)
-                    and _common_opener(bare, text, m.start() + words[0].end())):
+                    start_i == 0 and ctx.opens_sentence(m.start()) and (
+                        len(words) == 1 and bare in rules.common_nouns
+                        or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end()))):
                 start_i += 1
                 continue
             break
@@ -256,8 +262,9 @@ _AUX_AFTER = re.compile(r"[ \t]+(?:are|were|have|had|is|was|will|would|could|may
 
 def _common_opener(bare: str, text: str, after: int) -> bool:
     """A word that opens a sentence only by position: an adverb or participle ("Notably,",
-    "Unaccounted cash"), a word before a comma, or a plural noun before its verb ("Revenues were")."""
-    return bare.endswith(("ly", "ing", "ed")) or text[after:after + 1] == "," or (
+    "Unaccounted cash") or a plural noun before its verb ("Revenues were"). (A lone noun our own
+    word lists hold, "Mission plan", "Chief executive", is dropped before this is asked.)"""
+    return bare.endswith(("ly", "ing", "ed")) or (
         bare.endswith("s") and bool(_AUX_AFTER.match(text, after)))
 
 

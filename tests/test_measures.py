@@ -1,0 +1,86 @@
+"""What a figure measures (issue 9): the vocabulary in patterns/measures.json, synonyms as one
+measure, a percentage's specific measures, and hedges that scope the figure only."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.facts import extract_facts
+from extract.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def facts_of(nlp, text: str) -> dict[str, object]:
+    return {f.value.text: f for f in extract_facts(nlp(text), Article(id="t", text=text))
+            if f.kind in ("money", "percent")}
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("Net profit was $186m in the quarter.", "$186m", "profit"),
+    ("The group reported a pre-tax loss of £12m.", "£12m", "loss"),
+    ("Sales reached €4.1bn last year.", "€4.1bn", "revenue"),
+    ("The regulator imposed a fine of Rs 50 lakh on the bank.", "Rs 50 lakh", "fine"),
+    ("Mortgage lending fell to just over £25bn in December.", "£25bn", "loan"),
+    ("The firm's debt stands at $3bn.", "$3bn", "debt"),
+    ("The film grossed $24m on its opening weekend.", "$24m", "box_office"),
+    ("Officers seized cash worth Rs 64 lakh.", "Rs 64 lakh", "seizure"),
+    ("The brothers siphoned off Rs 200 crore through shell firms.", "Rs 200 crore", "fraud"),
+    ("The government approved a budget of Rs 16,300 crore for the mission.", "Rs 16,300 crore", "outlay"),
+    ("The mission has a budgetary outlay of Rs 16,300 crore.", "Rs 16,300 crore", "outlay"),
+    ("The tickets are priced at £35 each.", "£35", "price"),
+    ("Valued at $2.3bn, the start-up is the country's largest.", "$2.3bn", "valuation"),
+])
+def test_money_measures(nlp, sentence, figure, measure):
+    assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("The Conservatives won 32% of the vote.", "32%", "vote_share"),
+    ("Turnout was 61% in the final phase.", "61%", "turnout"),
+    ("Inflation rose to 3.1% in May.", "3.1%", "inflation"),
+    ("The jobless rate was 5.4% in January.", "5.4%", "unemployment"),
+    ("The bank cut its base rate to 4.5%.", "4.5%", "interest_rate"),
+    ("The fund bought a 20% stake in the airline.", "20%", "stake"),
+    ("Shares in the carmaker rose 4.2% on Monday.", "4.2%", "growth"),
+    ("The firm's operating margin was 14.1%.", "14.1%", "margin"),
+    ("Sales rose by 5% to $2bn.", "5%", "growth"),
+    ("Only 62.5% students in class five can read.", "62.5%", "share"),
+])
+def test_percent_measures(nlp, sentence, figure, measure):
+    assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
+
+
+def test_a_level_moved_to_is_the_rate_not_its_change(nlp):
+    facts = facts_of(nlp, "Jobs\n\nThe jobless rate fell to 11.5%, down from 12.3% a year earlier.")
+    assert facts["11.5%"].predicate == "unemployment"
+
+
+def test_a_main_verb_elsewhere_is_not_a_hedge_on_the_figure(nlp):
+    text = ("Mission\n\nThe mission, approved with an outlay of Rs 34,300 crore, proposes a national "
+            "stockpile of critical minerals.")
+    assert "hedge" not in facts_of(nlp, text)["Rs 34,300 crore"].qualifiers
+
+
+@pytest.mark.parametrize("sentence, figure, hedge", [
+    ("The deal is reportedly worth $2bn.", "$2bn", "reportedly"),
+    ("The repairs could cost £40m.", "£40m", "could"),
+    ("The ministry proposed Rs 500 crore for the scheme.", "Rs 500 crore", "proposed"),
+])
+def test_a_hedge_that_scopes_the_figure_is_kept(nlp, sentence, figure, hedge):
+    assert facts_of(nlp, "Headline\n\n" + sentence)[figure].qualifiers["hedge"] == hedge
+
+
+def test_every_trigger_measure_is_in_the_vocabulary():
+    import json
+
+    from extract.patterns import load_table
+
+    vocabulary = set(load_table("measures.json")["vocabulary"])
+    from tests.conftest import ROOT
+    lines = (ROOT / "patterns" / "triggers.jsonl").read_text(encoding="utf-8").splitlines()
+    assert {json.loads(line)["id"] for line in lines} == vocabulary

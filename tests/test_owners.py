@@ -1,0 +1,163 @@
+"""Who a figure belongs to, on general news (issue 9): one test per failure pattern seen on real
+text, each on a sentence written for it. The component runs in the default blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.facts import extract_facts
+from extract.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def figures(nlp, text: str) -> dict[str, object]:
+    article = Article(id="t", text=text)
+    return {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
+
+
+def owner(nlp, text: str, figure: str) -> str | None:
+    fact = figures(nlp, text)[figure]
+    return fact.subject.name if fact.subject else None
+
+
+# --- a country word inside a name, or used as an adjective, is not the owner -----------------
+
+def test_country_inside_a_party_name_stays_in_the_name(nlp):
+    text = "Small parties report donations\n\nThe UK Independence Party took in £63,081 in the last quarter."
+    assert owner(nlp, text, "£63,081") == "UK Independence Party"
+
+
+def test_of_the_country_after_a_company_places_it(nlp):
+    text = "Settlement\n\nGeneral Motors of the US is to pay Fiat 1.55bn euros to end the alliance."
+    assert owner(nlp, text, "1.55bn euros") == "General Motors"
+
+
+def test_country_at_the_end_of_a_bank_name_is_part_of_it(nlp):
+    text = "Policy\n\nThe Reserve Bank of India kept its repo rate at 6.25% on Wednesday."
+    assert owner(nlp, text, "6.25%") == "Reserve Bank of India"
+
+
+def test_an_index_owns_its_own_move(nlp):
+    text = "Markets\n\nOn Wall Street the Nasdaq lost 1.3% while the Dow Jones fell 0.8%."
+    facts = figures(nlp, text)
+    assert facts["1.3%"].subject.name == "Nasdaq" and facts["1.3%"].subject.label == "MARKET"
+    assert facts["0.8%"].subject.name == "Dow Jones"
+
+
+# --- companies, people, films: names no gazetteer knows -------------------------------------
+
+def test_possessor_country_gives_way_to_the_company_it_qualifies(nlp):
+    text = "Deal\n\nJapan's Nippon Steel will spend $14bn on the American producer."
+    assert owner(nlp, text, "$14bn") == "Nippon Steel"
+
+
+def test_descriptor_phrase_before_a_company_names_the_company(nlp):
+    text = "Results\n\nUS foods giant Kraft made a net profit of $186m in the quarter."
+    fact = figures(nlp, text)["$186m"]
+    assert fact.subject.name == "Kraft" and fact.predicate == "profit"
+
+
+def test_a_title_makes_a_person_and_their_pay_is_salary(nlp):
+    text = "Pay row\n\nChief executive Maria Lopez received a salary of £1.2m last year, the annual report shows."
+    fact = figures(nlp, text)["£1.2m"]
+    assert fact.subject.name == "Maria Lopez" and fact.subject.label == "PERSON"
+    assert fact.predicate == "salary"
+
+
+def test_the_film_points_back_to_the_film_and_the_place_is_a_qualifier(nlp):
+    text = ("Comedy stalls\n\nThe Ladykillers opened in American cinemas last month. "
+            "The film has struggled, and its takings in the UK have reached only £7m.")
+    fact = figures(nlp, text)["£7m"]
+    assert fact.subject.name == "Ladykillers"
+    assert fact.qualifiers["place"] == "United Kingdom"
+
+
+def test_relative_clause_names_are_asides(nlp):
+    text = "Judges\n\nHale, who joined the Supreme Court in 2009, will earn £225,000 a year as its president."
+    assert owner(nlp, text, "£225,000") == "Hale"
+
+
+# --- no unrelated programme from earlier in the article -------------------------------------
+
+def test_savings_rate_is_not_given_to_a_fund_named_in_another_paragraph(nlp):
+    text = ("Family finances\n\nParents have opened two million accounts under the Child Trust Fund since April.\n\n"
+            "Separately, the Bank of England held interest rates at 4.75% on Thursday.")
+    fact = figures(nlp, text)["4.75%"]
+    assert fact.subject.name == "Bank of England" and fact.predicate == "interest_rate"
+
+
+def test_a_budget_with_no_owner_in_its_sentence_goes_to_the_programme_just_named(nlp):
+    text = ("Mission plan\n\nThe ministry has started work under the Green Hydrogen Mission. "
+            "Officials said Rs 400 crore earmarked for pilots would be released in phases.")
+    assert owner(nlp, text, "Rs 400 crore") == "Green Hydrogen Mission"
+
+
+# --- sources and places are qualifiers, not owners -------------------------------------------
+
+def test_forecaster_is_the_source_and_the_economy_owns_the_growth(nlp):
+    text = "Outlook\n\nUNECE is forecasting growth of 2.2% across the EU this year."
+    fact = figures(nlp, text)["2.2%"]
+    assert fact.subject.name == "European Union"
+    assert fact.qualifiers["source"] == "UNECE"
+
+
+def test_a_company_speaking_of_its_own_profit_owns_it(nlp):
+    text = "Retail\n\nTesco said its pre-tax profit rose 12% to £1.6bn."
+    facts = figures(nlp, text)
+    assert facts["£1.6bn"].subject.name == "Tesco" and facts["£1.6bn"].predicate == "profit"
+    assert facts["12%"].subject.name == "Tesco" and facts["12%"].predicate == "growth"
+
+
+def test_the_one_fined_owns_the_fine(nlp):
+    text = "Broadcast\n\nThe regulator fined Channel Nine $550,000 (£306,814) last autumn."
+    facts = figures(nlp, text)
+    assert facts["$550,000"].subject.name == "Channel Nine" and facts["$550,000"].predicate == "fine"
+    # the conversion in brackets is the same figure
+    assert facts["£306,814"].subject == facts["$550,000"].subject
+
+
+# --- sentences as a reader reads them --------------------------------------------------------
+
+def test_lost_rupee_sign_does_not_end_a_sentence(nlp):
+    text = "Haul\n\nCustoms officials seized gold worth ?91 lakh at Mumbai Airport on Sunday."
+    fact = figures(nlp, text)["91 lakh"]
+    assert fact.evidence.sentence.startswith("Customs officials seized gold worth")
+    assert fact.value.currency == "INR"
+
+
+def test_missing_space_after_a_date_splits_the_sentences(nlp):
+    text = "Raids\n\nThe raid took place on December 6.In Mumbai, police recovered Rs 12 lakh in cash."
+    fact = figures(nlp, text)["Rs 12 lakh"]
+    assert fact.evidence.sentence.startswith("In Mumbai")
+
+
+# --- names as a reader writes them -----------------------------------------------------------
+
+def test_acronym_long_form_starts_at_the_capitalised_word_not_at_of(nlp):
+    text = "Housing\n\nThe Office of the Deputy Prime Minister (ODPM) will spend £2bn on new homes."
+    fact = figures(nlp, text)["£2bn"]
+    assert fact.subject.name == "Office of the Deputy Prime Minister"
+
+
+def test_company_name_keeps_its_final_plural(nlp):
+    text = "Autos\n\nGeneral Motors (GM) lost $1bn in Europe last year."
+    assert owner(nlp, text, "$1bn") == "General Motors"
+
+
+# --- common-noun owners, when no name can own the figure --------------------------------------
+
+def test_a_thing_worth_a_sum_owns_it(nlp):
+    text = "Theft\n\nThe courier said two men took a phone worth Rs 26,000 from him."
+    fact = figures(nlp, text)["Rs 26,000"]
+    assert fact.subject.name == "phone" and fact.subject.label == "THING"
+
+
+def test_sentence_opening_words_are_not_names(nlp):
+    text = "Results\n\nNotably, revenues rose 4% in the quarter."
+    fact = figures(nlp, text)["4%"]
+    assert fact.subject is None or fact.subject.name != "Notably"

@@ -125,3 +125,21 @@ def test_markup_in_an_article_stays_text_in_the_browser(nlp, tmp_path):
     assert state["pwned"] is None and state["images"] == 0
     assert state["texts"] == [a.text for a in articles]
     assert "<script>" in state["quoted"]
+
+
+def test_fits_a_phone_and_prints_without_the_controls(samples_report):
+    report, _ = samples_report
+    with Browser(width=390, height=844) as browser:
+        browser.call("Emulation.setDeviceMetricsOverride", session=True, width=390, height=844,
+                     deviceScaleFactor=2, mobile=True)
+        browser.open(report.as_uri())
+        sideways = browser.evaluate("document.documentElement.scrollWidth")
+        browser.call("Emulation.setEmulatedMedia", session=True, media="print")
+        printed = browser.evaluate("""[...document.querySelectorAll('.filters, .pager, #record')]
+          .map(node => getComputedStyle(node).display)""")
+        pdf = browser.call("Page.printToPDF", session=True)["data"]
+        errors = list(browser.errors)
+    assert errors == []
+    assert sideways <= 390
+    assert printed and set(printed) == {"none"}
+    assert len(pdf) > 10_000

@@ -161,15 +161,14 @@ def build_report(facts: Sequence[Fact], articles: Iterable[Article] = (), confli
     entries = _collect_articles(facts, articles)
     anchors = {entry.doc: f"a{i}" for i, entry in enumerate(entries)}
     conflicts = sorted(getattr(conflict_report, "conflicts", []), key=_strength)
-    by_kind: dict[str, int] = {}
-    for fact in facts:
-        by_kind[fact.kind] = by_kind.get(fact.kind, 0) + 1
+    by_kind = _count_by(fact.kind for fact in facts)
     views = [_conflict_view(n, c, anchors) for n, c in enumerate(conflicts, start=1)]
     return {
         "title": title,
-        "counts": {"articles": len(entries), "facts": len(facts), "by_kind": dict(sorted(by_kind.items())),
+        "counts": {"articles": len(entries), "facts": len(facts), "by_kind": by_kind,
                    "conflicts": sum(v["status"] == "conflict" for v in views),
-                   "needs_date": sum(v["status"] != "conflict" for v in views),
+                   # Findings that are not (yet) conflicts, by status: "needs reference date": 1.
+                   "other": _count_by(v["status"].replace("_", " ") for v in views if v["status"] != "conflict"),
                    "groups_compared": getattr(conflict_report, "groups_compared", None)},
         "conflicts": views,
         "kinds": sorted(by_kind),
@@ -177,6 +176,13 @@ def build_report(facts: Sequence[Fact], articles: Iterable[Article] = (), confli
         "data": {"articles": [_article_data(i, e) for i, e in enumerate(entries)],
                  "perPage": ARTICLES_PER_PAGE, "openAll": len(entries) <= OPEN_ALL_UP_TO},
     }
+
+
+def _count_by(keys: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def _environment() -> Any:

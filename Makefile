@@ -23,6 +23,7 @@ bench: $(STAMP)  ## benchmarks over ../shared/ (not part of the test suite)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python tests/benchmarks/peer_tests.py
 	$(BIN)/python tests/benchmarks/throughput.py
+	$(BIN)/python tests/benchmarks/report_size.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -22,7 +22,10 @@ _EXPORTS = {
     "find_conflicts": "extract.conflicts",
     "FACT_ADAPTER": "extract.records",
     "parse_fact_line": "extract.records",
+    "render_report": "extract.report",
+    "write_report": "extract.report",
     "NewsfactsError": "extract.errors",
+    "MissingExtraError": "extract.errors",
     "InputError": "extract.errors",
     "PatternError": "extract.errors",
 }

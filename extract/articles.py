@@ -22,8 +22,9 @@ from typing import BinaryIO
 
 from .dates import find_published
 from .errors import InputError
+from .html_input import HTML_SUFFIXES, is_html_path
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl", *HTML_SUFFIXES)
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"  # how errors and article ids name standard input
 # A first line longer than this is a paragraph, not a headline.
@@ -103,12 +104,14 @@ def article_from_json_line(source: str, lineno: int, line: str, default_date: dt
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(where, f"not valid JSON ({exc.msg})")
-    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        return InputError(where, "expected an object with a string 'text' field")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text", obj.get("html")), str):
+        return InputError(where, "expected an object with a string 'text' (or 'html') field")
     try:
         published = _parse_date_field(obj.get("published", obj.get("date")))
     except ValueError as exc:
         return InputError(where, str(exc))
+    if not isinstance(obj.get("text"), str):
+        return _article_from_json_html(obj, f"{source}#{lineno}", where, published, default_date)
     body = obj["text"]
     return Article(
         id=str(obj.get("id") or f"{source}#{lineno}"),
@@ -117,6 +120,16 @@ def article_from_json_line(source: str, lineno: int, line: str, default_date: dt
         published=published or find_published(body) or default_date,
         url=obj.get("url"),
     )
+
+
+def _article_from_json_html(obj: dict, default_id: str, where: str, published: dt.date | None,
+                            default_date: dt.date | None) -> Article | InputError:
+    """A JSONL line carrying a page's ``html`` (and maybe its ``url``, never fetched) instead of ``text``."""
+    from .html_input import article_from_html
+
+    article = article_from_html(obj["html"], str(obj.get("id") or default_id), url=obj.get("url"),
+                                title=obj.get("title"), published=published, default_date=default_date)
+    return InputError(where, article.reason) if isinstance(article, InputError) else article
 
 
 def _looks_like_json_object(line: bytes) -> bool:
@@ -150,6 +163,10 @@ class ArticleFile:
             data = self.path.read_bytes()
         except OSError as exc:
             return _read_error(self.source, exc)
+        if is_html_path(self.path):
+            from .html_input import article_from_html
+
+            return article_from_html(data, self.source, default_date=self.default_date)
         return _article_from_bytes(data, self.source, self.default_date)
 
 
@@ -250,4 +267,8 @@ def article_sources(inputs: Iterable[str], *, glob: str | None = None, default_d
             except OSError as exc:
                 yield _read_error(source, exc)
         else:
+            if is_html_path(path):
+                from .html_input import require_html_extra
+
+                require_html_extra()  # here, in the parent: one clear error, not one per page
             yield ArticleFile(source, path, default_date)

@@ -425,6 +425,114 @@ def schema(
     sys.stdout.write(json.dumps(adapter.json_schema(), indent=2) + "\n")
 
 
+# Options of `report` that mean what they mean for `conflicts`.
+ToleranceOpt = Annotated[float, typer.Option(min=0.0, max=1.0,
+                                             help="Relative difference under which two exact figures are the same.")]
+RateOpt = Annotated[list[str], typer.Option("--rate", metavar="CUR=VALUE",
+                                            help="Exchange rate: one unit of CUR in --base currency (repeatable).")]
+BaseOpt = Annotated[Optional[str], typer.Option(help="Currency the --rate values are in, e.g. INR.")]
+
+
+@app.command()
+def report(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Article files/folders, or facts from 'extract' (FACTS.jsonl, or - for stdin).", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", dir_okay=False,
+                                                   help="Write the HTML here (atomically); default: stdout.")] = None,
+    title: Annotated[str, typer.Option(help="The report's heading.")] = "newsfacts report",
+    tolerance: ToleranceOpt = 0.01,
+    rate: RateOpt = [],  # noqa: B006
+    base: BaseOpt = None,
+    glob: GlobOpt = None,
+    date: DateOpt = None,
+    patterns: PatternsOpt = [],  # noqa: B006
+    model: ModelOpt = None,
+    workers: WorkersOpt = 0,
+    link: LinkOpt = True,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write one self-contained HTML evidence report: conflicts side by side, then every article with its facts marked."""
+    from .articles import Article
+    from .batch import default_workers
+    from .conflicts import ConflictFinder
+    from .errors import NewsfactsError
+    from .output import atomic_output
+    from .report import render_report
+
+    facts: list[Any] = []
+    articles: list[Article] = []
+    failed: list[str] = []
+    bad_lines = 0
+    try:
+        finder = ConflictFinder(tolerance, _parse_rates(rate, base), base.upper() if base else None)
+
+        def keep(fact: Any) -> None:
+            facts.append(fact)
+            finder.add(fact)
+
+        if inputs and _is_fact_stream(inputs):
+            bad_lines = _facts_from_jsonl(inputs, keep)
+        else:
+            n_workers = default_workers() if workers == 0 else workers
+            for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
+                                   workers=n_workers, quiet=quiet, label="reading", link=link):
+                if result.error is not None:
+                    failed.append(str(result.error))
+                elif result.article is not None:
+                    articles.append(result.article)
+                    for fact in result.facts:
+                        keep(fact)
+        if not facts and not articles and not failed and not bad_lines:
+            _err("error: no input found (give article files, folders, facts JSONL, or - for stdin)")
+            raise typer.Exit(EXIT_USAGE)
+        found = finder.report(len(articles) if articles else None)
+        html = render_report(facts, articles, found, title=title, failures=failed)
+        with atomic_output(output) if output is not None else nullcontext(sys.stdout) as stream:
+            stream.write(html)
+    except NewsfactsError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    if not quiet:
+        _err(f"{found.articles} articles, {found.facts} facts, {len(found.real_conflicts)} conflicts"
+             + (f"; report written to {output}" if output is not None else ""))
+    raise typer.Exit(EXIT_INPUT_FAILED if failed or bad_lines else EXIT_OK)
+
+
+@app.command()
+def text(
+    source: Annotated[str, typer.Argument(help="One article file (.txt, .md, .html, .htm, .jsonl) or - for stdin.",
+                                          show_default=False)],
+    article_id: Annotated[Optional[str], typer.Option("--id", help="Which article, when SOURCE holds several.")] = None,
+) -> None:
+    """Print an article's text exactly as newsfacts reads it (a web page's extracted text): evidence offsets index it."""
+    from .articles import read_articles
+    from .errors import InputError, NewsfactsError
+
+    chosen: list[Any] = []
+    try:
+        for item in read_articles([source]):
+            if isinstance(item, InputError):
+                if article_id is None:
+                    _err(f"error: {item}")
+                    raise typer.Exit(EXIT_INPUT_FAILED)
+                continue
+            if article_id is None or item.id == article_id:
+                chosen.append(item)
+            if len(chosen) > (0 if article_id is not None else 1):
+                break
+    except NewsfactsError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    if not chosen:
+        _err(f"error: {source}: no article" + (f" with id {article_id!r}" if article_id is not None else ""))
+        raise typer.Exit(EXIT_USAGE)
+    if len(chosen) > 1:
+        _err(f"error: {source} holds more than one article: pick one with --id")
+        raise typer.Exit(EXIT_USAGE)
+    sys.stdout.buffer.write(chosen[0].text.encode("utf-8"))  # bytes: no newline translation, nothing added
+    sys.stdout.flush()
+
+
 def main() -> None:
     app()
 

@@ -35,3 +35,13 @@ class PatternError(NewsfactsError):
 
 class UsageError(NewsfactsError):
     """Options that cannot work together, or no input at all."""
+
+
+class MissingExtraError(NewsfactsError):
+    """A feature needs an optional extra that is not installed; the message says how to install it."""
+
+    def __init__(self, extra: str, feature: str, missing: str = "") -> None:
+        self.extra = extra
+        self.missing = missing
+        why = f" ({missing} is not installed)" if missing else ""
+        super().__init__(f"{feature} needs the '{extra}' extra{why}: pip install 'newsfacts[{extra}]'")

@@ -98,6 +98,12 @@ class CsvWriter:
 WRITERS = {"jsonl": JsonLinesWriter, "json": JsonArrayWriter, "csv": CsvWriter}
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[IO[str]]:
     """A file that appears complete or not at all: written beside the target, renamed on success."""
@@ -109,6 +115,8 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); the output gets the usual umask-based mode instead.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

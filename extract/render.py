@@ -59,16 +59,19 @@ def print_renderable(renderable: RenderableType, stream: IO[str]) -> None:
     console.print(renderable)
 
 
+def split_evidence(evidence) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+    """The evidence sentence as (before, figure, after), squeezed onto one line."""
+    sentence = evidence.sentence
+    rel_start = evidence.start - evidence.sentence_start
+    rel_end = evidence.end - evidence.sentence_start
+    return (_squeeze(sentence[:rel_start]).lstrip(), _squeeze(sentence[rel_start:rel_end]),
+            _squeeze(sentence[rel_end:]).rstrip())
+
+
 def _highlighted_sentence(fact_evidence) -> Text:  # type: ignore[no-untyped-def]
     """The evidence sentence with the figure in bold, squeezed onto one line."""
-    sentence = fact_evidence.sentence
-    rel_start = fact_evidence.start - fact_evidence.sentence_start
-    rel_end = fact_evidence.end - fact_evidence.sentence_start
-    text = Text()
-    text.append(_squeeze(sentence[:rel_start]).lstrip())
-    text.append(_squeeze(sentence[rel_start:rel_end]), style="bold yellow")
-    text.append(_squeeze(sentence[rel_end:]).rstrip())
-    return text
+    before, figure, after = split_evidence(fact_evidence)
+    return Text.assemble(before, (figure, "bold yellow"), after)
 
 
 def _squeeze(piece: str) -> str:

@@ -35,3 +35,9 @@ def test_wheel_in_a_fresh_venv_runs_on_samples(tmp_path):
     facts = [json.loads(line) for line in run.stdout.splitlines()]
     assert any(f["kind"] == "money" and f["value"]["text"] == "Rs 34,300 crore" for f in facts)
     assert any(f["subject"] and f["subject"]["name"] == "National Critical Mineral Mission" for f in facts)
+
+    # The report's templates are package data: they must reach the wheel.
+    report = subprocess.run([str(env_dir / "bin" / "newsfacts"), "report", str(SAMPLES), "-o", "report.html"],
+                            cwd=elsewhere, capture_output=True, text=True)
+    assert report.returncode == 0, report.stderr
+    assert 'class="conflict' in (elsewhere / "report.html").read_text(encoding="utf-8")

@@ -66,6 +66,7 @@ class Candidate:
 class OwnerRules:
     connectors: frozenset[str]
     not_names: frozenset[str]
+    adjectives: frozenset[str]
     titles: re.Pattern[str]
     company_words: frozenset[str]
     body_words: frozenset[str]
@@ -111,6 +112,7 @@ def owner_rules() -> OwnerRules:
     return OwnerRules(
         connectors=frozenset(data["connectors"]),
         not_names=frozenset(data["not_names"]),
+        adjectives=frozenset(data["adjectives"]),
         titles=re.compile(rf"(?:{_alternation(data['titles'])})\.?$", re.I),
         company_words=frozenset(data["company_words"]),
         body_words=frozenset(data["body_words"]),
@@ -242,8 +244,9 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         if end <= start:
             continue
         name_words = text[start:end].split()
-        if len(name_words) == 1 and name_words[0].lower() in rules.not_names:
-            continue
+        if len(name_words) == 1 and (name_words[0].lower() in rules.not_names | rules.adjectives
+                                     or len(name_words[0].rstrip(".")) == 1):
+            continue  # "Indian", "R." alone are not names
         if re.match(r"-[a-z]", text[end:end + 2]) or re.search(r"-[a-z]+$", name_words[-1]):
             continue  # "Pune-based", "Aamir Khan-starrer": an adjective made of a name
         before = text[max(lo, start - 40):start]

@@ -47,6 +47,7 @@ _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMM
 # "India's National Critical Mineral Mission", "US Energy Act": a country that qualifies the name after it.
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+[A-Z]")
 _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})[ \t]+$")
 _GROWTH_OF = re.compile(r"\bgrowth\b", re.I)
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
 # A relative clause or appositive between commas: its names are asides, not the clause's subject.
@@ -465,8 +466,12 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
 
 
 def _thing(text: str, start: int, end: int) -> Subject:
-    word = text[start:end]
-    return Subject(text=word, name=word.lower(), acronym=None, label="THING")
+    """A common-noun owner, with the noun before its head when there is one ("pharma products")."""
+    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).lower() not in owner_rules().not_heads:
+        start = before.start(1)
+    words = text[start:end]
+    return Subject(text=words, name=" ".join(words.lower().split()), acronym=None, label="THING")
 
 
 def _generic_candidates(ctx: _DocContext, lo: int, fig_start: int, clause_start: int,

@@ -20,7 +20,10 @@ from spacy.tokens import Span
 
 from .patterns import load_table
 
-_PART_OF = re.compile(r"\s+(?:of|out\s+of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+)?$", re.I)
+# "Rs 7,000 crore of the mission's budget": a whole after "of the / its / X's", not the figure's
+# measure; "$4.1m of aid" (a bare noun) is what the figure is.
+_PART_OF = re.compile(r"\s+(?:of|out\s+of|from)\s+(?:the\s+|its\s+|their\s+|[\w-]+(?:'s|’s)\s+)(?:[\w-]+(?:'s|’s)\s+)?"
+                      r"(?:total\s+)?$", re.I)
 
 
 @dataclass(frozen=True)

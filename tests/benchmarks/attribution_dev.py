@@ -7,7 +7,7 @@ says of it (``owner`` with ``owner_alts``, ``measure`` from the vocabulary of
 money and percent fact the tool found in both corpora (BBC articles, Indian articles and the
 Inshorts summaries), then labelled by reading the text, without the tool's answers.
 
-    python tests/benchmarks/attribution_dev.py              # run newsfacts on the dev set's articles
+    python tests/benchmarks/attribution_dev.py              # run newsfacts on the labelled articles
     python tests/benchmarks/attribution_dev.py --facts F    # score facts already extracted (JSON Lines)
     python tests/benchmarks/attribution_dev.py --errors 30  # also list 30 misses
 
@@ -30,7 +30,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT.parent / "shared" / "corpora"
-LABELS = ROOT / "tests" / "benchmarks" / "data" / "attribution_dev.jsonl"
+DATA = ROOT / "tests" / "benchmarks" / "data"
+# The dev set the rules were tuned on, and a held-out set (other articles, another seed) that
+# was scored only, never read for tuning: its figure is the honest one.
+LABEL_SETS = {"dev": DATA / "attribution_dev.jsonl", "held-out": DATA / "attribution_holdout.jsonl"}
 TARGET_OWNER, TARGET_MEASURE = 0.85, 0.70
 
 _SUFFIXES = {"ltd", "plc", "inc", "corp", "corporation", "co", "company", "limited", "group", "llc", "the"}
@@ -137,15 +140,18 @@ def score(labels: list[dict], facts: list[dict], show_errors: int = 0) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--labels", type=Path, action="append",
+                        help="a label file (default: the dev set and the held-out set)")
     parser.add_argument("--facts", type=Path, help="score these facts (JSON Lines) instead of running newsfacts")
     parser.add_argument("--errors", type=int, default=0, help="list this many misses")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args()
-    if not args.labels.exists():
-        print(f"no labels at {args.labels}", file=sys.stderr)
+    sets = {str(p): p for p in args.labels} if args.labels else LABEL_SETS
+    missing = [str(p) for p in sets.values() if not p.exists()]
+    if missing:
+        print(f"no labels at {', '.join(missing)}", file=sys.stderr)
         return 2
-    labels = load_labels(args.labels)
+    labelled = {name: load_labels(path) for name, path in sets.items()}
     if args.facts:
         facts = [json.loads(line) for line in args.facts.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
@@ -153,21 +159,22 @@ def main() -> int:
             print(f"needs {CORPORA} beside the project (../shared/corpora); it is missing, nothing measured",
                   file=sys.stderr)
             return 0
-        facts = extract([lab["doc"] for lab in labels])
-    result = score(labels, facts, args.errors)
+        facts = extract([lab["doc"] for labels in labelled.values() for lab in labels])
+    results = {name: score(labels, facts, args.errors) for name, labels in labelled.items()}
     if args.json:
-        print(json.dumps(result, indent=2))
+        print(json.dumps(results, indent=2))
         return 0
-    print(f"dev set: {result['figures']} figures ({result['not_figure']} labelled not a figure), "
-          f"{result['matched']} found by the tool")
-    print(f"owner right:   {result['owner']:.1%}  (target {TARGET_OWNER:.0%})")
-    print(f"measure right: {result['measure']:.1%}  (target {TARGET_MEASURE:.0%}); "
-          f"tool says 'mentions' for {result['tool_mentions']:.1%}")
-    print("owner right by where the reader found the owner:", result["owner_where"])
-    for name, s in result["strata"].items():
-        print(f"  {name:10} {s['figures']:4} figures  owner {s['owner']:.1%}  measure {s['measure']:.1%}")
-    for miss in result.get("misses", []):
-        print("  miss:", json.dumps(miss, ensure_ascii=False))
+    for name, result in results.items():
+        print(f"{name}: {result['figures']} figures ({result['not_figure']} labelled not a figure), "
+              f"{result['matched']} found by the tool")
+        print(f"  owner right:   {result['owner']:.1%}  (target {TARGET_OWNER:.0%})")
+        print(f"  measure right: {result['measure']:.1%}  (target {TARGET_MEASURE:.0%}); "
+              f"tool says 'mentions' for {result['tool_mentions']:.1%}")
+        print("  owner right by where the reader found the owner:", result["owner_where"])
+        for stratum, s in result["strata"].items():
+            print(f"    {stratum:10} {s['figures']:4} figures  owner {s['owner']:.1%}  measure {s['measure']:.1%}")
+        for miss in result.get("misses", []):
+            print("    miss:", json.dumps(miss, ensure_ascii=False))
     return 0
 
 

@@ -48,6 +48,8 @@ _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMM
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+[A-Z]")
 _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})[ \t]+$")
+# "By Jane Doe and John Roe New Delhi, Apr 30 (PTI)": the writers of the story, not its subject.
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+(?:and[ \t]+)?)*$")
 _GROWTH_OF = re.compile(r"\bgrowth\b", re.I)
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
 # A relative clause or appositive between commas: its names are asides, not the clause's subject.
@@ -329,7 +331,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     c = cands[i]
     before = text[max(sent_start, c.start - 40):c.start]
     after = text[c.end:c.end + 40]
-    if rules.source_before.search(before) or rules.source_after.match(text, c.end, c.end + 40):
+    if rules.source_before.search(before) or rules.source_after.match(text, c.end, c.end + 40) or \
+            _BYLINE.search(text, max(sent_start, c.start - 40), c.start):
         # "X said its profits rose": the source still owns through its pronoun (resolved later).
         return "source"
     nxt = cands[i + 1] if i + 1 < len(cands) else None
@@ -539,7 +542,9 @@ def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = Tru
                     resolved = resolve_anaphor(ctx, phrase_kind, start, follow=False)
                     if resolved is not None:
                         mentions.append((start, resolved.label, resolved))
-        mentions.sort(key=lambda m: m[0], reverse=(k == 0))
+        # In the anaphor's own sentence the subject comes first ("Mayweather said he is ready if he
+        # is paid..."), as in the sentences before it.
+        mentions.sort(key=lambda m: m[0])
         for _, label, subject in mentions:
             if label not in kinds:
                 continue

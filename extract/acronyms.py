@@ -103,17 +103,37 @@ _MAX_BRACKET_CHARS = 200
 # Variant test: difflib ratio is 1 - 1/n for one substituted character in n,
 # so 0.95 allows one small edit per ~20 characters of the normalised key.
 _VARIANT_RATIO = 0.95
+# Words per short-form letter allowed in a bold "**SF (Long Form)**" (see _max_long_words):
+# three words a letter leave room for the function words and lists of such names, and a
+# bracketed long form is bounded by _MAX_BRACKET_CHARS anyway.
+_EMPHASISED_WORDS_PER_LETTER = 3
 
 
-def _max_long_words(short: str) -> int:
+def _max_long_words(short: str, emphasised: bool = False) -> int:
     """S&H: the long form has at most min(|SF| + 5, 2 * |SF|) words.
 
     Short acronyms expand to about one word per letter, with room for a few
     function words ("of", "and", "for the"); the 2 * |SF| cap keeps two-letter
     forms from reaching back over a whole clause.
+
+    An ``emphasised`` "**SF (Long Form)**", the whole definition set in
+    markdown bold, is a writer spelling out a name on purpose: there the cap
+    is ``_EMPHASISED_WORDS_PER_LETTER`` words a letter, since official
+    backronyms run long (a five-letter initiative name of 13 words, each
+    letter drawn from a phrase of its own).
     """
     n = len(short)
+    if emphasised:
+        return _EMPHASISED_WORDS_PER_LETTER * n
     return min(n + 5, 2 * n)
+
+
+def _emphasised(text: str, short_start: int, close: int) -> bool:
+    """Whether "SF (...)" is wrapped whole in markdown bold: ``**SF (...)**`` or ``__SF (...)__``."""
+    for mark in ("**", "__"):
+        if text.startswith(mark, close + 1) and text[max(0, short_start - 2):short_start] == mark:
+            return True
+    return False
 
 
 # --- the result -------------------------------------------------------------
@@ -310,7 +330,7 @@ def _short_before(text: str, paren: int, close: int) -> Definition | None:
     long = text[long_start:long_end]
     if not long or _is_figure(long) or any(ch.isdigit() for ch in long):
         return None
-    if len(long.split()) > _max_long_words(short):
+    if len(long.split()) > _max_long_words(short, emphasised=_emphasised(text, short_start, close)):
         return None
     if not any(_matches_forwards(long, letters) for letters in _letter_sequences(short)):
         return None

@@ -350,6 +350,10 @@ def conflicts(
     rate: Annotated[list[str], typer.Option("--rate", metavar="CUR=VALUE",
                     help="Exchange rate: one unit of CUR in --base currency, e.g. USD=83.5 (repeatable).")] = [],  # noqa: B006
     base: Annotated[Optional[str], typer.Option(help="Currency the --rate values are in, e.g. INR.")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Report findings at least this confident (0 also shows rounding, other periods, part vs whole, "
+             "revisions).")] = 0.5,
     glob: GlobOpt = None,
     date: DateOpt = None,
     patterns: PatternsOpt = [],  # noqa: B006
@@ -369,7 +373,7 @@ def conflicts(
     articles: int | None = None
     try:
         # A reduction over the fact stream: only what comparison needs is kept.
-        finder = ConflictFinder(tolerance, _parse_rates(rate, base), base.upper() if base else None)
+        finder = ConflictFinder(tolerance, _parse_rates(rate, base), base.upper() if base else None, min_confidence)
         if inputs and _is_fact_stream(inputs):
             failures = _facts_from_jsonl(inputs, finder.add)
         else:
@@ -401,8 +405,9 @@ def conflicts(
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
-        _err(f"{report.articles} articles, {report.facts} facts, {report.groups_compared} groups compared, "
-             f"{len(report.real_conflicts)} conflicts, {failures} failed")
+        _err(f"{report.articles} articles, {report.stories} stories, {report.facts} facts, "
+             f"{report.groups_compared} groups compared, {len(report.real_conflicts)} conflicts, "
+             f"{report.below_confidence} findings under --min-confidence, {failures} failed")
     if report.facts == 0 and failures == 0 and not articles:
         _err("error: no input found (give article files, folders, facts JSONL, or - for stdin)")
         raise typer.Exit(EXIT_USAGE)

@@ -39,6 +39,7 @@ from .records import (
     Subject,
     fact_id,
 )
+from .stories import with_story_terms
 from .relations import relation_facts
 
 SUBJECT_LABELS = frozenset({"PROGRAMME", "ORG", "COUNTRY", "GPE", "MINERAL", "NORP"})
@@ -390,7 +391,7 @@ def extract_facts(doc: Doc, article: Article) -> list[AnyFact]:
     ctx = _DocContext(doc, article)
     facts: list[AnyFact] = [*_amount_facts(ctx), *_definition_facts(ctx), *relation_facts(ctx)]
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
-    return facts
+    return with_story_terms(facts, article.text)
 
 
 def facts_from_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[AnyFact]]]:

@@ -1,0 +1,304 @@
+"""Alignment: which figures of a story measure the same thing, paired one to one.
+
+Two figures are comparable when a reader would say they measure the same thing:
+
+* same kind and unit (currency, or %), and per-unit amounts ("Rs 15 crore
+  each", "$40 a barrel") only with per-unit amounts;
+* the same owner: the canonical subject name (variants and acronyms already
+  resolved), or, for a figure whose sentence names no subject, the story's main
+  owner (the subject most of its articles give figures for);
+* the same measure: equal predicates or synonyms (:func:`same_measure`); when
+  either is only ``mentions``, the words of the two figures' clauses must
+  overlap instead;
+* the qualifiers that change the meaning agree: the year, fiscal year or
+  period, part vs whole, place, purpose. A pair that differs only in period or
+  in part vs whole is kept aside as such (``Pair.differs``) so the report can
+  say "different period" rather than "conflict".
+
+Where the figures are looked for: within one story, except for an owner that
+is linked across stories (a programme's canonical name, or a name an acronym
+defined in the batch stands for), whose figures are compared wherever they
+are. Only figures of different origins are paired (a reprint is not a second
+source).
+
+Pairing is one to one, best first, per pair of origins: the score is the
+strength of the measure match plus the overlap of the clauses' words (which
+breaks ties between several figures of one owner). A figure whose two best
+partners score the same but give different values is ambiguous and is
+left out: which of them the other article meant is not knowable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .patterns import load_table
+from .records import Fact, MoneyFact, PercentFact
+from .stories import Stories
+
+# Qualifiers that change what a figure measures; others (date_text, hedge, source) only describe it.
+PERIOD_QUALIFIERS = ("year", "fiscal_year", "period")
+MEANING_QUALIFIERS = ("purpose", "scope", *PERIOD_QUALIFIERS, "place")
+# Words either side of a figure that make up its clause context.
+CONTEXT_WORDS = 8
+# With no measure word on one side, this share of clause words in common makes two figures comparable:
+# about two content words of the shorter clause, e.g. "raised ... funding" on both sides.
+CONTEXT_MIN = 0.3
+# Two partners whose scores are this close are equally good.
+TIE = 0.05
+# Scores: a named measure match counts more than clause words alone.
+MEASURE_SCORE, CONTEXT_SCORE = 1.0, 0.5
+OVERLAP_WEIGHT, NAMED_OWNERS_BONUS, MISSING_PERIOD_PENALTY = 0.5, 0.1, 0.05
+STORY_OWNER = "story's main owner"
+
+Figurable = MoneyFact | PercentFact
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    per_unit: re.Pattern[str]
+    revision: re.Pattern[str]
+    whole: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load_table("alignment.json")
+    return _Rules(re.compile(data["per_unit"], re.I), re.compile(data["revision"], re.I),
+                  frozenset(data["whole_measures"]))
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Whether two predicates name one measure: through the measure vocabulary when it is installed
+    (``extract.measures.same_measure``), else equality, plus the totals ("budget" = "outlay")."""
+    try:
+        from . import measures  # type: ignore[attr-defined]
+    except ImportError:
+        measures = None
+    vocabulary = getattr(measures, "same_measure", None)
+    if vocabulary is not None and vocabulary(a, b):
+        return True
+    whole = _rules().whole
+    return a == b or (a in whole and b in whole)
+
+
+def is_revision(sentence: str) -> bool:
+    """Whether a sentence says its figure updates an earlier one ("revised to", "raised to")."""
+    return _rules().revision.search(sentence) is not None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as alignment sees it: ``fact`` as compared (maybe converted), ``shown`` as written."""
+
+    fact: Figurable
+    shown: Figurable
+    story: str
+    origin: str
+    owner: str
+    owner_how: str
+    scope: str
+    unit: str
+    per_unit: bool
+    context: frozenset[str]
+
+    @property
+    def doc(self) -> str:
+        return self.fact.evidence.doc
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two comparable figures and why."""
+
+    a: Figure
+    b: Figure
+    score: float
+    measure_how: str
+    overlap: float
+    differs: str | None = None
+
+    @property
+    def reason(self) -> str:
+        owner = self.a.owner if self.a.owner_how == self.b.owner_how else f"{self.a.owner}"
+        hows = sorted({self.a.owner_how, self.b.owner_how})
+        parts = [f"same owner ({owner}: {' / '.join(hows)})", self.measure_how, f"same unit ({self.a.unit})"]
+        if self.a.per_unit:
+            parts.append("both per unit")
+        if self.differs:
+            parts.append(f"different {self.differs}")
+        parts.append(f"clause overlap {self.overlap:.2f}")
+        return "; ".join(parts)
+
+
+def _context(fact: Figurable) -> frozenset[str]:
+    ev = fact.evidence
+    sentence = ev.sentence
+    rel_start, rel_end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    left = [w.lower() for w in _WORD.findall(sentence[:max(rel_start, 0)])]
+    right = [w.lower() for w in _WORD.findall(sentence[max(rel_end, 0):])]
+    words = [w for w in left if w not in STOP_WORDS][-CONTEXT_WORDS:] + \
+            [w for w in right if w not in STOP_WORDS][:CONTEXT_WORDS]
+    return frozenset(words)
+
+
+def _per_unit(fact: Figurable) -> bool:
+    ev = fact.evidence
+    after = ev.sentence[ev.end - ev.sentence_start:]
+    return _rules().per_unit.match(after) is not None
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, aliases: dict[str, str],
+               linked: frozenset[str]) -> list[Figure]:
+    """Figures for alignment from (as compared, as written) facts; owners resolved, scopes set.
+
+    ``linked``: owner names compared across stories.
+    """
+    pairs = list(facts)
+    explicit: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: set[tuple[str, str, str]] = set()
+    for fact, _ in pairs:
+        if fact.subject is not None:
+            story = stories.story_of(fact.evidence.doc)
+            owner = aliases.get(fact.subject.name, fact.subject.name)
+            if (story, owner, fact.evidence.doc) not in seen:
+                seen.add((story, owner, fact.evidence.doc))
+                explicit[story][owner] += 1
+    main: dict[str, str | None] = {}
+    for story, counts in explicit.items():
+        ranked = counts.most_common(2)
+        main[story] = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    out = []
+    for fact, shown in pairs:
+        doc = fact.evidence.doc
+        story = stories.story_of(doc)
+        if fact.subject is not None:
+            name = fact.subject.name
+            owner = aliases.get(name, name)
+            how = "acronym" if name in aliases else "canonical name"
+        else:
+            owner, how = main.get(story) or STORY_OWNER, STORY_OWNER
+        unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
+        out.append(Figure(fact=fact, shown=shown, story=story, origin=stories.origin_of(doc), owner=owner,
+                          owner_how=how, scope=f"linked:{owner}" if owner in linked else story, unit=unit,
+                          per_unit=_per_unit(fact), context=_context(fact)))
+    return out
+
+
+def _meaning(fact: Figurable) -> dict[str, str]:
+    q = fact.qualifiers
+    whole = fact.predicate in _rules().whole
+    return {k: q[k] for k in MEANING_QUALIFIERS if k in q
+            and (k != "year" or q.get("date_precision") == "year")
+            and not (k == "purpose" and whole)}
+
+
+def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
+    """(what differs: None, "period" or "scope"; whether the pair is comparable at all)."""
+    qa, qb = _meaning(a), _meaning(b)
+    differs = None
+    for key in MEANING_QUALIFIERS:
+        va, vb = qa.get(key), qb.get(key)
+        if key == "scope":
+            va, vb = va or "whole", vb or "whole"
+        if va is None or vb is None or va == vb:
+            continue
+        if key in PERIOD_QUALIFIERS:
+            differs = differs or "period"
+        elif key == "scope":
+            differs = "scope"
+        else:
+            return None, False  # another purpose or place: another measure
+    return differs, True
+
+
+def score_pair(a: Figure, b: Figure) -> Pair | None:
+    """The pair if ``a`` and ``b`` are comparable, with its score; None when they are not."""
+    if (a.scope, a.fact.kind, a.unit, a.per_unit, a.owner) != (b.scope, b.fact.kind, b.unit, b.per_unit, b.owner):
+        return None
+    if a.origin == b.origin:
+        return None
+    differs, comparable = _differs(a.fact, b.fact)
+    if not comparable:
+        return None
+    pa, pb = a.fact.predicate, b.fact.predicate
+    overlap = _overlap(a.context, b.context)
+    if pa != "mentions" and pb != "mentions":
+        if not same_measure(pa, pb):
+            return None
+        how = f"same measure ({pa})" if pa == pb else f"same measure ({pa} = {pb})"
+        base = MEASURE_SCORE
+    elif overlap >= CONTEXT_MIN:
+        how, base = f"clause context ({pa} / {pb})", CONTEXT_SCORE
+    else:
+        return None
+    score = base + OVERLAP_WEIGHT * overlap
+    if a.owner_how != STORY_OWNER and b.owner_how != STORY_OWNER:
+        score += NAMED_OWNERS_BONUS
+    periods = [set(_meaning(f.fact)) & set(PERIOD_QUALIFIERS) for f in (a, b)]
+    if periods[0] != periods[1]:
+        score -= MISSING_PERIOD_PENALTY
+    return Pair(a, b, round(score, 6), how, round(overlap, 4), differs)
+
+
+def _key(f: Figure) -> tuple[str, int, int]:
+    return (f.doc, f.fact.evidence.start, f.fact.evidence.end)
+
+
+def _one_to_one(candidates: list[Pair], agree: Callable[[Figurable, Figurable], bool]) -> list[Pair]:
+    """Best first, each figure once; a figure with two equally good, disagreeing partners gets none."""
+    partners: dict[tuple[str, int, int], list[Pair]] = defaultdict(list)
+    for p in candidates:
+        partners[_key(p.a)].append(p)
+        partners[_key(p.b)].append(p)
+    ambiguous = set()
+    for key, ps in partners.items():
+        ps.sort(key=lambda p: -p.score)
+        if len(ps) > 1 and ps[0].score - ps[1].score < TIE:
+            first, second = (p.b if _key(p.a) == key else p.a for p in ps[:2])
+            if not agree(first.fact, second.fact):
+                ambiguous.add(key)
+    used: set[tuple[str, int, int]] = set()
+    chosen = []
+    for p in sorted(candidates, key=lambda p: (-p.score, _key(p.a), _key(p.b))):
+        ka, kb = _key(p.a), _key(p.b)
+        if ka in ambiguous or kb in ambiguous or ka in used or kb in used:
+            continue
+        used.update((ka, kb))
+        chosen.append(p)
+    return chosen
+
+
+def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool]) -> list[Pair]:
+    """Comparable pairs, one to one per pair of origins: those that agree in every meaning qualifier
+    first, then (among figures left) those that differ only in period or part vs whole."""
+    blocks: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in figures:
+        blocks[(f.scope, f.fact.kind, f.unit, f.per_unit, f.owner)].append(f)
+    pairs: list[Pair] = []
+    for _, members in sorted(blocks.items(), key=lambda kv: kv[0]):
+        by_origin: dict[str, list[Figure]] = defaultdict(list)
+        for f in members:
+            by_origin[f.origin].append(f)
+        for oa, ob in combinations(sorted(by_origin), 2):
+            scored = [p for a in by_origin[oa] for b in by_origin[ob] if (p := score_pair(a, b)) is not None]
+            strict = _one_to_one([p for p in scored if p.differs is None], agree)
+            taken = {_key(f) for p in strict for f in (p.a, p.b)}
+            loose = _one_to_one([p for p in scored if p.differs is not None
+                                 and _key(p.a) not in taken and _key(p.b) not in taken], agree)
+            pairs.extend(strict + loose)
+    return pairs

@@ -396,7 +396,18 @@ _SPELLINGS = {
     "sulphur": "sulfur",
     "sulphate": "sulfate",
     "caesium": "cesium",
+    # Company-name abbreviations: "Oil & Natural Gas Corp" is the "... Corporation".
+    "corp": "corporation",
+    "co": "company",
+    "ltd": "limited",
+    "inc": "incorporated",
+    "pvt": "private",
+    "intl": "international",
+    "govt": "government",
+    "dept": "department",
 }
+# Legal forms at the end of a company's name: "ONGC Ltd" and "ONGC" are one company.
+_LEGAL_SUFFIXES = frozenset({"limited", "incorporated", "plc", "llc", "llp", "ag", "sa", "gmbh"})
 # Words this short are left alone by the plural rule: "gas", "its", "has", "us".
 _MIN_PLURAL_LENGTH = 4
 
@@ -425,8 +436,9 @@ def normalise_expansion(long: str) -> str:
     """A comparison key for long forms.
 
     Equal for case, curly/straight quotes, hyphen/space/dash, "&"/"and",
-    singular/plural, a leading "the", and British/American spellings
-    ("programme"/"program"): lower-case singular words joined by single spaces.
+    singular/plural, a leading "the", British/American spellings
+    ("programme"/"program"), company abbreviations ("Corp"/"Corporation") and
+    a final legal form ("Ltd"): lower-case singular words joined by single spaces.
     """
     text = unicodedata.normalize("NFKC", long).casefold()
     text = text.translate(_KEY_QUOTES).replace("&", " and ")
@@ -435,7 +447,10 @@ def normalise_expansion(long: str) -> str:
     words = text.split()
     if words and words[0] == "the":
         words = words[1:]
-    return " ".join(_key_word(word) for word in words)
+    keys = [_key_word(word) for word in words]
+    while len(keys) > 1 and keys[-1] in _LEGAL_SUFFIXES:
+        keys.pop()
+    return " ".join(keys)
 
 
 _LOWER_IN_NAMES = frozenset({"and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "by", "with"})

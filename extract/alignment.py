@@ -6,7 +6,8 @@ Two figures are comparable when a reader would say they measure the same thing:
   each", "$40 a barrel") only with per-unit amounts;
 * the same owner: the canonical subject name (variants and acronyms already
   resolved), or, for a figure whose sentence names no subject, the story's main
-  owner (the subject most of its articles give figures for);
+  owner (the subject most of its articles give figures for), or, at a lower
+  score, any owner in the story (attribution read from text is sometimes wrong);
 * the same measure: equal predicates or synonyms (:func:`same_measure`); when
   either is only ``mentions``, the words of the two figures' clauses must
   overlap instead;
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -56,6 +57,11 @@ TIE = 0.05
 # Scores: a named measure match counts more than clause words alone.
 MEASURE_SCORE, CONTEXT_SCORE = 1.0, 0.5
 OVERLAP_WEIGHT, NAMED_OWNERS_BONUS, MISSING_PERIOD_PENALTY = 0.5, 0.1, 0.05
+# A figure with no subject of its own, set against a figure the story attributes to someone other
+# than its main owner: possible (attribution is read from text), but the weakest owner match.
+OTHER_OWNER_PENALTY = 0.2
+# Two figures with the same value: more than any measure or context match (see align).
+VALUE_MATCH = 2.0
 STORY_OWNER = "story's main owner"
 
 Figurable = MoneyFact | PercentFact
@@ -128,9 +134,13 @@ class Pair:
 
     @property
     def reason(self) -> str:
-        owner = self.a.owner if self.a.owner_how == self.b.owner_how else f"{self.a.owner}"
-        hows = sorted({self.a.owner_how, self.b.owner_how})
-        parts = [f"same owner ({owner}: {' / '.join(hows)})", self.measure_how, f"same unit ({self.a.unit})"]
+        if self.a.owner == self.b.owner:
+            hows = " / ".join(sorted({self.a.owner_how, self.b.owner_how}))
+            owner = f"same owner ({self.a.owner}: {hows})"
+        else:
+            named = self.b if self.a.owner_how == STORY_OWNER else self.a
+            owner = f"owner {named.owner}, the other figure has none of its own"
+        parts = [owner, self.measure_how, f"same unit ({self.a.unit})"]
         if self.a.per_unit:
             parts.append("both per unit")
         if self.differs:
@@ -228,7 +238,10 @@ def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
 
 def score_pair(a: Figure, b: Figure) -> Pair | None:
     """The pair if ``a`` and ``b`` are comparable, with its score; None when they are not."""
-    if (a.scope, a.fact.kind, a.unit, a.per_unit, a.owner) != (b.scope, b.fact.kind, b.unit, b.per_unit, b.owner):
+    if (a.scope, a.fact.kind, a.unit, a.per_unit) != (b.scope, b.fact.kind, b.unit, b.per_unit):
+        return None
+    generic = STORY_OWNER in (a.owner_how, b.owner_how)
+    if a.owner != b.owner and not generic:
         return None
     if a.origin == b.origin:
         return None
@@ -247,8 +260,10 @@ def score_pair(a: Figure, b: Figure) -> Pair | None:
     else:
         return None
     score = base + OVERLAP_WEIGHT * overlap
-    if a.owner_how != STORY_OWNER and b.owner_how != STORY_OWNER:
+    if not generic:
         score += NAMED_OWNERS_BONUS
+    elif a.owner != b.owner:
+        score -= OTHER_OWNER_PENALTY
     periods = [set(_meaning(f.fact)) & set(PERIOD_QUALIFIERS) for f in (a, b)]
     if periods[0] != periods[1]:
         score -= MISSING_PERIOD_PENALTY
@@ -283,19 +298,43 @@ def _one_to_one(candidates: list[Pair], agree: Callable[[Figurable, Figurable], 
     return chosen
 
 
+def _matched_elsewhere(f: Figure, others: list[Figure], agree: Callable[[Figurable, Figurable], bool]) -> bool:
+    return any(agree(f.fact, o.fact) for o in others)
+
+
 def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool]) -> list[Pair]:
     """Comparable pairs, one to one per pair of origins: those that agree in every meaning qualifier
-    first, then (among figures left) those that differ only in period or part vs whole."""
+    first, then (among figures left) those that differ only in period or part vs whole.
+
+    ``agree`` says whether two values are the same figure (within tolerance or rounding). The same
+    value written by the other source is the strongest sign of which figure it reports: a pair that
+    agrees scores ``VALUE_MATCH`` more, and a figure whose value the other source gives anywhere
+    (under any owner or measure we read) is paired only with a figure that agrees with it. Owners
+    and measures are read from text and are sometimes wrong; a value both sources print is not.
+    """
     blocks: dict[tuple, list[Figure]] = defaultdict(list)
+    everywhere: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
     for f in figures:
-        blocks[(f.scope, f.fact.kind, f.unit, f.per_unit, f.owner)].append(f)
+        blocks[(f.scope, f.fact.kind, f.unit, f.per_unit)].append(f)
+        everywhere[(f.story, f.origin, f.fact.kind, f.unit)].append(f)
     pairs: list[Pair] = []
     for _, members in sorted(blocks.items(), key=lambda kv: kv[0]):
         by_origin: dict[str, list[Figure]] = defaultdict(list)
         for f in members:
             by_origin[f.origin].append(f)
         for oa, ob in combinations(sorted(by_origin), 2):
-            scored = [p for a in by_origin[oa] for b in by_origin[ob] if (p := score_pair(a, b)) is not None]
+            scored = []
+            for a in by_origin[oa]:
+                a_found = _matched_elsewhere(a, everywhere[(a.story, ob, a.fact.kind, a.unit)], agree)
+                for b in by_origin[ob]:
+                    p = score_pair(a, b)
+                    if p is None:
+                        continue
+                    if agree(a.fact, b.fact):
+                        p = replace(p, score=round(p.score + VALUE_MATCH, 6))
+                    elif a_found or _matched_elsewhere(b, everywhere[(b.story, oa, b.fact.kind, b.unit)], agree):
+                        continue
+                    scored.append(p)
             strict = _one_to_one([p for p in scored if p.differs is None], agree)
             taken = {_key(f) for p in strict for f in (p.a, p.b)}
             loose = _one_to_one([p for p in scored if p.differs is not None

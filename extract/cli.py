@@ -125,23 +125,23 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
     import time
 
     from .articles import STDIN
-    from .batch import PipelineSpec, collect_batch_definitions, run
+    from .batch import PipelineSpec, linked_spec, run_linked
 
     stdin = _spooled_stdin() if link and STDIN in inputs else None  # read twice when linking
-    definitions: tuple[tuple[str, str], ...] = ()
-    if link:
-        pre_pass_workers = 1 if scheduler is not None else workers
-        definitions = tuple(collect_batch_definitions(_sources(inputs, glob, date, stdin), pre_pass_workers).items())
+
+    def sources():  # type: ignore[no-untyped-def]
         if stdin is not None:
             stdin.seek(0)
-    spec = PipelineSpec(patterns=tuple(patterns), model=model, batch_definitions=definitions)
+        return _sources(inputs, glob, date, stdin)
+
+    spec = PipelineSpec(patterns=tuple(patterns), model=model)
     if scheduler is not None:
         from .cluster import run_on_cluster
 
-        results = run_on_cluster(_sources(inputs, glob, date, stdin), spec, scheduler, output_dir=parts)
+        spec = linked_spec(sources(), spec) if link else spec
+        results = run_on_cluster(sources(), spec, scheduler, output_dir=parts)
     else:
-        nlp = spec.build()  # fail fast on bad patterns; forked workers share it
-        results = run(_sources(inputs, glob, date, stdin), spec, workers=workers, nlp=nlp)
+        results = run_linked(sources, spec, workers=workers, link=link)
     show = not quiet and sys.stderr.isatty()
     total = _count_files(inputs, glob) if show else None
     started, done, failed = time.monotonic(), 0, 0

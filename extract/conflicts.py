@@ -46,7 +46,7 @@ from typing import Literal, Union
 from pydantic import Field, TypeAdapter
 
 from .acronyms import are_variants
-from .alignment import Figure, Pair, align, figures_of, is_revision
+from .alignment import OTHER_OWNER_PENALTY, STORY_OWNER, Figure, Pair, align, figures_of, is_revision
 from .records import (
     DefinitionFact,
     DefinitionValue,
@@ -75,6 +75,9 @@ LABEL_CONFIDENCE = {"revision": 0.4, "different_period": 0.3, "different_scope":
 # story's main one or the measure is read from the clauses' words; less again for approximate figures.
 NAMED_CONFIDENCE, STORY_OWNER_CONFIDENCE, CONTEXT_CONFIDENCE = 0.9, 0.75, 0.55
 APPROX_PENALTY = 0.1
+# Rounding explains a difference only this small: "3%" for 2.55% is a different figure to a reader,
+# "Rs 2,000 crore" for Rs 1,961 crore is the same one rounded.
+ROUNDING_MAX = 0.05
 DEFINITION_CONFIDENCE, DATE_CONFIDENCE, NEEDS_DATE_CONFIDENCE = 0.9, 0.9, 0.6
 # Above these relative spreads a conflict is high / medium severity.
 HIGH_SPREAD, MEDIUM_SPREAD = 0.25, 0.05
@@ -304,7 +307,9 @@ def _agree(a: Fact, b: Fact, tolerance: float) -> bool:
 
 
 def _precision(value: MoneyValue | PercentValue) -> float | None:
-    """The unit of the last digit written, in full units: 'Rs 1.3 crore' -> 1e6; None if unknown."""
+    """The unit of the last significant digit written, in full units: 'Rs 1.3 crore' -> 1e6,
+    'Rs 2,000 crore' -> 1e10 (a round number's zeros are not digits the reporter vouched for);
+    None if unknown."""
     number = value.number.replace(",", "")
     try:
         written = float(number)
@@ -312,8 +317,9 @@ def _precision(value: MoneyValue | PercentValue) -> float | None:
         return None
     if not written:
         return None
-    decimals = len(number.partition(".")[2])
-    return abs(value.amount / written) * 10 ** -decimals
+    whole, _, decimals = number.partition(".")
+    exponent = -len(decimals) if decimals else len(whole) - len(whole.rstrip("0"))
+    return abs(value.amount / written) * 10.0 ** exponent
 
 
 def _rounding(a: Fact, b: Fact) -> bool:
@@ -323,16 +329,42 @@ def _rounding(a: Fact, b: Fact) -> bool:
         return False
     coarse, fine = (a, b) if pa > pb else (b, a)
     unit = max(pa, pb)
-    rounded = round(fine.value.amount / unit) * unit  # type: ignore[attr-defined]
-    return abs(rounded - coarse.value.amount) <= unit * 1e-6  # type: ignore[attr-defined]
+    c, f = coarse.value.amount, fine.value.amount  # type: ignore[attr-defined]
+    rounded = round(f / unit) * unit
+    return abs(rounded - c) <= unit * 1e-6 and abs(f - c) <= ROUNDING_MAX * abs(c)
+
+
+def _scale_misread(a: Fact, b: Fact) -> bool:
+    """The same number as written with amounts a power of ten (100 or more) apart."""
+    va, vb = a.value, b.value
+    if va.number != vb.number or not va.amount or not vb.amount:  # type: ignore[attr-defined]
+        return False
+    ratio = math.log10(max(abs(va.amount), abs(vb.amount)) / min(abs(va.amount), abs(vb.amount)))  # type: ignore[attr-defined]
+    return ratio >= 2 and abs(ratio - round(ratio)) < 1e-6
+
+
+def _merge_rounded(clusters: list[list[Fact]], tolerance: float) -> list[list[Fact]]:
+    """Clusters joined when every figure of one is a rounding of, or equal to, every figure of the
+    other: "3%" and "3.09%" are one value to a reader."""
+    merged: list[list[Fact]] = []
+    for cluster in clusters:
+        home = next((m for m in merged if all(_agree(a, b, tolerance) or _rounding(a, b)
+                                              for a in m for b in cluster)), None)
+        if home is None:
+            merged.append(list(cluster))
+        else:
+            home.extend(cluster)
+    return merged
 
 
 def _pair_confidence(pair: Pair) -> float:
     if pair.measure_how.startswith("same measure"):
-        named = "story's main owner" not in (pair.a.owner_how, pair.b.owner_how)
+        named = STORY_OWNER not in (pair.a.owner_how, pair.b.owner_how)
         confidence = NAMED_CONFIDENCE if named else STORY_OWNER_CONFIDENCE
     else:
         confidence = min(CONTEXT_CONFIDENCE + 0.3 * pair.overlap, STORY_OWNER_CONFIDENCE)
+    if pair.a.owner != pair.b.owner:
+        confidence -= OTHER_OWNER_PENALTY
     if pair.a.fact.value.approx or pair.b.fact.value.approx:
         confidence -= APPROX_PENALTY
     return confidence
@@ -391,7 +423,8 @@ def _value_conflicts(facts: list[Fact], figures: list[_Figure], aliases: dict[st
                                                                  or fact.value.currency == base):
             fact = _in_base(fact, rates, base)
         prepared.append((fact, shown))
-    pairs = align(figures_of(prepared, stories, aliases, linked), lambda a, b: _agree(a, b, tolerance))
+    pairs = align(figures_of(prepared, stories, aliases, linked),
+                  lambda a, b: _agree(a, b, tolerance) or _rounding(a, b))
     strict = _components([p for p in pairs if p.differs is None])
     loose = [[p] for p in pairs if p.differs is not None]
     conflicts, compared = [], 0
@@ -407,15 +440,21 @@ def _value_conflicts(facts: list[Fact], figures: list[_Figure], aliases: dict[st
         clusters = cluster_values([f.fact for f in members], tolerance)
         if len(clusters) < 2:
             continue
-        conflicts.append(_value_conflict(group, members, clusters, figures, tolerance))
+        merged = _merge_rounded(clusters, tolerance)
+        rounding = len(merged) < 2  # "3%" and "3.09%": shown only as a rounding finding
+        clusters = clusters if rounding else merged
+        # "200" against "200 million": one number read with two scales is a reading error, not news.
+        if any(_scale_misread(p.a.fact, p.b.fact) for p in group):
+            continue
+        conflicts.append(_value_conflict(group, members, clusters, figures, tolerance, rounding))
     return conflicts, compared
 
 
 def _value_conflict(group: list[Pair], members: list[Figure], clusters: list[list[Fact]], figures: list[_Figure],
-                    tolerance: float) -> Conflict:
+                    tolerance: float, rounding: bool = False) -> Conflict:
     shown = {f.fact.id: f.shown for f in members}
     origin = {f.fact.id: f.origin for f in members}
-    label, confidence = _judge(group, tolerance)
+    label, confidence = ("rounding", LABEL_CONFIDENCE["rounding"]) if rounding else _judge(group, tolerance)
     values = [_conflict_value([shown[f.id] for f in c]) for c in clusters]
     amounts = [c[0].value.amount for c in clusters]  # type: ignore[attr-defined]
     first = members[0]

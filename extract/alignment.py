@@ -16,10 +16,10 @@ Two figures are comparable when a reader would say they measure the same thing:
   in part vs whole is kept aside as such (``Pair.differs``) so the report can
   say "different period" rather than "conflict".
 
-Where the figures are looked for: within one story, except for an owner that
-is linked across stories (a programme's canonical name, or a name an acronym
-defined in the batch stands for), whose figures are compared wherever they
-are. Only figures of different origins are paired (a reprint is not a second
+Where the figures are looked for: within one story, except for sums of money
+that a sentence gives to an owner linked across stories (a programme's
+canonical name), which are compared wherever they are, when their measure is
+named and their clauses share words. Only figures of different origins are paired (a reprint is not a second
 source).
 
 Pairing is one to one, best first, per pair of origins: the score is the
@@ -52,6 +52,10 @@ CONTEXT_WORDS = 8
 # With no measure word on one side, this share of clause words in common makes two figures comparable:
 # about two content words of the shorter clause, e.g. "raised ... funding" on both sides.
 CONTEXT_MIN = 0.3
+# Clause words in common that any pair needs (named owner and measure), and a pair where one figure
+# borrows the story's owner. Set on the corpus run (tests/benchmarks/conflicts_corpus.py): below
+# them most "conflicts" were two different quantities of one broad topic (house prices, box office).
+OVERLAP_MIN, GENERIC_OVERLAP_MIN = 0.3, 0.5
 # Two partners whose scores are this close are equally good.
 TIE = 0.05
 # Scores: a named measure match counts more than clause words alone.
@@ -203,8 +207,11 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
         else:
             owner, how = main.get(story) or STORY_OWNER, STORY_OWNER
         unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
+        # Only a sum of money the sentence itself gives a linked owner is compared across stories: a
+        # programme's outlay is one figure wherever it is reported, its shares and growth are not.
+        crosses = owner in linked and how != STORY_OWNER and isinstance(fact, MoneyFact)
         out.append(Figure(fact=fact, shown=shown, story=story, origin=stories.origin_of(doc), owner=owner,
-                          owner_how=how, scope=f"linked:{owner}" if owner in linked else story, unit=unit,
+                          owner_how=how, scope=f"linked:{owner}" if crosses else story, unit=unit,
                           per_unit=_per_unit(fact), context=_context(fact)))
     return out
 
@@ -236,9 +243,17 @@ def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
     return differs, True
 
 
-def score_pair(a: Figure, b: Figure) -> Pair | None:
-    """The pair if ``a`` and ``b`` are comparable, with its score; None when they are not."""
+def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | None:
+    """The pair if ``a`` and ``b`` are comparable, with its score; None when they are not.
+
+    With ``stories``, two articles of one story are compared only when they report the same news
+    themselves (``Stories.same_news``), not merely through a chain of others.
+    """
     if (a.scope, a.fact.kind, a.unit, a.per_unit) != (b.scope, b.fact.kind, b.unit, b.per_unit):
+        return None
+    if "hedge" in a.fact.qualifiers or "hedge" in b.fact.qualifiers:
+        return None  # "reportedly Rs X", "could cost": not a claim to hold another source to
+    if stories is not None and a.story == b.story and not stories.same_news(a.doc, b.doc):
         return None
     generic = STORY_OWNER in (a.owner_how, b.owner_how)
     if a.owner != b.owner and not generic:
@@ -249,9 +264,18 @@ def score_pair(a: Figure, b: Figure) -> Pair | None:
     if not comparable:
         return None
     pa, pb = a.fact.predicate, b.fact.predicate
-    overlap = _overlap(a.context, b.context)
+    named = "mentions" not in (pa, pb) and same_measure(pa, pb)
+    # A measure both sides name ("budget", "outlay") counts as one word the clauses share.
+    overlap = _overlap(a.context | {"\0measure"} if named else a.context,
+                       b.context | {"\0measure"} if named else b.context)
+    # Owners and measures are read from text: two clauses that share no words rarely report one
+    # figure, however their predicates came out; with a borrowed owner, half their words must match.
+    if a.context and b.context and overlap < (GENERIC_OVERLAP_MIN if generic else OVERLAP_MIN):
+        return None  # (a bare figure, as in a table cell, has no clause to compare)
+    if a.story != b.story and (overlap < CONTEXT_MIN or "mentions" in (pa, pb)):
+        return None  # across stories, only a named measure in clauses that say the same thing
     if pa != "mentions" and pb != "mentions":
-        if not same_measure(pa, pb):
+        if not named:
             return None
         how = f"same measure ({pa})" if pa == pb else f"same measure ({pa} = {pb})"
         base = MEASURE_SCORE
@@ -302,7 +326,8 @@ def _matched_elsewhere(f: Figure, others: list[Figure], agree: Callable[[Figurab
     return any(agree(f.fact, o.fact) for o in others)
 
 
-def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool]) -> list[Pair]:
+def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool],
+          stories: Stories | None = None) -> list[Pair]:
     """Comparable pairs, one to one per pair of origins: those that agree in every meaning qualifier
     first, then (among figures left) those that differ only in period or part vs whole.
 
@@ -327,7 +352,7 @@ def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool]) 
             for a in by_origin[oa]:
                 a_found = _matched_elsewhere(a, everywhere[(a.story, ob, a.fact.kind, a.unit)], agree)
                 for b in by_origin[ob]:
-                    p = score_pair(a, b)
+                    p = score_pair(a, b, stories)
                     if p is None:
                         continue
                     if agree(a.fact, b.fact):

@@ -73,7 +73,8 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 LABEL_CONFIDENCE = {"revision": 0.4, "different_period": 0.3, "different_scope": 0.3, "rounding": 0.2}
 # Conflict confidence: a named measure on both sides and named owners; less when an owner is only the
 # story's main one or the measure is read from the clauses' words; less again for approximate figures.
-NAMED_CONFIDENCE, STORY_OWNER_CONFIDENCE, CONTEXT_CONFIDENCE = 0.9, 0.75, 0.55
+# A measure read only from clause words reaches the default threshold at an overlap of one half.
+NAMED_CONFIDENCE, STORY_OWNER_CONFIDENCE, CONTEXT_CONFIDENCE, CONTEXT_OVERLAP_WEIGHT = 0.9, 0.75, 0.3, 0.4
 APPROX_PENALTY = 0.1
 # Rounding explains a difference only this small: "3%" for 2.55% is a different figure to a reader,
 # "Rs 2,000 crore" for Rs 1,961 crore is the same one rounded.
@@ -362,7 +363,7 @@ def _pair_confidence(pair: Pair) -> float:
         named = STORY_OWNER not in (pair.a.owner_how, pair.b.owner_how)
         confidence = NAMED_CONFIDENCE if named else STORY_OWNER_CONFIDENCE
     else:
-        confidence = min(CONTEXT_CONFIDENCE + 0.3 * pair.overlap, STORY_OWNER_CONFIDENCE)
+        confidence = CONTEXT_CONFIDENCE + CONTEXT_OVERLAP_WEIGHT * pair.overlap
     if pair.a.owner != pair.b.owner:
         confidence -= OTHER_OWNER_PENALTY
     if pair.a.fact.value.approx or pair.b.fact.value.approx:
@@ -424,7 +425,7 @@ def _value_conflicts(facts: list[Fact], figures: list[_Figure], aliases: dict[st
             fact = _in_base(fact, rates, base)
         prepared.append((fact, shown))
     pairs = align(figures_of(prepared, stories, aliases, linked),
-                  lambda a, b: _agree(a, b, tolerance) or _rounding(a, b))
+                  lambda a, b: _agree(a, b, tolerance) or _rounding(a, b), stories)
     strict = _components([p for p in pairs if p.differs is None])
     loose = [[p] for p in pairs if p.differs is not None]
     conflicts, compared = [], 0
@@ -573,16 +574,16 @@ def _date_conflicts(facts: list[Fact], aliases: dict[str, str], stories: Stories
 
 
 def _comparable(fact: Fact) -> bool:
-    """Kept for comparison: unhedged figures (owner and measure are settled by alignment), definitions
-    and memberships."""
-    if isinstance(fact, (MoneyFact, PercentFact)):
-        return "hedge" not in fact.qualifiers
-    return isinstance(fact, (DefinitionFact, MembershipFact))
+    """Kept for comparison: figures (owner and measure are settled by alignment; hedged ones are kept
+    only to show which values a source prints), definitions and memberships."""
+    return isinstance(fact, (MoneyFact, PercentFact, DefinitionFact, MembershipFact))
 
 
 def _linked_owners(facts: Iterable[Fact], aliases: dict[str, str]) -> frozenset[str]:
-    """Owners compared across stories: programmes (canonical names) and what a batch acronym stands for."""
-    linked = set(aliases.values())
+    """Owners compared across stories: programmes, under their canonical name (which a batch acronym
+    such as NCMM resolves to). Organisations and countries are not: the Reserve Bank's rate or
+    India's growth in two stories are two moments, not two claims about one figure."""
+    linked: set[str] = set()
     for fact in facts:
         if fact.subject is not None and fact.subject.label == "PROGRAMME":
             linked.add(aliases.get(fact.subject.name, fact.subject.name))

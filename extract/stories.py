@@ -34,7 +34,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -46,6 +46,8 @@ TERMS_PER_ARTICLE = 40
 # Cosine over IDF-weighted term sets. Measured on the Inshorts pairs (tests/benchmarks/conflicts_dev.py):
 # a summary and its own article score 0.3-0.8, unrelated articles of one section rarely above 0.2.
 STORY_THRESHOLD = 0.5
+# Two articles this close report the same news (see Stories.same_news); a story's far ends need not.
+SAME_NEWS = 0.4
 # An article joins its nearest neighbour above this, even under STORY_THRESHOLD.
 NEIGHBOUR_THRESHOLD = 0.12
 # How many nearest neighbours each article joins.
@@ -84,18 +86,42 @@ def story_terms(text: str, limit: int = TERMS_PER_ARTICLE) -> list[str]:
     return sorted(counts, key=lambda w: (-counts[w], first[w]))[:limit]
 
 
+# Articles without story terms (facts from an older extract, or made by hand) share one story:
+# with nothing to group them by, they are compared as one batch, as before stories existed.
+UNGROUPED = ""
+
+
 @dataclass(frozen=True)
 class Stories:
-    """Which story and which origin each article belongs to; ids are the first article of each, by id."""
+    """Which story and which origin each article belongs to; ids are the first article of each, by id.
+
+    ``similar`` keeps the cosine of every pair of articles that came close (at least
+    ``NEIGHBOUR_THRESHOLD``): a story is a chain of such pairs, and two of its articles at the far
+    ends of a chain need not be about the same thing, so alignment asks for the pair itself.
+    """
 
     story: Mapping[str, str]
     origin: Mapping[str, str]
+    similar: Mapping[tuple[str, str], float] = field(default_factory=dict)
 
     def story_of(self, doc: str) -> str:
-        return self.story.get(doc, doc)
+        return self.story.get(doc, UNGROUPED)
 
     def origin_of(self, doc: str) -> str:
         return self.origin.get(doc, doc)
+
+    close: frozenset[tuple[str, str]] = frozenset()
+
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine of two articles' story terms; 1 for one article or two without terms, 0 when not close."""
+        if a == b or (a not in self.story and b not in self.story):
+            return 1.0
+        return self.similar.get((a, b) if a < b else (b, a), 0.0)
+
+    def same_news(self, a: str, b: str) -> bool:
+        """Whether two articles report the same news, not just a story's topic: each is the other's
+        nearest (a summary and its source), or they are close outright (``SAME_NEWS``)."""
+        return self.similarity(a, b) >= SAME_NEWS or ((a, b) if a < b else (b, a)) in self.close
 
 
 class _Union:
@@ -163,6 +189,7 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
     dates = published or {}
     stories, origins = _Union(), _Union()
     nearest: dict[str, list[tuple[float, tuple[int, ...], str]]] = defaultdict(list)
+    similar: dict[tuple[str, str], float] = {}
     for a, b, cosine in similar_pairs(terms, max_block):
         if not _close_in_time(dates.get(a), dates.get(b)):
             continue
@@ -171,6 +198,7 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
             if cosine >= COPY_THRESHOLD:
                 origins.join(a, b)
         if cosine >= NEIGHBOUR_THRESHOLD:
+            similar[(a, b) if a < b else (b, a)] = round(cosine, 4)
             for x, y in ((a, b), (b, a)):
                 # Ties go to the smaller id, so the result does not depend on input order.
                 heapq.heappush(nearest[x], (cosine, _neg(y), y))
@@ -181,12 +209,16 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
     # or a reprint of the same news the other); a few links each do not chain whole sections
     # together the way a low pairwise threshold does.
     top = {x: {y for _, _, y in near} for x, near in nearest.items()}
+    first = {x: max(near)[2] for x, near in nearest.items()}
+    close = {(x, y) if x < y else (y, x) for x, y in first.items() if first.get(y) == x}
     for x, near in sorted(nearest.items()):
         for rank, (_, _, y) in enumerate(sorted(near, reverse=True)):
+            mutual = x in top.get(y, ())
             # The nearest always; the next only when the choice is mutual (x is among y's nearest too).
-            if rank == 0 or x in top.get(y, ()):
+            if rank == 0 or mutual:
                 stories.join(x, y)
-    return Stories(story={d: stories.find(d) for d in terms}, origin={d: origins.find(d) for d in terms})
+    return Stories(story={d: stories.find(d) for d in terms}, origin={d: origins.find(d) for d in terms},
+                   similar=similar, close=frozenset(close))
 
 
 def with_story_terms(facts: list[AnyFact], text: str) -> list[AnyFact]:

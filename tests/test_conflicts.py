@@ -247,13 +247,23 @@ def test_rounding_is_labelled_and_left_out_under_the_default_confidence(nlp):
     assert finding.label == "rounding" and finding.confidence < 0.5
 
 
-def test_a_later_article_revising_a_figure_is_a_revision():
-    early = _money("a", 1.63e11).model_copy(update={"story_terms": ["mission", "outlay"]})
-    later_ev = early.evidence.model_copy(update={"doc": "b", "published": dt.date(2025, 6, 1),
-                                                 "sentence": "The outlay was revised to Rs 18,000 crore."})
-    later = _money("b", 1.8e11).model_copy(update={"evidence": later_ev})
+def _outlay(doc: str, sentence: str, figure: str, amount: float, published: dt.date, terms: list[str]) -> MoneyFact:
+    start = sentence.index(figure)
+    return MoneyFact(
+        id=fact_id(doc, "money", start, start + len(figure)), predicate="outlay", story_terms=terms,
+        subject=Subject(text="the mission", name="National Tidal Energy Mission", label="PROGRAMME"),
+        value=MoneyValue(amount=amount, currency="INR", number=figure.split()[1], scale="crore", text=figure),
+        evidence=Evidence(doc=doc, published=published, sentence=sentence, sentence_start=0, start=start,
+                          end=start + len(figure)))
+
+
+def test_a_later_article_revising_a_programmes_figure_is_a_revision():
+    early = _outlay("a", "The mission's total outlay is Rs 16,300 crore.", "Rs 16,300 crore", 1.63e11,
+                    dt.date(2025, 2, 1), ["mission", "tidal", "outlay", "cabinet"])
+    later = _outlay("b", "The mission's total outlay was revised to Rs 18,000 crore.", "Rs 18,000 crore", 1.8e11,
+                    dt.date(2025, 6, 1), ["mission", "tidal", "outlay", "revised"])
     [finding] = find_conflicts([early, later], min_confidence=0).conflicts
-    assert finding.label == "revision"
+    assert finding.label == "revision" and finding.story is None  # months apart: two stories, one programme
     assert find_conflicts([early, later]).conflicts == []
 
 

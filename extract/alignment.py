@@ -16,10 +16,10 @@ Two figures are comparable when a reader would say they measure the same thing:
   in part vs whole is kept aside as such (``Pair.differs``) so the report can
   say "different period" rather than "conflict".
 
-Where the figures are looked for: within one story, except for sums of money
-that a sentence gives to an owner linked across stories (a programme's
-canonical name), which are compared wherever they are, when their measure is
-named and their clauses share words. Only figures of different origins are paired (a reprint is not a second
+Where the figures are looked for: within one story, and there only between
+two articles that report the same news (``Stories.same_news``), except for a
+programme's total (outlay, budget) given by name, which is compared wherever
+it is reported when the clauses share words. Only figures of different origins are paired (a reprint is not a second
 source).
 
 Pairing is one to one, best first, per pair of origins: the score is the
@@ -272,8 +272,8 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
     # figure, however their predicates came out; with a borrowed owner, half their words must match.
     if a.context and b.context and overlap < (GENERIC_OVERLAP_MIN if generic else OVERLAP_MIN):
         return None  # (a bare figure, as in a table cell, has no clause to compare)
-    if a.story != b.story and (overlap < CONTEXT_MIN or "mentions" in (pa, pb)):
-        return None  # across stories, only a named measure in clauses that say the same thing
+    if a.story != b.story and (overlap < CONTEXT_MIN or not {pa, pb} <= _rules().whole):
+        return None  # across stories, only a programme's total, in clauses that say the same thing
     if pa != "mentions" and pb != "mentions":
         if not named:
             return None

@@ -48,10 +48,14 @@ TERMS_PER_ARTICLE = 40
 STORY_THRESHOLD = 0.5
 # Two articles this close report the same news (see Stories.same_news); a story's far ends need not.
 SAME_NEWS = 0.4
+# Mutual nearest neighbours at least this close report the same news: about the 15th percentile of a
+# summary and its source; two weekly box-office reports or two days' share prices fall below it.
+MUTUAL_NEWS = 0.25
 # An article joins its nearest neighbour above this, even under STORY_THRESHOLD.
 NEIGHBOUR_THRESHOLD = 0.12
-# How many nearest neighbours each article joins.
-NEIGHBOURS = 2
+# How many nearest neighbours an article may join (the nearest always, the others when mutual): with
+# 2, 94.5% of the corpus summaries were grouped with their source; with 3, 96.1%.
+NEIGHBOURS = 3
 # Above this two articles are the same text, give or take a headline or a footer.
 COPY_THRESHOLD = 0.85
 # Two dated articles more than this apart are different news even on one subject.
@@ -120,8 +124,10 @@ class Stories:
 
     def same_news(self, a: str, b: str) -> bool:
         """Whether two articles report the same news, not just a story's topic: each is the other's
-        nearest (a summary and its source), or they are close outright (``SAME_NEWS``)."""
-        return self.similarity(a, b) >= SAME_NEWS or ((a, b) if a < b else (b, a)) in self.close
+        nearest and they are not far (``MUTUAL_NEWS``: a summary and its source), or they are close
+        outright (``SAME_NEWS``)."""
+        similarity = self.similarity(a, b)
+        return similarity >= SAME_NEWS or (similarity >= MUTUAL_NEWS and ((a, b) if a < b else (b, a)) in self.close)
 
 
 class _Union:

@@ -278,7 +278,7 @@ def test_acronyms_expanded_differently_in_unrelated_stories_are_not_a_conflict(n
               "companies to the Meerut fair, where crowds gathered at the temple for the festival.")
     audit = ("Auditors question the Kolkata metro contract\n\nThe Public Accounts Committee (PAC) of the state "
              "assembly asked the metro corporation for its tender papers and the auditors' notes.")
-    audit_again = audit.replace("Public Accounts Committee", "Public Accounting Council")
+    audit_again = audit.replace("Public Accounts Committee", "Pension Appeals Council")
     assert find_conflicts(_facts_of(nlp, {"police.txt": police, "audit.txt": audit})).conflicts == []
     [conflict] = find_conflicts(_facts_of(nlp, {"audit.txt": audit, "audit2.txt": audit_again})).conflicts
     assert conflict.kind == "definition" and conflict.story == "audit.txt"

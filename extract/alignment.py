@@ -77,13 +77,17 @@ class _Rules:
     per_unit: re.Pattern[str]
     revision: re.Pattern[str]
     whole: frozenset[str]
+    up: frozenset[str]
+    down: frozenset[str]
+    not_prose: str
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data = load_table("alignment.json")
     return _Rules(re.compile(data["per_unit"], re.I), re.compile(data["revision"], re.I),
-                  frozenset(data["whole_measures"]))
+                  frozenset(data["whole_measures"]), frozenset(data["up"]), frozenset(data["down"]),
+                  data["not_prose"])
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -153,6 +157,12 @@ class Pair:
         return "; ".join(parts)
 
 
+def _word_key(word: str) -> str:
+    """'Bit-coins' and 'bitcoin' alike: lower case, no hyphens, a plural 's' off."""
+    word = word.lower().replace("-", "")
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _context(fact: Figurable) -> frozenset[str]:
     ev = fact.evidence
     sentence = ev.sentence
@@ -161,7 +171,14 @@ def _context(fact: Figurable) -> frozenset[str]:
     right = [w.lower() for w in _WORD.findall(sentence[max(rel_end, 0):])]
     words = [w for w in left if w not in STOP_WORDS][-CONTEXT_WORDS:] + \
             [w for w in right if w not in STOP_WORDS][:CONTEXT_WORDS]
-    return frozenset(words)
+    return frozenset(_word_key(w) for w in words)
+
+
+def _direction(words: frozenset[str]) -> int:
+    """+1 for a clause that says its figure went up, -1 down, 0 neither or both."""
+    rules = _rules()
+    up, down = bool(words & rules.up), bool(words & rules.down)
+    return 0 if up == down else (1 if up else -1)
 
 
 def _per_unit(fact: Figurable) -> bool:
@@ -225,9 +242,14 @@ def _meaning(fact: Figurable) -> dict[str, str]:
 
 
 def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
-    """(what differs: None, "period" or "scope"; whether the pair is comparable at all)."""
+    """(what differs: None, "period" or "scope"; whether the pair is comparable at all).
+
+    Two different date expressions ("last year", "this year") are different periods even when
+    neither could be resolved to a date.
+    """
     qa, qb = _meaning(a), _meaning(b)
-    differs = None
+    da, db = (" ".join(f.qualifiers.get("date_text", "").lower().split()) for f in (a, b))
+    differs = "period" if da and db and da != db else None
     for key in MEANING_QUALIFIERS:
         va, vb = qa.get(key), qb.get(key)
         if key == "scope":
@@ -253,6 +275,10 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
         return None
     if "hedge" in a.fact.qualifiers or "hedge" in b.fact.qualifiers:
         return None  # "reportedly Rs X", "could cost": not a claim to hold another source to
+    if any(ch in f.fact.evidence.sentence for f in (a, b) for ch in _rules().not_prose):
+        return None
+    if _direction(a.context) * _direction(b.context) < 0:
+        return None  # one rose, the other fell: two moves, not one figure
     if stories is not None and a.story == b.story and not stories.same_news(a.doc, b.doc):
         return None
     generic = STORY_OWNER in (a.owner_how, b.owner_how)

@@ -293,3 +293,23 @@ def test_cli_min_confidence_shows_the_labelled_findings(tmp_path):
     assert json.loads(quiet.stdout) == [] and "1 findings under --min-confidence" in quiet.stderr
     [finding] = json.loads(shown.stdout)
     assert finding["label"] == "rounding" and finding["reason"] and finding["values"][0]["evidence"]
+
+
+def test_careless_spellings_of_one_body_are_one_body_and_two_names_are_two():
+    from extract.conflicts import same_body
+
+    assert same_body("Gorkha Janmukti Morcha", "Gorkhaland Jan Mukti Morcha")
+    assert same_body("Board of Control for Cricket in India", "Board of Cricket Control for India")
+    assert same_body("Cafe Coffee Day", "Café Coffee Day")
+    assert same_body("United States Anti-Doping Agency", "US Anti-Doping Agency")
+    assert not same_body("Public Accounts Committee", "Provincial Armed Constabulary")
+
+
+def test_the_library_call_gives_what_the_command_gives():
+    from extract.articles import article_sources
+    from extract.batch import run_linked
+
+    facts = (f for r in run_linked(lambda: article_sources([str(SAMPLES)]), workers=1) for f in r.facts)
+    library = json.loads(CONFLICT_ADAPTER.dump_json(find_conflicts(facts).conflicts))
+    command = runner.invoke(app, ["conflicts", str(SAMPLES), "--format", "json", "--workers", "1"])
+    assert library == json.loads(command.stdout) and len(library) == 3

@@ -67,6 +67,7 @@ OTHER_OWNER_PENALTY = 0.2
 # Two figures with the same value: more than any measure or context match (see align).
 VALUE_MATCH = 2.0
 STORY_OWNER = "story's main owner"
+LINKED = "linked:"
 
 Figurable = MoneyFact | PercentFact
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
@@ -228,7 +229,7 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
         # programme's outlay is one figure wherever it is reported, its shares and growth are not.
         crosses = owner in linked and how != STORY_OWNER and isinstance(fact, MoneyFact)
         out.append(Figure(fact=fact, shown=shown, story=story, origin=stories.origin_of(doc), owner=owner,
-                          owner_how=how, scope=f"linked:{owner}" if crosses else story, unit=unit,
+                          owner_how=how, scope=f"{LINKED}{owner}" if crosses else story, unit=unit,
                           per_unit=_per_unit(fact), context=_context(fact)))
     return out
 
@@ -279,7 +280,9 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
         return None
     if _direction(a.context) * _direction(b.context) < 0:
         return None  # one rose, the other fell: two moves, not one figure
-    if stories is not None and a.story == b.story and not stories.same_news(a.doc, b.doc):
+    # A programme's total is one figure wherever it is reported; any other figure only in the same news.
+    far = a.story != b.story or (stories is not None and not stories.same_news(a.doc, b.doc))
+    if far and not a.scope.startswith(LINKED):
         return None
     generic = STORY_OWNER in (a.owner_how, b.owner_how)
     if a.owner != b.owner and not generic:
@@ -298,8 +301,8 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
     # figure, however their predicates came out; with a borrowed owner, half their words must match.
     if a.context and b.context and overlap < (GENERIC_OVERLAP_MIN if generic else OVERLAP_MIN):
         return None  # (a bare figure, as in a table cell, has no clause to compare)
-    if a.story != b.story and (overlap < CONTEXT_MIN or not {pa, pb} <= _rules().whole):
-        return None  # across stories, only a programme's total, in clauses that say the same thing
+    if far and (overlap < CONTEXT_MIN or not {pa, pb} <= _rules().whole):
+        return None  # beyond one piece of news, only a programme's total, in clauses that say the same thing
     if pa != "mentions" and pb != "mentions":
         if not named:
             return None

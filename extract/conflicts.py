@@ -554,8 +554,8 @@ def _definition_conflicts(facts: list[Fact], stories: Stories) -> tuple[list[Con
         if len(clusters) < 2:
             continue
         docs = [{f.evidence.doc for f in c} for c in clusters]
-        # A story is a chain of close articles: the two expansions must meet in one piece of news.
-        if not any(stories.same_news(a, b) for i, da in enumerate(docs) for db in docs[i + 1:]
+        # A story is a chain of close articles: the two expansions must come from two that are close.
+        if not any(stories.near(a, b) for i, da in enumerate(docs) for db in docs[i + 1:]
                    for a in da for b in db):
             continue
         renamed = any(is_revision(f.evidence.sentence) for f in members)
@@ -564,7 +564,7 @@ def _definition_conflicts(facts: list[Fact], stories: Stories) -> tuple[list[Con
             kind="definition", fact_kind="definition", subject=members[0].subject, predicate="stands_for",
             label="revision" if renamed else "conflict",
             confidence=LABEL_CONFIDENCE["revision"] if renamed else DEFINITION_CONFIDENCE, story=story,
-            reason=f"one acronym ({short}) in articles on one piece of news",
+            reason=f"one acronym ({short}) in close articles of one story",
             values=values, severity=Severity(level="high", spread=None, support=[len(v.articles) for v in values]),
         ))
     return conflicts, compared

@@ -126,6 +126,10 @@ class Stories:
             return 1.0
         return self.similar.get((a, b) if a < b else (b, a), 0.0)
 
+    def near(self, a: str, b: str) -> bool:
+        """Whether two articles came close at all (``NEIGHBOUR_THRESHOLD``), not only through others."""
+        return self.similarity(a, b) > 0.0
+
     def same_news(self, a: str, b: str) -> bool:
         """Whether two articles report the same news, not just a story's topic: each is the other's
         nearest and they are not far (``MUTUAL_NEWS``: a summary and its source), or they are close

@@ -106,3 +106,15 @@ def test_near_copies_are_one_origin_and_never_paired():
     copies = Stories(story={"a": "a", "b": "a"}, origin={"a": "a", "b": "a"})
     assert pairs_of(money("a", "A budget of Rs 90 crore.", "Rs 90 crore", 9e8),
                     money("b", "A budget of Rs 80 crore.", "Rs 80 crore", 8e8), stories=copies) == []
+
+
+def test_a_programmes_total_is_compared_across_one_story_even_between_distant_articles():
+    distant = Stories(story={"a": "a", "b": "a"}, origin={"a": "a", "b": "b"})  # one story, never close
+    facts = [money("a", "The mission has a total outlay of Rs 900 crore.", "Rs 900 crore", 9e9, predicate="outlay",
+                   label="PROGRAMME"),
+             money("b", "The mission's total budget is Rs 950 crore.", "Rs 950 crore", 9.5e9, label="PROGRAMME")]
+    figures = figures_of([(f, f) for f in facts], distant, {}, frozenset({"Tarn Valley Authority"}))
+    [pair] = align(figures, lambda x, y: x.value.amount == y.value.amount, distant)
+    assert pair.a.scope == pair.b.scope == "linked:Tarn Valley Authority"
+    unlinked = figures_of([(f, f) for f in facts], distant, {}, frozenset())
+    assert align(unlinked, lambda x, y: x.value.amount == y.value.amount, distant) == []

@@ -25,6 +25,9 @@ bench: $(STAMP)  ## benchmarks over ../shared/ (not part of the test suite)
 	$(BIN)/python tests/benchmarks/attribution_dev.py
 	$(BIN)/python tests/benchmarks/throughput.py
 	$(BIN)/python tests/benchmarks/report_size.py
+	$(BIN)/python tests/benchmarks/seeds_acceptance.py
+	$(BIN)/python tests/benchmarks/conflicts_dev.py
+	$(BIN)/python tests/benchmarks/conflicts_corpus.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

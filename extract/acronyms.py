@@ -103,17 +103,37 @@ _MAX_BRACKET_CHARS = 200
 # Variant test: difflib ratio is 1 - 1/n for one substituted character in n,
 # so 0.95 allows one small edit per ~20 characters of the normalised key.
 _VARIANT_RATIO = 0.95
+# Words per short-form letter allowed in a bold "**SF (Long Form)**" (see _max_long_words):
+# three words a letter leave room for the function words and lists of such names, and a
+# bracketed long form is bounded by _MAX_BRACKET_CHARS anyway.
+_EMPHASISED_WORDS_PER_LETTER = 3
 
 
-def _max_long_words(short: str) -> int:
+def _max_long_words(short: str, emphasised: bool = False) -> int:
     """S&H: the long form has at most min(|SF| + 5, 2 * |SF|) words.
 
     Short acronyms expand to about one word per letter, with room for a few
     function words ("of", "and", "for the"); the 2 * |SF| cap keeps two-letter
     forms from reaching back over a whole clause.
+
+    An ``emphasised`` "**SF (Long Form)**", the whole definition set in
+    markdown bold, is a writer spelling out a name on purpose: there the cap
+    is ``_EMPHASISED_WORDS_PER_LETTER`` words a letter, since official
+    backronyms run long (a five-letter initiative name of 13 words, each
+    letter drawn from a phrase of its own).
     """
     n = len(short)
+    if emphasised:
+        return _EMPHASISED_WORDS_PER_LETTER * n
     return min(n + 5, 2 * n)
+
+
+def _emphasised(text: str, short_start: int, close: int) -> bool:
+    """Whether "SF (...)" is wrapped whole in markdown bold: ``**SF (...)**`` or ``__SF (...)__``."""
+    for mark in ("**", "__"):
+        if text.startswith(mark, close + 1) and text[max(0, short_start - 2):short_start] == mark:
+            return True
+    return False
 
 
 # --- the result -------------------------------------------------------------
@@ -326,7 +346,7 @@ def _short_before(text: str, paren: int, close: int) -> Definition | None:
     long = text[long_start:long_end]
     if not long or _is_figure(long) or any(ch.isdigit() for ch in long):
         return None
-    if len(long.split()) > _max_long_words(short):
+    if len(long.split()) > _max_long_words(short, emphasised=_emphasised(text, short_start, close)):
         return None
     if not any(_matches_forwards(long, letters) for letters in _letter_sequences(short)):
         return None
@@ -392,7 +412,18 @@ _SPELLINGS = {
     "sulphur": "sulfur",
     "sulphate": "sulfate",
     "caesium": "cesium",
+    # Company-name abbreviations: "Oil & Natural Gas Corp" is the "... Corporation".
+    "corp": "corporation",
+    "co": "company",
+    "ltd": "limited",
+    "inc": "incorporated",
+    "pvt": "private",
+    "intl": "international",
+    "govt": "government",
+    "dept": "department",
 }
+# Legal forms at the end of a company's name: "ONGC Ltd" and "ONGC" are one company.
+_LEGAL_SUFFIXES = frozenset({"limited", "incorporated", "plc", "llc", "llp", "ag", "sa", "gmbh"})
 # Words this short are left alone by the plural rule: "gas", "its", "has", "us".
 _MIN_PLURAL_LENGTH = 4
 
@@ -421,8 +452,9 @@ def normalise_expansion(long: str) -> str:
     """A comparison key for long forms.
 
     Equal for case, curly/straight quotes, hyphen/space/dash, "&"/"and",
-    singular/plural, a leading "the", and British/American spellings
-    ("programme"/"program"): lower-case singular words joined by single spaces.
+    singular/plural, a leading "the", British/American spellings
+    ("programme"/"program"), company abbreviations ("Corp"/"Corporation") and
+    a final legal form ("Ltd"): lower-case singular words joined by single spaces.
     """
     text = unicodedata.normalize("NFKC", long).casefold()
     text = text.translate(_KEY_QUOTES).replace("&", " and ")
@@ -431,7 +463,10 @@ def normalise_expansion(long: str) -> str:
     words = text.split()
     if words and words[0] == "the":
         words = words[1:]
-    return " ".join(_key_word(word) for word in words)
+    keys = [_key_word(word) for word in words]
+    while len(keys) > 1 and keys[-1] in _LEGAL_SUFFIXES:
+        keys.pop()
+    return " ".join(keys)
 
 
 _LOWER_IN_NAMES = frozenset({"and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "by", "with"})

@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -238,6 +238,27 @@ def _merge_outcomes(chunk: list[Item], outcomes: list[Outcome]) -> Iterator[Resu
 
 
 # -- the --link pre-pass ---------------------------------------------------------------------
+
+def linked_spec(sources: Iterable[Item], spec: PipelineSpec = PipelineSpec(), workers: int = 1) -> PipelineSpec:
+    """``spec`` with the batch's acronym table: one pass over ``sources`` (see ``collect_batch_definitions``)."""
+    return replace(spec, batch_definitions=tuple(collect_batch_definitions(sources, workers).items()))
+
+
+def run_linked(sources: Callable[[], Iterable[Item]], spec: PipelineSpec = PipelineSpec(), workers: int = 1,
+               link: bool = True) -> Iterator[Result]:
+    """What ``newsfacts extract`` and ``conflicts`` run: the batch-wide pre-pass, then ``run``.
+
+    ``sources`` is called once for the pre-pass (acronyms defined anywhere in the batch name the
+    same subject everywhere) and once for extraction. Story grouping, the other batch-wide step,
+    needs no pass of its own: it is done by ``find_conflicts`` from the story terms on the facts.
+    So ``find_conflicts(f for r in run_linked(lambda: article_sources(paths)) for f in r.facts)``
+    is what ``newsfacts conflicts paths`` reports.
+    """
+    if link:
+        spec = linked_spec(sources(), spec, workers)
+    nlp = spec.build()  # fail fast on bad patterns; forked workers share it
+    return run(sources(), spec, workers=workers, nlp=nlp)
+
 
 def collect_batch_definitions(items: Iterable[Item], workers: int = 1) -> dict[str, str]:
     """``linking.collect_definitions`` over the whole input; with workers, the files are read and

@@ -125,23 +125,23 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
     import time
 
     from .articles import STDIN
-    from .batch import PipelineSpec, collect_batch_definitions, run
+    from .batch import PipelineSpec, linked_spec, run_linked
 
     stdin = _spooled_stdin() if link and STDIN in inputs else None  # read twice when linking
-    definitions: tuple[tuple[str, str], ...] = ()
-    if link:
-        pre_pass_workers = 1 if scheduler is not None else workers
-        definitions = tuple(collect_batch_definitions(_sources(inputs, glob, date, stdin), pre_pass_workers).items())
+
+    def sources():  # type: ignore[no-untyped-def]
         if stdin is not None:
             stdin.seek(0)
-    spec = PipelineSpec(patterns=tuple(patterns), model=model, batch_definitions=definitions)
+        return _sources(inputs, glob, date, stdin)
+
+    spec = PipelineSpec(patterns=tuple(patterns), model=model)
     if scheduler is not None:
         from .cluster import run_on_cluster
 
-        results = run_on_cluster(_sources(inputs, glob, date, stdin), spec, scheduler, output_dir=parts)
+        spec = linked_spec(sources(), spec) if link else spec
+        results = run_on_cluster(sources(), spec, scheduler, output_dir=parts)
     else:
-        nlp = spec.build()  # fail fast on bad patterns; forked workers share it
-        results = run(_sources(inputs, glob, date, stdin), spec, workers=workers, nlp=nlp)
+        results = run_linked(sources, spec, workers=workers, link=link)
     show = not quiet and sys.stderr.isatty()
     total = _count_files(inputs, glob) if show else None
     started, done, failed = time.monotonic(), 0, 0
@@ -350,6 +350,10 @@ def conflicts(
     rate: Annotated[list[str], typer.Option("--rate", metavar="CUR=VALUE",
                     help="Exchange rate: one unit of CUR in --base currency, e.g. USD=83.5 (repeatable).")] = [],  # noqa: B006
     base: Annotated[Optional[str], typer.Option(help="Currency the --rate values are in, e.g. INR.")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Report findings at least this confident (0 also shows rounding, other periods, part vs whole, "
+             "revisions).")] = 0.5,
     glob: GlobOpt = None,
     date: DateOpt = None,
     patterns: PatternsOpt = [],  # noqa: B006
@@ -369,7 +373,7 @@ def conflicts(
     articles: int | None = None
     try:
         # A reduction over the fact stream: only what comparison needs is kept.
-        finder = ConflictFinder(tolerance, _parse_rates(rate, base), base.upper() if base else None)
+        finder = ConflictFinder(tolerance, _parse_rates(rate, base), base.upper() if base else None, min_confidence)
         if inputs and _is_fact_stream(inputs):
             failures = _facts_from_jsonl(inputs, finder.add)
         else:
@@ -401,8 +405,9 @@ def conflicts(
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
-        _err(f"{report.articles} articles, {report.facts} facts, {report.groups_compared} groups compared, "
-             f"{len(report.real_conflicts)} conflicts, {failures} failed")
+        _err(f"{report.articles} articles, {report.stories} stories, {report.facts} facts, "
+             f"{report.groups_compared} groups compared, {len(report.real_conflicts)} conflicts, "
+             f"{report.below_confidence} findings under --min-confidence, {failures} failed")
     if report.facts == 0 and failures == 0 and not articles:
         _err("error: no input found (give article files, folders, facts JSONL, or - for stdin)")
         raise typer.Exit(EXIT_USAGE)

@@ -3,6 +3,19 @@
 Pure functions over fact records, so ``conflicts`` works the same on a folder
 of articles and on JSON Lines piped from ``extract``.
 
+The batch is first grouped into stories (:mod:`extract.stories`, from the
+story terms every fact carries), then the figures of each story are aligned
+one to one (:mod:`extract.alignment`); this module judges the values of the
+aligned figures. Each finding has a label and a confidence (that a reader
+would call it a disagreement between sources):
+
+* ``conflict``: the same measure, different values, different sources;
+* ``rounding``: the values are one figure rounded to the precision the less
+  precise source wrote ("1.26" and "1.3");
+* ``different_period``: the same measure for another year or period;
+* ``different_scope``: a part against the whole ("of which");
+* ``revision``: a later article says the figure was revised or raised.
+
 What is comparable: the same canonical subject, predicate and fact kind, and
 the qualifiers that change what a figure means (currency, purpose, scope,
 the year or fiscal year it is for). Hedged figures ("reportedly", "could")
@@ -25,14 +38,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
 from pydantic import Field, TypeAdapter
 
-from .acronyms import are_variants
+from difflib import SequenceMatcher
+
+from .acronyms import are_variants, normalise_expansion
+from .alignment import OTHER_OWNER_PENALTY, STORY_OWNER, Figure, Pair, align, figures_of, is_revision
 from .records import (
     DefinitionFact,
     DefinitionValue,
@@ -47,15 +64,26 @@ from .records import (
     Record,
     Subject,
 )
+from .stories import Stories, group_stories
 
 DEFAULT_TOLERANCE = 0.01
 # Reporters round approximate figures to one or two significant digits.
 APPROX_TOLERANCE = 0.05
-# Qualifiers that change what a figure measures; others (period, date_text) only describe it.
-MEANING_QUALIFIERS = ("purpose", "scope", "year", "fiscal_year")
-# A total ("an outlay of Rs X for finding and mining ...") is the same total whatever purpose is named;
-# for parts (allocations, grants) the purpose says which part.
-WHOLE_PREDICATES = frozenset({"outlay", "budget"})
+# Findings under this confidence are left out of the report by default (--min-confidence).
+DEFAULT_MIN_CONFIDENCE = 0.5
+# Confidence by label. A conflict starts from how it was aligned (see _confidence); the others are
+# differences a reader explains away, below the default threshold so they show only when asked for.
+LABEL_CONFIDENCE = {"revision": 0.4, "different_period": 0.3, "different_scope": 0.3, "rounding": 0.2}
+# Conflict confidence: a named measure on both sides and named owners; less when an owner is only the
+# story's main one or the measure is read from the clauses' words; less again for approximate figures.
+# A measure read only from clause words reaches the default threshold at an overlap of three quarters:
+# on the corpus, figures compared on fewer shared words were mostly two different quantities.
+NAMED_CONFIDENCE, STORY_OWNER_CONFIDENCE, CONTEXT_CONFIDENCE, CONTEXT_OVERLAP_WEIGHT = 0.9, 0.7, 0.2, 0.4
+APPROX_PENALTY = 0.1
+# Rounding explains a difference only this small: "3%" for 2.55% is a different figure to a reader,
+# "Rs 2,000 crore" for Rs 1,961 crore is the same one rounded.
+ROUNDING_MAX = 0.05
+DEFINITION_CONFIDENCE, DATE_CONFIDENCE, NEEDS_DATE_CONFIDENCE = 0.9, 0.9, 0.6
 # Above these relative spreads a conflict is high / medium severity.
 HIGH_SPREAD, MEDIUM_SPREAD = 0.25, 0.05
 
@@ -75,9 +103,18 @@ class Severity(Record):
     support: list[int] = Field(description="Articles behind each value, in the order of 'values'.")
 
 
+Label = Literal["conflict", "rounding", "different_period", "different_scope", "revision"]
+
+
 class Conflict(Record):
     kind: Literal["value", "definition", "date"]
     status: Literal["conflict", "needs_reference_date"] = "conflict"
+    label: Label = Field(default="conflict", description="What the difference most likely is.")
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0,
+                              description="How sure it is a disagreement between sources a reader would confirm.")
+    story: str | None = Field(default=None, description="Story id (its first article) when every value comes "
+                                                        "from one story; null for a subject linked across stories.")
+    reason: str | None = Field(default=None, description="Why the figures were judged comparable.")
     fact_kind: str
     subject: Subject | None
     predicate: str
@@ -96,10 +133,12 @@ class ConflictReport:
     articles: int
     facts: int
     groups_compared: int
+    stories: int = 0
+    below_confidence: int = 0
 
     @property
     def real_conflicts(self) -> list[Conflict]:
-        return [c for c in self.conflicts if c.status == "conflict"]
+        return [c for c in self.conflicts if c.status == "conflict" and c.label == "conflict"]
 
 
 # -- subject linking -------------------------------------------------------------------------
@@ -268,71 +307,264 @@ def _in_base(fact: MoneyFact, rates: Mapping[str, float], base: str) -> MoneyFac
     return fact.model_copy(update={"value": converted})
 
 
-def _value_conflicts(facts: list[Fact], figures: list[_Figure], aliases: dict[str, str], tolerance: float,
-                     rates: Mapping[str, float], base: str | None) -> tuple[list[Conflict], int]:
-    groups: dict[tuple, list[Fact]] = defaultdict(list)
-    originals: dict[str, Fact] = {}
-    for fact in facts:
+def _agree(a: Fact, b: Fact, tolerance: float) -> bool:
+    return _interval(a.value, tolerance).meet(_interval(b.value, tolerance)) is not None  # type: ignore[arg-type]
+
+
+def _precision(value: MoneyValue | PercentValue) -> float | None:
+    """The unit of the last significant digit written, in full units: 'Rs 1.3 crore' -> 1e6,
+    'Rs 2,000 crore' -> 1e10 (a round number's zeros are not digits the reporter vouched for);
+    None if unknown."""
+    number = value.number.replace(",", "")
+    try:
+        written = float(number)
+    except ValueError:
+        return None
+    if not written:
+        return None
+    whole, _, decimals = number.partition(".")
+    exponent = -len(decimals) if decimals else len(whole) - len(whole.rstrip("0"))
+    return abs(value.amount / written) * 10.0 ** exponent
+
+
+def _rounding(a: Fact, b: Fact) -> bool:
+    """Whether the more precise figure, rounded to the other's last written digit, is the other."""
+    pa, pb = _precision(a.value), _precision(b.value)  # type: ignore[arg-type]
+    if pa is None or pb is None or pa == pb or a.value.high is not None or b.value.high is not None:  # type: ignore[attr-defined]
+        return False
+    coarse, fine = (a, b) if pa > pb else (b, a)
+    unit = max(pa, pb)
+    c, f = coarse.value.amount, fine.value.amount  # type: ignore[attr-defined]
+    rounded = round(f / unit) * unit
+    return abs(rounded - c) <= unit * 1e-6 and abs(f - c) <= ROUNDING_MAX * abs(c)
+
+
+def _scale_misread(a: Fact, b: Fact) -> bool:
+    """The same number as written with amounts a power of ten (100 or more) apart."""
+    va, vb = a.value, b.value
+    if va.number != vb.number or not va.amount or not vb.amount:  # type: ignore[attr-defined]
+        return False
+    ratio = math.log10(max(abs(va.amount), abs(vb.amount)) / min(abs(va.amount), abs(vb.amount)))  # type: ignore[attr-defined]
+    return ratio >= 2 and abs(ratio - round(ratio)) < 1e-6
+
+
+def _merge_rounded(clusters: list[list[Fact]], tolerance: float) -> list[list[Fact]]:
+    """Clusters joined when every figure of one is a rounding of, or equal to, every figure of the
+    other: "3%" and "3.09%" are one value to a reader."""
+    merged: list[list[Fact]] = []
+    for cluster in clusters:
+        home = next((m for m in merged if all(_agree(a, b, tolerance) or _rounding(a, b)
+                                              for a in m for b in cluster)), None)
+        if home is None:
+            merged.append(list(cluster))
+        else:
+            home.extend(cluster)
+    return merged
+
+
+def _pair_confidence(pair: Pair) -> float:
+    if pair.measure_how.startswith("same measure"):
+        named = STORY_OWNER not in (pair.a.owner_how, pair.b.owner_how)
+        confidence = NAMED_CONFIDENCE if named else STORY_OWNER_CONFIDENCE
+    else:
+        confidence = CONTEXT_CONFIDENCE + CONTEXT_OVERLAP_WEIGHT * pair.overlap
+    if pair.a.owner != pair.b.owner:
+        confidence -= OTHER_OWNER_PENALTY
+    if pair.a.fact.value.approx or pair.b.fact.value.approx:
+        confidence -= APPROX_PENALTY
+    return confidence
+
+
+def _later_revises(pair: Pair) -> bool:
+    a, b = pair.a.fact.evidence, pair.b.fact.evidence
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    later = a if a.published > b.published else b
+    return is_revision(later.sentence)
+
+
+def _judge(pairs: list[Pair], tolerance: float) -> tuple[str, float]:
+    """Label and confidence of a group of aligned figures whose values differ."""
+    differing = [p for p in pairs if not _agree(p.a.fact, p.b.fact, tolerance)] or pairs
+    differs = {p.differs for p in differing}
+    if "scope" in differs:
+        return "different_scope", LABEL_CONFIDENCE["different_scope"]
+    if "period" in differs:
+        return "different_period", LABEL_CONFIDENCE["different_period"]
+    if all(_rounding(p.a.fact, p.b.fact) for p in differing):
+        return "rounding", LABEL_CONFIDENCE["rounding"]
+    if all(_later_revises(p) for p in differing):
+        return "revision", LABEL_CONFIDENCE["revision"]
+    return "conflict", round(sum(_pair_confidence(p) for p in differing) / len(differing), 3)
+
+
+def _components(pairs: list[Pair]) -> list[list[Pair]]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for p in pairs:
+        ra, rb = find(p.a.fact.id), find(p.b.fact.id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Pair]] = defaultdict(list)
+    for p in pairs:
+        groups[find(p.a.fact.id)].append(p)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _value_conflicts(facts: list[Fact], figures: list[_Figure], aliases: dict[str, str], stories: Stories,
+                     linked: frozenset[str], tolerance: float, rates: Mapping[str, float],
+                     base: str | None) -> tuple[list[Conflict], int]:
+    prepared = []
+    for fact in sorted(facts, key=_evidence_order):
         if not isinstance(fact, (MoneyFact, PercentFact)):
             continue
+        shown = fact
         if isinstance(fact, MoneyFact) and base is not None and (fact.value.currency in rates
                                                                  or fact.value.currency == base):
-            originals[fact.id] = fact
             fact = _in_base(fact, rates, base)
-        subject = _subject_key(fact, aliases)
-        if subject is None:
-            continue
-        unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
-        meaning = tuple((q, fact.qualifiers.get(q, "")) for q in MEANING_QUALIFIERS
-                        if (q != "year" or fact.qualifiers.get("date_precision") == "year")
-                        and not (q == "purpose" and fact.predicate in WHOLE_PREDICATES))
-        groups[(subject, fact.predicate, fact.kind, unit, meaning)].append(fact)
-    conflicts = []
-    compared = 0
-    for (subject, predicate, kind, unit, meaning), members in sorted(groups.items(), key=lambda kv: kv[0]):
-        members.sort(key=_evidence_order)
-        if len({f.evidence.doc for f in members}) < 2:
+        prepared.append((fact, shown))
+    pairs = align(figures_of(prepared, stories, aliases, linked),
+                  lambda a, b: _agree(a, b, tolerance) or _rounding(a, b), stories)
+    strict = _components([p for p in pairs if p.differs is None])
+    loose = [[p] for p in pairs if p.differs is not None]
+    conflicts, compared = [], 0
+    for group in strict + loose:
+        members = sorted({f.fact.id: f for p in group for f in (p.a, p.b)}.values(), key=lambda f: _evidence_order(f.fact))
+        by_origin: dict[str, list[Fact]] = defaultdict(list)
+        for f in members:
+            by_origin[f.origin].append(f.fact)
+        # One source giving two different values for the "same" measure: the alignment is wrong somewhere.
+        if any(len(cluster_values(fs, tolerance)) > 1 for fs in by_origin.values()):
             continue
         compared += 1
-        clusters = cluster_values(members, tolerance)
+        clusters = cluster_values([f.fact for f in members], tolerance)
         if len(clusters) < 2:
             continue
-        values = [_conflict_value([originals.get(f.id, f) for f in c]) for c in clusters]
-        amounts = [c[0].value.amount for c in clusters]  # type: ignore[attr-defined]
-        rep_subject = members[0].subject
-        conflicts.append(Conflict(
-            kind="value", fact_kind=kind,
-            subject=rep_subject.model_copy(update={"name": subject}) if rep_subject else None,
-            predicate=predicate, qualifiers={k: v for k, v in meaning if v} | ({"currency": unit} if unit != "%" else {}),
-            values=values, severity=_severity(amounts, [len(v.articles) for v in values]),
-            hint=_hint(amounts, unit, figures, tolerance) if kind == "money" else None,
-        ))
+        merged = _merge_rounded(clusters, tolerance)
+        rounding = len(merged) < 2  # "3%" and "3.09%": shown only as a rounding finding
+        clusters = clusters if rounding else merged
+        # "200" against "200 million": one number read with two scales is a reading error, not news.
+        if any(_scale_misread(p.a.fact, p.b.fact) for p in group):
+            continue
+        conflicts.append(_value_conflict(group, members, clusters, figures, tolerance, rounding))
     return conflicts, compared
 
 
-def _definition_conflicts(facts: list[Fact]) -> tuple[list[Conflict], int]:
-    by_short: dict[str, list[DefinitionFact]] = defaultdict(list)
+def _value_conflict(group: list[Pair], members: list[Figure], clusters: list[list[Fact]], figures: list[_Figure],
+                    tolerance: float, rounding: bool = False) -> Conflict:
+    shown = {f.fact.id: f.shown for f in members}
+    origin = {f.fact.id: f.origin for f in members}
+    label, confidence = ("rounding", LABEL_CONFIDENCE["rounding"]) if rounding else _judge(group, tolerance)
+    values = [_conflict_value([shown[f.id] for f in c]) for c in clusters]
+    amounts = [c[0].value.amount for c in clusters]  # type: ignore[attr-defined]
+    first = members[0]
+    named = next((f.fact.subject for f in members if f.fact.subject is not None), None)
+    subject = named.model_copy(update={"name": first.owner}) if named is not None else None
+    named_predicates = Counter(f.fact.predicate for f in members if f.fact.predicate != "mentions")
+    predicates = sorted(named_predicates, key=lambda p: (-named_predicates[p], p))
+    meaning = {k: v for k, v in sorted(first.fact.qualifiers.items())
+               if k in ("purpose", "scope", "year", "fiscal_year", "period", "place")
+               and (k != "year" or first.fact.qualifiers.get("date_precision") == "year")}
+    stories = {f.story for f in members}
+    best = max(group, key=lambda p: (p.score, p.reason))
+    severity = _severity(amounts, [len({origin[f.id] for f in c}) for c in clusters])
+    return Conflict(
+        kind="value", fact_kind=first.fact.kind, label=label, confidence=confidence,  # type: ignore[arg-type]
+        story=next(iter(stories)) if len(stories) == 1 else None, reason=best.reason,
+        subject=subject, predicate=predicates[0] if predicates else "mentions",
+        qualifiers=meaning | ({"currency": first.unit} if first.unit != "%" else {}),
+        values=values, severity=severity,
+        hint=_hint(amounts, first.unit, figures, tolerance) if first.fact.kind == "money" else None,
+    )
+
+
+# Two words this alike (difflib ratio) are one word misspelt: "Laskhar" / "Lashkar".
+WORD_TYPO_RATIO = 0.8
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two expansions of one acronym name one body, as a reader sees it: variants (case,
+    plural, spelling, accents, "&", "Corp"), or expansions that share at least half their words
+    (after typos are forgiven): "Comptroller and Auditor General" / "... of India", "Board of
+    Control for Cricket in India" / "Board of Cricket Control for India", "Gorkha Janmukti
+    Morcha" / "Gorkhaland Jan Mukti Morcha" are one body written carelessly; "Transforming
+    Relationship Utilizing Strategic Technology" / "Technology and Resilient ..." are two names."""
+    a, b = _fold(a), _fold(b)
+    if are_variants(a, b):
+        return True
+    wa = [w for w in normalise_expansion(a).split() if w not in _FUNCTION_WORDS]
+    wb = [w for w in normalise_expansion(b).split() if w not in _FUNCTION_WORDS]
+    if not wa or not wb:
+        return True
+    # Words run together or split ("Janmukti" / "Jan Mukti") and one-letter slips, over the whole name.
+    if SequenceMatcher(None, "".join(wa), "".join(wb), autojunk=False).ratio() >= SAME_BODY_LETTERS:
+        return True
+    short, long = sorted((wa, wb), key=len)
+    shared = sum(any(x == y or SequenceMatcher(None, x, y).ratio() >= WORD_TYPO_RATIO for y in long) for x in short)
+    return shared >= SAME_BODY_SHARE * len(short)
+
+
+def _fold(text: str) -> str:
+    """Accents off ("Café" -> "Cafe") and "US" spelt out, as readers treat them."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"\bU\.?S\.?(?=\s)", "United States", plain)
+
+
+# Words that carry no name: an expansion's shared "of", "for", "the" say nothing about the body.
+_FUNCTION_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"})
+# Expansions sharing this share of the shorter one's words name one body.
+SAME_BODY_SHARE = 0.5
+# ... and so do expansions whose letters (spaces and function words aside) are this alike.
+SAME_BODY_LETTERS = 0.85
+
+
+def _garbled(value: DefinitionValue) -> bool:
+    """A long form no writer meant as a name: it holds a quote mark or a lost character ("?"), or
+    opens with the acronym itself ("BJP's post-poll alliance")."""
+    return any(mark in value.long for mark in '"?\u201c\u201d') or value.long.startswith(value.short)
+
+
+def _definition_conflicts(facts: list[Fact], stories: Stories) -> tuple[list[Conflict], int]:
+    """Expansions of one acronym within a story: the same letters in unrelated stories (PAC, the
+    Public Accounts Committee and the Provincial Armed Constabulary) are different bodies."""
+    by_short: dict[tuple[str, str], list[DefinitionFact]] = defaultdict(list)
     for fact in facts:
-        if isinstance(fact, DefinitionFact):
-            by_short[fact.value.short].append(fact)
+        if isinstance(fact, DefinitionFact) and not _garbled(fact.value):
+            by_short[(stories.story_of(fact.evidence.doc), fact.value.short)].append(fact)
     conflicts, compared = [], 0
-    for short, members in sorted(by_short.items()):
+    for (story, short), members in sorted(by_short.items()):
         members.sort(key=_evidence_order)
-        if len({f.evidence.doc for f in members}) < 2:
+        if len({stories.origin_of(f.evidence.doc) for f in members}) < 2:
             continue
         compared += 1
         clusters: list[list[DefinitionFact]] = []
         for fact in sorted(members, key=lambda f: (f.value.long.lower(), f.evidence.doc, f.evidence.start)):
-            home = next((c for c in clusters if all(are_variants(fact.value.long, o.value.long) for o in c)), None)
+            home = next((c for c in clusters if all(same_body(fact.value.long, o.value.long) for o in c)), None)
             if home is None:
                 clusters.append([fact])
             else:
                 home.append(fact)
         if len(clusters) < 2:
             continue
+        docs = [{f.evidence.doc for f in c} for c in clusters]
+        # A story is a chain of close articles: the two expansions must come from two that are close.
+        if not any(stories.near(a, b) for i, da in enumerate(docs) for db in docs[i + 1:]
+                   for a in da for b in db):
+            continue
+        renamed = any(is_revision(f.evidence.sentence) for f in members)
         values = [_conflict_value(c) for c in clusters]  # type: ignore[arg-type]
         conflicts.append(Conflict(
             kind="definition", fact_kind="definition", subject=members[0].subject, predicate="stands_for",
+            label="revision" if renamed else "conflict",
+            confidence=LABEL_CONFIDENCE["revision"] if renamed else DEFINITION_CONFIDENCE, story=story,
+            reason=f"one acronym ({short}) in close articles of one story",
             values=values, severity=Severity(level="high", spread=None, support=[len(v.articles) for v in values]),
         ))
     return conflicts, compared
@@ -344,7 +576,8 @@ def _date_key(value: MembershipValue, precision: str) -> tuple[int, ...]:
     return {"year": (d.year,), "month": (d.year, d.month)}.get(precision, (d.year, d.month, d.day))
 
 
-def _date_conflicts(facts: list[Fact], aliases: dict[str, str]) -> tuple[list[Conflict], int]:
+def _date_conflicts(facts: list[Fact], aliases: dict[str, str], stories: Stories) -> tuple[list[Conflict], int]:
+    """Joining dates of one member in one named body, wherever reported: the body's name links them."""
     groups: dict[tuple[str, str], list[MembershipFact]] = defaultdict(list)
     for fact in facts:
         if isinstance(fact, MembershipFact):
@@ -357,7 +590,9 @@ def _date_conflicts(facts: list[Fact], aliases: dict[str, str]) -> tuple[list[Co
         members.sort(key=_evidence_order)
         resolved = [f for f in members if f.value.date is not None]
         unresolved = [f for f in members if f.value.date is None and f.value.date_text]
-        if len({f.evidence.doc for f in members}) < 2 and not unresolved:
+        # A relative date in an undated article is worth a reader's attention only when another
+        # source reports the same membership.
+        if len({stories.origin_of(f.evidence.doc) for f in members}) < 2:
             continue
         compared += 1
         # Compare at the coarsest precision any two reports share: "June 2023" agrees with "2023".
@@ -384,8 +619,12 @@ def _date_conflicts(facts: list[Fact], aliases: dict[str, str]) -> tuple[list[Co
         else:
             continue
         rep = members[0].subject
+        in_stories = {stories.story_of(f.evidence.doc) for f in members}
         conflicts.append(Conflict(
             kind="date", status=status, fact_kind="membership",
+            confidence=DATE_CONFIDENCE if status == "conflict" else NEEDS_DATE_CONFIDENCE,
+            story=next(iter(in_stories)) if len(in_stories) == 1 else None,
+            reason=f"one member ({member}) of one named body",
             subject=rep.model_copy(update={"name": subject}) if rep else None, predicate=f"member: {member}",
             values=values,
             severity=Severity(level="high" if status == "conflict" else "unknown",
@@ -395,64 +634,104 @@ def _date_conflicts(facts: list[Fact], aliases: dict[str, str]) -> tuple[list[Co
 
 
 def _comparable(fact: Fact) -> bool:
-    if isinstance(fact, (MoneyFact, PercentFact)):
-        return fact.subject is not None and fact.predicate != "mentions" and "hedge" not in fact.qualifiers
-    return isinstance(fact, (DefinitionFact, MembershipFact))
+    """Kept for comparison: figures (owner and measure are settled by alignment; hedged ones are kept
+    only to show which values a source prints), definitions and memberships."""
+    return isinstance(fact, (MoneyFact, PercentFact, DefinitionFact, MembershipFact))
+
+
+def _linked_owners(facts: Iterable[Fact], aliases: dict[str, str]) -> frozenset[str]:
+    """Owners compared across stories: programmes, under their canonical name (which a batch acronym
+    such as NCMM resolves to). Organisations and countries are not: the Reserve Bank's rate or
+    India's growth in two stories are two moments, not two claims about one figure."""
+    linked: set[str] = set()
+    for fact in facts:
+        if fact.subject is not None and fact.subject.label == "PROGRAMME":
+            linked.add(aliases.get(fact.subject.name, fact.subject.name))
+    return frozenset(linked)
+
+
+def _strength(conflict: Conflict) -> tuple:
+    """Strongest first: confidence, then spread, then a stable key."""
+    return (-conflict.confidence, -(conflict.severity.spread or 0.0), conflict.kind,
+            conflict.subject.name if conflict.subject else "", conflict.predicate, conflict.values[0].fact_ids)
 
 
 class ConflictFinder:
     """A reduction over a stream of facts: keeps only what comparison needs.
 
-    Comparable facts are kept whole (their evidence is the report); of every other
-    money figure only what a reconciliation hint needs (amount, currency, text,
-    doc); quotes, rankings and uncomparable figures not at all.
+    Comparable facts are kept whole (their evidence is the report) without their
+    story terms, which are kept once per article; of every other money figure
+    only what a reconciliation hint needs (amount, currency, text, doc); quotes,
+    rankings and hedged figures not at all.
     """
 
     def __init__(self, tolerance: float = DEFAULT_TOLERANCE, rates: Mapping[str, float] | None = None,
-                 base: str | None = None) -> None:
+                 base: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
         if rates and base is None:
             raise ValueError("exchange rates need a base currency")
         self.tolerance = tolerance
         self.rates = dict(rates or {})
         self.base = base
+        self.min_confidence = min_confidence
         self.kept: list[Fact] = []
         self.figures: list[_Figure] = []
         self.count = 0
         self.docs: set[str] = set()
+        self.terms: dict[str, list[str]] = {}
+        self.published: dict[str, dt.date | None] = {}
 
     def add(self, fact: Fact) -> None:
         self.count += 1
+        doc = fact.evidence.doc
+        if fact.story_terms is not None and doc not in self.terms:
+            self.terms[doc] = fact.story_terms
+            self.published[doc] = fact.evidence.published
         if isinstance(fact, MoneyFact):
-            self.figures.append(_Figure(fact.value.amount, fact.value.currency, fact.value.text, fact.evidence.doc,
+            self.figures.append(_Figure(fact.value.amount, fact.value.currency, fact.value.text, doc,
                                         fact.predicate))
         if _comparable(fact):
-            self.kept.append(fact)
-            self.docs.add(fact.evidence.doc)
+            self.kept.append(fact.model_copy(update={"story_terms": None}) if fact.story_terms else fact)
+            self.docs.add(doc)
 
     def update(self, facts: Iterable[Fact]) -> ConflictFinder:
         for fact in facts:
             self.add(fact)
         return self
 
+    def stories(self) -> Stories:
+        """The batch's stories, from the story terms of every article seen."""
+        return group_stories(self.terms, self.published)
+
     def report(self, articles: int | None = None) -> ConflictReport:
         aliases = acronym_aliases(self.kept)
-        value_conflicts, value_groups = _value_conflicts(self.kept, self.figures, aliases, self.tolerance,
+        stories = self.stories()
+        value_conflicts, value_groups = _value_conflicts(self.kept, self.figures, aliases, stories,
+                                                         _linked_owners(self.kept, aliases), self.tolerance,
                                                          self.rates, self.base)
-        definition_conflicts, definition_groups = _definition_conflicts(self.kept)
-        date_conflicts, date_groups = _date_conflicts(self.kept, aliases)
+        definition_conflicts, definition_groups = _definition_conflicts(self.kept, stories)
+        date_conflicts, date_groups = _date_conflicts(self.kept, aliases, stories)
+        found = sorted([*value_conflicts, *definition_conflicts, *date_conflicts], key=_strength)
+        shown = [c for c in found if c.confidence >= self.min_confidence]
         return ConflictReport(
-            conflicts=[*value_conflicts, *definition_conflicts, *date_conflicts],
+            conflicts=shown,
             articles=articles if articles is not None else len(self.docs),
             facts=self.count,
             groups_compared=value_groups + definition_groups + date_groups,
+            stories=len(set(stories.story.values())),
+            below_confidence=len(found) - len(shown),
         )
 
 
 def find_conflicts(facts: Iterable[Fact], tolerance: float = DEFAULT_TOLERANCE, articles: int | None = None,
-                   rates: Mapping[str, float] | None = None, base: str | None = None) -> ConflictReport:
+                   rates: Mapping[str, float] | None = None, base: str | None = None,
+                   min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> ConflictReport:
     """Every disagreement between articles in ``facts``; the same answer for any order of the input.
+
+    The batch-wide steps happen here, over all of ``facts``: acronyms defined anywhere resolve
+    bare ones everywhere, and articles are grouped into stories from the story terms their
+    facts carry. Findings under ``min_confidence`` are counted, not listed.
 
     Money in different currencies is compared only when ``rates`` (one unit of each currency in
     ``base``) convert it: then Rs 16,300 crore and $1.96 billion can be the same figure.
     """
-    return ConflictFinder(tolerance, rates, base).update(facts).report(articles)
+    return ConflictFinder(tolerance, rates, base, min_confidence).update(facts).report(articles)

@@ -39,6 +39,7 @@ from .records import (
 )
 from .measures import choose_measure, hedge_of, refine_for_owner
 from .owners import Candidate, attributive_owner, candidates_in, choose_owner, owner_rules, topic_before
+from .stories import with_story_terms
 from .relations import relation_facts
 
 SUBJECT_LABELS = frozenset({"PROGRAMME", "ORG", "COUNTRY", "GPE", "MINERAL", "NORP"})
@@ -368,7 +369,7 @@ def extract_facts(doc: Doc, article: Article) -> list[AnyFact]:
     ctx = _DocContext(doc, article)
     facts: list[AnyFact] = [*_amount_facts(ctx), *_definition_facts(ctx), *relation_facts(ctx)]
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
-    return facts
+    return with_story_terms(facts, article.text)
 
 
 def facts_from_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[AnyFact]]]:

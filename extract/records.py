@@ -110,6 +110,10 @@ class Fact(Record):
     value: object
     qualifiers: dict[str, str] = Field(default_factory=dict)
     evidence: Evidence
+    story_terms: list[str] | None = Field(
+        default=None, description="The article's most telling content words and names, best first (the same on "
+                                  "every fact of one article): what story grouping needs, so 'conflicts' groups "
+                                  "facts piped from 'extract' into the same stories as the articles themselves.")
 
 
 class MoneyFact(Fact):

@@ -82,7 +82,8 @@ def _squeeze(piece: str) -> str:
 
 
 def conflicts_report(report) -> RenderableType:  # type: ignore[no-untyped-def]
-    """One panel per conflict, values side by side with their sources; readable at 80 columns."""
+    """One panel per finding, strongest first (the report's order), values side by side with their
+    sources, then the label, confidence and why the figures were compared; readable at 80 columns."""
     from rich.console import Group
     from rich.panel import Panel
 
@@ -101,16 +102,22 @@ def conflicts_report(report) -> RenderableType:  # type: ignore[no-untyped-def]
             for evidence in value.evidence[:3]:
                 body.add_row("", _highlighted_sentence(evidence))
         sev = conflict.severity
-        footer = f"severity: {sev.level}" + (f", spread {sev.spread:.0%}" if sev.spread is not None else "")
+        footer = f"{conflict.label.replace('_', ' ')}, confidence {conflict.confidence:.2f}; severity: {sev.level}"
+        footer += (f", spread {sev.spread:.0%}" if sev.spread is not None else "")
         footer += f", support {'/'.join(map(str, sev.support))}"
         if conflict.status != "conflict":
             footer = "needs a reference date: " + footer
         body.add_row("", Text(footer, style="italic"))
+        if conflict.reason:
+            story = f"story {conflict.story}; " if conflict.story else "linked across stories; "
+            body.add_row("why", Text(story + conflict.reason, style="dim"))
         if conflict.hint:
             body.add_row("hint", Text(conflict.hint, style="green"))
-        style = "red" if conflict.status == "conflict" else "yellow"
+        style = "red" if conflict.status == "conflict" and conflict.label == "conflict" else "yellow"
         parts.append(Panel(body, title=title, title_align="left", border_style=style, width=min(100, 100)))
-    summary = Text(f"{report.articles} articles read, {report.facts} facts, {report.groups_compared} groups compared, "
-                   f"{len(report.real_conflicts)} conflicts", style="bold")
+    summary = Text(f"{report.articles} articles read, {report.stories} stories, {report.facts} facts, "
+                   f"{report.groups_compared} groups compared, {len(report.real_conflicts)} conflicts"
+                   + (f", {report.below_confidence} findings under --min-confidence" if report.below_confidence else ""),
+                   style="bold")
     parts.append(summary)
     return Group(*parts)

@@ -330,3 +330,17 @@ def test_pipeline_survives_disk_round_trip(nlp, tmp_path):
         "Officials launched TRUST (Transforming the Relationship Utilizing Strategic Technology) today."
     )
     assert [s.text for s in doc.spans[SHORT_SPANS_KEY]] == ["TRUST"]
+
+
+def test_a_long_expansion_set_in_markdown_bold_is_a_definition():
+    text = ("Intro.\n\nThe **SHARE (Sustainable Harvests and Agricultural Resilience for Emerging Farmers, "
+            "Fisheries, and Rural and Coastal Enterprises)** plan was unveiled.")
+    [d] = find_definitions(text)
+    assert d.short == "SHARE" and d.long.endswith("Coastal Enterprises") and len(d.long.split()) == 14
+    assert find_definitions(text.replace("**", "")) == []  # without the emphasis the usual word cap holds
+
+
+def test_company_abbreviations_and_legal_forms_are_variants():
+    assert are_variants("Oil & Natural Gas Corp", "Oil and Natural Gas Corporation")
+    assert are_variants("Tata Consultancy Services Ltd", "Tata Consultancy Services")
+    assert not are_variants("Public Accounts Committee", "Provincial Armed Constabulary")

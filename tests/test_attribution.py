@@ -6,6 +6,7 @@ summary test holds the whole table to the 90% target and prints the count.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -118,3 +119,15 @@ def test_evidence_sentence_is_spacys_sentence_for_every_token(nlp):
         for sent in doc.sents:
             for token in sent:
                 assert ctx.sentence_of(token.idx) == sent, (article.id, token.i)
+
+
+def test_membership_written_as_a_noun_is_a_membership(nlp):
+    from extract.articles import Article
+    from extract.facts import facts_from_articles
+
+    text = ("The new pact follows Kenya's induction into the Global Water Finance Network in March last year. "
+            "Ghana's accession to the Global Water Finance Network came in 2022.")
+    article = Article(id="noun.txt", text=text, published=dt.date(2025, 2, 1))
+    [(_, facts)] = list(facts_from_articles(nlp, [article]))
+    members = {(f.value.member, f.value.date.isoformat()) for f in facts if f.kind == "membership"}
+    assert members == {("Kenya", "2024-03-01"), ("Ghana", "2022-01-01")}

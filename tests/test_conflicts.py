@@ -206,3 +206,110 @@ def test_cli_table_report_fits_80_columns():
 def test_conflict_schema_is_published():
     schema = json.loads(runner.invoke(app, ["schema", "conflict"]).stdout)
     assert schema["type"] == "array" and "Conflict" in schema["$defs"]
+
+
+# -- stories, alignment and labels (issue 10) ------------------------------------------------------
+
+TEXTILE_A = ("India's textile exports: a strong quarter for Tiruppur mills\n\nIndia's textile exports grew 9% in the "
+             "April-June quarter, the textile ministry said. Knitwear makers in Tiruppur led the rise, with orders "
+             "from European buyers of cotton garments. Exporters in Tiruppur said freight costs had eased.")
+TEXTILE_B = ("Tiruppur knitwear orders lift India's textile exports\n\nIndia's textile exports grew 6% in the "
+             "April-June quarter, according to the textile ministry. Tiruppur knitwear makers reported more orders "
+             "for cotton garments from European buyers, while freight costs eased for mills.")
+CRICKET = ("Bengaluru Test ends in a draw as rain stops play\n\nRain at the Chinnaswamy stadium washed out the final "
+           "day of the Bengaluru Test. India's exports grew 2% in the quarter, the commentators noted between "
+           "showers, as the groundstaff covered the pitch and the spinners waited.")
+
+
+def _facts_of(nlp, texts: dict[str, str]):
+    from extract.articles import Article
+
+    articles = [Article(id=doc, text=text) for doc, text in texts.items()]
+    return [f for _, facts in facts_from_articles(nlp, articles) for f in facts]
+
+
+def test_the_same_measure_in_one_story_conflicts_and_an_unrelated_story_is_left_out(nlp):
+    report = find_conflicts(_facts_of(nlp, {"textile-a.txt": TEXTILE_A, "textile-b.txt": TEXTILE_B,
+                                            "cricket.txt": CRICKET}))
+    [conflict] = report.conflicts
+    assert [v.display for v in conflict.values] == ["6%", "9%"]
+    assert {a for v in conflict.values for a in v.articles} == {"textile-a.txt", "textile-b.txt"}
+    assert conflict.label == "conflict" and conflict.confidence >= 0.5
+    assert conflict.story == "textile-a.txt" and "growth" in conflict.reason
+    assert report.stories == 2
+
+
+def test_rounding_is_labelled_and_left_out_under_the_default_confidence(nlp):
+    rounded = TEXTILE_B.replace("grew 6%", "grew 9.4%")
+    facts = _facts_of(nlp, {"textile-a.txt": TEXTILE_A, "textile-b.txt": rounded})
+    assert find_conflicts(facts).conflicts == []
+    [finding] = find_conflicts(facts, min_confidence=0).conflicts
+    assert finding.label == "rounding" and finding.confidence < 0.5
+
+
+def _outlay(doc: str, sentence: str, figure: str, amount: float, published: dt.date, terms: list[str]) -> MoneyFact:
+    start = sentence.index(figure)
+    return MoneyFact(
+        id=fact_id(doc, "money", start, start + len(figure)), predicate="outlay", story_terms=terms,
+        subject=Subject(text="the mission", name="National Tidal Energy Mission", label="PROGRAMME"),
+        value=MoneyValue(amount=amount, currency="INR", number=figure.split()[1], scale="crore", text=figure),
+        evidence=Evidence(doc=doc, published=published, sentence=sentence, sentence_start=0, start=start,
+                          end=start + len(figure)))
+
+
+def test_a_later_article_revising_a_programmes_figure_is_a_revision():
+    early = _outlay("a", "The mission's total outlay is Rs 16,300 crore.", "Rs 16,300 crore", 1.63e11,
+                    dt.date(2025, 2, 1), ["mission", "tidal", "outlay", "cabinet"])
+    later = _outlay("b", "The mission's total outlay was revised to Rs 18,000 crore.", "Rs 18,000 crore", 1.8e11,
+                    dt.date(2025, 6, 1), ["mission", "tidal", "outlay", "revised"])
+    [finding] = find_conflicts([early, later], min_confidence=0).conflicts
+    assert finding.label == "revision" and finding.story is None  # months apart: two stories, one programme
+    assert find_conflicts([early, later]).conflicts == []
+
+
+def test_two_values_from_one_article_are_never_a_conflict(nlp):
+    both = TEXTILE_A.replace("Exporters in Tiruppur said", "Exporters in Tiruppur said textile exports grew 6% and")
+    report = find_conflicts(_facts_of(nlp, {"one.txt": both}), min_confidence=0)
+    assert report.conflicts == []
+
+
+def test_acronyms_expanded_differently_in_unrelated_stories_are_not_a_conflict(nlp):
+    police = ("Constables deployed for the Meerut fair\n\nThe Provincial Armed Constabulary (PAC) sent four "
+              "companies to the Meerut fair, where crowds gathered at the temple for the festival.")
+    audit = ("Auditors question the Kolkata metro contract\n\nThe Public Accounts Committee (PAC) of the state "
+             "assembly asked the metro corporation for its tender papers and the auditors' notes.")
+    audit_again = audit.replace("Public Accounts Committee", "Pension Appeals Council")
+    assert find_conflicts(_facts_of(nlp, {"police.txt": police, "audit.txt": audit})).conflicts == []
+    [conflict] = find_conflicts(_facts_of(nlp, {"audit.txt": audit, "audit2.txt": audit_again})).conflicts
+    assert conflict.kind == "definition" and conflict.story == "audit.txt"
+
+
+def test_cli_min_confidence_shows_the_labelled_findings(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXTILE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXTILE_B.replace("grew 6%", "grew 9.4%"), encoding="utf-8")
+    quiet = runner.invoke(app, ["conflicts", str(tmp_path), "--format", "json", "--workers", "1"])
+    shown = runner.invoke(app, ["conflicts", str(tmp_path), "--format", "json", "--workers", "1",
+                                "--min-confidence", "0"])
+    assert json.loads(quiet.stdout) == [] and "1 findings under --min-confidence" in quiet.stderr
+    [finding] = json.loads(shown.stdout)
+    assert finding["label"] == "rounding" and finding["reason"] and finding["values"][0]["evidence"]
+
+
+def test_careless_spellings_of_one_body_are_one_body_and_two_names_are_two():
+    from extract.conflicts import same_body
+
+    assert same_body("Gorkha Janmukti Morcha", "Gorkhaland Jan Mukti Morcha")
+    assert same_body("Board of Control for Cricket in India", "Board of Cricket Control for India")
+    assert same_body("Cafe Coffee Day", "Café Coffee Day")
+    assert same_body("United States Anti-Doping Agency", "US Anti-Doping Agency")
+    assert not same_body("Public Accounts Committee", "Provincial Armed Constabulary")
+
+
+def test_the_library_call_gives_what_the_command_gives():
+    from extract.articles import article_sources
+    from extract.batch import run_linked
+
+    facts = (f for r in run_linked(lambda: article_sources([str(SAMPLES)]), workers=1) for f in r.facts)
+    library = json.loads(CONFLICT_ADAPTER.dump_json(find_conflicts(facts).conflicts))
+    command = runner.invoke(app, ["conflicts", str(SAMPLES), "--format", "json", "--workers", "1"])
+    assert library == json.loads(command.stdout) and len(library) == 3

@@ -173,13 +173,13 @@ def test_fields_of_richer_conflict_records_are_shown_and_confidence_orders_them(
     found = find_conflicts(sample_facts)
     real = [c for c in found.conflicts if c.status == "conflict" and c.severity.level == "high"]
     assert len(real) >= 2
-    richer = [SimpleNamespace(**dict(c), confidence=conf, label="figures differ", story=f"story {n}")
+    richer = [c.model_copy(update={"confidence": conf, "label": "conflict", "story": f"story {n}"})
               for n, (c, conf) in enumerate(zip(real, [0.2, 0.9]))]
     doc = parse(render_report(sample_facts, conflict_report=SimpleNamespace(conflicts=richer, groups_compared=2)))
     cards = doc.xpath('//article[contains(@class, "conflict")]')
     fields = [{s.get("data-field"): s.text_content() for s in card.xpath('.//span[@class="extra"]')} for card in cards]
-    assert fields == [{"label": "label: figures differ", "confidence": "confidence: 0.9", "story": "story: story 1"},
-                      {"label": "label: figures differ", "confidence": "confidence: 0.2", "story": "story: story 0"}]
+    assert fields == [{"label": "label: conflict", "confidence": "confidence: 0.9", "story": "story: story 1"},
+                      {"label": "label: conflict", "confidence": "confidence: 0.2", "story": "story: story 0"}]
 
 
 def test_build_report_is_plain_data(sample_facts):

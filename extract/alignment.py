@@ -1,0 +1,391 @@
+"""Alignment: which figures of a story measure the same thing, paired one to one.
+
+Two figures are comparable when a reader would say they measure the same thing:
+
+* same kind and unit (currency, or %), and per-unit amounts ("Rs 15 crore
+  each", "$40 a barrel") only with per-unit amounts;
+* the same owner: the canonical subject name (variants and acronyms already
+  resolved), or, for a figure whose sentence names no subject, the story's main
+  owner (the subject most of its articles give figures for), or, at a lower
+  score, any owner in the story (attribution read from text is sometimes wrong);
+* the same measure: equal predicates or synonyms (:func:`same_measure`); when
+  either is only ``mentions``, the words of the two figures' clauses must
+  overlap instead;
+* the qualifiers that change the meaning agree: the year, fiscal year or
+  period, part vs whole, place, purpose. A pair that differs only in period or
+  in part vs whole is kept aside as such (``Pair.differs``) so the report can
+  say "different period" rather than "conflict".
+
+Where the figures are looked for: within one story, and there only between
+two articles that report the same news (``Stories.same_news``), except for a
+programme's total (outlay, budget) given by name, which is compared wherever
+it is reported when the clauses share words. Only figures of different origins are paired (a reprint is not a second
+source).
+
+Pairing is one to one, best first, per pair of origins: the score is the
+strength of the measure match plus the overlap of the clauses' words (which
+breaks ties between several figures of one owner). A figure whose two best
+partners score the same but give different values is ambiguous and is
+left out: which of them the other article meant is not knowable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import combinations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .patterns import load_table
+from .records import Fact, MoneyFact, PercentFact
+from .stories import Stories
+
+# Qualifiers that change what a figure measures; others (date_text, hedge, source) only describe it.
+PERIOD_QUALIFIERS = ("year", "fiscal_year", "period")
+MEANING_QUALIFIERS = ("purpose", "scope", *PERIOD_QUALIFIERS, "place")
+# Words either side of a figure that make up its clause context.
+CONTEXT_WORDS = 8
+# With no measure word on one side, this share of clause words in common makes two figures comparable:
+# about two content words of the shorter clause, e.g. "raised ... funding" on both sides.
+CONTEXT_MIN = 0.3
+# Clause words in common that any pair needs (named owner and measure), and a pair where one figure
+# borrows the story's owner. Set on the corpus run (tests/benchmarks/conflicts_corpus.py): below
+# them most "conflicts" were two different quantities of one broad topic (house prices, box office).
+OVERLAP_MIN, GENERIC_OVERLAP_MIN = 0.3, 0.5
+# Two partners whose scores are this close are equally good.
+TIE = 0.05
+# Scores: a named measure match counts more than clause words alone.
+MEASURE_SCORE, CONTEXT_SCORE = 1.0, 0.5
+OVERLAP_WEIGHT, NAMED_OWNERS_BONUS, MISSING_PERIOD_PENALTY = 0.5, 0.1, 0.05
+# A figure with no subject of its own, set against a figure the story attributes to someone other
+# than its main owner: possible (attribution is read from text), but the weakest owner match.
+OTHER_OWNER_PENALTY = 0.2
+# Two figures with the same value: more than any measure or context match (see align).
+VALUE_MATCH = 2.0
+STORY_OWNER = "story's main owner"
+LINKED = "linked:"
+
+Figurable = MoneyFact | PercentFact
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    per_unit: re.Pattern[str]
+    revision: re.Pattern[str]
+    whole: frozenset[str]
+    up: frozenset[str]
+    down: frozenset[str]
+    not_prose: str
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load_table("alignment.json")
+    return _Rules(re.compile(data["per_unit"], re.I), re.compile(data["revision"], re.I),
+                  frozenset(data["whole_measures"]), frozenset(data["up"]), frozenset(data["down"]),
+                  data["not_prose"])
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Whether two predicates name one measure. Synonyms are one measure already ("budget" is
+    ``outlay`` from extraction on, patterns/measures.json); ``whole_measures`` are the totals that
+    may still be named apart in piped facts from older runs."""
+    whole = _rules().whole
+    return a == b or (a in whole and b in whole)
+
+
+def is_revision(sentence: str) -> bool:
+    """Whether a sentence says its figure updates an earlier one ("revised to", "raised to")."""
+    return _rules().revision.search(sentence) is not None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as alignment sees it: ``fact`` as compared (maybe converted), ``shown`` as written."""
+
+    fact: Figurable
+    shown: Figurable
+    story: str
+    origin: str
+    owner: str
+    owner_how: str
+    scope: str
+    unit: str
+    per_unit: bool
+    context: frozenset[str]
+
+    @property
+    def doc(self) -> str:
+        return self.fact.evidence.doc
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two comparable figures and why."""
+
+    a: Figure
+    b: Figure
+    score: float
+    measure_how: str
+    overlap: float
+    differs: str | None = None
+
+    @property
+    def reason(self) -> str:
+        if self.a.owner == self.b.owner:
+            hows = " / ".join(sorted({self.a.owner_how, self.b.owner_how}))
+            owner = f"same owner ({self.a.owner}: {hows})"
+        else:
+            named = self.b if self.a.owner_how == STORY_OWNER else self.a
+            owner = f"owner {named.owner}, the other figure has none of its own"
+        parts = [owner, self.measure_how, f"same unit ({self.a.unit})"]
+        if self.a.per_unit:
+            parts.append("both per unit")
+        if self.differs:
+            parts.append(f"different {self.differs}")
+        parts.append(f"clause overlap {self.overlap:.2f}")
+        return "; ".join(parts)
+
+
+def _word_key(word: str) -> str:
+    """'Bit-coins' and 'bitcoin' alike: lower case, no hyphens, a plural 's' off."""
+    word = word.lower().replace("-", "")
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _context(fact: Figurable) -> frozenset[str]:
+    ev = fact.evidence
+    sentence = ev.sentence
+    rel_start, rel_end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    left = [w.lower() for w in _WORD.findall(sentence[:max(rel_start, 0)])]
+    right = [w.lower() for w in _WORD.findall(sentence[max(rel_end, 0):])]
+    words = [w for w in left if w not in STOP_WORDS][-CONTEXT_WORDS:] + \
+            [w for w in right if w not in STOP_WORDS][:CONTEXT_WORDS]
+    return frozenset(_word_key(w) for w in words)
+
+
+def _direction(words: frozenset[str]) -> int:
+    """+1 for a clause that says its figure went up, -1 down, 0 neither or both."""
+    rules = _rules()
+    up, down = bool(words & rules.up), bool(words & rules.down)
+    return 0 if up == down else (1 if up else -1)
+
+
+def _per_unit(fact: Figurable) -> bool:
+    ev = fact.evidence
+    after = ev.sentence[ev.end - ev.sentence_start:]
+    return _rules().per_unit.match(after) is not None
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, aliases: dict[str, str],
+               linked: frozenset[str]) -> list[Figure]:
+    """Figures for alignment from (as compared, as written) facts; owners resolved, scopes set.
+
+    ``linked``: owner names compared across stories.
+    """
+    pairs = list(facts)
+    explicit: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: set[tuple[str, str, str]] = set()
+    for fact, _ in pairs:
+        if fact.subject is not None:
+            story = stories.story_of(fact.evidence.doc)
+            owner = aliases.get(fact.subject.name, fact.subject.name)
+            if (story, owner, fact.evidence.doc) not in seen:
+                seen.add((story, owner, fact.evidence.doc))
+                explicit[story][owner] += 1
+    main: dict[str, str | None] = {}
+    for story, counts in explicit.items():
+        ranked = counts.most_common(2)
+        main[story] = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    out = []
+    for fact, shown in pairs:
+        doc = fact.evidence.doc
+        story = stories.story_of(doc)
+        if fact.subject is not None:
+            name = fact.subject.name
+            owner = aliases.get(name, name)
+            how = "acronym" if name in aliases else "canonical name"
+        else:
+            owner, how = main.get(story) or STORY_OWNER, STORY_OWNER
+        unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
+        # Only a sum of money the sentence itself gives a linked owner is compared across stories: a
+        # programme's outlay is one figure wherever it is reported, its shares and growth are not.
+        crosses = owner in linked and how != STORY_OWNER and isinstance(fact, MoneyFact)
+        out.append(Figure(fact=fact, shown=shown, story=story, origin=stories.origin_of(doc), owner=owner,
+                          owner_how=how, scope=f"{LINKED}{owner}" if crosses else story, unit=unit,
+                          per_unit=_per_unit(fact), context=_context(fact)))
+    return out
+
+
+def _meaning(fact: Figurable) -> dict[str, str]:
+    q = fact.qualifiers
+    whole = fact.predicate in _rules().whole
+    return {k: q[k] for k in MEANING_QUALIFIERS if k in q
+            and (k != "year" or q.get("date_precision") == "year")
+            and not (k == "purpose" and whole)}
+
+
+def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
+    """(what differs: None, "period" or "scope"; whether the pair is comparable at all).
+
+    Two different date expressions ("last year", "this year") are different periods even when
+    neither could be resolved to a date.
+    """
+    qa, qb = _meaning(a), _meaning(b)
+    da, db = (" ".join(f.qualifiers.get("date_text", "").lower().split()) for f in (a, b))
+    differs = "period" if da and db and da != db else None
+    for key in MEANING_QUALIFIERS:
+        va, vb = qa.get(key), qb.get(key)
+        if key == "scope":
+            va, vb = va or "whole", vb or "whole"
+        if va is None or vb is None or va == vb:
+            continue
+        if key in PERIOD_QUALIFIERS:
+            differs = differs or "period"
+        elif key == "scope":
+            differs = "scope"
+        else:
+            return None, False  # another purpose or place: another measure
+    return differs, True
+
+
+def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | None:
+    """The pair if ``a`` and ``b`` are comparable, with its score; None when they are not.
+
+    With ``stories``, two articles of one story are compared only when they report the same news
+    themselves (``Stories.same_news``), not merely through a chain of others.
+    """
+    if (a.scope, a.fact.kind, a.unit, a.per_unit) != (b.scope, b.fact.kind, b.unit, b.per_unit):
+        return None
+    if "hedge" in a.fact.qualifiers or "hedge" in b.fact.qualifiers:
+        return None  # "reportedly Rs X", "could cost": not a claim to hold another source to
+    if any(ch in f.fact.evidence.sentence for f in (a, b) for ch in _rules().not_prose):
+        return None
+    if _direction(a.context) * _direction(b.context) < 0:
+        return None  # one rose, the other fell: two moves, not one figure
+    # A programme's total is one figure wherever it is reported; any other figure only in the same news.
+    far = a.story != b.story or (stories is not None and not stories.same_news(a.doc, b.doc))
+    if far and not a.scope.startswith(LINKED):
+        return None
+    generic = STORY_OWNER in (a.owner_how, b.owner_how)
+    if a.owner != b.owner and not generic:
+        return None
+    if a.origin == b.origin:
+        return None
+    differs, comparable = _differs(a.fact, b.fact)
+    if not comparable:
+        return None
+    pa, pb = a.fact.predicate, b.fact.predicate
+    named = "mentions" not in (pa, pb) and same_measure(pa, pb)
+    # A measure both sides name ("budget", "outlay") counts as one word the clauses share.
+    overlap = _overlap(a.context | {"\0measure"} if named else a.context,
+                       b.context | {"\0measure"} if named else b.context)
+    # Owners and measures are read from text: two clauses that share no words rarely report one
+    # figure, however their predicates came out; with a borrowed owner, half their words must match.
+    if a.context and b.context and overlap < (GENERIC_OVERLAP_MIN if generic else OVERLAP_MIN):
+        return None  # (a bare figure, as in a table cell, has no clause to compare)
+    if far and (overlap < CONTEXT_MIN or not {pa, pb} <= _rules().whole):
+        return None  # beyond one piece of news, only a programme's total, in clauses that say the same thing
+    if pa != "mentions" and pb != "mentions":
+        if not named:
+            return None
+        how = f"same measure ({pa})" if pa == pb else f"same measure ({pa} = {pb})"
+        base = MEASURE_SCORE
+    elif overlap >= CONTEXT_MIN:
+        how, base = f"clause context ({pa} / {pb})", CONTEXT_SCORE
+    else:
+        return None
+    score = base + OVERLAP_WEIGHT * overlap
+    if not generic:
+        score += NAMED_OWNERS_BONUS
+    elif a.owner != b.owner:
+        score -= OTHER_OWNER_PENALTY
+    periods = [set(_meaning(f.fact)) & set(PERIOD_QUALIFIERS) for f in (a, b)]
+    if periods[0] != periods[1]:
+        score -= MISSING_PERIOD_PENALTY
+    return Pair(a, b, round(score, 6), how, round(overlap, 4), differs)
+
+
+def _key(f: Figure) -> tuple[str, int, int]:
+    return (f.doc, f.fact.evidence.start, f.fact.evidence.end)
+
+
+def _one_to_one(candidates: list[Pair], agree: Callable[[Figurable, Figurable], bool]) -> list[Pair]:
+    """Best first, each figure once; a figure with two equally good, disagreeing partners gets none."""
+    partners: dict[tuple[str, int, int], list[Pair]] = defaultdict(list)
+    for p in candidates:
+        partners[_key(p.a)].append(p)
+        partners[_key(p.b)].append(p)
+    ambiguous = set()
+    for key, ps in partners.items():
+        ps.sort(key=lambda p: -p.score)
+        if len(ps) > 1 and ps[0].score - ps[1].score < TIE:
+            first, second = (p.b if _key(p.a) == key else p.a for p in ps[:2])
+            if not agree(first.fact, second.fact):
+                ambiguous.add(key)
+    used: set[tuple[str, int, int]] = set()
+    chosen = []
+    for p in sorted(candidates, key=lambda p: (-p.score, _key(p.a), _key(p.b))):
+        ka, kb = _key(p.a), _key(p.b)
+        if ka in ambiguous or kb in ambiguous or ka in used or kb in used:
+            continue
+        used.update((ka, kb))
+        chosen.append(p)
+    return chosen
+
+
+def _matched_elsewhere(f: Figure, others: list[Figure], agree: Callable[[Figurable, Figurable], bool]) -> bool:
+    return any(agree(f.fact, o.fact) for o in others)
+
+
+def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool],
+          stories: Stories | None = None) -> list[Pair]:
+    """Comparable pairs, one to one per pair of origins: those that agree in every meaning qualifier
+    first, then (among figures left) those that differ only in period or part vs whole.
+
+    ``agree`` says whether two values are the same figure (within tolerance or rounding). The same
+    value written by the other source is the strongest sign of which figure it reports: a pair that
+    agrees scores ``VALUE_MATCH`` more, and a figure whose value the other source gives anywhere
+    (under any owner or measure we read) is paired only with a figure that agrees with it. Owners
+    and measures are read from text and are sometimes wrong; a value both sources print is not.
+    """
+    blocks: dict[tuple, list[Figure]] = defaultdict(list)
+    everywhere: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
+    for f in figures:
+        blocks[(f.scope, f.fact.kind, f.unit, f.per_unit)].append(f)
+        everywhere[(f.story, f.origin, f.fact.kind, f.unit)].append(f)
+    pairs: list[Pair] = []
+    for _, members in sorted(blocks.items(), key=lambda kv: kv[0]):
+        by_origin: dict[str, list[Figure]] = defaultdict(list)
+        for f in members:
+            by_origin[f.origin].append(f)
+        for oa, ob in combinations(sorted(by_origin), 2):
+            scored = []
+            for a in by_origin[oa]:
+                a_found = _matched_elsewhere(a, everywhere[(a.story, ob, a.fact.kind, a.unit)], agree)
+                for b in by_origin[ob]:
+                    p = score_pair(a, b, stories)
+                    if p is None:
+                        continue
+                    if agree(a.fact, b.fact):
+                        p = replace(p, score=round(p.score + VALUE_MATCH, 6))
+                    elif a_found or _matched_elsewhere(b, everywhere[(b.story, oa, b.fact.kind, b.unit)], agree):
+                        continue
+                    scored.append(p)
+            strict = _one_to_one([p for p in scored if p.differs is None], agree)
+            taken = {_key(f) for p in strict for f in (p.a, p.b)}
+            loose = _one_to_one([p for p in scored if p.differs is not None
+                                 and _key(p.a) not in taken and _key(p.b) not in taken], agree)
+            pairs.extend(strict + loose)
+    return pairs

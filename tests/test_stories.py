@@ -1,0 +1,90 @@
+"""Stories: articles on the same news grouped, near-copies one origin, unrelated news apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+
+from extract.records import parse_fact_line
+from extract.stories import group_stories, story_terms
+
+FLOOD = ("Floods in Assam: Brahmaputra breaches embankments near Dibrugarh",
+         "The Brahmaputra rose above the danger mark at Dibrugarh on Tuesday and breached two embankments, "
+         "flooding villages across Assam. The state disaster response force moved 4,000 residents to relief "
+         "camps, and the Dibrugarh district administration closed schools. Officials said the river could "
+         "rise further as rain continues in Arunachal Pradesh upstream. Assam's chief minister visited the "
+         "relief camps at Dibrugarh and promised compensation for damaged homes and crops.")
+FLOOD_SUMMARY = ("Brahmaputra breaches embankments in Assam's Dibrugarh. The Brahmaputra breached two embankments "
+                 "at Dibrugarh in Assam after rising above the danger mark, and 4,000 residents were moved to "
+                 "relief camps, officials said.")
+CHIP = ("Semiconductor plant: Gujarat clears fabrication unit at Dholera",
+        "The Gujarat cabinet cleared a semiconductor fabrication plant at Dholera on Monday. The fabrication "
+        "unit will make chips for cars and phones, and the semiconductor company expects production in two "
+        "years. Dholera was picked for its water supply and power grid, the company said.")
+CRICKET = ("Rain stops play as Bengaluru Test ends in a draw",
+           "Rain at the Chinnaswamy stadium in Bengaluru washed out the final day of the Test, which ended in a "
+           "draw. The visiting captain praised the Bengaluru groundstaff, and the spinners shared the wickets "
+           "on the earlier days.")
+
+
+def _text(article: tuple[str, str]) -> str:
+    return "\n\n".join(article)
+
+
+def _terms(texts: dict[str, str]) -> dict[str, list[str]]:
+    return {doc: story_terms(text) for doc, text in texts.items()}
+
+
+def test_terms_rank_names_and_repeated_words_first_and_skip_stop_words():
+    terms = story_terms("Then the Dibrugarh embankment broke. The embankment was old, said Dibrugarh officials.")
+    assert terms[:2] == ["dibrugarh", "embankment"]
+    assert "the" not in terms and "said" not in terms and "was" not in terms
+
+
+def test_a_summary_joins_its_source_and_other_news_stays_apart():
+    stories = group_stories(_terms({"flood.txt": _text(FLOOD), "flood-summary.txt": FLOOD_SUMMARY,
+                                    "chip.txt": _text(CHIP), "cricket.txt": _text(CRICKET)}))
+    assert stories.story_of("flood-summary.txt") == stories.story_of("flood.txt") == "flood-summary.txt"
+    assert len({stories.story_of(d) for d in ("flood.txt", "chip.txt", "cricket.txt")}) == 3
+
+
+def test_a_reprint_is_one_origin_and_a_summary_is_not():
+    reprint = _text(FLOOD).replace("on Tuesday", "on Tuesday evening") + "\n\n(With inputs from agencies)"
+    stories = group_stories(_terms({"a.txt": _text(FLOOD), "b.txt": reprint, "s.txt": FLOOD_SUMMARY}))
+    assert stories.origin_of("a.txt") == stories.origin_of("b.txt")
+    assert stories.origin_of("s.txt") != stories.origin_of("a.txt")
+
+
+def test_dated_articles_months_apart_are_different_stories():
+    texts = _terms({"june.txt": _text(FLOOD), "august.txt": _text(FLOOD)})
+    apart = group_stories(texts, {"june.txt": dt.date(2024, 6, 1), "august.txt": dt.date(2024, 8, 20)})
+    assert apart.story_of("june.txt") != apart.story_of("august.txt")
+    undated = group_stories(texts, {"june.txt": dt.date(2024, 6, 1), "august.txt": None})
+    assert undated.story_of("june.txt") == undated.story_of("august.txt")
+
+
+def test_grouping_does_not_depend_on_input_order():
+    texts = _terms({"flood.txt": _text(FLOOD), "s.txt": FLOOD_SUMMARY, "chip.txt": _text(CHIP),
+                    "cricket.txt": _text(CRICKET)})
+    items = list(texts.items())
+    random.Random(3).shuffle(items)
+    assert group_stories(dict(items)) == group_stories(texts)
+
+
+def test_thousands_of_articles_are_grouped_in_seconds_without_all_pairs():
+    rng = random.Random(0)
+    vocabulary = [f"word{i}" for i in range(20_000)]
+    terms = {f"doc{i:05d}": rng.sample(vocabulary, 40) for i in range(6_000)}
+    started = time.perf_counter()
+    stories = group_stories(terms)
+    assert time.perf_counter() - started < 20  # all pairs would be 18 million cosines
+    assert len(set(stories.story.values())) > 5_000  # random word lists are unrelated
+
+
+def test_facts_carry_the_story_terms_through_json_lines(sample_facts):
+    fact = next(f for f in sample_facts if f.kind == "money")
+    assert fact.story_terms and len(fact.story_terms) <= 40
+    assert parse_fact_line(fact.model_dump_json()).story_terms == fact.story_terms
+    same_article = {tuple(f.story_terms or ()) for f in sample_facts if f.evidence.doc == fact.evidence.doc}
+    assert len(same_article) == 1

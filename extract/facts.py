@@ -137,17 +137,45 @@ class _DocContext:
     def triggers(self) -> list[Span]:
         return sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
 
+    @cached_property
+    def _trigger_starts(self) -> list[int]:
+        return [t.start_char for t in self.triggers]
+
+    def triggers_within(self, lo: int, hi: int) -> list[Span]:
+        """Trigger spans inside [lo, hi), in order, by binary search (a scan per figure was quadratic)."""
+        i = bisect.bisect_left(self._trigger_starts, lo)
+        found = []
+        while i < len(self.triggers) and self.triggers[i].start_char < hi:
+            if self.triggers[i].end_char <= hi:
+                found.append(self.triggers[i])
+            i += 1
+        return found
+
     def _aliases(self) -> dict[str, tuple[str, str]]:
         """Acronym -> (canonical name, acronym), from this article's own definitions and the gazetteer."""
         aliases: dict[str, tuple[str, str]] = {}
         for d in self.definitions:
             # A gazetteer entity overlapping either form names the pair ("Critical Minerals and
             # Materials (CMM) program": the entity spans beyond the long form).
-            known = next((e.ent_id_ for e in self.all_ents if e.ent_id_ and (
-                e.start_char < d.long_end and e.end_char > d.long_start
-                or e.start_char < d.short_end and e.end_char > d.short_start)), None)
+            overlapping = self.ents_overlapping(d.long_start, d.long_end) + self.ents_overlapping(
+                d.short_start, d.short_end)
+            known = next((e.ent_id_ for e in sorted(overlapping, key=lambda e: e.start) if e.ent_id_), None)
             aliases[d.short] = (known or canonical_name(d.long), d.short)
         return aliases
+
+    @cached_property
+    def _all_ent_ends(self) -> list[int]:
+        return [e.end_char for e in self.all_ents]
+
+    def ents_overlapping(self, start: int, end: int) -> list[Span]:
+        """Entities (any label) overlapping [start, end), by binary search: doc.ents never overlap
+        one another, so they are sorted by both ends (a scan per definition was quadratic)."""
+        i = bisect.bisect_right(self._all_ent_ends, start)
+        found = []
+        while i < len(self.all_ents) and self.all_ents[i].start_char < end:
+            found.append(self.all_ents[i])
+            i += 1
+        return found
 
     def ents_in(self, sent: Span, labels: Iterable[str] = SUBJECT_LABELS) -> list[Span]:
         """Subject-like entities inside ``sent``, in order."""
@@ -271,7 +299,7 @@ def _pick_predicate(ctx: _DocContext, kind: str, lo: int, hi: int, start: int, e
                     attributive: bool = False) -> str:
     rules = _rules()
     text = ctx.text
-    candidates = [t for t in ctx.triggers if t.start_char >= lo and t.end_char <= hi]
+    candidates = ctx.triggers_within(lo, hi)
     if kind == "percent":
         ids = {t.id_ for t in candidates}
         for predicate in PERCENT_PREDICATES:
@@ -373,7 +401,8 @@ def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         if ctx.in_boilerplate(d.long_start, d.long_end):
             continue
         name, _ = ctx.aliases[d.short]
-        label = next((e.label_ for e in ctx.ents if e.start_char < d.long_end and e.end_char > d.long_start), "ACRONYM")
+        label = next((e.label_ for e in ctx.ents_overlapping(d.long_start, d.long_end)
+                      if e.label_ in SUBJECT_LABELS), "ACRONYM")
         start, end = min(d.short_start, d.long_start), max(d.short_end, d.long_end)
         sent = ctx.sentence_of(start)
         yield DefinitionFact(

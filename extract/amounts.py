@@ -37,6 +37,7 @@ figures in an article rather than its length times the number of forms.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -440,7 +441,7 @@ class AmountFinder:
                         drafts.append(draft)
         drafts.extend(self._word_numbers(text))
         drafts.extend(self._inverted_percents(text))
-        matches = [self._finish(text, d) for d in drafts]
+        matches = [m for m in (self._finish(text, d) for d in drafts) if m is not None]
         return _longest_non_overlapping(matches)
 
     # -- digit forms ------------------------------------------------------------------------
@@ -663,7 +664,7 @@ class AmountFinder:
             return False
         return self.g.accounting_before.search(text, max(0, start - 16), start) is not None
 
-    def _finish(self, text: str, d: _Draft) -> AmountMatch:
+    def _finish(self, text: str, d: _Draft) -> AmountMatch | None:
         start, end, negative = d.start, d.end, d.negative
         if not negative and self.g.negative_before is not None:
             sign = self.g.negative_before.search(text, max(0, start - 12), start)
@@ -677,6 +678,8 @@ class AmountFinder:
         sign = -1 if negative else 1
         low = float(sign * (d.low * d.factor + extra))
         high = float(sign * d.high * d.factor) if d.high is not None else None
+        if not math.isfinite(low) or high is not None and not math.isfinite(high):
+            return None  # 400 digits in a row are beyond a float: no amount JSON can carry
         if high is not None and high < low:
             low, high = high, low  # a negative range: -$5-6 million runs from -6 to -5 million
         if d.currency is None:

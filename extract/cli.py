@@ -1,8 +1,9 @@
 """The newsfacts command line: the only module that prints, shows progress or sets exit codes.
 
-Exit codes: 0 everything read; 1 some inputs failed (the rest were processed),
-or ``conflicts --fail-on-conflict`` found one; 2 usage error, bad pattern
-file, or no input at all. Data goes to stdout (or ``--output``); messages,
+Exit codes: 0 everything read (or the reader of stdout went away); 1 some
+inputs failed (the rest were processed), or ``conflicts --fail-on-conflict``
+found one; 2 usage error, bad pattern file, unusable ``--output``, or no input
+at all; 128 + N when stopped by signal N (SIGINT, SIGTERM, SIGHUP). Data goes to stdout (or ``--output``); messages,
 progress and the summary go to stderr.
 
 Heavy imports (spaCy, pydantic models, dateparser) happen inside commands so

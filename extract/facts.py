@@ -98,6 +98,7 @@ class _DocContext:
         self.article = article
         self.definitions = list(getattr(doc._, "newsfacts_definitions", None) or [])
         self._sentences: dict[int, Span] = {}
+        self._anaphora: dict[int, list[re.Match[str]]] = {}
 
     @cached_property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
@@ -136,6 +137,15 @@ class _DocContext:
     @cached_property
     def triggers(self) -> list[Span]:
         return sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
+
+    def anaphora_in(self, sent: Span) -> list[re.Match[str]]:
+        """Anaphora words ("the mission", "it") in ``sent``, found once per sentence rather than once
+        per figure in it (a sentence dense with figures cost the square of its length)."""
+        found = self._anaphora.get(sent.start_char)
+        if found is None:
+            found = self._anaphora[sent.start_char] = list(
+                _rules().anaphora_re.finditer(self.text, sent.start_char, sent.end_char))
+        return found
 
     @cached_property
     def _trigger_starts(self) -> list[int]:
@@ -262,7 +272,7 @@ def _pick_subject(ctx: _DocContext, sent: Span, token_start: int, token_end: int
         if distance <= rules.max_distance:
             candidates.append((distance + rules.label_penalty.get(ent.label_, 10), ctx.subject_of_entity(ent)))
     pronoun_before = False
-    for m in rules.anaphora_re.finditer(text, sent.start_char, sent.end_char):
+    for m in ctx.anaphora_in(sent):
         word = m.group(0).lower()
         before = m.end() <= start_char
         if rules.anaphora[word] is None and not before:

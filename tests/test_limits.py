@@ -107,6 +107,17 @@ def test_pathological_shapes_run_in_linear_time(nlp, shape):
     assert time.perf_counter() - started < 20  # seconds; quadratic took 60 s to hours on these sizes
 
 
+def test_rules_are_linear_on_runs_even_without_the_pieces(nlp):
+    """The pieces skip long runs; the rules themselves must not need that (a run of 200 repeats)."""
+    from extract.amounts import find_amounts
+
+    started = time.perf_counter()
+    nlp("It got Rs 289 crore." + "\n" * 20_000 + "The end.")  # boilerplate lines: took minutes
+    find_amounts("It got 289 crore" + " " * 100_000 + "more.")  # word anchors: 36 s at 25,000
+    find_amounts("123 " * 25_000)  # SI digit groups: 15 s at 3,000
+    assert time.perf_counter() - started < 10
+
+
 # -- 3. errors that belong to one input -------------------------------------------------------
 
 def test_an_unreadable_subfolder_is_one_error(tmp_path, monkeypatch):

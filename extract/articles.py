@@ -23,7 +23,8 @@ from typing import BinaryIO
 from .dates import find_published
 from .errors import InputError
 from .folders import walk
-from .reading import MAX_ARTICLE_BYTES, bom_encoding, check_regular, read_article_bytes, text_problem, too_large
+from .reading import (MAX_ARTICLE_BYTES, bom_encoding, bounded_lines, check_regular, read_article_bytes,
+                      text_problem, too_large)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
 STDIN = "-"
@@ -220,7 +221,7 @@ def _utf8_lines(stream: BinaryIO) -> Iterable[bytes]:
     decoded first, since its line breaks are not single bytes."""
     bom = bom_encoding(stream.peek(4)[:4] if hasattr(stream, "peek") else b"")
     if bom is None or bom[0] == "utf-8":
-        return stream
+        return bounded_lines(stream)
     codec = bom[0][:6]  # utf-16 / utf-32: the codec reads the BOM and the byte order from it
     text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline="")
     return (line.encode("utf-8") for line in text)
@@ -244,17 +245,18 @@ def _stdin_articles(stream: BinaryIO, default_date: dt.date | None) -> Iterator[
     """Standard input is JSON Lines, streamed, when its first non-blank line is a JSON object;
     otherwise it is one article."""
     head: list[bytes] = []
-    for line in stream:
+    lines = bounded_lines(stream)
+    for line in lines:
         head.append(line)
-        if line.strip():
+        if line.strip() or len(head) > MAX_ARTICLE_BYTES:
             break
     if head and _looks_like_json_object(head[-1]):
-        yield from _jsonl_lines(chain(head, stream), STDIN_SOURCE, default_date)
+        yield from _jsonl_lines(chain(head, lines), STDIN_SOURCE, default_date)
     else:
         data = b"".join(head)
         data += stream.read(max(0, MAX_ARTICLE_BYTES + 1 - len(data)))
         if len(data) > MAX_ARTICLE_BYTES:
-            yield too_large(STDIN_SOURCE, len(data) + len(stream.read()))
+            yield too_large(STDIN_SOURCE)  # not read to its end: it may never end
         else:
             yield _article_from_bytes(data, STDIN_SOURCE, default_date)
 

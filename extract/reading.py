@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError
 
@@ -38,8 +40,10 @@ def size_text(n: int) -> str:
     return f"{n / 2**20:.1f} MB"
 
 
-def too_large(source: str, size: int) -> InputError:
-    return InputError(source, f"too large ({size_text(size)}; the limit is {size_text(MAX_ARTICLE_BYTES)} "
+def too_large(source: str, size: int | None = None) -> InputError:
+    """The error for an article over the limit; ``size`` None when it was not read to its end."""
+    found = f"{size_text(size)}; " if size is not None else ""
+    return InputError(source, f"too large ({found}the limit is {size_text(MAX_ARTICLE_BYTES)} "
                               "per article, see 'Limits' in the README)")
 
 
@@ -47,7 +51,7 @@ def read_article_bytes(path: Path, source: str) -> bytes:
     """The bytes of a regular file of at most MAX_ARTICLE_BYTES. A FIFO or device would block or
     never end, so only a regular file is opened (the check is on the open descriptor, so a file
     swapped for a FIFO in between does not slip through)."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     with open(fd, "rb") as stream:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode):
@@ -84,3 +88,17 @@ def text_problem(text: str) -> str | None:
     if sample and len(_CONTROL.findall(sample)) > BINARY_SHARE * len(sample):
         return "binary data, not text (over 10% control characters)"
     return None
+
+
+def bounded_lines(stream: BinaryIO, limit: int = MAX_ARTICLE_BYTES) -> Iterator[bytes]:
+    """The lines of a binary stream, none held in memory beyond ``limit`` + 1 bytes: a longer line
+    comes out cut there (and is then reported as too large) and the rest of it is skipped."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        yield line
+        if len(line) > limit and not line.endswith(b"\n"):  # skipped only if the next line is asked for
+            rest = line
+            while rest and not rest.endswith(b"\n"):
+                rest = stream.readline(2**20)

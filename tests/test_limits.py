@@ -360,3 +360,18 @@ def test_a_binary_file_is_an_error_not_an_article(tmp_path):
 def test_text_with_a_few_control_characters_is_still_text():
     assert text_problem(ARTICLE * 20 + "\x0c\x07") is None
     assert text_problem("\x00\x01\x02 abc") is not None
+
+
+def test_stdin_as_one_article_over_the_limit_is_an_error_without_reading_it_all():
+    import io
+
+    class Endless(io.RawIOBase):  # /dev/zero piped in: must not be read to its end
+        def readable(self):
+            return True
+
+        def readinto(self, buffer):
+            buffer[:] = b"a" * len(buffer)
+            return len(buffer)
+
+    (item,) = list(read_articles(["-"], stdin=io.BufferedReader(Endless())))
+    assert isinstance(item, InputError) and "too large" in item.reason

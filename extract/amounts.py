@@ -36,6 +36,8 @@ figures in an article rather than its length times the number of forms.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -49,8 +51,9 @@ from .records import MoneyValue, PercentValue
 
 # Western (34,300 / 1,234,567), Indian (1,63,000 / 1,63,00,00,00,000) and SI
 # (10 000, with a space, NBSP or thin space) digit grouping; the last group is
-# always three digits.
-_NUM = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
+# always three digits. At most six space-separated groups (a trillion): tried at every number,
+# an unbounded group count made '123 123 123 ...' cost the square of its length.
+_NUM = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,6}(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 # A number never ends where a digit follows, even after a ',' or '.' (no '$50' out of '$50.8bn').
 _NUM_END = r"(?![.,]?\d)"
@@ -251,7 +254,10 @@ class AmountGrammar:
         low_suffix = _trie_alternation([m.lower() for m in suffix_marks], space=_SPACES)
         low_marks = _trie_alternation([_squash(m).lower() for m in percent["marks"]], space=_OPT_SPACE_OR_HYPHEN)
         anchor = (
-            rf"[\s-][\s-]*(?:(?P<scale>{low_free})(?:\s+(?P<cur>{low_suffix}))?"
+            # Tried only where a run of blanks and hyphens starts: from a later blank of the same run
+            # it could match only if it matched from the first, and trying each one cost the square
+            # of the run's length (25,000 spaces after '289 crore').
+            rf"(?<![\s-])[\s-][\s-]*(?:(?P<scale>{low_free})(?:\s+(?P<cur>{low_suffix}))?"
             rf"|(?P<cur_only>{low_suffix})|(?P<mark>{low_marks}))(?![a-z])"
         )
         self.word_anchor = re.compile(anchor)
@@ -435,7 +441,7 @@ class AmountFinder:
                         drafts.append(draft)
         drafts.extend(self._word_numbers(text))
         drafts.extend(self._inverted_percents(text))
-        matches = [self._finish(text, d) for d in drafts]
+        matches = [m for m in (self._finish(text, d) for d in drafts) if m is not None]
         return _longest_non_overlapping(matches)
 
     # -- digit forms ------------------------------------------------------------------------
@@ -658,7 +664,7 @@ class AmountFinder:
             return False
         return self.g.accounting_before.search(text, max(0, start - 16), start) is not None
 
-    def _finish(self, text: str, d: _Draft) -> AmountMatch:
+    def _finish(self, text: str, d: _Draft) -> AmountMatch | None:
         start, end, negative = d.start, d.end, d.negative
         if not negative and self.g.negative_before is not None:
             sign = self.g.negative_before.search(text, max(0, start - 12), start)
@@ -672,6 +678,8 @@ class AmountFinder:
         sign = -1 if negative else 1
         low = float(sign * (d.low * d.factor + extra))
         high = float(sign * d.high * d.factor) if d.high is not None else None
+        if not math.isfinite(low) or high is not None and not math.isfinite(high):
+            return None  # 400 digits in a row are beyond a float: no amount JSON can carry
         if high is not None and high < low:
             low, high = high, low  # a negative range: -$5-6 million runs from -6 to -5 million
         if d.currency is None:
@@ -690,11 +698,17 @@ class AmountFinder:
 
 def _longest_non_overlapping(candidates: list[AmountMatch]) -> list[AmountMatch]:
     """Where forms overlap ('Rs 7,000 crore' also holds the inferred '7,000 crore'), keep the longest."""
+    # The chosen spans never overlap, so kept sorted by start only the neighbours of a candidate
+    # can overlap it (checking every chosen span was quadratic in the figures of a text).
+    starts: list[int] = []
     chosen: list[AmountMatch] = []
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+        i = bisect.bisect_right(starts, cand.start)
+        if i > 0 and chosen[i - 1].end > cand.start or i < len(chosen) and chosen[i].start < cand.end:
+            continue
+        starts.insert(i, cand.start)
+        chosen.insert(i, cand)
+    return chosen
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fnmatch
+import io
 import json
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +22,10 @@ from typing import BinaryIO
 
 from .dates import find_published
 from .errors import InputError
+from .folders import walk
 from .html_input import HTML_SUFFIXES, is_html_path
+from .reading import (MAX_ARTICLE_BYTES, bom_encoding, bounded_lines, check_regular, read_article_bytes,
+                      text_problem, too_large)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl", *HTML_SUFFIXES)
 STDIN = "-"
@@ -42,8 +45,18 @@ class Article:
 
 
 def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
-    """UTF-8 (with or without BOM); anything else is read as cp1252, with a warning."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    """UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM; anything else is read as cp1252,
+    with a warning."""
+    bom = bom_encoding(data)
+    if bom is not None and bom[0] != "utf-8":
+        codec, skip = bom
+        try:
+            return data[skip:].decode(codec), ()
+        except UnicodeDecodeError as exc:
+            return (data[skip:].decode(codec, errors="replace"),
+                    (f"{source}: not valid {codec.upper()} after its byte-order mark (byte {exc.start + skip}); "
+                     "bad characters replaced",))
+    if bom is not None:
         data = data[3:]
     try:
         return data.decode("utf-8"), ()
@@ -100,12 +113,20 @@ def article_from_json_line(source: str, lineno: int, line: str, default_date: dt
     if not line.strip():
         return None
     where = f"{source}:{lineno}"
+    if len(line) > MAX_ARTICLE_BYTES:
+        return too_large(where, len(line))
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(where, f"not valid JSON ({exc.msg})")
+    except RecursionError:
+        return InputError(where, "not valid JSON (nested too deeply)")
     if not isinstance(obj, dict) or not isinstance(obj.get("text", obj.get("html")), str):
         return InputError(where, "expected an object with a string 'text' (or 'html') field")
+    for key in ("text", "html", "id", "title", "url"):
+        problem = text_problem(obj[key]) if isinstance(obj.get(key), str) else None
+        if problem is not None:
+            return InputError(where, f"'{key}': {problem}")
     try:
         published = _parse_date_field(obj.get("published", obj.get("date")))
     except ValueError as exc:
@@ -137,7 +158,7 @@ def _looks_like_json_object(line: bytes) -> bool:
         return False
     try:
         return isinstance(json.loads(line), dict)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         return False
 
 
@@ -145,6 +166,9 @@ def _article_from_bytes(data: bytes, source: str, default_date: dt.date | None) 
     text, warnings = decode(data, source)
     if not text.strip():
         return InputError(source, "empty article")
+    problem = text_problem(text)
+    if problem is not None:
+        return InputError(source, problem)
     return article_from_text(source, text, default_date, warnings)
 
 
@@ -160,7 +184,9 @@ class ArticleFile:
 
     def read(self) -> Article | InputError:
         try:
-            data = self.path.read_bytes()
+            data = read_article_bytes(self.path, self.source)
+        except InputError as exc:
+            return exc
         except OSError as exc:
             return _read_error(self.source, exc)
         if is_html_path(self.path):
@@ -182,31 +208,20 @@ def _with_warnings(article: Article, warnings: tuple[str, ...]) -> Article:
     return dataclasses.replace(article, warnings=warnings)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files below ``folder`` in sorted path order.
-
-    One directory's sorted listing is held at a time, and each entry is dropped
-    once it has been handed on: an entry keeps the ``stat`` it cached, and a
-    folder may hold millions of articles.
-    """
-    entries = sorted(os.scandir(folder), key=lambda e: e.name, reverse=True)
-    while entries:
-        entry = entries.pop()
-        if entry.is_dir():
-            yield from _walk(Path(entry.path))
-        elif entry.is_file():
-            yield Path(entry.path)
-
-
-def expand_inputs(inputs: Iterable[str], glob: str | None = None) -> Iterator[tuple[str, Path | None]]:
-    """(article id prefix, path) pairs in a reproducible order; (STDIN, None) for '-'."""
+def expand_inputs(inputs: Iterable[str], glob: str | None = None, follow_links: bool = False
+                  ) -> Iterator[tuple[str, Path | InputError | None]]:
+    """(article id prefix, path) pairs in a reproducible order; (STDIN, None) for '-'; (source, the
+    error) for a folder entry that cannot be walked (see folders.walk)."""
     for arg in inputs:
         if arg == STDIN:
             yield STDIN, None
             continue
         path = Path(arg)
         if path.is_dir():
-            for child in _walk(path):
+            for child in walk(path, follow_links):
+                if isinstance(child, InputError):
+                    yield child.source, child
+                    continue
                 rel = child.relative_to(path).as_posix()
                 if glob is not None:
                     if not fnmatch.fnmatch(rel, glob) and not fnmatch.fnmatch(child.name, glob):
@@ -218,9 +233,23 @@ def expand_inputs(inputs: Iterable[str], glob: str | None = None) -> Iterator[tu
             yield path.as_posix(), path
 
 
+def _utf8_lines(stream: BinaryIO) -> Iterable[bytes]:
+    """A JSON Lines file's lines as UTF-8 bytes; one saved as UTF-16 or UTF-32 (with its BOM) is
+    decoded first, since its line breaks are not single bytes."""
+    bom = bom_encoding(stream.peek(4)[:4] if hasattr(stream, "peek") else b"")
+    if bom is None or bom[0] == "utf-8":
+        return bounded_lines(stream)
+    codec = bom[0][:6]  # utf-16 / utf-32: the codec reads the BOM and the byte order from it
+    text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline="")
+    return (line.encode("utf-8") for line in text)
+
+
 def _jsonl_lines(lines: Iterable[bytes], source: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
     """JSON Lines read one line at a time, so a large feed is never held in memory whole."""
     for lineno, raw in enumerate(lines, start=1):
+        if len(raw) > MAX_ARTICLE_BYTES:
+            yield too_large(f"{source}:{lineno}", len(raw))
+            continue
         text, warnings = decode(raw, f"{source}:{lineno}")
         item = article_from_json_line(source, lineno, text, default_date)
         if isinstance(item, Article) and warnings:
@@ -233,37 +262,50 @@ def _stdin_articles(stream: BinaryIO, default_date: dt.date | None) -> Iterator[
     """Standard input is JSON Lines, streamed, when its first non-blank line is a JSON object;
     otherwise it is one article."""
     head: list[bytes] = []
-    for line in stream:
+    lines = bounded_lines(stream)
+    for line in lines:
         head.append(line)
-        if line.strip():
+        if line.strip() or len(head) > MAX_ARTICLE_BYTES:
             break
     if head and _looks_like_json_object(head[-1]):
-        yield from _jsonl_lines(chain(head, stream), STDIN_SOURCE, default_date)
+        yield from _jsonl_lines(chain(head, lines), STDIN_SOURCE, default_date)
     else:
-        yield _article_from_bytes(b"".join(head) + stream.read(), STDIN_SOURCE, default_date)
+        data = b"".join(head)
+        data += stream.read(max(0, MAX_ARTICLE_BYTES + 1 - len(data)))
+        if len(data) > MAX_ARTICLE_BYTES:
+            yield too_large(STDIN_SOURCE)  # not read to its end: it may never end
+        else:
+            yield _article_from_bytes(data, STDIN_SOURCE, default_date)
 
 
 def read_articles(inputs: Iterable[str], *, glob: str | None = None, default_date: dt.date | None = None,
-                  stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
+                  stdin: BinaryIO | None = None, follow_links: bool = False) -> Iterator[Article | InputError]:
     """Every article behind ``inputs`` (files, folders, '-'), or an error for each one that can't be read."""
-    for item in article_sources(inputs, glob=glob, default_date=default_date, stdin=stdin):
+    for item in article_sources(inputs, glob=glob, default_date=default_date, stdin=stdin,
+                                follow_links=follow_links):
         yield item.read() if isinstance(item, ArticleFile) else item
 
 
 def article_sources(inputs: Iterable[str], *, glob: str | None = None, default_date: dt.date | None = None,
-                    stdin: BinaryIO | None = None) -> Iterator[Article | InputError | ArticleFile]:
+                    stdin: BinaryIO | None = None, follow_links: bool = False
+                    ) -> Iterator[Article | InputError | ArticleFile]:
     """``read_articles`` with each plain article file left unread, as an :class:`ArticleFile`.
 
     JSON Lines files and standard input are read here, line by line: their articles
     cannot be listed without reading them.
     """
-    for source, path in expand_inputs(inputs, glob):
-        if path is None:
+    for source, path in expand_inputs(inputs, glob, follow_links):
+        if isinstance(path, InputError):
+            yield path
+        elif path is None:
             yield from _stdin_articles(stdin if stdin is not None else sys.stdin.buffer, default_date)
         elif path.suffix.lower() == ".jsonl":
             try:
+                check_regular(path, source)
                 with path.open("rb") as stream:
-                    yield from _jsonl_lines(stream, source, default_date)
+                    yield from _jsonl_lines(_utf8_lines(stream), source, default_date)
+            except InputError as exc:
+                yield exc
             except OSError as exc:
                 yield _read_error(source, exc)
         else:

@@ -111,6 +111,7 @@ def extract_chunk(nlp: Language, articles: list[Article], batch_size: int = CHUN
     twice it ran 5% faster, but memory then grew 18% from 2,000 to 20,000 articles.
     """
     from .facts import facts_from_articles
+    from .pieces import facts_in_pieces
 
     zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8
     # Checked before any zone: inside one, len(vocab) also counts the lexemes a zone freed.
@@ -118,7 +119,9 @@ def extract_chunk(nlp: Language, articles: list[Article], batch_size: int = CHUN
     if warm:
         _WARMED[nlp] = True
     with zone() if zone is not None and warm else nullcontext():
-        return [facts for _, facts in facts_from_articles(nlp, articles, batch_size)]
+        # Long and pathological articles run in pieces (see pieces.py); ordinary ones whole.
+        return facts_in_pieces(lambda pieces: (facts for _, facts in facts_from_articles(nlp, pieces, batch_size)),
+                               articles)
 
 
 def read_chunk(chunk: list[Item]) -> list[Article | InputError]:
@@ -170,10 +173,19 @@ _WORKER_NLP: Language | None = None
 _WORKER_SPEC: PipelineSpec | None = None
 
 
+def _worker_signals() -> None:
+    """Ctrl-C and a hang-up reach the whole process group: the parent handles them and stops the
+    pool. SIGTERM gets its default action back (a forked worker inherits the parent's handler), so
+    the parent's terminate() ends a worker at once, even in the middle of a chunk."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _worker_init(spec: PipelineSpec, nlp: Language | None) -> None:
     global _WORKER_NLP, _WORKER_SPEC
-    # Ctrl-C reaches the whole process group: the parent handles it and stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_signals()
     if nlp is None:  # spawned, not forked: build our own copy
 
         nlp = spec.build()
@@ -221,6 +233,12 @@ def _in_pool(pool: ProcessPoolExecutor, work: Callable[[list[Any]], list[Any]], 
                 yield oldest()
         while pending:
             yield oldest()
+    except BaseException:
+        # Stopped (a signal, the reader gone, an error): end the workers now rather than after
+        # their running chunks, which may take long (a large article).
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        raise
     finally:
         # Early exit (reader gone, Ctrl-C, an error): drop queued work, let running chunks end.
         pool.shutdown(wait=True, cancel_futures=True)
@@ -269,7 +287,7 @@ def collect_batch_definitions(items: Iterable[Item], workers: int = 1) -> dict[s
         return collect_definitions(a for chunk in chunks(items) for a in read_chunk(chunk) if isinstance(a, Article))
     forking = "fork" in mp.get_all_start_methods()
     pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork" if forking else "spawn"),
-                               initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
+                               initializer=_worker_signals)
     pairs = (pair for _, found in _in_pool(pool, _definitions_of, items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
              for pair in found)
     return definition_table(pairs)

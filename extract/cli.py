@@ -1,8 +1,9 @@
 """The newsfacts command line: the only module that prints, shows progress or sets exit codes.
 
-Exit codes: 0 everything read; 1 some inputs failed (the rest were processed),
-or ``conflicts --fail-on-conflict`` found one; 2 usage error, bad pattern
-file, or no input at all. Data goes to stdout (or ``--output``); messages,
+Exit codes: 0 everything read (or the reader of stdout went away); 1 some
+inputs failed (the rest were processed), or ``conflicts --fail-on-conflict``
+found one; 2 usage error, bad pattern file, unusable ``--output``, or no input
+at all; 128 + N when stopped by signal N (SIGINT, SIGTERM, SIGHUP). Data goes to stdout (or ``--output``); messages,
 progress and the summary go to stderr.
 
 Heavy imports (spaCy, pydantic models, dateparser) happen inside commands so
@@ -12,12 +13,14 @@ that ``newsfacts --help`` stays fast.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
 import sys
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, Optional, cast
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, NoReturn, Optional, cast
 
 import typer
 
@@ -73,6 +76,10 @@ LinkOpt = Annotated[bool, typer.Option(
     "--link/--no-link", help="First read every article for acronym definitions, so an acronym defined in one "
                              "article names the same subject in all.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+FollowLinksOpt = Annotated[bool, typer.Option(
+    "--follow-links", help="Follow links in folders that lead outside the folder given (each folder is read once).")]
+# At most this many worker processes per core: more only adds memory (each holds a pipeline).
+MAX_WORKERS_PER_CORE = 4
 
 
 def _err(message: str) -> None:
@@ -120,7 +127,8 @@ def _progress(enabled: bool, total: int | None):  # type: ignore[no-untyped-def]
 
 def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.datetime], patterns: list[Path],
              model: Optional[str], workers: int, quiet: bool, label: str, scheduler: Optional[str] = None,
-             parts: Optional[Path] = None, link: bool = True):  # type: ignore[no-untyped-def]
+             parts: Optional[Path] = None, link: bool = True,
+             follow_links: bool = False):  # type: ignore[no-untyped-def]
     """Articles -> results, reporting errors and progress on stderr as they happen."""
     import time
 
@@ -132,7 +140,7 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
     def sources():  # type: ignore[no-untyped-def]
         if stdin is not None:
             stdin.seek(0)
-        return _sources(inputs, glob, date, stdin)
+        return _sources(inputs, glob, date, stdin, follow_links)
 
     spec = PipelineSpec(patterns=tuple(patterns), model=model)
     if scheduler is not None:
@@ -143,7 +151,7 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
     else:
         results = run_linked(sources, spec, workers=workers, link=link)
     show = not quiet and sys.stderr.isatty()
-    total = _count_files(inputs, glob) if show else None
+    total = _count_files(inputs, glob, follow_links) if show else None
     started, done, failed = time.monotonic(), 0, 0
     with _progress(show, total) as progress:
         task = progress.add_task(label, total=total, rate=0.0, failed=0) if progress else None
@@ -173,24 +181,48 @@ def _spooled_stdin() -> BinaryIO:
     return cast(BinaryIO, spool)
 
 
-def _count_files(inputs: list[str], glob: Optional[str]) -> Optional[int]:
-    """Articles to read, for the progress bar, counted without keeping the list; None if JSONL or stdin hide it."""
+def _count_files(inputs: list[str], glob: Optional[str], follow_links: bool = False,
+                 stop_at: Optional[int] = None) -> Optional[int]:
+    """Articles to read, for the progress bar, counted without keeping the list; None if JSONL or stdin hide it.
+    With ``stop_at``, counting ends there (the answer is then "at least stop_at")."""
     from .articles import expand_inputs
 
     total = 0
-    for _, path in expand_inputs(inputs, glob):
-        if path is None or path.suffix.lower() == ".jsonl":
+    for _, path in expand_inputs(inputs, glob, follow_links):
+        if path is None or isinstance(path, Path) and path.suffix.lower() == ".jsonl":
             return None
-        total += 1
+        total += 1  # a file, or a folder entry that will be reported as an error
+        if stop_at is not None and total >= stop_at:
+            break
     return total
 
 
+def _worker_count(requested: int, inputs: list[str], glob: Optional[str], follow_links: bool, quiet: bool) -> int:
+    """``--workers`` capped at MAX_WORKERS_PER_CORE per core and at the number of articles (when the
+    inputs are files and folders, whose articles are counted up to the cap); a cap asked for is reported."""
+    from .batch import default_workers
+
+    cores = default_workers()
+    if requested == 0:
+        requested = cores
+    cap = min(requested, MAX_WORKERS_PER_CORE * cores)
+    if cap > 1:
+        counted = _count_files(inputs, glob, follow_links, stop_at=cap)
+        if counted is not None:
+            cap = max(1, min(cap, counted))
+    if cap < requested and not quiet and requested != cores:
+        why = f"{MAX_WORKERS_PER_CORE} per core" if cap == MAX_WORKERS_PER_CORE * cores else "one per article"
+        _err(f"note: --workers {requested} capped at {cap} ({why})")
+    return cap
+
+
 def _sources(inputs: list[str], glob: Optional[str], date: Optional[dt.datetime],
-             stdin: Optional[BinaryIO] = None):  # type: ignore[no-untyped-def]
+             stdin: Optional[BinaryIO] = None, follow_links: bool = False):  # type: ignore[no-untyped-def]
     """The inputs as batch items: files are listed here and read where they are processed."""
     from .articles import article_sources
 
-    return article_sources(inputs, glob=glob, default_date=date.date() if date else None, stdin=stdin)
+    return article_sources(inputs, glob=glob, default_date=date.date() if date else None, stdin=stdin,
+                           follow_links=follow_links)
 
 
 def _parts_folder(output: Optional[Path], scheduler: Optional[str], fmt: OutputFormat) -> Optional[Path]:
@@ -224,24 +256,26 @@ def extract(
     scheduler: SchedulerOpt = None,
     link: LinkOpt = True,
     quiet: QuietOpt = False,
+    follow_links: FollowLinksOpt = False,
 ) -> None:
     """Extract money, percent, definition and relation facts with their evidence."""
-    from .batch import default_workers
     from .errors import NewsfactsError
-    from .output import WRITERS, atomic_output
+    from .output import WRITERS, atomic_output, check_output
 
     chosen = _pick_format(fmt, output)
-    n_workers = default_workers() if workers == 0 else workers
     articles = facts_count = failures = 0
     table_facts = []
     try:
         parts = _parts_folder(output, scheduler, chosen)
+        if output is not None and not parts:
+            check_output(output, inputs)
+        n_workers = _worker_count(workers, inputs, glob, follow_links, quiet)
         target = nullcontext(None) if parts else atomic_output(output) if output is not None else nullcontext(sys.stdout)
         with target as stream:
             writer = WRITERS[chosen.value](stream) if chosen is not OutputFormat.table and not parts else None
             for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
                                    workers=n_workers, quiet=quiet, label="extracting", scheduler=scheduler,
-                                   parts=parts, link=link):
+                                   parts=parts, link=link, follow_links=follow_links):
                 if result.error is not None:
                     failures += 1
                     continue
@@ -262,9 +296,7 @@ def extract(
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     except BrokenPipeError:
-        # The reader (head, jq -c | head) went away: stop quietly, as Unix tools do.
-        sys.stderr.close()
-        raise typer.Exit(EXIT_OK) from None
+        _reader_gone()
     if not quiet:
         _err(f"{articles} articles read, {facts_count} facts, {failures} failed")
     if articles == 0 and failures == 0:
@@ -282,14 +314,17 @@ def _facts_from_jsonl(sources: list[str], consume: Callable[[Any], None]) -> int
 
     failures = 0
     for source in sources:
-        stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+        stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
         name = "<stdin>" if source == "-" else source
         with stream if source != "-" else nullcontext(stream):
             for lineno, line in enumerate(stream, start=1):
                 if not line.strip():
                     continue
                 try:
-                    consume(parse_fact_line(line))
+                    consume(parse_fact_line(line.decode("utf-8")))
+                except UnicodeDecodeError as exc:
+                    failures += 1
+                    _err(f"error: {name}:{lineno}: not valid UTF-8 (byte {exc.start})")
                 except ValidationError as exc:
                     failures += 1
                     first = exc.errors()[0]
@@ -362,11 +397,12 @@ def conflicts(
     scheduler: SchedulerOpt = None,
     link: LinkOpt = True,
     quiet: QuietOpt = False,
+    follow_links: FollowLinksOpt = False,
 ) -> None:
     """Show every figure, acronym or date on which the articles disagree."""
-    from .batch import default_workers
     from .conflicts import CONFLICT_ADAPTER, ConflictFinder
     from .errors import NewsfactsError
+    from .output import check_output
 
     chosen = fmt or (ConflictFormat.table if sys.stdout.isatty() and output is None else ConflictFormat.json)
     failures = 0
@@ -374,14 +410,16 @@ def conflicts(
     try:
         # A reduction over the fact stream: only what comparison needs is kept.
         finder = ConflictFinder(tolerance, _parse_rates(rate, base), base.upper() if base else None, min_confidence)
+        if output is not None:
+            check_output(output, inputs)
         if inputs and _is_fact_stream(inputs):
             failures = _facts_from_jsonl(inputs, finder.add)
         else:
             articles = 0
-            n_workers = default_workers() if workers == 0 else workers
+            n_workers = _worker_count(workers, inputs, glob, follow_links, quiet)
             for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
                                    workers=n_workers, quiet=quiet, label="reading", scheduler=scheduler,
-                                   link=link):
+                                   link=link, follow_links=follow_links):
                 if result.error is not None:
                     failures += 1
                 else:
@@ -401,9 +439,12 @@ def conflicts(
                     stream.write(conflict.model_dump_json() + "\n")
             else:
                 stream.write(CONFLICT_ADAPTER.dump_json(report.conflicts, indent=2).decode() + "\n")
+            stream.flush()
     except NewsfactsError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
+    except BrokenPipeError:
+        _reader_gone()
     if not quiet:
         _err(f"{report.articles} articles, {report.stories} stories, {report.facts} facts, "
              f"{report.groups_compared} groups compared, {len(report.real_conflicts)} conflicts, "
@@ -427,7 +468,39 @@ def schema(
         from .records import FACT_ADAPTER as adapter
     else:
         from .conflicts import CONFLICT_ADAPTER as adapter
-    sys.stdout.write(json.dumps(adapter.json_schema(), indent=2) + "\n")
+    try:
+        sys.stdout.write(json.dumps(adapter.json_schema(), indent=2) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_gone()
+
+
+def _reader_gone() -> NoReturn:
+    """The reader of stdout (head, jq | head) went away: a normal end, as for any Unix tool. stdout
+    then points at /dev/null, so the flush at exit has nowhere to fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(EXIT_OK)
+
+
+class Stopped(BaseException):
+    """A stop signal arrived. A BaseException, like KeyboardInterrupt, so that no ``except Exception``
+    swallows it on the way out, while every ``finally`` (worker pools, the temporary output file) runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+# SIGINT (Ctrl-C), SIGTERM (kill, a container runtime, a supervisor) and SIGHUP (the terminal went
+# away) all end a run the same way: workers stopped, temporary output removed, exit 128 + signal.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _on_stop_signal(signum: int, frame: Any) -> None:
+    for sig in STOP_SIGNALS:  # a second signal must not interrupt the clean-up
+        signal.signal(sig, signal.SIG_IGN)
+    raise Stopped(signum)
 
 
 # Options of `report` that mean what they mean for `conflicts`.
@@ -539,7 +612,17 @@ def text(
 
 
 def main() -> None:
-    app()
+    for sig in STOP_SIGNALS:
+        signal.signal(sig, _on_stop_signal)
+    try:
+        app()
+    except Stopped as stop:
+        import multiprocessing
+
+        for child in multiprocessing.active_children():  # any pool the unwinding did not stop
+            child.terminate()
+        _err(f"stopped by {signal.Signals(stop.signum).name}")
+        sys.exit(128 + stop.signum)
 
 
 if __name__ == "__main__":

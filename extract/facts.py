@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -73,6 +73,8 @@ class _DocContext:
         self.definitions = list(getattr(doc._, "newsfacts_definitions", None) or [])
         self._sentences: dict[int, Span] = {}
         self._candidates: dict[tuple[int, int], list[Candidate]] = {}
+        self._dates: dict[int, list[re.Match[str]]] = {}
+        self._memo: dict[tuple, Any] = {}
 
     @cached_property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
@@ -112,17 +114,45 @@ class _DocContext:
     def triggers(self) -> list[Span]:
         return sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
 
+    @cached_property
+    def _trigger_starts(self) -> list[int]:
+        return [t.start_char for t in self.triggers]
+
+    def triggers_within(self, lo: int, hi: int) -> list[Span]:
+        """Trigger spans inside [lo, hi), in order, by binary search (a scan per figure was quadratic)."""
+        i = bisect.bisect_left(self._trigger_starts, lo)
+        found = []
+        while i < len(self.triggers) and self.triggers[i].start_char < hi:
+            if self.triggers[i].end_char <= hi:
+                found.append(self.triggers[i])
+            i += 1
+        return found
+
     def _aliases(self) -> dict[str, tuple[str, str]]:
         """Acronym -> (canonical name, acronym), from this article's own definitions and the gazetteer."""
         aliases: dict[str, tuple[str, str]] = {}
         for d in self.definitions:
             # A gazetteer entity overlapping either form names the pair ("Critical Minerals and
             # Materials (CMM) program": the entity spans beyond the long form).
-            known = next((e.ent_id_ for e in self.all_ents if e.ent_id_ and (
-                e.start_char < d.long_end and e.end_char > d.long_start
-                or e.start_char < d.short_end and e.end_char > d.short_start)), None)
+            overlapping = self.ents_overlapping(d.long_start, d.long_end) + self.ents_overlapping(
+                d.short_start, d.short_end)
+            known = next((e.ent_id_ for e in sorted(overlapping, key=lambda e: e.start) if e.ent_id_), None)
             aliases[d.short] = (known or canonical_name(d.long), d.short)
         return aliases
+
+    @cached_property
+    def _all_ent_ends(self) -> list[int]:
+        return [e.end_char for e in self.all_ents]
+
+    def ents_overlapping(self, start: int, end: int) -> list[Span]:
+        """Entities (any label) overlapping [start, end), by binary search: doc.ents never overlap
+        one another, so they are sorted by both ends (a scan per definition was quadratic)."""
+        i = bisect.bisect_right(self._all_ent_ends, start)
+        found = []
+        while i < len(self.all_ents) and self.all_ents[i].start_char < end:
+            found.append(self.all_ents[i])
+            i += 1
+        return found
 
     def ents_in(self, sent: Span, labels: Iterable[str] = SUBJECT_LABELS) -> list[Span]:
         """Subject-like entities inside ``sent``, in order."""
@@ -175,6 +205,19 @@ class _DocContext:
         if found is None:
             found = self._candidates[key] = candidates_in(self, lo, hi)
         return found
+
+    def dates_in(self, sent: Span) -> list[re.Match[str]]:
+        found = self._dates.get(sent.start_char)
+        if found is None:
+            found = self._dates[sent.start_char] = list(_rules().date_re.finditer(self.text, sent.start_char,
+                                                                                   sent.end_char))
+        return found
+
+    def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """A value computed once per doc: what a sentence holds is asked for by each of its figures."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def candidates_of(self, sent: Span) -> list[Candidate]:
         return self.candidates_between(sent.start_char, sent.end_char)
@@ -245,8 +288,8 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         m = regex.search(text, *spans)
         if m:
             found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
-    date = _nearest(rules.date_re, text, lo, hi, start, end) or _nearest(
-        rules.date_re, text, sent.start_char, sent.end_char, start, end)
+    dates = ctx.dates_in(sent)  # once per sentence: a figure-dense sentence is long
+    date = _nearest(dates, lo, hi, start, end) or _nearest(dates, sent.start_char, sent.end_char, start, end)
     if date is not None:
         resolved = resolve_date(date, ctx.article.published)
         found["date_text"] = " ".join(date.split())
@@ -262,9 +305,11 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     return found
 
 
-def _nearest(regex: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+def _nearest(found: list[re.Match[str]], lo: int, hi: int, start: int, end: int) -> str | None:
     best = None
-    for m in regex.finditer(text, lo, hi):
+    for m in found:
+        if m.start() < lo or m.end() > hi:
+            continue
         d = start - m.end() if m.end() <= start else m.start() - end
         if d >= 0 and (best is None or d < best[0]):
             best = (d, m.group("value"))
@@ -314,17 +359,20 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
             start, end = spans[k]
             first = matches[group[0]]
             attributive = attributive_owner(ctx, sent, end)
-            predicate = choose_measure(ctx.text, first.kind, ctx.triggers, lo, hi, start, end, attributive is not None)
+            predicate = choose_measure(ctx.text, first.kind, ctx.triggers_within(lo, hi), lo, hi, start, end,
+                                       attributive is not None)
             if predicate == "mentions" and previous is not None and previous[2] == first.kind:
                 predicate = previous[1]  # "a loss of $5m in 2003 and $7m in 2004"
             if predicate == "mentions" and first.kind == "money":
                 # "pre-tax profit rose 12% to £1.6bn": the measure named before the change
-                predicate = choose_measure(ctx.text, first.kind, ctx.triggers, sent.start_char, lo, start, end)
+                predicate = choose_measure(ctx.text, first.kind, ctx.triggers_within(sent.start_char, lo),
+                                           sent.start_char, lo, start, end)
             qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
             if attributive is not None:
                 subject = attributive
             else:
-                subject, roles = choose_owner(ctx, sent, lo, hi, start, end, predicate, ctx.triggers)
+                subject, roles = choose_owner(ctx, sent, lo, hi, start, end, predicate,
+                                              ctx.triggers_within(sent.start_char, sent.end_char))
                 qualifiers.update(roles)
                 if subject is None:
                     # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
@@ -352,7 +400,8 @@ def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         if ctx.in_boilerplate(d.long_start, d.long_end):
             continue
         name, _ = ctx.aliases[d.short]
-        label = next((e.label_ for e in ctx.ents if e.start_char < d.long_end and e.end_char > d.long_start), "ACRONYM")
+        label = next((e.label_ for e in ctx.ents_overlapping(d.long_start, d.long_end)
+                      if e.label_ in SUBJECT_LABELS), "ACRONYM")
         start, end = min(d.short_start, d.long_start), max(d.short_end, d.long_end)
         sent = ctx.sentence_of(start)
         yield DefinitionFact(

@@ -10,13 +10,16 @@ import contextlib
 import csv
 import json
 import os
+import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Protocol
 
 from pydantic import BaseModel
 
+from .articles import ARTICLE_SUFFIXES, STDIN
+from .errors import UsageError
 from .records import Fact
 
 CSV_COLUMNS = (
@@ -109,7 +112,12 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
     """A file that appears complete or not at all: written beside the target, renamed on success."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise UsageError(f"--output {path}: cannot write there ({exc.strerror or exc})") from None
+    # mkstemp makes the file 0600; the result gets the mode any other tool would give it.
+    os.fchmod(fd, _mode_for(path))
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             yield stream
@@ -122,3 +130,42 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The mode of the file being replaced, else what the umask gives a new file (as ``>`` does)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def check_output(path: Path, inputs: Iterable[str]) -> None:
+    """Refuse, before any work, an output that cannot be written or that would replace an input:
+    the run would otherwise end in a traceback after the work, or overwrite an article with facts."""
+    path = Path(path)
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UsageError(f"--output {path}: is a folder; give a file name")
+    if not parent.is_dir():
+        what = "is not a folder" if parent.exists() else "does not exist"
+        raise UsageError(f"--output {path}: the folder {parent} {what}")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise UsageError(f"--output {path}: cannot write in {parent} (permission denied)")
+    if not path.exists():
+        return
+    for arg in inputs:
+        given = Path(arg)
+        if arg == STDIN or not given.exists():
+            continue
+        if os.path.samefile(given, path):
+            raise UsageError(f"--output {path} is one of the inputs: the facts would replace it")
+        if given.is_dir() and path.suffix.lower() in ARTICLE_SUFFIXES and _inside(path, given):
+            raise UsageError(f"--output {path} is an article file in the input folder {arg}: "
+                             "the facts would replace it; write elsewhere")
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return os.path.realpath(path).startswith(os.path.realpath(folder).rstrip(os.sep) + os.sep)

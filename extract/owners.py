@@ -518,7 +518,14 @@ def _clause_start(text: str, lo: int, fig_start: int) -> int:
 
 
 def _anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
+    """Anaphors between ``lo`` and ``hi``, read once per sentence (figures of a long sentence all ask)."""
+    sent = ctx.sentence_of(lo)
     rules = owner_rules()
+    found = ctx.cached(("anaphors", sent.start_char), lambda: [
+        (m.group(0), rules.anaphors[m.group(0).lower()], m.start(), m.end())
+        for m in rules.anaphor.finditer(ctx.text, sent.start_char, sent.end_char)])
+    if lo >= sent.start_char and hi <= sent.end_char:
+        return [a for a in found if lo <= a[2] and a[3] <= hi]
     return [(m.group(0), rules.anaphors[m.group(0).lower()], m.start(), m.end())
             for m in rules.anaphor.finditer(ctx.text, lo, hi)]
 
@@ -555,6 +562,11 @@ def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = Tru
 
 
 def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Subject | None:
+    programme_money = measure in owner_rules().topic["programme_measures"]
+    return ctx.cached(("topic", before, programme_money), lambda: _topic_before(ctx, before, programme_money))
+
+
+def _topic_before(ctx: _DocContext, before: int, programme_money: bool) -> Subject | None:
     """What the text was about just before ``before``: every name of the previous sentences and the
     headline counts, and so does a pronoun or "the mission" resolved to one, weighted by recency
     and by opening its sentence (``topic`` in owners.json). A programme named long ago is not
@@ -564,7 +576,6 @@ def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Su
     spans = ctx.sentences_back(before, len(weights))
     scores: dict[str, float] = {}
     subjects: dict[str, Subject] = {}
-    programme_money = measure in rules.topic["programme_measures"]
     for k, (lo, hi) in enumerate(spans[1:], start=1):
         weight = weights[k - 1] if k - 1 < len(weights) else rules.topic["headline_weight"]
         if lo == 0:

@@ -10,11 +10,12 @@ their lines extend (and, for the same id, add surface forms to) ours.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from .errors import PatternError
 
@@ -61,9 +62,27 @@ def _validate_line(obj: Any, path: Path, lineno: int) -> dict[str, Any]:
         problems = validate_token_pattern(pattern)
         if problems:
             raise PatternError(path, f"invalid token pattern: {problems[0]}", lineno)
+        for regex in _regexes(pattern):
+            try:
+                re.compile(regex)
+            except re.error as exc:
+                raise PatternError(path, f"invalid REGEX {regex!r}: {exc}", lineno) from None
     else:
         raise PatternError(path, "'pattern' must be a phrase string or a list of token dicts", lineno)
     return obj
+
+
+def _regexes(value: Any) -> Iterator[str]:
+    """Every REGEX value in a token pattern (spaCy compiles them only when the matcher is built)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "REGEX" and isinstance(item, str):
+                yield item
+            else:
+                yield from _regexes(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _regexes(item)
 
 
 def read_pattern_file(path: Path) -> list[dict[str, Any]]:

@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 class Record(BaseModel):
     # frozen: records are hashable and safe to share between stages;
     # extra="forbid": re-reading our own output catches schema drift.
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # allow_inf_nan=False: JSON has no NaN or Infinity (a line carrying one is not a fact).
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 class Subject(Record):

@@ -194,6 +194,7 @@ class DefinedNames:
             return doc
         names = {short: (*self.batch_names[short], spans) for short, spans in elsewhere.items()}
         editor = _EntityEditor(doc)
+        uses: dict[str, list[tuple[int, int]]] = {}  # once per acronym, however often it is defined
         for d in definitions:
             label = self.label_for(d.long)
             if label is None:
@@ -201,7 +202,9 @@ class DefinedNames:
                 continue
             canonical = canonical_name(d.long)
             editor.add(d.long_start, d.long_end, label, min_tokens=2, ent_id=canonical)
-            names[d.short] = (label, canonical, [m.span() for m in _uses_of(d.short).finditer(text)])
+            if d.short not in uses:
+                uses[d.short] = [m.span() for m in _uses_of(d.short).finditer(text)]
+            names[d.short] = (label, canonical, uses[d.short])
         for short in sorted(names):
             label, canonical, spans = names[short]
             for start, end in spans:

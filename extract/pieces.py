@@ -1,0 +1,117 @@
+"""Long or pathological articles cut into pieces the pipeline can take, offsets kept.
+
+spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters), and some
+of its steps (the tokenizer's prefix and suffix search on a run of brackets)
+and ours (rules that look left and right of a figure) cost more than linear
+time on a run of thousands of blanks, line breaks or punctuation marks. So
+before the pipeline sees an article:
+
+* a run of more than ``RUN_CHARS`` non-word characters (blanks, line breaks,
+  punctuation; nothing a fact is made of) is left out, except ``RUN_KEEP``
+  characters at each end, so the figure or bracket that touches it is kept;
+* what remains is cut into pieces of at most ``PIECE_CHARS``, at a paragraph
+  break if there is one in the piece's second half, else a line break, a
+  sentence end, a space, or (one word of 100,000 letters) anywhere.
+
+Each piece runs as its own document and its facts are moved back to offsets in
+the whole text, so ``text[start:end]`` stays the evidence. An ordinary article
+(shorter than a piece, no long run) is one piece, the whole text, and runs
+exactly as before. What a piece loses is context across a cut: "the mission"
+cannot point back to a programme named in an earlier piece.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+
+from .articles import Article
+from .records import AnyFact, fact_id
+
+# A tenth of spaCy's limit: long enough for any real article (news articles are 2-20 KB), short
+# enough that a rule's cost on one piece stays small whatever the text is made of.
+PIECE_CHARS = 100_000
+# Non-word characters in a row beyond which the run is skipped: a rule of "=" under a heading or a
+# markdown table's separator line stays well inside it.
+RUN_CHARS = 200
+# Characters kept at each end of a skipped run: a currency sign before a figure or a bracket after it.
+RUN_KEEP = 16
+# Only run starts are tried (a run's later characters fail the look-behind at once): linear.
+_LONG_RUN = re.compile(rf"(?<!\W)\W{{{RUN_CHARS + 1},}}")
+# Where to cut a long piece, best first.
+_CUTS = ("\n\n", "\n", ". ", " ")
+
+Span = tuple[int, int]
+
+
+def split_text(text: str) -> list[Span]:
+    """(start, end) of each piece of ``text``, in order; [(0, len(text))] for an ordinary article."""
+    if len(text) <= PIECE_CHARS and _LONG_RUN.search(text) is None:
+        return [(0, len(text))]
+    spans: list[Span] = []
+    start = 0
+    for run in _LONG_RUN.finditer(text):
+        spans.extend(_cut(text, start, run.start() + RUN_KEEP))
+        start = run.end() - RUN_KEEP
+    spans.extend(_cut(text, start, len(text)))
+    # A piece of blanks and marks alone holds no fact: skip it rather than run the pipeline on it.
+    return [(s, e) for s, e in spans if not _blank(text, s, e)]
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    return _WORD_CHAR.search(text, start, end) is None
+
+
+def _cut(text: str, start: int, end: int) -> list[Span]:
+    """[start, end) in pieces of at most PIECE_CHARS, each cut at the best break in its second half."""
+    spans = []
+    while end - start > PIECE_CHARS:
+        limit = start + PIECE_CHARS
+        cut = limit
+        for mark in _CUTS:
+            found = text.rfind(mark, start + PIECE_CHARS // 2, limit)
+            if found != -1:
+                cut = found + len(mark)
+                break
+        spans.append((start, cut))
+        start = cut
+    if end > start:
+        spans.append((start, end))
+    return spans
+
+
+def facts_in_pieces(extract: Callable[[list[Article]], Iterable[list[AnyFact]]],
+                    articles: list[Article]) -> list[list[AnyFact]]:
+    """``extract`` (facts per article, in order) run over the pieces of ``articles``; each article's
+    facts come back with offsets and ids as if it had run whole."""
+    owners: list[tuple[int, int]] = []  # (article index, offset of the piece)
+    pieces: list[Article] = []
+    for i, article in enumerate(articles):
+        spans = split_text(article.text)
+        if spans == [(0, len(article.text))]:
+            owners.append((i, 0))
+            pieces.append(article)
+            continue
+        for start, end in spans:
+            owners.append((i, start))
+            pieces.append(dataclasses.replace(article, text=article.text[start:end]))
+    found: list[list[AnyFact]] = [[] for _ in articles]
+    for (i, offset), facts in zip(owners, extract(pieces)):
+        found[i].extend(shift(fact, offset) for fact in facts) if offset else found[i].extend(facts)
+    return found
+
+
+def shift(fact: AnyFact, offset: int) -> AnyFact:
+    """``fact`` found in a piece that starts at ``offset``, moved to offsets in the whole text."""
+    ev = fact.evidence
+    start, end = ev.start + offset, ev.end + offset
+    if fact.id == fact_id(ev.doc, fact.kind, ev.start, ev.end):
+        new_id = fact_id(ev.doc, fact.kind, start, end)
+    else:  # an id made some other way: still stable, and distinct from the other pieces' ones
+        new_id = fact_id(ev.doc, fact.kind, start, end, f"{offset}:{fact.id}")
+    evidence = ev.model_copy(update={"start": start, "end": end, "sentence_start": ev.sentence_start + offset})
+    return fact.model_copy(update={"id": new_id, "evidence": evidence})

@@ -50,6 +50,9 @@ _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})[ \t]+$")
 # "By Jane Doe and John Roe New Delhi, Apr 30 (PTI)": the writers of the story, not its subject.
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+(?:and[ \t]+)?)*$")
+_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
+                       r"(?P<head>[a-z][a-z-]{2,})(?=[ \t]+(?:in|are|is|were|was|have|has|had|who|which|that|at|on|"
+                       r"for|from|with|to|by)\b|[ \t]*[,.;)]|$)")
 _GROWTH_OF = re.compile(r"\bgrowth\b", re.I)
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
 # A relative clause or appositive between commas: its names are asides, not the clause's subject.
@@ -452,7 +455,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             if re.match(r"[’']s\b", text[end:end + 2]) or word.lower() in ("its", "their", "his", "her"):
                 weight += rules.role_weight["possessor"] // 2
             scored.append((weight, start, resolved.model_copy(update={"text": word})))
-    generic = [] if macro else _generic_candidates(ctx, lo, fig_start, clause_start, triggers)
+    generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers)
     for weight, start, subject in generic:
         if subject is not None and weight <= rules.role_weight["worth_head"]:
             scored.append((weight + _words_between(text, start, fig_start), start, subject))
@@ -477,7 +480,7 @@ def _thing(text: str, start: int, end: int) -> Subject:
     return Subject(text=words, name=" ".join(words.lower().split()), acronym=None, label="THING")
 
 
-def _generic_candidates(ctx: _DocContext, lo: int, fig_start: int, clause_start: int,
+def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_end: int, clause_start: int,
                         triggers: list[Span]) -> list[tuple[int, int, Subject]]:
     """Owners that are common nouns, for figures no name owns: "a phone worth Rs 26,000", "the
     average house price fell from £180,126", "Mumbai motorists paid ?10.4 crore"."""
@@ -495,6 +498,10 @@ def _generic_candidates(ctx: _DocContext, lo: int, fig_start: int, clause_start:
         if m is not None and m.group("head").lower() not in rules.not_heads and not any(
                 u.start_char <= m.start("head") < u.end_char for u in triggers):
             found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
+    share_of = _SHARE_OF.match(text, fig_end, hi) if fig_end < hi else None
+    if share_of is not None and share_of.group("head").lower() not in rules.not_heads:
+        # "3% of the current coins in circulation": a share of the coins
+        found.append((rules.role_weight["compound_head"], share_of.start("head"), _thing(text, *share_of.span("head"))))
     np = rules.subject_np.match(text, clause_start, fig_start)
     if np is not None and np.group("head").lower() not in rules.not_heads and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):

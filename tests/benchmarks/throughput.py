@@ -228,7 +228,8 @@ def run_newsfacts(name: str, corpus: str, inputs: list[Path], sources: list[Path
                   tokens_of: dict[str, int], work: Path) -> Row:
     out = work / f"out-{name.replace(' ', '_')}-{corpus}.jsonl"
     cmd = [sys.executable, "-m", "extract", "extract", *map(str, inputs), "--workers", str(workers),
-           "--quiet", "--format", "jsonl", "--output", str(out)]
+           "--quiet", "--format", "jsonl", "--output", str(out),
+           "--follow-links"]  # the repeated sets are folders of links to the corpus files
     m = measure(cmd, work)
     if m.code != 0:
         raise SystemExit(f"newsfacts failed ({m.code}): {' '.join(cmd)}\n{m.stderr[-2000:]}")

@@ -53,6 +53,21 @@ _BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+(?:and[
 _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
                        r"(?P<head>[a-z][a-z-]{2,})(?=[ \t]+(?:in|are|is|were|was|have|has|had|who|which|that|at|on|"
                        r"for|from|with|to|by)\b|[ \t]*[,.;)]|$)")
+_POSSESSIVE_PIECE = re.compile(r"\S.*?(?:[’']s(?=\s)|$)")
+_NON_SPACE = re.compile(r"[^\s]+")
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
+# Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
+_ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
+_OF_THE = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?")
+_APOSTROPHE_WORD = re.compile(r"[’']s?\b")
+_APOSTROPHE_SPACE = re.compile(r"[’']s?\s")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_OF_BEFORE = re.compile(r"(?:^|[ \t])of[ \t]+(?:the[ \t]+)?$")
+_ACROSS_PLACE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$")
+_FOR_PROGRAMME = re.compile(r"\b(?:for|under|through|via|by|to)\s+(?:the\s+|its\s+|their\s+)?$")
+_POSSESSIVE_AT = re.compile(r"[’']s\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\b(?:while|whereas|but)\b")
 _GROWTH_OF = re.compile(r"\bgrowth\b", re.I)
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
 # A relative clause or appositive between commas: its names are asides, not the clause's subject.
@@ -203,7 +218,7 @@ def _split_possessives(matches):
     """"Japan's Nippon Steel" is two names: the possessor and the possessed."""
     for m in matches:
         start = m.start()
-        for piece in re.finditer(r"\S.*?(?:[’']s(?=\s)|$)", m.group(0)):
+        for piece in _POSSESSIVE_PIECE.finditer(m.group(0)):
             yield _Part(piece.group(0), start + piece.start())
 
 
@@ -217,7 +232,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
     text = ctx.text
     found = []
     for m in _split_possessives(rules.chunk.finditer(text, lo, hi)):
-        words = list(re.finditer(r"[^\s]+", m.group(0)))
+        words = list(_NON_SPACE.finditer(m.group(0)))
         start_i = 0
         is_person = False
         # Leading function words, months, sentence-initial common words; a title makes a person.
@@ -253,7 +268,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         if len(name_words) == 1 and (name_words[0].lower() in rules.not_names | rules.adjectives
                                      or len(name_words[0].rstrip(".")) == 1):
             continue  # "Indian", "R." alone are not names
-        if re.match(r"-[a-z]", text[end:end + 2]) or re.search(r"-[a-z]+$", name_words[-1]):
+        if _HYPHEN_LOWER.match(text, end) or _HYPHEN_TAIL.search(name_words[-1]):
             continue  # "Pune-based", "Aamir Khan-starrer": an adjective made of a name
         before = text[max(lo, start - 40):start]
         if not is_person:
@@ -342,11 +357,11 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     # A country or place used as an adjective or possessor of the next name, or "X of the US".
     if c.kind in _PLACE_KINDS | {"NORP"} and nxt is not None and nxt.start > c.end and nxt.end <= fig_start + 1:
         gap = text[c.end:nxt.start]
-        if re.fullmatch(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}", gap) \
+        if _ADJECTIVE_GAP.fullmatch(gap) \
                 and nxt.kind not in _PLACE_KINDS | {"MINERAL"}:
             return "modifier"
     prev = cands[i - 1] if i > 0 else None
-    if prev is not None and re.fullmatch(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?", text[prev.end:c.start]) \
+    if prev is not None and _OF_THE.fullmatch(text, prev.end, c.start) \
             and c.kind in _PLACE_KINDS and prev.kind not in _PLACE_KINDS:
         return "modifier"
     if c.kind in _PLACE_KINDS or (c.kind == "NAME" and c.subject.name.lower() in rules.places):
@@ -354,10 +369,10 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             return "place_macro" if macro else "place"
     if c.end <= fig_start:
         gap = text[c.end:fig_start]
-        if re.match(r"[’']s?\b", gap) or re.match(r"[’']s?\s", after):
-            if len(gap.split()) <= 6 and not re.search(r"[,;:]", gap[2:]):
+        if _APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(after):
+            if len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2):
                 return "possessor"
-        if re.search(r"(?:^|[ \t])of[ \t]+(?:the[ \t]+)?$", before) and any(
+        if _OF_BEFORE.search(before) and any(
                 e <= c.start and c.start - e <= 12 for _, e in trigger_ends):
             return "of_head"
         if rules.descriptor.search(before):
@@ -420,7 +435,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             if role == "place" and lo <= c.start < hi:
                 qualifiers.setdefault("place", c.subject.name)
                 if fig_end <= c.start and _GROWTH_OF.search(text, lo, fig_start) and \
-                        re.match(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$", text[fig_end:c.start]):
+                        _ACROSS_PLACE.match(text, fig_end, c.start):
                     places_after.append(c)
             continue
         if c.end <= fig_start and _is_object(rules, text, measure, c, sent.start_char, fig_start):
@@ -435,7 +450,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         elif c.kind == "PROGRAMME" or c.kind in ("COMPANY", "BODY") and role != "place_macro":
             # Money "for"/"under" a programme named after it is the programme's.
             distance = _words_between(text, fig_end, c.start)
-            if re.search(r"\b(?:for|under|through|via|by|to)\s+(?:the\s+|its\s+|their\s+)?$", text[fig_end:c.start]) \
+            if _FOR_PROGRAMME.search(text, fig_end, c.start) \
                     and c.kind == "PROGRAMME":
                 role = "recipient"
             clause_first = False
@@ -452,7 +467,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             distance = _words_between(text, end, fig_start)
             weight = rules.role_weight["anaphor"] + distance + rules.label_weight.get(resolved.label, 0)
-            if re.match(r"[’']s\b", text[end:end + 2]) or word.lower() in ("its", "their", "his", "her"):
+            if _POSSESSIVE_AT.match(text, end) or word.lower() in ("its", "their", "his", "her"):
                 weight += rules.role_weight["possessor"] // 2
             scored.append((weight, start, resolved.model_copy(update={"text": word})))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers)
@@ -519,8 +534,8 @@ def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_st
 def _clause_start(text: str, lo: int, fig_start: int) -> int:
     """Where the figure's clause begins: after the last clause break before the figure."""
     cut = lo
-    for m in re.finditer(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\b(?:while|whereas|but)\b", text[lo:fig_start]):
-        cut = lo + m.end()
+    for m in _CLAUSE_BREAK.finditer(text, lo, fig_start):
+        cut = m.end()
     return cut
 
 

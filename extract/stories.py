@@ -32,6 +32,7 @@ import datetime as dt
 import heapq
 import math
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -73,20 +74,30 @@ _NEWS_FILLER = frozenset({"said", "says", "told", "also", "year", "years", "new"
                           "according", "added", "including", "people", "way", "day", "week", "month"})
 
 
+@lru_cache(maxsize=200_000)
+def _term(written: str) -> str | None:
+    """A word as a story term, or None for a stop word: the same words recur in every article,
+    so each is folded once (bounded cache) rather than once per article."""
+    word = written.lower().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    # "Bit-coins" and "bitcoin" are one term: no hyphens, a plural "s" off.
+    word = word.replace("-", "")
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) < 3 or word in STOP_WORDS or word in _NEWS_FILLER:
+        return None
+    return word
+
+
 def story_terms(text: str, limit: int = TERMS_PER_ARTICLE) -> list[str]:
     """The article's most telling words, best first: frequent content words and names, ties by first use."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     # Counted as written first (cheap), folded afterwards once per distinct word.
     for i, (written, n) in enumerate(Counter(_WORD.findall(text)).items()):
-        word = written.lower().replace("\u2019", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        # "Bit-coins" and "bitcoin" are one term: no hyphens, a plural "s" off.
-        word = word.replace("-", "")
-        if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            word = word[:-1]
-        if len(word) < 3 or word in STOP_WORDS or word in _NEWS_FILLER:
+        word = _term(written)
+        if word is None:
             continue
         # A name counts double: names are what tells two stories on one topic apart.
         counts[word] += 2 * n if written[0].isupper() else n

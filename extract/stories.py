@@ -74,7 +74,7 @@ _NEWS_FILLER = frozenset({"said", "says", "told", "also", "year", "years", "new"
                           "according", "added", "including", "people", "way", "day", "week", "month"})
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _term(written: str) -> str | None:
     """A word as a story term, or None for a stop word: the same words recur in every article,
     so each is folded once (bounded cache) rather than once per article."""

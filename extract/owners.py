@@ -88,7 +88,9 @@ class OwnerRules:
     connectors: frozenset[str]
     not_names: frozenset[str]
     adjectives: frozenset[str]
-    titles: re.Pattern[str]
+    title_words: frozenset[str]
+    trailing_connectors: frozenset[str]
+    not_alone: frozenset[str]
     company_words: frozenset[str]
     body_words: frozenset[str]
     party_words: frozenset[str]
@@ -134,7 +136,9 @@ def owner_rules() -> OwnerRules:
         connectors=frozenset(data["connectors"]),
         not_names=frozenset(data["not_names"]),
         adjectives=frozenset(data["adjectives"]),
-        titles=re.compile(rf"(?:{_alternation(data['titles'])})\.?$", re.I),
+        title_words=frozenset(t.lower() for t in data["titles"]),
+        trailing_connectors=frozenset(data["connectors"]) | {"the"},
+        not_alone=frozenset(data["not_names"]) | frozenset(data["adjectives"]),
         company_words=frozenset(data["company_words"]),
         body_words=frozenset(data["body_words"]),
         party_words=frozenset(data["party_words"]),
@@ -239,7 +243,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         while start_i < len(words):
             w = words[start_i].group(0)
             bare = w.strip(".,’'").lower()
-            if rules.titles.match(bare) and start_i + 1 < len(words):
+            if bare in rules.title_words and start_i + 1 < len(words):
                 is_person = True
                 start_i += 1
                 continue
@@ -253,7 +257,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 continue
             break
         end_i = len(words)
-        while end_i > start_i and words[end_i - 1].group(0).lower() in rules.connectors | {"the"}:
+        while end_i > start_i and words[end_i - 1].group(0).lower() in rules.trailing_connectors:
             end_i -= 1
         if start_i >= end_i:
             continue
@@ -265,7 +269,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         if end <= start:
             continue
         name_words = text[start:end].split()
-        if len(name_words) == 1 and (name_words[0].lower() in rules.not_names | rules.adjectives
+        if len(name_words) == 1 and (name_words[0].lower() in rules.not_alone
                                      or len(name_words[0].rstrip(".")) == 1):
             continue  # "Indian", "R." alone are not names
         if _HYPHEN_LOWER.match(text, end) or _HYPHEN_TAIL.search(name_words[-1]):
@@ -274,8 +278,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         if not is_person:
             # "actor Salman Khan", "chief executive John Smith", "Mr. Brown"
             tail = before.rstrip().split()[-2:] if before.strip() else []
-            is_person = bool(tail) and (bool(rules.titles.match(tail[-1].lower().strip(".,")))
-                                        or bool(rules.titles.match(" ".join(tail).lower())))
+            is_person = bool(tail) and (tail[-1].lower().strip(".,") in rules.title_words
+                                        or " ".join(tail).lower() in rules.title_words)
         kind = "PERSON" if is_person and 1 <= len(name_words) <= 4 else _kind_of_name(name_words, before, rules)
         found.append((start, end, kind))
     return found
@@ -349,8 +353,9 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     c = cands[i]
     before = text[max(sent_start, c.start - 40):c.start]
     after = text[c.end:c.end + 40]
-    if rules.source_before.search(before) or rules.source_after.match(text, c.end, c.end + 40) or \
-            _BYLINE.search(text, max(sent_start, c.start - 40), c.start):
+    if ctx.cached(("source", c.start), lambda: bool(
+            rules.source_before.search(before) or rules.source_after.match(text, c.end, c.end + 40)
+            or _BYLINE.search(text, max(sent_start, c.start - 40), c.start))):
         # "X said its profits rose": the source still owns through its pronoun (resolved later).
         return "source"
     nxt = cands[i + 1] if i + 1 < len(cands) else None
@@ -553,6 +558,10 @@ def _anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int
 
 
 def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = True) -> Subject | None:
+    return ctx.cached(("anaphor", kind, before, follow), lambda: _resolve_anaphor(ctx, kind, before, follow))
+
+
+def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> Subject | None:
     """What an anaphor before ``before`` points back to: in its own sentence the nearest earlier
     owner of a matching kind, in earlier sentences (up to four back, then the headline) the first
     one, the sentence's subject, as a reader takes "It also sets aside..." to continue the previous

@@ -41,7 +41,7 @@ from itertools import combinations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .patterns import load_table
-from .records import Fact, MoneyFact, PercentFact
+from .records import MoneyFact, PercentFact
 from .stories import Stories
 
 # Qualifiers that change what a figure measures; others (date_text, hedge, source) only describe it.

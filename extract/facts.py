@@ -38,7 +38,10 @@ from .records import (
     fact_id,
 )
 from .measures import choose_measure, hedge_of, refine_for_owner
-from .owners import Candidate, attributive_owner, candidates_in, choose_owner, owner_rules, topic_before
+from .discourse import topic_before
+from .names import Candidate, candidates_in
+from .owner_rules import owner_rules
+from .owners import attributive_owner, choose_owner
 from .stories import with_story_terms
 from .relations import relation_facts
 

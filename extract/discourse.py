@@ -1,0 +1,111 @@
+"""What earlier text points to: anaphors ("it", "the firm", "the mission") and the topic.
+
+A figure whose sentence names no owner belongs, for a reader, to what the text was just about:
+an anaphor resolves to the last owner of its kind (the subject of an earlier sentence first), and
+with no anaphor the topic of the previous sentences and the headline decides. Both are asked by
+every figure of a sentence, so each answer is kept for the doc (``_DocContext.cached``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .owner_rules import owner_rules
+from .records import Subject
+
+if TYPE_CHECKING:
+    from .facts import _DocContext
+
+
+# "India's National Critical Mineral Mission", "US Energy Act": a country that qualifies the name after it.
+_NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+[A-Z]")
+
+
+def anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
+    """Anaphors between ``lo`` and ``hi``, read once per sentence (figures of a long sentence all ask)."""
+    sent = ctx.sentence_of(lo)
+    rules = owner_rules()
+    found = ctx.cached(("anaphors", sent.start_char), lambda: [
+        (m.group(0), rules.anaphors[m.group(0).lower()], m.start(), m.end())
+        for m in rules.anaphor.finditer(ctx.text, sent.start_char, sent.end_char)])
+    if lo >= sent.start_char and hi <= sent.end_char:
+        return [a for a in found if lo <= a[2] and a[3] <= hi]
+    return [(m.group(0), rules.anaphors[m.group(0).lower()], m.start(), m.end())
+            for m in rules.anaphor.finditer(ctx.text, lo, hi)]
+
+
+def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = True) -> Subject | None:
+    return ctx.cached(("anaphor", kind, before, follow), lambda: _resolve_anaphor(ctx, kind, before, follow))
+
+
+def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> Subject | None:
+    """What an anaphor before ``before`` points back to: in its own sentence the nearest earlier
+    owner of a matching kind, in earlier sentences (up to four back, then the headline) the first
+    one, the sentence's subject, as a reader takes "It also sets aside..." to continue the previous
+    sentence's subject. "the mission" wants a programme whose name ends in Mission; such phrases
+    count as mentions of what they resolve to (``follow``)."""
+    rules = owner_rules()
+    group, _, head = kind.partition(":")
+    kinds = rules.anaphor_kinds.get(group, frozenset())
+    for k, (lo, hi) in enumerate(ctx.sentences_back(before, 4)):
+        mentions: list[tuple[int, str, Subject]] = [
+            (c.start, c.kind, c.subject) for c in ctx.candidates_between(lo, hi)
+            if c.end <= before and not ctx.is_place(c)]
+        if follow:
+            for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
+                if ":" in phrase_kind or phrase_kind in ("company", "work", "party", "org"):
+                    resolved = resolve_anaphor(ctx, phrase_kind, start, follow=False)
+                    if resolved is not None:
+                        mentions.append((start, resolved.label, resolved))
+        # In the anaphor's own sentence the subject comes first ("Mayweather said he is ready if he
+        # is paid..."), as in the sentences before it.
+        mentions.sort(key=lambda m: m[0])
+        for _, label, subject in mentions:
+            if label not in kinds:
+                continue
+            if head and not subject.name.lower().rstrip("s").endswith(head.rstrip("s")):
+                continue
+            return subject
+    return None
+
+
+def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Subject | None:
+    programme_money = measure in owner_rules().topic["programme_measures"]
+    return ctx.cached(("topic", before, programme_money), lambda: _topic_before(ctx, before, programme_money))
+
+
+def _topic_before(ctx: _DocContext, before: int, programme_money: bool) -> Subject | None:
+    """What the text was about just before ``before``: every name of the previous sentences and the
+    headline counts, and so does a pronoun or "the mission" resolved to one, weighted by recency
+    and by opening its sentence (``topic`` in owners.json). A programme named long ago is not
+    guessed: only what the reader has just read, or the headline, counts."""
+    rules = owner_rules()
+    weights = rules.topic["sentence_weights"]
+    spans = ctx.sentences_back(before, len(weights))
+    scores: dict[str, float] = {}
+    subjects: dict[str, Subject] = {}
+    for k, (lo, hi) in enumerate(spans[1:], start=1):
+        weight = weights[k - 1] if k - 1 < len(weights) else rules.topic["headline_weight"]
+        if lo == 0:
+            weight = max(weight, rules.topic["headline_weight"])
+        first = True
+        mentions: list[tuple[int, Subject]] = [
+            (c.start, c.subject) for c in ctx.candidates_between(lo, hi)
+            if c.kind not in ("MINERAL", "PLACE", "GPE", "NORP") and not ctx.is_source_or_place(c)
+            and not (c.kind == "COUNTRY" and _NAME_FOLLOWS.match(ctx.text, c.end))]
+        for word, kind, start, _ in anaphors_in(ctx, lo, hi):
+            if kind.startswith("programme") or kind in ("company", "work", "party", "org"):
+                resolved = resolve_anaphor(ctx, kind, start)
+                if resolved is not None:
+                    mentions.append((start, resolved))
+        for _, subject in sorted(mentions, key=lambda m: m[0]):
+            key = subject.name
+            subjects.setdefault(key, subject)
+            scores[key] = scores.get(key, 0.0) + weight + (rules.topic["subject_bonus"] if first else 0.0) + (
+                rules.topic["programme_bonus"] if programme_money and subject.label == "PROGRAMME" else 0.0)
+            first = False
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: scores[k])
+    return subjects[best]

@@ -1,0 +1,204 @@
+"""Who can own a figure: the pipeline's entities and the capitalised names of a stretch of text.
+
+A blank pipeline knows only its gazetteers; news figures belong to companies, people, parties,
+films and markets no gazetteer lists. A name is a run of capitalised words with connectors
+("Reserve Bank of India"), split at possessives ("Japan's Nippon Steel" is two names), without
+the words that open a sentence only by position ("Notably", "Shares were..."), typed by its words
+(company suffixes, public-body words, parties, titles, markets, ``patterns/owners.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .owner_rules import OwnerRules, owner_rules
+from .records import Subject
+
+if TYPE_CHECKING:
+    from .facts import _DocContext
+
+
+# Entity labels of the pipeline mapped to the kinds owners.json speaks of.
+_ENTITY_KIND = {"PROGRAMME": "PROGRAMME", "ORG": "ORG", "COUNTRY": "COUNTRY", "GPE": "GPE", "LOC": "PLACE",
+                "NORP": "NORP", "MINERAL": "MINERAL", "PERSON": "PERSON", "FAC": "PLACE",
+                "WORK_OF_ART": "WORK", "PRODUCT": "WORK", "EVENT": "NAME"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    subject: Subject
+    entity: bool  # found by the pipeline (gazetteer or model), not by shape alone
+
+
+_POSSESSIVE_PIECE = re.compile(r"\S.*?(?:[’']s(?=\s)|$)")
+
+
+_NON_SPACE = re.compile(r"[^\s]+")
+
+
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+
+
+_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
+
+
+def _kind_of_name(words: list[str], before: str, rules: OwnerRules) -> str:
+    lowered = [w.lower().strip(".") for w in words]
+    joined = " ".join(lowered)
+    if joined in rules.markets or joined.replace(" index", "") in rules.markets:
+        return "MARKET"
+    if joined in rules.places:
+        return "PLACE"
+    if joined in rules.party_words or lowered[-1] == "party":
+        return "PARTY"
+    if rules.work_cue.search(before):
+        return "WORK"
+    if lowered[-1] in rules.company_words or (len(lowered) > 1 and lowered[-1] in ("co", "cos")):
+        return "COMPANY"
+    if any(w in rules.body_words for w in lowered):
+        return "BODY"
+    if any(w in rules.company_words for w in lowered[1:]):
+        return "COMPANY"
+    return "NAME"
+
+
+class _Part:
+    """A piece of a regex match, with the match's interface (start, group)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self._text, self._start = text, start
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+def _split_possessives(matches: Iterable[re.Match[str]]) -> Iterator[_Part]:
+    """"Japan's Nippon Steel" is two names: the possessor and the possessed."""
+    for m in matches:
+        start = m.start()
+        for piece in _POSSESSIVE_PIECE.finditer(m.group(0)):
+            yield _Part(piece.group(0), start + piece.start())
+
+
+def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the capitalised names between ``lo`` and ``hi``.
+
+    Words that open a sentence only by position ("Shares", "The") are dropped: a word the
+    article also writes in lower case is not a name.
+    """
+    rules = owner_rules()
+    text = ctx.text
+    found = []
+    for m in _split_possessives(rules.chunk.finditer(text, lo, hi)):
+        words = list(_NON_SPACE.finditer(m.group(0)))
+        start_i = 0
+        is_person = False
+        # Leading function words, months, sentence-initial common words; a title makes a person.
+        while start_i < len(words):
+            w = words[start_i].group(0)
+            bare = w.strip(".,’'").lower()
+            if bare in rules.title_words and start_i + 1 < len(words):
+                is_person = True
+                start_i += 1
+                continue
+            first_part = bare.split("-")[0]
+            if bare in rules.not_names or bare in rules.connectors or first_part in rules.not_names or (
+                    start_i == 0 and ctx.is_common_word(w)) or (
+                    start_i == 0 and ctx.opens_sentence(m.start()) and (
+                        len(words) == 1 and bare in rules.common_nouns
+                        or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end()))):
+                start_i += 1
+                continue
+            break
+        end_i = len(words)
+        while end_i > start_i and words[end_i - 1].group(0).lower() in rules.trailing_connectors:
+            end_i -= 1
+        if start_i >= end_i:
+            continue
+        start = m.start() + words[start_i].start()
+        end = m.start() + words[end_i - 1].end()
+        # A trailing possessive or full stop is not part of the name.
+        while end > start and text[end - 1] in ".’'" or text[end - 2:end] in ("'s", "’s"):
+            end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
+        if end <= start:
+            continue
+        name_words = text[start:end].split()
+        if len(name_words) == 1 and (name_words[0].lower() in rules.not_alone
+                                     or len(name_words[0].rstrip(".")) == 1):
+            continue  # "Indian", "R." alone are not names
+        if _HYPHEN_LOWER.match(text, end) or _HYPHEN_TAIL.search(name_words[-1]):
+            continue  # "Pune-based", "Aamir Khan-starrer": an adjective made of a name
+        before = text[max(lo, start - 40):start]
+        if not is_person:
+            # "actor Salman Khan", "chief executive John Smith", "Mr. Brown"
+            tail = before.rstrip().split()[-2:] if before.strip() else []
+            is_person = bool(tail) and (tail[-1].lower().strip(".,") in rules.title_words
+                                        or " ".join(tail).lower() in rules.title_words)
+        kind = "PERSON" if is_person and 1 <= len(name_words) <= 4 else _kind_of_name(name_words, before, rules)
+        found.append((start, end, kind))
+    return found
+
+
+_AUX_AFTER = re.compile(r"[ \t]+(?:are|were|have|had|is|was|will|would|could|may|might|rose|fell|grew|[a-z]+ed|[a-z]+ing)\b")
+
+
+def _common_opener(bare: str, text: str, after: int) -> bool:
+    """A word that opens a sentence only by position: an adverb or participle ("Notably,",
+    "Unaccounted cash") or a plural noun before its verb ("Revenues were"). (A lone noun our own
+    word lists hold, "Mission plan", "Chief executive", is dropped before this is asked.)"""
+    return bare.endswith(("ly", "ing", "ed")) or (
+        bare.endswith("s") and bool(_AUX_AFTER.match(text, after)))
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"(?:'s|’s|')$", "", text)
+    return " ".join(text.split())
+
+
+def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
+    """Entities and name chunks between ``lo`` and ``hi``, in text order, without overlaps.
+
+    A pipeline entity wins over a chunk that merely covers it, except a country, place or
+    mineral inside a longer name ("UK Independence Party", "Reserve Bank of India").
+    """
+    ents = [e for e in ctx.all_ents if lo <= e.start_char and e.end_char <= hi]
+    chunks = name_chunks(ctx, lo, hi)
+    out: list[Candidate] = []
+    for e in ents:
+        kind = _ENTITY_KIND.get(e.label_, "NAME")
+        out.append(Candidate(e.start_char, e.end_char, kind, ctx.subject_of_entity(e), True))
+    for start, end, kind in chunks:
+        for c in out:
+            # "General Motors of the US": the country after "of the" places the name, it is not part of it.
+            if c.entity and c.kind == "COUNTRY" and start < c.start and c.end == end and \
+                    ctx.text[start:c.start].endswith((" of the ", " in the ")):
+                end = c.start - len(" of the ")
+                kind = _kind_of_name(ctx.text[start:end].split(), "", owner_rules())
+                break
+        inside = [c for c in out if c.entity and c.start < end and c.end > start]
+        if any(c.kind not in ("COUNTRY", "GPE", "PLACE", "NORP", "MINERAL") or (c.start, c.end) == (start, end)
+               or not (start <= c.start and c.end <= end) for c in inside):
+            # Keep the entity; a chunk that only adds title words around it is the entity itself.
+            continue
+        for c in inside:
+            out.remove(c)
+        text = ctx.text[start:end]
+        name = _clean_name(text)
+        alias = ctx.aliases.get(text)
+        if alias is not None:
+            subject = Subject(text=text, name=alias[0], acronym=alias[1], label=kind)
+        else:
+            subject = Subject(text=text, name=name, acronym=None, label=kind)
+        out.append(Candidate(start, end, kind, subject, False))
+    out.sort(key=lambda c: c.start)
+    return out

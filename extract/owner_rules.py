@@ -1,0 +1,112 @@
+"""The data owner choice reads, loaded once from ``patterns/owners.json``.
+
+Names, roles, discourse and generic owners all read these words and weights; keeping them in one
+frozen record (built once per process) means every rule is a data change, not a code change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .patterns import load_table
+
+
+@dataclass(frozen=True)
+class OwnerRules:
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+    adjectives: frozenset[str]
+    title_words: frozenset[str]
+    trailing_connectors: frozenset[str]
+    not_alone: frozenset[str]
+    company_words: frozenset[str]
+    body_words: frozenset[str]
+    party_words: frozenset[str]
+    work_cue: re.Pattern[str]
+    descriptor: re.Pattern[str]
+    markets: frozenset[str]
+    places: frozenset[str]
+    source_before: re.Pattern[str]
+    source_after: re.Pattern[str]
+    place_before: re.Pattern[str]
+    macro_measures: frozenset[str]
+    forecast: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    anaphors: dict[str, str]
+    anaphor_kinds: dict[str, frozenset[str]]
+    role_weight: dict[str, int]
+    label_weight: dict[str, int]
+    after_penalty: int
+    max_distance: int
+    chunk: re.Pattern[str]
+    worth_head: re.Pattern[str]
+    compound_head: re.Pattern[str]
+    subject_np: re.Pattern[str]
+    not_heads: frozenset[str]
+    measure_nouns: frozenset[str]
+    topic: dict[str, Any]
+    common_nouns: frozenset[str]
+    object_verbs: dict[str, re.Pattern[str]]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def owner_rules() -> OwnerRules:
+    data: dict[str, Any] = load_table("owners.json")
+    connectors = [c for c in data["connectors"] if c not in ("&",)]
+    # A name word: capitalised, or all capitals/digits with a letter ("AT&T", "3M", "S&P", "McDonald's").
+    word = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|\d+[A-Z][\w]*)"
+    joiner = rf"(?:[ \t]+(?:{_alternation(connectors)})[ \t]+(?:the[ \t]+)?|[ \t]*&[ \t]*|[ \t]+)"
+    return OwnerRules(
+        connectors=frozenset(data["connectors"]),
+        not_names=frozenset(data["not_names"]),
+        adjectives=frozenset(data["adjectives"]),
+        title_words=frozenset(t.lower() for t in data["titles"]),
+        trailing_connectors=frozenset(data["connectors"]) | {"the"},
+        not_alone=frozenset(data["not_names"]) | frozenset(data["adjectives"]),
+        company_words=frozenset(data["company_words"]),
+        body_words=frozenset(data["body_words"]),
+        party_words=frozenset(data["party_words"]),
+        work_cue=re.compile(rf"\b(?:{_alternation(data['work_cues'])})[ \t]+[\"“‘']?$", re.I),
+        descriptor=re.compile(rf"\b(?:{_alternation(data['descriptors'])})[ \t]+$", re.I),
+        markets=frozenset(data["markets"]),
+        places=frozenset(data["places"]),
+        source_before=re.compile(rf"\b(?:{_alternation(data['source_before'])})[ \t]+(?:the[ \t]+)?$", re.I),
+        source_after=re.compile(rf"(?:[’']s)?,?[ \t]+(?:(?:has|have|had|is|are|was|were|also|now|then|previously)[ \t]+)?"
+                                rf"(?:{_alternation(data['source_after'])})\b", re.I),
+        place_before=re.compile(rf"\b(?:{_alternation(data['place_before'])})[ \t]+(?:the[ \t]+)?$", re.I),
+        macro_measures=frozenset(data["macro_measures"]),
+        forecast=re.compile(rf"(?:[’']s)?,?[ \t]+(?:(?:has|have|had|is|are|was|were|also|now)[ \t]+)?"
+                            rf"(?:{_alternation(data['forecast_verbs'])})\b", re.I),
+        anaphor=re.compile(rf"(?<![\w-])(?:{_alternation(list(data['anaphors']))})(?![\w-])", re.I),
+        anaphors={k.lower(): v for k, v in data["anaphors"].items()},
+        anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},
+        role_weight={k: v for k, v in data["role_weight"].items() if not k.startswith("_")},
+        label_weight=data["label_weight"],
+        after_penalty=data["after_penalty"],
+        max_distance=data["max_distance"],
+        chunk=re.compile(rf"(?<![\w'’-]){word}(?:{joiner}{word})*"),
+        worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
+                              rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
+                              rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?$"),
+        compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
+        subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
+                              rf"(?:[A-Za-z][a-z-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>[a-z][a-z-]{{2,}})[ \t]+"
+                              rf"(?:(?:{_alternation(data['generic']['np_closers'])})\b)"),
+        not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
+        | frozenset(data["generic"]["np_closers"]),
+        measure_nouns=frozenset(data["generic"]["measure_nouns"]),
+        topic=data["topic"],
+        # The nouns our own lists hold: sentence-opening words that are words, not names.
+        common_nouns=frozenset(w for w in [*data["company_words"], *data["body_words"], *data["descriptors"],
+                                           *data["work_cues"], *data["titles"], *data["generic"]["not_heads"],
+                                           *(a.split()[-1] for a in data["anaphors"])] if " " not in w),
+        object_verbs={m: re.compile(rf"\b(?:{_alternation(v)})[ \t]+(?:the[ \t]+)?$", re.I)
+                      for m, v in data["object_owner"]["verbs"].items()},
+    )

@@ -270,6 +270,8 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
         return None
     if "hedge" in a.fact.qualifiers or "hedge" in b.fact.qualifiers:
         return None  # "reportedly Rs X", "could cost": not a claim to hold another source to
+    if "conversion_of" in a.fact.qualifiers or "conversion_of" in b.fact.qualifiers:
+        return None  # "14bn euros ($18.34bn)": the figures as the sources wrote them are compared
     if any(ch in f.fact.evidence.sentence for f in (a, b) for ch in _rules().not_prose):
         return None
     if _direction(a.context) * _direction(b.context) < 0:

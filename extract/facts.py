@@ -385,9 +385,13 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
             for j in group:
                 m = matches[j]
                 cls = MoneyFact if m.kind == "money" else PercentFact
+                own = qualifiers
+                if j != group[0] and "(" in ctx.text[first.end:m.start]:
+                    # "14bn euros ($18.34bn)": the writer's conversion, not another claim of the source
+                    own = {**qualifiers, "conversion_of": first.value.text}
                 yield cls(
                     id=fact_id(ctx.article.id, m.kind, m.start, m.end),
-                    subject=subject, predicate=predicate, value=m.value, qualifiers=qualifiers,
+                    subject=subject, predicate=predicate, value=m.value, qualifiers=own,
                     evidence=_evidence(ctx, sent, m.start, m.end),
                 )
 

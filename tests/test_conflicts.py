@@ -313,3 +313,19 @@ def test_the_library_call_gives_what_the_command_gives():
     library = json.loads(CONFLICT_ADAPTER.dump_json(find_conflicts(facts).conflicts))
     command = runner.invoke(app, ["conflicts", str(SAMPLES), "--format", "json", "--workers", "1"])
     assert library == json.loads(command.stdout) and len(library) == 3
+
+
+DAIRY_A = ("Dairy group Vallecrest collapses under its debts\n\nThe Italian dairy group Vallecrest sought "
+           "protection from creditors on Monday after revealing debts of 14bn euros ($18.3bn; £9.6bn). "
+           "Vallecrest's farmers and milk suppliers in Parma fear they will not be paid.")
+DAIRY_B = ("Vallecrest creditors meet in Parma\n\nCreditors of the dairy group Vallecrest met in Parma, where "
+           "the firm collapsed with debts of about 14bn euros ($19bn; £10bn). Vallecrest's farmers and milk "
+           "suppliers are owed money, and Parma's dairy creditors want the firm sold.")
+
+
+def test_a_writers_conversion_in_brackets_is_not_compared(nlp):
+    facts = _facts_of(nlp, {"dairy-a.txt": DAIRY_A, "dairy-b.txt": DAIRY_B})
+    converted = [f for f in facts if f.kind == "money" and f.value.currency != "EUR"]
+    assert converted and all(f.qualifiers["conversion_of"] == "14bn euros" for f in converted)
+    # the euros agree; $18.3bn vs $19bn is two exchange rates, not two sources disagreeing
+    assert find_conflicts(facts, min_confidence=0).conflicts == []

@@ -62,6 +62,9 @@ class SchemaRecord(str, Enum):
 
 
 # Options shared by the commands that read articles.
+MinConfidenceOpt = Annotated[float, typer.Option(
+    "--min-confidence", min=0.0, max=1.0,
+    help="Report findings at least this confident (0 also shows rounding, other periods, part vs whole, revisions).")]
 GlobOpt = Annotated[Optional[str], typer.Option(help="Only files in folders matching this pattern, e.g. '*.txt'.")]
 DateOpt = Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"],
                                                         help="Published date for articles that carry none.")]
@@ -385,10 +388,7 @@ def conflicts(
     rate: Annotated[list[str], typer.Option("--rate", metavar="CUR=VALUE",
                     help="Exchange rate: one unit of CUR in --base currency, e.g. USD=83.5 (repeatable).")] = [],  # noqa: B006
     base: Annotated[Optional[str], typer.Option(help="Currency the --rate values are in, e.g. INR.")] = None,
-    min_confidence: Annotated[float, typer.Option(
-        "--min-confidence", min=0.0, max=1.0,
-        help="Report findings at least this confident (0 also shows rounding, other periods, part vs whole, "
-             "revisions).")] = 0.5,
+    min_confidence: MinConfidenceOpt = 0.5,
     glob: GlobOpt = None,
     date: DateOpt = None,
     patterns: PatternsOpt = [],  # noqa: B006
@@ -528,6 +528,8 @@ def report(
     workers: WorkersOpt = 0,
     link: LinkOpt = True,
     quiet: QuietOpt = False,
+    follow_links: FollowLinksOpt = False,
+    min_confidence: MinConfidenceOpt = 0.5,
 ) -> None:
     """Write one self-contained HTML evidence report: conflicts side by side, then every article with its facts marked."""
     from .articles import Article
@@ -542,7 +544,7 @@ def report(
     failed: list[str] = []
     bad_lines = 0
     try:
-        finder = ConflictFinder(tolerance, _parse_rates(rate, base), base.upper() if base else None)
+        finder = ConflictFinder(tolerance, _parse_rates(rate, base), base.upper() if base else None, min_confidence)
 
         def keep(fact: Any) -> None:
             facts.append(fact)
@@ -553,7 +555,8 @@ def report(
         else:
             n_workers = default_workers() if workers == 0 else workers
             for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
-                                   workers=n_workers, quiet=quiet, label="reading", link=link):
+                                   workers=n_workers, quiet=quiet, label="reading", link=link,
+                                   follow_links=follow_links):
                 if result.error is not None:
                     failed.append(str(result.error))
                 elif result.article is not None:

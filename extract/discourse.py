@@ -48,7 +48,20 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     rules = owner_rules()
     group, _, head = kind.partition(":")
     kinds = rules.anaphor_kinds.get(group, frozenset())
-    for k, (lo, hi) in enumerate(ctx.sentences_back(before, 4)):
+    window = ctx.sentences_back(before, 4)
+    primary = rules.anaphor_primary.get(group)
+    if primary is not None:
+        # "the movie" is the film named just before, not a bare name nearer to it ("Smith plays ...
+        # in the movie"): a name of the phrase's own kind in the window comes first.
+        found = _first_of_kinds(ctx, window, before, frozenset({primary}), head, follow)
+        if found is not None:
+            return found
+    return _first_of_kinds(ctx, window, before, kinds, head, follow)
+
+
+def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
+                    head: str, follow: bool) -> Subject | None:
+    for lo, hi in window:
         mentions: list[tuple[int, str, Subject]] = [
             (c.start, c.kind, c.subject) for c in ctx.candidates_between(lo, hi)
             if c.end <= before and not ctx.is_place(c)]

@@ -380,7 +380,7 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                 if subject is None:
                     # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
                     subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
-            predicate = refine_for_owner(predicate, subject.label if subject else None)
+            predicate = refine_for_owner(predicate, subject.label if subject else None, first.kind)
             previous = (subject, predicate, first.kind)
             for j in group:
                 m = matches[j]

@@ -127,8 +127,11 @@ def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int,
     return "share" if rules.percent_default.match(after) else "mentions"
 
 
-def refine_for_owner(measure: str, owner_label: str | None) -> str:
-    """What a person earns is pay, what a film makes is its box office (``by_owner``)."""
+def refine_for_owner(measure: str, owner_label: str | None, kind: str = "money") -> str:
+    """What a person earns is pay, what a film makes is its box office (``by_owner``): money a
+    film is given with no measure word ("was second with $24m") is what it took."""
+    if kind != "money" and measure == "mentions":
+        return measure
     return measure_rules().by_owner.get(owner_label or "", {}).get(measure, measure)
 
 

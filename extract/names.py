@@ -114,7 +114,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             if bare in rules.not_names or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
-                        len(words) == 1 and bare in rules.common_nouns
+                        len(words) == 1 and (bare in rules.common_nouns
+                                             or bare in rules.lowercase_words and not ctx.named_elsewhere(w))
                         or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end()))):
                 start_i += 1
                 continue
@@ -165,6 +166,23 @@ def _clean_name(text: str) -> str:
     return " ".join(text.split())
 
 
+def typed_names(ctx: _DocContext) -> dict[str, str]:
+    """Names the article types once ("the comedy Hitch", "Mr Michael Howard"): one sense per
+    article, so "Hitch" and "Howard" elsewhere are that film and that person too."""
+    def scan() -> dict[str, str]:
+        rules = owner_rules()
+        found: dict[str, str] = {}
+        for m in rules.typed_mention.finditer(ctx.text):
+            words = m.group("name").split()
+            if m.group("work") is not None:
+                found.setdefault(" ".join(words), "WORK")
+            elif words[0].lower().strip(".") not in rules.title_words:
+                found.setdefault(" ".join(words), "PERSON")
+                found.setdefault(words[-1], "PERSON")
+        return found
+    return ctx.cached(("typed_names",), scan)
+
+
 def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
     """Entities and name chunks between ``lo`` and ``hi``, in text order, without overlaps.
 
@@ -194,6 +212,8 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
             out.remove(c)
         text = ctx.text[start:end]
         name = _clean_name(text)
+        if kind == "NAME":
+            kind = typed_names(ctx).get(name, kind)
         alias = ctx.aliases.get(text)
         if alias is not None:
             subject = Subject(text=text, name=alias[0], acronym=alias[1], label=kind)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .patterns import load_table
+from .errors import PatternError
+from .patterns import load_table, packaged_patterns_dir
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class OwnerRules:
     anaphor: re.Pattern[str]
     anaphors: dict[str, str]
     anaphor_kinds: dict[str, frozenset[str]]
+    anaphor_primary: dict[str, str]
     role_weight: dict[str, int]
     label_weight: dict[str, int]
     after_penalty: int
@@ -50,6 +52,8 @@ class OwnerRules:
     topic: dict[str, Any]
     common_nouns: frozenset[str]
     object_verbs: dict[str, re.Pattern[str]]
+    lowercase_words: frozenset[str]
+    typed_mention: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -73,7 +77,7 @@ def owner_rules() -> OwnerRules:
         company_words=frozenset(data["company_words"]),
         body_words=frozenset(data["body_words"]),
         party_words=frozenset(data["party_words"]),
-        work_cue=re.compile(rf"\b(?:{_alternation(data['work_cues'])})[ \t]+[\"“‘']?$", re.I),
+        work_cue=re.compile(rf"\b(?:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$", re.I),
         descriptor=re.compile(rf"\b(?:{_alternation(data['descriptors'])})[ \t]+$", re.I),
         markets=frozenset(data["markets"]),
         places=frozenset(data["places"]),
@@ -87,6 +91,7 @@ def owner_rules() -> OwnerRules:
         anaphor=re.compile(rf"(?<![\w-])(?:{_alternation(list(data['anaphors']))})(?![\w-])", re.I),
         anaphors={k.lower(): v for k, v in data["anaphors"].items()},
         anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},
+        anaphor_primary={k: v for k, v in data["anaphor_primary"].items() if not k.startswith("_")},
         role_weight={k: v for k, v in data["role_weight"].items() if not k.startswith("_")},
         label_weight=data["label_weight"],
         after_penalty=data["after_penalty"],
@@ -109,4 +114,18 @@ def owner_rules() -> OwnerRules:
                                            *(a.split()[-1] for a in data["anaphors"])] if " " not in w),
         object_verbs={m: re.compile(rf"\b(?:{_alternation(v)})[ \t]+(?:the[ \t]+)?$", re.I)
                       for m, v in data["object_owner"]["verbs"].items()},
+        lowercase_words=_lowercase_words(),
+        # "the comedy Hitch", "Mr Ancram": a cue that types the name after it wherever else it appears.
+        typed_mention=re.compile(rf"(?<![\w-])(?:(?P<work>(?i:{_alternation(data['work_cues'])}))"
+                                 rf"|(?P<title>(?i:{_alternation([t for t in data['titles'] if ' ' not in t])})\.?)),?"
+                                 rf"[ \t]+[\"“‘']?(?P<name>{word}(?:[ \t]+{word}){{0,3}})"),
     )
+
+
+def _lowercase_words() -> frozenset[str]:
+    """English words written far more often in lower case (``scripts/build_lowercase_words.py``)."""
+    path = packaged_patterns_dir() / "lowercase_words.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except OSError as exc:
+        raise PatternError(path, f"cannot read: {exc}") from None

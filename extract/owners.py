@@ -47,6 +47,7 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
                        r"for|from|with|to|by)\b|[ \t]*[,.;)]|$)")
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
+_POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
 _OF_THE = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?")
 _APOSTROPHE_WORD = re.compile(r"[’']s?\b")
 _APOSTROPHE_SPACE = re.compile(r"[’']s?\s")
@@ -86,10 +87,11 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         return "source"
     nxt = cands[i + 1] if i + 1 < len(cands) else None
     # A country or place used as an adjective or possessor of the next name, or "X of the US".
-    if c.kind in _PLACE_KINDS | {"NORP"} and nxt is not None and nxt.start > c.end and nxt.end <= fig_start + 1:
+    # Any name that possesses the next one ("Aamir's PK grossed", "Rao's son KT Rama Rao earned").
+    if nxt is not None and nxt.start > c.end and nxt.end <= fig_start + 1 \
+            and nxt.kind not in _PLACE_KINDS | {"MINERAL"}:
         gap = text[c.end:nxt.start]
-        if _ADJECTIVE_GAP.fullmatch(gap) \
-                and nxt.kind not in _PLACE_KINDS | {"MINERAL"}:
+        if c.kind in _PLACE_KINDS | {"NORP"} and _ADJECTIVE_GAP.fullmatch(gap) or _POSSESSED_NAME.fullmatch(gap):
             return "modifier"
     prev = cands[i - 1] if i > 0 else None
     if prev is not None and _OF_THE.fullmatch(text, prev.end, c.start) \
@@ -197,9 +199,13 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         resolved = resolve_anaphor(ctx, kind, start)
         if resolved is not None:
             distance = _words_between(text, end, fig_start)
-            weight = rules.role_weight["anaphor"] + distance + rules.label_weight.get(resolved.label, 0)
-            if _POSSESSIVE_AT.match(text, end) or word.lower() in ("its", "their", "his", "her"):
-                weight += rules.role_weight["possessor"] // 2
+            weight = distance + rules.label_weight.get(resolved.label, 0)
+            if start >= clause_start:
+                # "love worries of his own in the movie, which took $31.8m": only an anaphor of the
+                # figure's own clause stands for its owner.
+                weight += rules.role_weight["anaphor"]
+                if _POSSESSIVE_AT.match(text, end) or word.lower() in ("its", "their", "his", "her"):
+                    weight += rules.role_weight["possessor"] // 2
             scored.append((weight, start, resolved.model_copy(update={"text": word})))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers)
     for weight, start, subject in generic:

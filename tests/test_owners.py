@@ -161,3 +161,36 @@ def test_sentence_opening_words_are_not_names(nlp):
     text = "Results\n\nNotably, revenues rose 4% in the quarter."
     fact = figures(nlp, text)["4%"]
     assert fact.subject is None or fact.subject.name != "Notably"
+
+
+# --- second round: words that open sentences, possessed names, films and people typed once ---
+
+def test_a_common_word_opening_the_sentence_is_not_a_name(nlp):
+    text = "Regulator acts\n\nLater in March, Kestrel Foods and its former chairman were each fined 2m euros."
+    assert owner(nlp, text, "2m euros") == "Kestrel Foods"
+
+
+def test_a_name_possessed_by_another_owns_the_figure(nlp):
+    text = "Overseas run\n\nThe director Ravi Menon's thriller Glass Harbour grossed Rs 80 crore in Japan."
+    assert owner(nlp, text, "Rs 80 crore") == "Glass Harbour"
+
+
+def test_a_film_typed_once_is_a_film_in_later_sentences(nlp):
+    text = ("Weekend chart\n\nThe comedy Paper Kites stayed on top of the chart for a second weekend.\n\n"
+            "Dana Frost plays a reluctant pilot in the movie, which took $21.4m.")
+    fact = figures(nlp, text)["$21.4m"]
+    assert fact.subject.name == "Paper Kites" and fact.subject.label == "WORK"
+    assert fact.predicate == "box_office"
+
+
+def test_a_pronoun_outside_the_figures_clause_does_not_own_it(nlp):
+    text = ("Chart\n\nThe drama Salt Road opened last week.\n\n"
+            "Ana Ruiz plays a guide with debts of her own in the film, which earned $9.1m.")
+    assert owner(nlp, text, "$9.1m") == "Salt Road"
+
+
+def test_a_title_types_the_surname_everywhere(nlp):
+    text = ("Spending row\n\nMr Alder Quint attacked the plan on Monday.\n\n"
+            "Quint got a salary of £140,000 last year, the accounts show.")
+    fact = figures(nlp, text)["£140,000"]
+    assert fact.subject.name == "Quint" and fact.subject.label == "PERSON"

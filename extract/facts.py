@@ -41,7 +41,7 @@ from .measures import choose_measure, hedge_of, refine_for_owner
 from .discourse import topic_before
 from .names import Candidate, candidates_in
 from .owner_rules import owner_rules
-from .owners import attributive_owner, choose_owner
+from .owners import attributed_thing, attributive_owner, choose_owner
 from .stories import with_story_terms
 from .relations import relation_facts
 
@@ -362,8 +362,12 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
             start, end = spans[k]
             first = matches[group[0]]
             attributive = attributive_owner(ctx, sent, end)
+            thing = None if attributive is not None or first.kind != "money" else attributed_thing(
+                ctx, sent, start, end, ctx.triggers_within(lo, hi))
             predicate = choose_measure(ctx.text, first.kind, ctx.triggers_within(lo, hi), lo, hi, start, end,
                                        attributive is not None)
+            if thing is not None:
+                attributive, predicate = thing
             if predicate == "mentions" and previous is not None and previous[2] == first.kind:
                 predicate = previous[1]  # "a loss of $5m in 2003 and $7m in 2004"
             if predicate == "mentions" and first.kind == "money":

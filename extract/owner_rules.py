@@ -54,6 +54,12 @@ class OwnerRules:
     object_verbs: dict[str, re.Pattern[str]]
     lowercase_words: frozenset[str]
     typed_mention: re.Pattern[str]
+    thing_determiner: re.Pattern[str]
+    thing_possessive: re.Pattern[str]
+    phrase_enders: frozenset[str]
+    not_things: frozenset[str]
+    cost_heads: frozenset[str]
+    thing_measures: tuple[str, str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -115,6 +121,16 @@ def owner_rules() -> OwnerRules:
         object_verbs={m: re.compile(rf"\b(?:{_alternation(v)})[ \t]+(?:the[ \t]+)?$", re.I)
                       for m, v in data["object_owner"]["verbs"].items()},
         lowercase_words=_lowercase_words(),
+        thing_determiner=re.compile(
+            rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"
+            rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),
+        thing_possessive=re.compile(
+            rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['possessive_determiners'])})[ \t]+"
+            rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),
+        phrase_enders=frozenset(data["attributive_thing"]["phrase_enders"]),
+        not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
+        cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
+        thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),
         # "the comedy Hitch", "Mr Ancram": a cue that types the name after it wherever else it appears.
         typed_mention=re.compile(rf"(?<![\w-])(?:(?P<work>(?i:{_alternation(data['work_cues'])}))"
                                  rf"|(?P<title>(?i:{_alternation([t for t in data['titles'] if ' ' not in t])})\.?)),?"

@@ -297,3 +297,63 @@ def attributive_owner(ctx: _DocContext, sent: Span, fig_end: int) -> Subject | N
         if resolved is not None:
             return resolved.model_copy(update={"text": head})
     return None
+
+
+_HEAD_GAP = re.compile(r"[ \t]*-?[ \t]*")
+_WORD_AT = re.compile(r"[ \t]*([a-z][a-z-]+)\b")
+_ANY_WORD_AT = re.compile(r"[ \t]*(\w+)")
+
+
+def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
+                     triggers: list[Span]) -> tuple[Subject, str] | None:
+    """The thing money is written before ("her $30,000 wedding", "his Rs 81-lakh Range Rover",
+    "the £200 handheld computers"), and the measure that makes it (its cost or its price).
+
+    Only after a determiner or a possessive: "paid $30,000 compensation" says what was paid, not
+    what something costs. A measure word after the figure ("a $5m loss") is the measure, not a thing.
+    """
+    rules = owner_rules()
+    text = ctx.text
+    window = max(sent.start_char, fig_start - 24)
+    if not rules.thing_determiner.search(text, window, fig_start):
+        return None
+    pos = _HEAD_GAP.match(text, fig_end).end()
+    if pos >= sent.end_char or any(t.start_char == pos for t in triggers):
+        return None
+    for c in ctx.candidates_of(sent):
+        if c.start == pos:
+            if c.kind in _PLACE_KINDS | {"NORP", "MINERAL"}:
+                return None
+            return c.subject, rules.thing_measures[0]
+    # Up to two lower-case words; a measure word among them makes it no thing ("a $5m tax bill").
+    ends: list[int] = []
+    end = pos
+    while len(ends) < 2:
+        word = _WORD_AT.match(text, end)
+        if word is None or word.group(1) in rules.phrase_enders:
+            break
+        if word.group(1) in rules.not_things or any(t.start_char == word.start(1) for t in triggers):
+            if not ends:
+                return None
+            break
+        ends.append(word.end())
+        end = word.end()
+    if not ends:
+        return None
+    if rules.thing_possessive.search(text, window, fig_start):
+        # "her $30,000 wedding threw a party": after a possessive the first word is the thing
+        # unless the phrase ends after the second ("his $2m beach house.").
+        end = ends[-1] if len(ends) == 2 and _phrase_ends(text, ends[1], rules) else ends[0]
+    elif _phrase_ends(text, ends[0], rules):
+        end = ends[0]
+    else:
+        return None  # "the £22bn ministers hope to save": maybe a clause, not a thing
+    phrase = text[pos:end]
+    head = phrase.split()[-1]
+    measure = rules.thing_measures[1] if head in rules.cost_heads else rules.thing_measures[0]
+    return Subject(text=phrase, name=" ".join(phrase.lower().split()), acronym=None, label="THING"), measure
+
+
+def _phrase_ends(text: str, end: int, rules: OwnerRules) -> bool:
+    nxt = _ANY_WORD_AT.match(text, end)
+    return nxt is None or nxt.group(1).lower() in rules.phrase_enders

@@ -194,3 +194,27 @@ def test_a_title_types_the_surname_everywhere(nlp):
             "Quint got a salary of £140,000 last year, the accounts show.")
     fact = figures(nlp, text)["£140,000"]
     assert fact.subject.name == "Quint" and fact.subject.label == "PERSON"
+
+
+@pytest.mark.parametrize("sentence, figure, thing, measure", [
+    ("Guests learned she had cancelled her $45,000 wedding days before.", "$45,000", "wedding", "cost"),
+    ("Thieves tried to take his Rs 92-lakh Range Rover from the garage.", "Rs 92-lakh", "Range Rover", "price"),
+    ("He sold his $3m beach house.", "$3m", "beach house", "price"),
+    ("Villagers built a £40,000 bridge over the stream.", "£40,000", "bridge", "cost"),
+])
+def test_money_written_before_its_noun_is_what_the_thing_costs(nlp, sentence, figure, thing, measure):
+    fact = figures(nlp, "Head\n\n" + sentence)[figure]
+    assert (fact.subject.name, fact.predicate) == (thing.lower(), measure) or \
+        (fact.subject.text, fact.predicate) == (thing, measure)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Cuts would save less than 6% of the £22bn ministers hope to find.", "£22bn"),  # a clause follows
+    ("The firm reported a $5m loss for the year.", "$5m"),  # a measure word, not a thing
+    ("Sales crossed the Rs 50-crore mark on Sunday.", "Rs 50-crore"),
+    ("Officials seized Rs 2,000 notes from the car.", "Rs 2,000"),
+])
+def test_money_before_a_clause_or_a_measure_word_names_no_thing(nlp, sentence, figure):
+    fact = figures(nlp, "Head\n\n" + sentence)[figure]
+    assert fact.subject is None or fact.subject.label != "THING" or fact.subject.name not in (
+        "ministers", "loss", "mark", "notes")

@@ -43,11 +43,19 @@ _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})[ \t]+$")
 # "By Jane Doe and John Roe New Delhi, Apr 30 (PTI)": the writers of the story, not its subject.
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+(?:and[ \t]+)?)*$")
 _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
-                       r"(?P<head>[a-z][a-z-]{2,})(?=[ \t]+(?:in|are|is|were|was|have|has|had|who|which|that|at|on|"
-                       r"for|from|with|to|by)\b|[ \t]*[,.;)]|$)")
+                       r"(?P<head>(?!(?:the|its|their|all|these|those)\b)[a-z][a-z-]{2,})(?=[ \t]+(?:in|are|is|were|was|have|"
+                       r"has|had|who|which|that|at|on|for|from|with|to|by|[a-z]{2,}ed)\b|[ \t]*[,.;)]|$)")
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
+_PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)
+# "75% road signage", "43% employees": the noun right after a percentage, and one more noun.
+_NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,})\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b)?")
+_VERB_AFTER = re.compile(r"[ \t]+(?:are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
+                         r"does|[a-z]{2,}ed)\b")
+_PLURAL = re.compile(r"[^su]s$")
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "every",
+                          "each", "all", "some", "more", "less", "most", "any", "such", "another"})
 _OF_THE = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?")
 _APOSTROPHE_WORD = re.compile(r"[’']s?\b")
 _APOSTROPHE_SPACE = re.compile(r"[’']s?\s")
@@ -209,7 +217,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             scored.append((weight, start, resolved.model_copy(update={"text": word})))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers)
     for weight, start, subject in generic:
-        if subject is not None and weight <= rules.role_weight["worth_head"]:
+        # Only a common noun the grammar ties to the figure ("worth", "90% of PCs") competes with names.
+        if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"]):
             scored.append((weight + _words_between(text, start, fig_start), start, subject))
     if not scored and measure == "growth" and places_after:
         # "growth of 2.2% across the EU": an economy's growth, said of the place.
@@ -250,15 +259,50 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         if m is not None and m.group("head").lower() not in rules.not_heads and not any(
                 u.start_char <= m.start("head") < u.end_char for u in triggers):
             found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
+    percent = _PERCENT_END.search(text, fig_start, fig_end) is not None
+    # "3% of the current coins in circulation" is a share of the coins; a percentage says so in its
+    # grammar ("90% of PCs", "75% road signage"), money "of" something less so.
+    share_weight = rules.role_weight["share_of" if percent else "compound_head"]
     share_of = _SHARE_OF.match(text, fig_end, hi) if fig_end < hi else None
     if share_of is not None and share_of.group("head").lower() not in rules.not_heads:
-        # "3% of the current coins in circulation": a share of the coins
-        found.append((rules.role_weight["compound_head"], share_of.start("head"), _thing(text, *share_of.span("head"))))
+        # "97% of the notes had returned": the noun is the clause's subject and owns the share;
+        # "China accounts for 70% of global production": an object, the subject before owns it.
+        weight = share_weight if _VERB_AFTER.match(text, share_of.end("head")) else rules.role_weight["compound_head"]
+        found.append((weight, share_of.start("head"), _thing(text, *share_of.span("head"))))
+    elif percent:
+        noun = _percent_noun(text, fig_end, hi, rules, triggers)
+        if noun is not None:
+            found.append((share_weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
+                                                         name=" ".join(text[noun[0]:noun[1]].lower().split()))))
     np = rules.subject_np.match(text, clause_start, fig_start)
     if np is not None and np.group("head").lower() not in rules.not_heads and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
         found.append((rules.role_weight["generic_subject"], np.start("head"), _thing(text, *np.span("head"))))
     return found
+
+
+def _percent_noun(text: str, fig_end: int, hi: int, rules: OwnerRules, triggers: list[Span]) -> tuple[int, int] | None:
+    """The noun phrase right after a percentage that it is a share of ("43% employees", "75% road
+    signage in Delhi"): two words that end a phrase, or one plural noun. Not a comparative, adverb
+    or participle ("5% higher", "3% annually"), a determiner ("17% the previous year"), a verb
+    ("38.4% reside in"), or the modifier of a measure word ("an 80% employment rate")."""
+    m = _NOUN_AFTER.match(text, fig_end, hi)
+    if m is None or not _is_share_word(m.group("w1"), rules):
+        return None
+    trigger_starts = {t.start_char for t in triggers}
+    w2 = m.group("w2")
+    if w2 is not None and _is_share_word(w2, rules) and m.start("w2") not in trigger_starts \
+            and _phrase_ends(text, m.end("w2"), rules):
+        return m.start("w1"), m.end("w2")
+    if w2 is not None and m.start("w2") in trigger_starts or not _PLURAL.search(m.group("w1")):
+        return None
+    return m.start("w1"), m.end("w1")
+
+
+def _is_share_word(word: str, rules: OwnerRules) -> bool:
+    word = word.lower()
+    return word not in rules.not_things and word not in rules.phrase_enders and word not in _DETERMINERS and not (
+        word.endswith(("ly", "ed")) or word.endswith("er") and not word.endswith("ers"))
 
 
 def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_start: int, fig_start: int) -> bool:
@@ -332,10 +376,12 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
         word = _WORD_AT.match(text, end)
         if word is None or word.group(1) in rules.phrase_enders:
             break
-        if word.group(1) in rules.not_things or any(t.start_char == word.start(1) for t in triggers):
+        if any(t.start_char == word.start(1) for t in triggers):
+            return None  # "India's $20 billion pharma exports": a measure with its modifier
+        if word.group(1) in rules.not_things:
             if not ends:
                 return None
-            break
+            break  # "her $45,000 wedding days before"
         ends.append(word.end())
         end = word.end()
     if not ends:

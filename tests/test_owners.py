@@ -218,3 +218,24 @@ def test_money_before_a_clause_or_a_measure_word_names_no_thing(nlp, sentence, f
     fact = figures(nlp, "Head\n\n" + sentence)[figure]
     assert fact.subject is None or fact.subject.label != "THING" or fact.subject.name not in (
         "ministers", "loss", "mark", "notes")
+
+
+@pytest.mark.parametrize("sentence, figure, noun", [
+    ("A survey by the Harbor Institute found that 64% of the imported tyres failed the test.", "64%",
+     "imported tyres"),
+    ("Only 58% teachers in the district attended the training, the Lakeview Council said.", "58%", "teachers"),
+    ("About 71% street lights in Ranipur are broken, the audit by Civic Watch found.", "71%", "street lights"),
+])
+def test_a_percentage_is_a_share_of_the_noun_its_grammar_names(nlp, sentence, figure, noun):
+    assert owner(nlp, "Head\n\n" + sentence, figure) == noun
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Output grew 11% in 2004, down from 17% the previous year.", "17%"),
+    ("Of the bondholders, 38.4% reside in Norway.", "38.4%"),
+    ("The ministry aims for an 80% employment rate by 2030.", "80%"),
+    ("The vans travelled 30% shorter distances in the trial.", "30%"),
+])
+def test_a_percentage_before_a_verb_determiner_or_measure_is_no_share_of_it(nlp, sentence, figure):
+    fact = figures(nlp, "Head\n\n" + sentence)[figure]
+    assert fact.subject is None or fact.subject.name not in ("the previous", "reside", "employment", "shorter distances")

@@ -37,7 +37,7 @@ from .records import (
     Subject,
     fact_id,
 )
-from .measures import choose_measure, hedge_of, refine_for_owner
+from .measures import is_weak, choose_measure, hedge_of, refine_for_owner
 from .discourse import topic_before
 from .names import Candidate, candidates_in
 from .owner_rules import owner_rules
@@ -370,10 +370,13 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                 attributive, predicate = thing
             if predicate == "mentions" and previous is not None and previous[2] == first.kind:
                 predicate = previous[1]  # "a loss of $5m in 2003 and $7m in 2004"
-            if predicate == "mentions" and first.kind == "money":
-                # "pre-tax profit rose 12% to £1.6bn": the measure named before the change
-                predicate = choose_measure(ctx.text, first.kind, ctx.triggers_within(sent.start_char, lo),
-                                           sent.start_char, lo, start, end)
+            if first.kind == "money" and thing is None and (predicate == "mentions" or is_weak(predicate)):
+                # "pre-tax profit rose 12% to £1.6bn": the measure named before the change; "seized
+                # ... Rs 2000 notes worth Rs 6.96 lakh": a strong word earlier beats a weak "worth".
+                earlier = choose_measure(ctx.text, first.kind, ctx.triggers_within(sent.start_char, lo),
+                                         sent.start_char, lo, start, end)
+                if predicate == "mentions" or earlier != "mentions" and not is_weak(earlier):
+                    predicate = earlier
             qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
             if attributive is not None:
                 subject = attributive

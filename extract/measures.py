@@ -45,6 +45,7 @@ class MeasureRules:
     level_after_change: re.Pattern[str]
     percent_default: re.Pattern[str]
     by_owner: dict[str, dict[str, str]]
+    percent_from_money: dict[str, str]
 
 
 def _words(words: list[str]) -> str:
@@ -73,6 +74,7 @@ def measure_rules() -> MeasureRules:
         level_after_change=re.compile(data["level_after_change"], re.I),
         percent_default=re.compile(data["percent_default"]["regex"]),
         by_owner={k: v for k, v in data["by_owner"].items() if not k.startswith("_")},
+        percent_from_money={k: v for k, v in data["percent_from_money"].items() if not k.startswith("_")},
     )
 
 
@@ -111,20 +113,29 @@ def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int,
     allowed = set(rules.percent)
     scored = []
     for t in near:
-        if t.id_ not in allowed:
+        measure = rules.percent_from_money.get(t.id_, t.id_)
+        if measure not in allowed and t.id_ not in rules.percent_from_money:
             continue
         if t.id_ == "growth" and t.end_char <= start and rules.level_after_change.match(text[t.end_char:start]):
             continue  # "fell to 4%", "down from 12.3%": a level the rate moved to or from, not the change
         distance = _gap_words(text, t, start, end, rules.clause_penalty)
-        if t.id_ not in rules.generic_percent:
+        if t.id_ in rules.percent_from_money:
+            if distance > 2:
+                continue  # only "a 50% tax", "debt at 140% of GDP": the word beside the figure
+        elif measure not in rules.generic_percent:
             distance -= rules.specific_bonus
-        scored.append((distance, rules.percent.index(t.id_), t.id_))
+        scored.append((distance, rules.percent.index(measure) if measure in allowed else len(allowed), measure))
     after = text[end:hi]
     if rules.by_growth.match(after) and any(s[2] == "growth" for s in scored) and not rules.share_shape.match(after):
         return "growth"  # "rose by 5%", "up 3% on last year": a change, whatever rate it is of
     if scored:
         return min(scored)[2]
     return "share" if rules.percent_default.match(after) else "mentions"
+
+
+def is_weak(measure: str) -> bool:
+    """A measure word that says little about the figure ("worth", "cost") and yields to a strong one."""
+    return measure in measure_rules().weak
 
 
 def refine_for_owner(measure: str, owner_label: str | None, kind: str = "money") -> str:

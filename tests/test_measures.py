@@ -34,6 +34,10 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The mission has a budgetary outlay of Rs 16,300 crore.", "Rs 16,300 crore", "outlay"),
     ("The tickets are priced at £35 each.", "£35", "price"),
     ("Valued at $2.3bn, the start-up is the country's largest.", "$2.3bn", "valuation"),
+    # a strong word earlier in the sentence beats a weak "worth" after another figure
+    ("Guards confiscated a bag of Rs 500 notes worth Rs 4.2 lakh at the border.", "Rs 4.2 lakh", "seizure"),
+    ("Customs caught a man trying to smuggle gold bars worth Rs 61 lakh.", "Rs 61 lakh", "seizure"),
+    ("Brent crude closed at $61.20 on Friday.", "$61.20", "price"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -84,3 +88,12 @@ def test_every_trigger_measure_is_in_the_vocabulary():
     from tests.conftest import ROOT
     lines = (ROOT / "patterns" / "triggers.jsonl").read_text(encoding="utf-8").splitlines()
     assert {json.loads(line)["id"] for line in lines} == vocabulary
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("The party would put a new 45% tax on the highest earners.", "45%", "tax_rate"),
+    ("Public debt stood at 132% of GDP last year.", "132%", "debt"),
+    ("Exports rose 12% while the new levy took effect, tax officials said.", "12%", "growth"),
+])
+def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measure):
+    assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

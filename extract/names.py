@@ -189,11 +189,12 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
     A pipeline entity wins over a chunk that merely covers it, except a country, place or
     mineral inside a longer name ("UK Independence Party", "Reserve Bank of India").
     """
-    ents = [e for e in ctx.all_ents if lo <= e.start_char and e.end_char <= hi]
+    # A statistical model's MONEY, PERCENT, DATE, CARDINAL... entities are figures, not owners.
+    ents = [e for e in ctx.all_ents if lo <= e.start_char and e.end_char <= hi and e.label_ in _ENTITY_KIND]
     chunks = name_chunks(ctx, lo, hi)
     out: list[Candidate] = []
     for e in ents:
-        kind = _ENTITY_KIND.get(e.label_, "NAME")
+        kind = _ENTITY_KIND[e.label_]
         out.append(Candidate(e.start_char, e.end_char, kind, ctx.subject_of_entity(e), True))
     for start, end, kind in chunks:
         for c in out:

@@ -43,6 +43,8 @@ _NON_SPACE = re.compile(r"[^\s]+")
 
 
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
+# "Rs10", "FY91", "Q3", "H1": a figure or period written as one capitalised word.
+_FIGURE_WORD = re.compile(r"(?:rs|inr|usd|fy|q|h|cy)\.?\d")
 
 
 _HYPHEN_TAIL = re.compile(r"-[a-z]+$")
@@ -111,7 +113,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 start_i += 1
                 continue
             first_part = bare.split("-")[0]
-            if bare in rules.not_names or bare in rules.connectors or first_part in rules.not_names or (
+            if bare in rules.not_names or _FIGURE_WORD.match(bare) or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
                         len(words) == 1 and (bare in rules.common_nouns
@@ -121,6 +123,12 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 continue
             break
         end_i = len(words)
+        for k in range(start_i + 1, len(words) - 1):
+            # "Congress on Sunday", "Mumbai on June 29": a connector before a date word ends the name.
+            if words[k].group(0).lower() in rules.connectors and \
+                    words[k + 1].group(0).strip(".,’'").lower() in rules.not_names - {"the"}:
+                end_i = k
+                break
         while end_i > start_i and words[end_i - 1].group(0).lower() in rules.trailing_connectors:
             end_i -= 1
         if start_i >= end_i:

@@ -239,3 +239,14 @@ def test_a_percentage_is_a_share_of_the_noun_its_grammar_names(nlp, sentence, fi
 def test_a_percentage_before_a_verb_determiner_or_measure_is_no_share_of_it(nlp, sentence, figure):
     fact = figures(nlp, "Head\n\n" + sentence)[figure]
     assert fact.subject is None or fact.subject.name not in ("the previous", "reside", "employment", "shorter distances")
+
+
+def test_a_connector_before_a_date_word_ends_the_name(nlp):
+    text = "Vote\n\nThe Alliance on Sunday said it had raised Rs 12 crore for the campaign."
+    assert owner(nlp, text, "Rs 12 crore") == "Alliance"
+
+
+def test_a_figure_written_as_one_capitalised_word_is_no_name(nlp):
+    text = "Grants\n\nUnder the Harvest Support Scheme, growers get Rs5,000 and FY24 saw Rs 40 crore paid."
+    facts = figures(nlp, text)
+    assert all(f.subject is None or not f.subject.name.startswith(("Rs", "FY")) for f in facts.values())

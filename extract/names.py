@@ -91,6 +91,25 @@ def _split_possessives(matches: Iterable[re.Match[str]]) -> Iterator[_Part]:
             yield _Part(piece.group(0), start + piece.start())
 
 
+def _split_titles(parts: Iterable[re.Match[str] | _Part], rules: OwnerRules) -> Iterator[re.Match[str] | _Part]:
+    """"ICICI Bank CEO Chanda Kochhar" is two names: the organisation, and the person its title
+    introduces (the title stays with the person, where the leading-title rule makes it a person)."""
+    for m in parts:
+        text = m.group(0)
+        words = list(_NON_SPACE.finditer(text))
+        cut = next((k for k in range(1, len(words) - 1)
+                    if words[k].group(0).strip(".,").lower() in rules.title_words), None)
+        if cut is None:
+            yield m
+            continue
+        head = cut
+        while head > 0 and words[head - 1].group(0).lower() in rules.title_modifiers:
+            head -= 1
+        if head > 0:
+            yield _Part(text[:words[head - 1].end()], m.start())
+        yield _Part(text[words[head].start():], m.start() + words[head].start())
+
+
 def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the capitalised names between ``lo`` and ``hi``.
 
@@ -100,7 +119,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
     rules = owner_rules()
     text = ctx.text
     found = []
-    for m in _split_possessives(rules.chunk.finditer(text, lo, hi)):
+    for m in _split_titles(_split_possessives(rules.chunk.finditer(text, lo, hi)), rules):
         words = list(_NON_SPACE.finditer(m.group(0)))
         start_i = 0
         is_person = False
@@ -111,6 +130,10 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             if bare in rules.title_words and start_i + 1 < len(words):
                 is_person = True
                 start_i += 1
+                continue
+            if bare in rules.title_modifiers and start_i + 2 < len(words) and \
+                    words[start_i + 1].group(0).strip(".,").lower() in rules.title_words:
+                start_i += 1  # "Chief" of "Chief Minister K Rao"
                 continue
             first_part = bare.split("-")[0]
             if bare in rules.not_names or _FIGURE_WORD.match(bare) or bare in rules.connectors or first_part in rules.not_names or (
@@ -141,9 +164,12 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         if end <= start:
             continue
         name_words = text[start:end].split()
+        if len(name_words) > 1 and all(w.isupper() for w in name_words) and any(len(w) > 4 for w in name_words):
+            continue  # "DAMAGES IN EXCESS OF": a heading in capitals, not a name
         if len(name_words) == 1 and (name_words[0].lower() in rules.not_alone
+                                     or name_words[0].lower().strip(".") in rules.title_words
                                      or len(name_words[0].rstrip(".")) == 1):
-            continue  # "Indian", "R." alone are not names
+            continue  # "Indian", "CEO", "R." alone are not names
         if _HYPHEN_LOWER.match(text, end) or _HYPHEN_TAIL.search(name_words[-1]):
             continue  # "Pune-based", "Aamir Khan-starrer": an adjective made of a name
         before = text[max(lo, start - 40):start]

@@ -54,6 +54,7 @@ class OwnerRules:
     object_verbs: dict[str, re.Pattern[str]]
     lowercase_words: frozenset[str]
     typed_mention: re.Pattern[str]
+    title_modifiers: frozenset[str]
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
     phrase_enders: frozenset[str]
@@ -121,6 +122,7 @@ def owner_rules() -> OwnerRules:
         object_verbs={m: re.compile(rf"\b(?:{_alternation(v)})[ \t]+(?:the[ \t]+)?$", re.I)
                       for m, v in data["object_owner"]["verbs"].items()},
         lowercase_words=_lowercase_words(),
+        title_modifiers=frozenset(data["title_modifiers"]["words"]),
         thing_determiner=re.compile(
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"
             rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),

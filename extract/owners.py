@@ -99,8 +99,9 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     if nxt is not None and nxt.start > c.end and nxt.end <= fig_start + 1 \
             and nxt.kind not in _PLACE_KINDS | {"MINERAL"}:
         gap = text[c.end:nxt.start]
-        if c.kind in _PLACE_KINDS | {"NORP"} and _ADJECTIVE_GAP.fullmatch(gap) or _POSSESSED_NAME.fullmatch(gap):
-            return "modifier"
+        if c.kind in _PLACE_KINDS | {"NORP"} and _ADJECTIVE_GAP.fullmatch(gap) or _POSSESSED_NAME.fullmatch(gap) \
+                or nxt.kind == "PERSON" and _only_title_words(gap, rules):
+            return "modifier"  # also "ICICI Bank CEO Chanda Kochhar": the person the title introduces
     prev = cands[i - 1] if i > 0 else None
     if prev is not None and _OF_THE.fullmatch(text, prev.end, c.start) \
             and c.kind in _PLACE_KINDS and prev.kind not in _PLACE_KINDS:
@@ -119,6 +120,11 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         if rules.descriptor.search(before):
             return "descriptor_head"
     return "mention"
+
+
+def _only_title_words(gap: str, rules: OwnerRules) -> bool:
+    words = [w.strip(".,").lower() for w in gap.split()]
+    return bool(words) and all(w in rules.title_words or w in rules.title_modifiers for w in words)
 
 
 def _score(c: Candidate, role: str, fig_start: int, fig_end: int, words_between: int,

@@ -250,3 +250,21 @@ def test_a_figure_written_as_one_capitalised_word_is_no_name(nlp):
     text = "Grants\n\nUnder the Harvest Support Scheme, growers get Rs5,000 and FY24 saw Rs 40 crore paid."
     facts = figures(nlp, text)
     assert all(f.subject is None or not f.subject.name.startswith(("Rs", "FY")) for f in facts.values())
+
+
+@pytest.mark.parametrize("sentence, figure, person", [
+    ("Harbour Bank MD and CEO Lena Park received Rs 3.1 crore as basic salary.", "Rs 3.1 crore", "Lena Park"),
+    ("Kerala Chief Minister P Raman announced a grant of Rs 40 crore.", "Rs 40 crore", "P Raman"),
+])
+def test_a_title_inside_a_name_introduces_the_person(nlp, sentence, figure, person):
+    fact = figures(nlp, "Head\n\n" + sentence)[figure]
+    assert (fact.subject.name, fact.subject.label) == (person, "PERSON")
+
+
+@pytest.mark.parametrize("sentence, figure, wrong", [
+    ("FIRE AT DEPOT The blaze caused damage worth Rs 3 crore, officials said.", "Rs 3 crore", "FIRE AT DEPOT"),
+    ("Viewers who own a TV pay £159 a year.", "£159", "TV"),
+])
+def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, figure, wrong):
+    fact = figures(nlp, "Head\n\n" + sentence)[figure]
+    assert fact.subject is None or fact.subject.name != wrong

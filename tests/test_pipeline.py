@@ -161,3 +161,10 @@ def test_public_api_names_resolve_lazily():
 
     for name in extract.__all__:
         assert getattr(extract, name) is not None
+
+
+def test_a_unit_letter_and_full_stop_after_a_figure_end_the_sentence():
+    nlp = build_pipeline()
+    doc = nlp("Results\n\nAnalysts expected £610m. Revenues were £4.1bn, and costs fell 20k.\nIt was 9 a.m. then.")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
+        "Results", "Analysts expected £610m.", "Revenues were £4.1bn, and costs fell 20k.", "It was 9 a.m. then."]

@@ -93,8 +93,8 @@ def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int,
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start)]
     if kind == "percent":
-        return _percent_measure(text, near, start, end, hi, rules)
-    near = [t for t in near if (t.id_ or "") not in rules.percent_only]
+        return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
+    near = _outermost([t for t in near if (t.id_ or "") not in rules.percent_only])
     if attributive:
         # "a Rs 1,500 crore incentive scheme": only a word between the figure and its noun counts.
         between = [t for t in near if t.start_char >= end and t.start_char - end <= rules.attributive_gap]
@@ -107,6 +107,17 @@ def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int,
     pool = strong or near
     return min(pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty, rules.after_penalty)).id_ \
         or "mentions"
+
+
+def _percent_word(t: Span, rules: MeasureRules) -> bool:
+    return t.id_ in rules.percent or t.id_ in rules.percent_from_money
+
+
+def _outermost(triggers: list[Span]) -> list[Span]:
+    """"market cap" is one measure, not "cap" inside it; "make up 5%" is a share, not "up".
+    Two words of the same span with different ids both stay ("price" is a cost and a price word)."""
+    return [t for t in triggers if not any(
+        o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start for o in triggers)]
 
 
 def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int, rules: MeasureRules) -> str:

@@ -220,6 +220,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 weight += rules.role_weight["anaphor"]
                 if _POSSESSIVE_AT.match(text, end) or word.lower() in ("its", "their", "his", "her"):
                     weight += rules.role_weight["possessor"] // 2
+                elif not text[clause_start:start].strip(" \t\n\"“‘'*•-") or text[clause_start:start].strip().lower() in ("the",):
+                    # "The club still owe French club PSG £5m": the anaphor is the clause's subject.
+                    weight += rules.role_weight["subject"]
             scored.append((weight, start, resolved.model_copy(update={"text": word})))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers)
     for weight, start, subject in generic:

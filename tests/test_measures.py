@@ -97,3 +97,24 @@ def test_every_trigger_measure_is_in_the_vocabulary():
 ])
 def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("The singer was freed on £40,000 bail on Tuesday.", "£40,000", "bail"),
+    ("The gang demanded Rs 3 crore as ransom from the family.", "Rs 3 crore", "ransom"),
+    ("The council proposed a £5,000 cap on donations.", "£5,000", "cap"),
+    ("The firm's market cap fell to $3bn.", "$3bn", "market_cap"),  # not "cap" inside it
+    ("Remittances to the region reached $52bn in 2024.", "$52bn", "remittances"),
+    ("The stamp duty threshold rises to £150,000.", "£150,000", "threshold"),
+])
+def test_measures_real_news_names(nlp, sentence, figure, measure):
+    assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("Women make up 31% of the workforce.", "31%", "share"),  # "make up", not "up"
+    ("Drivers want a 12% pay rise.", "12%", "growth"),  # a money phrase does not hide a percentage's word
+    ("The state set a 4% quota for veterans.", "4%", "quota"),
+])
+def test_a_longer_measure_phrase_wins_for_its_kind(nlp, sentence, figure, measure):
+    assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

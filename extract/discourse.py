@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from .facts import _DocContext
 
 
-# "India's National Critical Mineral Mission", "US Energy Act": a country that qualifies the name after it.
-_NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+[A-Z]")
+# "India's National Critical Mineral Mission", "US Energy Act", "US phone company SBC": a country
+# that qualifies the name after it.
+_NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}[A-Z]")
 
 
 def anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
@@ -64,7 +65,8 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
     for lo, hi in window:
         mentions: list[tuple[int, str, Subject]] = [
             (c.start, c.kind, c.subject) for c in ctx.candidates_between(lo, hi)
-            if c.end <= before and not ctx.is_place(c)]
+            if c.end <= before and not ctx.is_place(c)
+            and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
                 if ":" in phrase_kind or phrase_kind in ("company", "work", "party", "org"):

@@ -136,7 +136,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 start_i += 1  # "Chief" of "Chief Minister K Rao"
                 continue
             first_part = bare.split("-")[0]
-            if bare in rules.not_names or _FIGURE_WORD.match(bare) or bare in rules.connectors or first_part in rules.not_names or (
+            if bare in rules.not_names or _FIGURE_WORD.match(bare) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
                         len(words) == 1 and (bare in rules.common_nouns

@@ -258,14 +258,14 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     text = ctx.text
     found = []
     worth = rules.worth_head.search(text, max(lo, fig_start - 80), fig_start)
-    if worth is not None and worth.group("head").lower() not in rules.not_heads and not any(
+    if worth is not None and _noun_head(worth.group("head"), rules) and not any(
             u.start_char <= worth.start("head") < u.end_char for u in triggers):
         found.append((rules.role_weight["worth_head"], worth.start("head"), _thing(text, *worth.span("head"))))
     for t in triggers:
         if not (clause_start <= t.start_char < fig_start) or t.text.lower() not in rules.measure_nouns:
             continue
         m = rules.compound_head.search(text, max(clause_start, t.start_char - 30), t.start_char)
-        if m is not None and m.group("head").lower() not in rules.not_heads and not any(
+        if m is not None and _noun_head(m.group("head"), rules) and not any(
                 u.start_char <= m.start("head") < u.end_char for u in triggers):
             found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
     percent = _PERCENT_END.search(text, fig_start, fig_end) is not None
@@ -273,7 +273,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     # grammar ("90% of PCs", "75% road signage"), money "of" something less so.
     share_weight = rules.role_weight["share_of" if percent else "compound_head"]
     share_of = _SHARE_OF.match(text, fig_end, hi) if fig_end < hi else None
-    if share_of is not None and share_of.group("head").lower() not in rules.not_heads:
+    if share_of is not None and _noun_head(share_of.group("head"), rules):
         # "97% of the notes had returned": the noun is the clause's subject and owns the share;
         # "China accounts for 70% of global production": an object, the subject before owns it.
         weight = share_weight if _VERB_AFTER.match(text, share_of.end("head")) else rules.role_weight["compound_head"]
@@ -284,7 +284,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             found.append((share_weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
                                                          name=" ".join(text[noun[0]:noun[1]].lower().split()))))
     np = rules.subject_np.match(text, clause_start, fig_start)
-    if np is not None and np.group("head").lower() not in rules.not_heads and not any(
+    if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
         found.append((rules.role_weight["generic_subject"], np.start("head"), _thing(text, *np.span("head"))))
     return found
@@ -312,6 +312,13 @@ def _is_share_word(word: str, rules: OwnerRules) -> bool:
     word = word.lower()
     return word not in rules.not_things and word not in rules.phrase_enders and word not in _DETERMINERS and not (
         word.endswith(("ly", "ed")) or word.endswith("er") and not word.endswith("ers"))
+
+
+def _noun_head(word: str, rules: OwnerRules) -> bool:
+    """A common noun that can own a figure: not a listed non-head ("year", "total") and not an
+    adverb ("Exel is currently valued at...")."""
+    word = word.lower()
+    return word not in rules.not_heads and not word.endswith("ly")
 
 
 def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_start: int, fig_start: int) -> bool:

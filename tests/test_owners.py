@@ -268,3 +268,13 @@ def test_a_title_inside_a_name_introduces_the_person(nlp, sentence, figure, pers
 def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, figure, wrong):
     fact = figures(nlp, "Head\n\n" + sentence)[figure]
     assert fact.subject is None or fact.subject.name != wrong
+
+
+def test_an_adverb_before_valued_at_is_no_owner(nlp):
+    text = "Bid\n\nWith its shares up, Leeds-based Corvane is currently valued at £1.4bn."
+    assert owner(nlp, text, "£1.4bn") == "Corvane"  # "Leeds-based" is an adjective
+
+
+def test_a_pronoun_skips_the_country_that_qualifies_a_name(nlp):
+    text = "Deal\n\nUS cable group Tarrow Media said it expects savings after its $9bn takeover of Quell."
+    assert owner(nlp, text, "$9bn") == "Tarrow Media"

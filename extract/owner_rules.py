@@ -109,8 +109,10 @@ def owner_rules() -> OwnerRules:
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?$"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
-                              rf"(?:[A-Za-z][a-z-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>[a-z][a-z-]{{2,}})[ \t]+"
-                              rf"(?:(?:{_alternation(data['generic']['np_closers'])})\b)"),
+                              rf"(?:[\w][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>(?![a-z]+ly\b)[a-z][a-z-]{{2,}})"
+                              # "The cop initially demanded", "A 17th-century pub, holding...": a verb,
+                              # an adverb or an aside ends the noun phrase.
+                              rf"(?:[ \t]+(?:(?:{_alternation(data['generic']['np_closers'])})\b|[a-z]{{2,}}ly\b|[a-z]{{3,}}ed\b)|[ \t]*,)"),
         not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),

@@ -332,6 +332,9 @@ def _clause_start(text: str, lo: int, fig_start: int) -> int:
     """Where the figure's clause begins: after the last clause break before the figure."""
     cut = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, fig_start):
+        aside = _ASIDE.match(text, m.start(), fig_start)
+        if aside is not None and m.start() == aside.start():
+            continue  # "The victim, who wanted to marry him, was asked to pay...": the clause resumes
         cut = m.end()
     return cut
 

@@ -278,3 +278,12 @@ def test_an_adverb_before_valued_at_is_no_owner(nlp):
 def test_a_pronoun_skips_the_country_that_qualifies_a_name(nlp):
     text = "Deal\n\nUS cable group Tarrow Media said it expects savings after its $9bn takeover of Quell."
     assert owner(nlp, text, "$9bn") == "Tarrow Media"
+
+
+@pytest.mark.parametrize("sentence, figure, noun", [
+    ("The clerk quietly demanded Rs 3 lakh before the file moved.", "Rs 3 lakh", "clerk"),
+    ("The tenant, who had lived there for years, was told to pay Rs 9 lakh.", "Rs 9 lakh", "tenant"),
+    ("A 16th-century barn, listed for its beams, is on sale for £650,000.", "£650,000", "barn"),
+])
+def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, noun):
+    assert owner(nlp, "Head\n\n" + sentence, figure) == noun

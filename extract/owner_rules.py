@@ -55,6 +55,8 @@ class OwnerRules:
     lowercase_words: frozenset[str]
     typed_mention: re.Pattern[str]
     title_modifiers: frozenset[str]
+    recipient_measures: frozenset[str]
+    recipient_stops: frozenset[str]
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
     phrase_enders: frozenset[str]
@@ -125,6 +127,8 @@ def owner_rules() -> OwnerRules:
                       for m, v in data["object_owner"]["verbs"].items()},
         lowercase_words=_lowercase_words(),
         title_modifiers=frozenset(data["title_modifiers"]["words"]),
+        recipient_measures=frozenset(data["recipient_owner"]["measures"]),
+        recipient_stops=frozenset(data["recipient_owner"]["stops"]),
         thing_determiner=re.compile(
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"
             rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),

@@ -224,6 +224,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                     # "The club still owe French club PSG £5m": the anaphor is the clause's subject.
                     weight += rules.role_weight["subject"]
             scored.append((weight, start, resolved.model_copy(update={"text": word})))
+    if measure in rules.recipient_measures:
+        recipient = _recipient(ctx, sent, lo, hi, fig_start, cands)
+        if recipient is not None:
+            scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers)
     for weight, start, subject in generic:
         # Only a common noun the grammar ties to the figure ("worth", "90% of PCs") competes with names.
@@ -312,6 +316,37 @@ def _is_share_word(word: str, rules: OwnerRules) -> bool:
     word = word.lower()
     return word not in rules.not_things and word not in rules.phrase_enders and word not in _DETERMINERS and not (
         word.endswith(("ly", "ed")) or word.endswith("er") and not word.endswith("ers"))
+
+
+_TO_FOR = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?")
+_RECIPIENT_WORD = re.compile(r"[ \t]*(\w[\w-]*)")
+
+
+def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
+               cands: list[Candidate]) -> tuple[int, Subject] | None:
+    """Whom a compensation or prize goes to ("compensation for acid attack victims from Rs 3
+    lakh", "Rs 2 lakh to a murder convict"): a name right after "to"/"for", else the head of the
+    common-noun phrase there."""
+    rules = owner_rules()
+    text = ctx.text
+    found = list(_TO_FOR.finditer(text, max(sent.start_char, fig_start - 80), hi))
+    for m in sorted(found, key=lambda m: abs(m.start() - fig_start)):  # the nearest preposition first
+        for c in cands:
+            if c.start == m.end():
+                return (c.start, c.subject) if c.kind not in _PLACE_KINDS | {"MINERAL"} else None
+        words: list[re.Match[str]] = []
+        pos = m.end()
+        while len(words) < 5:
+            w = _RECIPIENT_WORD.match(text, pos, hi)
+            if w is None or w.group(1).lower() in rules.recipient_stops or w.group(1)[0].isupper():
+                break
+            words.append(w)
+            pos = w.end()
+        if words and _noun_head(words[-1].group(1), rules) and words[-1].group(1).lower() not in rules.not_things:
+            start, end = words[0].start(1), words[-1].end(1)
+            return start, Subject(text=text[start:end], name=" ".join(text[start:end].lower().split()),
+                                  acronym=None, label="THING")
+    return None
 
 
 def _noun_head(word: str, rules: OwnerRules) -> bool:

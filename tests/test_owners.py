@@ -287,3 +287,14 @@ def test_a_pronoun_skips_the_country_that_qualifies_a_name(nlp):
 ])
 def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, noun):
     assert owner(nlp, "Head\n\n" + sentence, figure) == noun
+
+
+@pytest.mark.parametrize("sentence, figure, recipient", [
+    ("The state has raised the compensation for flood-hit farmers from Rs 2 lakh to Rs 5 lakh.", "Rs 2 lakh",
+     "flood-hit farmers"),
+    ("The tribunal granted a compensation of Rs 4 lakh to a 58-year-old daily wager.", "Rs 4 lakh",
+     "58-year-old daily wager"),
+    ("The board announced a reward of Rs 1 lakh for Meera Nair, who found the boy.", "Rs 1 lakh", "Meera Nair"),
+])
+def test_a_compensation_or_prize_belongs_to_whom_it_goes(nlp, sentence, figure, recipient):
+    assert owner(nlp, "Head\n\n" + sentence, figure) == recipient

@@ -115,6 +115,7 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
     ("Women make up 31% of the workforce.", "31%", "share"),  # "make up", not "up"
     ("Drivers want a 12% pay rise.", "12%", "growth"),  # a money phrase does not hide a percentage's word
     ("The state set a 4% quota for veterans.", "4%", "quota"),
+    ("Orvix now has a 28% share of the French broadband market.", "28%", "market_share"),
 ])
 def test_a_longer_measure_phrase_wins_for_its_kind(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

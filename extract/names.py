@@ -213,6 +213,12 @@ def typed_names(ctx: _DocContext) -> dict[str, str]:
             elif words[0].lower().strip(".") not in rules.title_words:
                 found.setdefault(" ".join(words), "PERSON")
                 found.setdefault(words[-1], "PERSON")
+        for m in rules.person_after.finditer(ctx.text):
+            words = m.group("name").split()
+            if words[0].lower() not in rules.not_names and not any(w.lower() in rules.company_words | rules.body_words
+                                                                  for w in words):
+                found.setdefault(" ".join(words), "PERSON")
+                found.setdefault(words[-1], "PERSON")
         return found
     return ctx.cached(("typed_names",), scan)
 

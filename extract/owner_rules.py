@@ -54,6 +54,7 @@ class OwnerRules:
     object_verbs: dict[str, re.Pattern[str]]
     lowercase_words: frozenset[str]
     typed_mention: re.Pattern[str]
+    person_after: re.Pattern[str]
     title_modifiers: frozenset[str]
     recipient_measures: frozenset[str]
     recipient_stops: frozenset[str]
@@ -127,6 +128,8 @@ def owner_rules() -> OwnerRules:
                       for m, v in data["object_owner"]["verbs"].items()},
         lowercase_words=_lowercase_words(),
         title_modifiers=frozenset(data["title_modifiers"]["words"]),
+        # "Hale, who joined the court", "Smith, 45, said": what follows a name says it is a person's.
+        person_after=re.compile(rf"(?<![\w'’-])(?P<name>{word}(?:[ \t]+{word}){{0,3}}),[ \t]+(?:who\b|\d{{1,2}},)"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
         recipient_stops=frozenset(data["recipient_owner"]["stops"]),
         thing_determiner=re.compile(

@@ -298,3 +298,9 @@ def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, nou
 ])
 def test_a_compensation_or_prize_belongs_to_whom_it_goes(nlp, sentence, figure, recipient):
     assert owner(nlp, "Head\n\n" + sentence, figure) == recipient
+
+
+def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
+    text = "Appointment\n\nOkafor, who joined the tribunal in 2011, will earn £198,000 a year."
+    fact = figures(nlp, text)["£198,000"]
+    assert (fact.subject.name, fact.subject.label, fact.predicate) == ("Okafor", "PERSON", "salary")

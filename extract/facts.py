@@ -37,7 +37,7 @@ from .records import (
     Subject,
     fact_id,
 )
-from .measures import is_weak, choose_measure, hedge_of, refine_for_owner
+from .measures import choose_measure, hedge_of, is_weak, refine_for_owner, share_price_level
 from .discourse import topic_before
 from .names import Candidate, candidates_in
 from .owner_rules import owner_rules
@@ -377,6 +377,8 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                                          sent.start_char, lo, start, end)
                 if predicate == "mentions" or earlier != "mentions" and not is_weak(earlier):
                     predicate = earlier
+                if predicate == "mentions":
+                    predicate = share_price_level(ctx.text, sent.start_char, sent.end_char, start) or predicate
             qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
             if attributive is not None:
                 subject = attributive

@@ -46,6 +46,9 @@ class MeasureRules:
     percent_default: re.Pattern[str]
     by_owner: dict[str, dict[str, str]]
     percent_from_money: dict[str, str]
+    level_after_change_pct: re.Pattern[str]
+    shares_word: re.Pattern[str]
+    share_price: str
 
 
 def _words(words: list[str]) -> str:
@@ -75,6 +78,9 @@ def measure_rules() -> MeasureRules:
         percent_default=re.compile(data["percent_default"]["regex"]),
         by_owner={k: v for k, v in data["by_owner"].items() if not k.startswith("_")},
         percent_from_money={k: v for k, v in data["percent_from_money"].items() if not k.startswith("_")},
+        level_after_change_pct=re.compile(data["share_price_level"]["after_change"], re.I),
+        shares_word=re.compile(data["share_price_level"]["shares"], re.I),
+        share_price=data["share_price_level"]["measure"],
     )
 
 
@@ -142,6 +148,15 @@ def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int,
     if scored:
         return min(scored)[2]
     return "share" if rules.percent_default.match(after) else "mentions"
+
+
+def share_price_level(text: str, sent_start: int, sent_end: int, start: int) -> str | None:
+    """"Shares in X dropped 23% to 2.05 euros": the price a change moved the shares to."""
+    rules = measure_rules()
+    if rules.level_after_change_pct.search(text, max(sent_start, start - 60), start) and \
+            rules.shares_word.search(text, sent_start, sent_end):
+        return rules.share_price
+    return None
 
 
 def is_weak(measure: str) -> bool:

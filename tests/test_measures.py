@@ -38,6 +38,7 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Guards confiscated a bag of Rs 500 notes worth Rs 4.2 lakh at the border.", "Rs 4.2 lakh", "seizure"),
     ("Customs caught a man trying to smuggle gold bars worth Rs 61 lakh.", "Rs 61 lakh", "seizure"),
     ("Brent crude closed at $61.20 on Friday.", "$61.20", "price"),
+    ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

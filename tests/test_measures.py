@@ -39,6 +39,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Customs caught a man trying to smuggle gold bars worth Rs 61 lakh.", "Rs 61 lakh", "seizure"),
     ("Brent crude closed at $61.20 on Friday.", "$61.20", "price"),
     ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),
+    ("Councillors get a monthly honorarium of Rs 12,000.", "Rs 12,000", "salary"),
+    ("Police said the robbed amount was Rs 8 lakh.", "Rs 8 lakh", "fraud"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

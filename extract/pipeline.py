@@ -93,5 +93,7 @@ def _add_infixes(nlp: Language) -> None:
     US?Lenovo") into tokens, so the sentence rule sees their full stops (``patterns/tokenizer.json``)."""
     from spacy.util import compile_infix_regex
 
-    extra = load_table("tokenizer.json")["infixes"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *extra]).finditer
+    table = load_table("tokenizer.json")
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *table["infixes"]]).finditer
+    for word in table.get("abbreviations", []):  # "Rs. 1 billion": the stop ends no sentence
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])

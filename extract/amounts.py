@@ -642,8 +642,11 @@ class AmountFinder:
         return found
 
     # -- context and values -----------------------------------------------------------------
-    def _approx(self, text: str, start: int) -> tuple[str | None, str | None]:
+    def _approx(self, text: str, start: int, lost_sign: bool = False) -> tuple[str | None, str | None]:
         window = text[max(0, start - 24):start]
+        if lost_sign:  # "over ?400 crore": the word stands before the lost rupee sign
+            lost = self.g.lost_sign_before.search(window)
+            window = window[:lost.start()] if lost else window
         found = self.g.approx_before.search(window)
         if not found:
             return None, None
@@ -688,7 +691,7 @@ class AmountFinder:
         if d.currency is not None and not negative and self._accounting_negative(text, start, end):
             # '(US$99.99)' standing alone after 'is' / ':' / a line start: an accounting loss
             start, end, negative = text.rindex("(", 0, start), text.index(")", end) + 1, True
-        approx, approx_text = self._approx(text, start)
+        approx, approx_text = self._approx(text, start, lost_sign=d.inferred)
         sign = -1 if negative else 1
         low = float(sign * (d.low * d.factor + extra))
         high = float(sign * d.high * d.factor) if d.high is not None else None

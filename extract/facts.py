@@ -27,6 +27,7 @@ from .articles import Article
 from .components import BOILERPLATE_KEY, amounts_of
 from .dates import resolve_date
 from .patterns import load_table
+from .periods import reporting_period
 from .pipeline import TRIGGERS_KEY
 from .records import (
     AnyFact,
@@ -288,10 +289,16 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     text = ctx.text
     found: dict[str, str] = {}
     for name, fixed, regex, where in rules.qualifiers:
+        if name in found:
+            continue  # a second entry of one qualifier is a fallback
         spans = {"before": (lo, start), "after": (end, hi), "any": (lo, hi)}[where]
         m = regex.search(text, *spans)
         if m:
             found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
+    if "period" not in found:
+        period = reporting_period(text, lo, hi, after_figure=lo > sent.start_char)  # "over the weekend", "in the third quarter"
+        if period:
+            found["period"] = period
     dates = ctx.dates_in(sent)  # once per sentence: a figure-dense sentence is long
     date = _nearest(dates, lo, hi, start, end) or _nearest(dates, sent.start_char, sent.end_char, start, end)
     if date is not None:

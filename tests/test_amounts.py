@@ -53,6 +53,8 @@ CASES: list[tuple[str, str, list[Want]]] = [
      [M("Rs 7,000-crore", 70_000_000_000, "INR")]),
     ("inr-code", "The refinery will cost INR 450 crore over two phases.",
      [M("INR 450 crore", 4_500_000_000, "INR")]),
+    ("approx-before-lost-sign", "The council collected over ?90 crore in fees.",
+     [M("90 crore", 900_000_000, "INR", approx="over", inferred=True)]),
     ("other-rupee-named-after", "The club kept 80 crore in Pakistani rupees for its lawyers.",
      [M("80 crore", 800_000_000, "PKR", inferred=False)]),
     ("other-rupee-code", "Tickets were PKR 1,500 at the gate.", [M("PKR 1,500", 1500, "PKR")]),

@@ -5,6 +5,8 @@ Every text here is written for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from extract.articles import Article
 from extract.conflicts import find_conflicts
 from extract.facts import facts_from_articles
@@ -40,3 +42,74 @@ def test_pakistani_rupees_are_not_compared_with_indian_rupees(nlp):
                    "The Lahore Hockey Board set aside Rs 120 crore to fight its claim against the "
                    "national federation in the tribunal.")
     assert find_conflicts(facts).conflicts == []
+
+
+def _labels(facts):  # type: ignore[no-untyped-def]
+    report = find_conflicts(facts, min_confidence=0.0)
+    return sorted((c.label, tuple(sorted(v.display for v in c.values))) for c in report.conflicts if c.kind == "value")
+
+
+# Two reports of one film's takings, worded apart (not near-copies) but on the same news.
+_FILM_A = ("Comet Riders tops the North American chart\n\nThe space western Comet Riders, starring Dana Holt, "
+           "took {} at the box office, distributor Larkspur Pictures said. Critics had been "
+           "lukewarm about the film, the third from director Omar Feld.")
+_FILM_B = ("Dana Holt western Comet Riders is a hit\n\nComet Riders took {} at the box office, Larkspur "
+           "Pictures announced, a strong result for Dana Holt after two flops. Director Omar Feld thanked "
+           "fans in Texas and Ohio who queued for tickets.")
+
+
+def test_a_weekend_figure_is_another_period_than_a_total(nlp):
+    facts = _facts(nlp, _FILM_A.format("$41m"), _FILM_B.format("$18m over the weekend"))
+    assert _labels(facts) == [("different_period", ("USD 18 million", "USD 41 million"))]
+
+
+def test_the_same_period_word_in_undated_articles_is_not_one_period(nlp):
+    facts = _facts(nlp, _FILM_A.format("$41m over its opening weekend"),
+                   _FILM_B.format("$18m over its opening weekend"))
+    assert _labels(facts) == [("different_period", ("USD 18 million", "USD 41 million"))]
+
+
+def test_the_same_period_in_articles_of_one_day_is_compared(nlp):
+    import datetime as dt
+
+    facts = _facts(nlp, _FILM_A.format("$41m over its opening weekend"),
+                   _FILM_B.format("$18m over its opening weekend"), published=dt.date(2024, 5, 6))
+    assert _labels(facts) == [("conflict", ("USD 18 million", "USD 41 million"))]
+
+
+def test_periods_and_what_is_not_one(nlp):
+    facts = _facts(nlp, "Profit was $5bn in the third quarter and $9m for the rest. "
+                        "The plan, cleared last month, costs $3bn. The film held second place with $7m. "
+                        "Sales rose 4% month-on-month. In the 2016-17 fiscal, the city collected Rs 200 crore.")
+    got = {f.value.text: (f.qualifiers.get("period"), f.qualifiers.get("fiscal_year")) for f in facts}
+    assert got == {"$5bn": ("quarter", None), "$9m": (None, None), "$3bn": (None, None),
+                   "$7m": ("chart week", None), "4%": ("month", None), "Rs 200 crore": (None, "2016-17")}
+
+
+_POLL_A = ("Hung house in {0}\n\nThe count in {0} ended in a hung house as no party reached a majority. "
+           "The Greens won the largest vote share at {1} while the Blues took 30%, poll officer Ravi Menon said.")
+_POLL_B = ("Greens ahead but short in {0}\n\nVoters in {0} left the Greens short of a majority. Ravi Menon, "
+           "the poll officer, put the Greens' vote share at {1}; the Blues came second with 30%.")
+
+
+_INDEX_A = ("House prices edge up\n\nHouse prices in the UK rose 0.3% in January, according to the {0} "
+            "building society. The average price of a UK home now stands at {1}, as buyers returned after the holidays.")
+_INDEX_B = ("Buyers return to the UK housing market\n\nThe typical UK home is now worth {1}, figures from "
+            "the {0} building society show, after prices rose 0.3% in January and buyers came back.")
+
+
+@pytest.mark.parametrize(("one", "other", "labels"), [
+    # a place named only in each headline: Goa's vote share is not Manipur's
+    (_POLL_A.format("Goa", "38%"), _POLL_B.format("Manipur", "34%"), []),
+    (_POLL_A.format("Goa", "38%"), _POLL_B.format("Goa", "34%"), ["conflict"]),
+    # two lenders' house-price indices are two measures; one lender's, in two reports, is one
+    (_INDEX_A.format("Northfield", "£151,200"), _INDEX_B.format("Eastgate", "£163,900"), []),
+    (_INDEX_A.format("Northfield", "£151,200"), _INDEX_B.format("Northfield", "£163,900"), ["conflict"]),
+])
+def test_what_is_compared_between_two_reports(nlp, one, other, labels):
+    assert [label for label, _ in _labels(_facts(nlp, one, other))] == labels
+
+
+def test_a_money_nouns_purpose_before_the_figure(nlp):
+    facts = _facts(nlp, "Card payments for cooking gas will get a discount of 2%.")
+    assert facts[0].qualifiers.get("purpose") == "cooking gas"

@@ -505,8 +505,17 @@ def same_body(a: str, b: str) -> bool:
     if SequenceMatcher(None, "".join(wa), "".join(wb), autojunk=False).ratio() >= SAME_BODY_LETTERS:
         return True
     short, long = sorted((wa, wb), key=len)
-    shared = sum(any(x == y or SequenceMatcher(None, x, y).ratio() >= WORD_TYPO_RATIO for y in long) for x in short)
+    shared = sum(any(x == y or _root(x) == _root(y) or SequenceMatcher(None, x, y).ratio() >= WORD_TYPO_RATIO
+                     for y in long) for x in short)
     return shared >= SAME_BODY_SHARE * len(short)
+
+
+_DERIVED = re.compile(r"(?:is|iz)(?:ation|ed|es|e|ing)$")
+
+
+def _root(word: str) -> str:
+    """A word without the -ise/-ize family ending: a writer's "centralised" process is the "central" one."""
+    return _DERIVED.sub("", word)
 
 
 def _fold(text: str) -> str:

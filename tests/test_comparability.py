@@ -113,3 +113,30 @@ def test_what_is_compared_between_two_reports(nlp, one, other, labels):
 def test_a_money_nouns_purpose_before_the_figure(nlp):
     facts = _facts(nlp, "Card payments for cooking gas will get a discount of 2%.")
     assert facts[0].qualifiers.get("purpose") == "cooking gas"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("central evaluation process", "Centralised Evaluation Programmes", True),  # -ise family, plural
+    ("Standardization Council", "standardisation council", True),
+    ("Rail & Metro Corp", "Rail and Metro Corporation", True),
+    ("Regional Transport Office", "Road Tax Ordinance", False),
+])
+def test_spelling_variants_of_an_expansion_are_one_body(a, b, same):
+    from extract.conflicts import same_body
+
+    assert same_body(a, b) is same
+
+
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("Lockers were reportedly broken open, with thieves taking about Rs 9 lakh in gold.", None),
+    ("The mill reportedly paid Rs 3 crore, with the sale closing on Friday.", "reportedly"),
+    ("The sale, which was reportedly worth $4m, closed.", "reportedly"),
+])
+def test_a_hedge_adverb_scopes_its_own_clause(nlp, text, hedge):
+    (fact,) = _facts(nlp, text)
+    assert fact.qualifiers.get("hedge") == hedge
+
+
+def test_a_dummy_it_points_at_nothing(nlp):
+    facts = _facts(nlp, "The Mint unveiled a new coin. It is estimated that 4% of the coins in circulation are forged.")
+    assert facts[0].subject is not None and facts[0].subject.name == "coins"

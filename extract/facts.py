@@ -296,7 +296,8 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         if m:
             found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
     if "period" not in found:
-        period = reporting_period(text, lo, hi, after_figure=lo > sent.start_char)  # "over the weekend", "in the third quarter"
+        period = reporting_period(text, lo, hi, start, end, after_figure=lo > sent.start_char,
+                                  before_figure=hi < sent.end_char)  # "over the weekend", "in the third quarter"
         if period:
             found["period"] = period
     dates = ctx.dates_in(sent)  # once per sentence: a figure-dense sentence is long

@@ -26,19 +26,26 @@ def _days() -> dict[str, int]:
     return {name: days for name, days, _ in _periods()}
 
 
-# After another figure, the words up to the first of these still describe that figure:
-# "$5bn in the third quarter and $9m ..." -- the quarter is the $5bn's.
+# Between two figures of a sentence the words up to the first of these after one still describe
+# it, and the words after the last one before the next describe that one: "$5bn in the third
+# quarter and $9m ...", "third with $7.6m and a total of $42.9m".
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
-def reporting_period(text: str, lo: int, hi: int, after_figure: bool = False) -> str | None:
-    """The period a figure's clause (``text[lo:hi]``) says it is for, or None.
+def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_figure: bool = False,
+                     before_figure: bool = False) -> str | None:
+    """The period the figure at ``start``-``end`` is for, read in its clause ``text[lo:hi]``, or None.
 
-    ``after_figure``: ``lo`` is where the sentence's previous figure ends.
+    ``after_figure`` / ``before_figure``: ``lo`` / ``hi`` is where a neighbouring figure of the
+    sentence ends / starts.
     """
     if after_figure:
-        cut = _CLAUSE_BREAK.search(text, lo, hi)
+        cut = _CLAUSE_BREAK.search(text, lo, start)
         lo = cut.end() if cut else lo
+    if before_figure:
+        for cut in _CLAUSE_BREAK.finditer(text, end, hi):
+            hi = cut.start()
+            break
     for name, _, regex in _periods():
         if regex.search(text, lo, hi):
             return name

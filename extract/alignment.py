@@ -42,7 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .article_places import other_places, places_in
 from .patterns import load_table
-from .periods import is_reporting_period, same_period
+from .periods import other_period
 from .records import MoneyFact, PercentFact
 from .stories import Stories
 
@@ -296,13 +296,9 @@ def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
 
 def _other_reporting_period(a: Figurable, b: Figurable) -> bool:
     """A weekend's or a quarter's figure against a total, or the same period word in articles not
-    dated within that period of each other ("last week" in two undated articles)."""
-    pa, pb = a.qualifiers.get("period"), b.qualifiers.get("period")
-    if not (is_reporting_period(pa) or is_reporting_period(pb)):
-        return False
-    if pa != pb:
-        return True
-    return not same_period(pa, a.evidence.published, b.evidence.published)  # type: ignore[arg-type]
+    dated within that period of each other ("last weekend" in two undated articles)."""
+    return other_period(a.qualifiers.get("period"), b.qualifiers.get("period"),
+                        a.evidence.published, b.evidence.published)  # type: ignore[arg-type]
 
 
 def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | None:

@@ -10,20 +10,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .patterns import load_table
 
 
+@dataclass(frozen=True)
+class _Period:
+    name: str
+    days: int
+    part: bool
+    dated: bool
+    regex: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _periods() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
-    return tuple((p["period"], int(p["days"]), re.compile(p["regex"], re.I))
+def _periods() -> tuple[_Period, ...]:
+    return tuple(_Period(p["period"], int(p["days"]), bool(p["part"]), bool(p["dated"]), re.compile(p["regex"], re.I))
                  for p in load_table("periods.json")["periods"])
 
 
 @lru_cache(maxsize=1)
-def _days() -> dict[str, int]:
-    return {name: days for name, days, _ in _periods()}
+def _by_name() -> dict[str, _Period]:
+    return {p.name: p for p in _periods()}
 
 
 # Between two figures of a sentence the words up to the first of these after one still describe
@@ -46,17 +56,25 @@ def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_fi
         for cut in _CLAUSE_BREAK.finditer(text, end, hi):
             hi = cut.start()
             break
-    for name, _, regex in _periods():
-        if regex.search(text, lo, hi):
-            return name
+    for period in _periods():
+        if period.regex.search(text, lo, hi):
+            return period.name
     return None
 
 
-def is_reporting_period(value: str | None) -> bool:
-    """Whether a ``period`` qualifier is one of these (not a duration such as "seven years")."""
-    return value in _days()
-
-
-def same_period(period: str, a: dt.date | None, b: dt.date | None) -> bool:
-    """Whether one period word in two articles is one period: both dated, within its length."""
-    return a is not None and b is not None and abs((a - b).days) < _days()[period]
+def other_period(a: str | None, b: str | None, a_published: dt.date | None, b_published: dt.date | None) -> bool:
+    """Whether two figures' ``period`` qualifiers make them two quantities: two different periods;
+    a part of a run (a weekend, a quarter) against a figure with none; or one period word that
+    is relative to the article ("last weekend") in articles not dated within it of each other.
+    Durations ("seven years") are not these periods and are left to the caller."""
+    known = _by_name()
+    pa, pb = known.get(a or ""), known.get(b or "")
+    if pa is None and pb is None:
+        return False
+    if pa is None or pb is None:
+        one, other = (pa, b) if pa is not None else (pb, a)
+        return one.part and not other  # type: ignore[union-attr]
+    if pa is not pb:
+        return True
+    return pa.dated and not (a_published is not None and b_published is not None
+                             and abs((a_published - b_published).days) < pa.days)

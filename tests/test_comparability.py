@@ -77,15 +77,24 @@ def test_the_same_period_in_articles_of_one_day_is_compared(nlp):
     assert _labels(facts) == [("conflict", ("USD 18 million", "USD 41 million"))]
 
 
+def test_a_monthly_figure_is_not_a_part_of_a_run():
+    from extract.periods import other_period
+
+    assert not other_period("month", None, None, None)  # a "monthly salary" is the salary
+    assert other_period("weekend", None, None, None)  # a weekend's takings are not the total
+    assert other_period("quarter", "half-year", None, None)
+    assert not other_period("quarter", "quarter", None, None)  # "the third quarter" of one piece of news
+
+
 def test_periods_and_what_is_not_one(nlp):
     facts = _facts(nlp, "Profit was $5bn in the third quarter and $9m for the rest. "
                         "The plan, cleared last month, costs $3bn. The film held second place with $7m. "
                         "Sales rose 4% month-on-month. In the 2016-17 fiscal, the city collected Rs 200 crore. "
-                        "The comedy came fourth with $6m and a total of $31m.")
+                        "The comedy came fourth with $6m, and has taken $31m so far. The cars are worth Rs 9 crore in total.")
     got = {f.value.text: (f.qualifiers.get("period"), f.qualifiers.get("fiscal_year")) for f in facts}
     assert got == {"$5bn": ("quarter", None), "$9m": (None, None), "$3bn": (None, None),
                    "$7m": ("chart week", None), "4%": ("month", None), "Rs 200 crore": (None, "2016-17"),
-                   "$6m": (None, None), "$31m": ("to date", None)}
+                   "$6m": (None, None), "$31m": ("to date", None), "Rs 9 crore": (None, None)}
 
 
 _POLL_A = ("Hung house in {0}\n\nThe count in {0} ended in a hung house as no party reached a majority. "

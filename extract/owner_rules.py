@@ -85,8 +85,9 @@ def owner_rules() -> OwnerRules:
         forecast=re.compile(rf"(?:[’']s)?,?[ \t]+(?:(?:has|have|had|is|are|was|were|also|now)[ \t]+)?"
                             rf"(?:{_alternation(data['forecast_verbs'])})\b", re.I),
         # "It is estimated that ...": a dummy "it" points at nothing.
-        anaphor=re.compile(rf"(?<![\w-])(?!it{data['not_anaphor']})(?:{_alternation(list(data['anaphors']))})(?![\w-])",
-                           re.I),
+        # (checked only after a match that ends in "it", so the scan costs what it did before)
+        anaphor=re.compile(rf"(?<![\w-])(?:{_alternation(list(data['anaphors']))})(?![\w-])"
+                           rf"(?!(?<=\bit){data['not_anaphor']})", re.I),
         anaphors={k.lower(): v for k, v in data["anaphors"].items()},
         anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},
         role_weight={k: v for k, v in data["role_weight"].items() if not k.startswith("_")},

@@ -32,6 +32,12 @@ def _periods() -> tuple[_Period, ...]:
 
 
 @lru_cache(maxsize=1)
+def _any() -> re.Pattern[str]:
+    """Every period's words in one pattern: most clauses name none, and one search says so."""
+    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in _periods()), re.I)
+
+
+@lru_cache(maxsize=1)
 def _by_name() -> dict[str, _Period]:
     return {p.name: p for p in _periods()}
 
@@ -56,6 +62,8 @@ def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_fi
         for cut in _CLAUSE_BREAK.finditer(text, end, hi):
             hi = cut.start()
             break
+    if _any().search(text, lo, hi) is None:
+        return None
     for period in _periods():
         if period.regex.search(text, lo, hi):
             return period.name

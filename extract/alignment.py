@@ -33,14 +33,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .article_places import other_places, places_in
 from .patterns import load_table
+from .periods import other_period
 from .records import MoneyFact, PercentFact
 from .stories import Stories
 
@@ -81,6 +83,8 @@ class _Rules:
     up: frozenset[str]
     down: frozenset[str]
     not_prose: str
+    place_bound: frozenset[str]
+    aggregate_owners: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +92,7 @@ def _rules() -> _Rules:
     data = load_table("alignment.json")
     return _Rules(re.compile(data["per_unit"], re.I), re.compile(data["revision"], re.I),
                   frozenset(data["whole_measures"]), frozenset(data["up"]), frozenset(data["down"]),
-                  data["not_prose"])
+                  data["not_prose"], frozenset(data["place_bound_measures"]), frozenset(data["aggregate_owners"]))
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -118,6 +122,9 @@ class Figure:
     unit: str
     per_unit: bool
     context: frozenset[str]
+    # Where the article's news happens (its story terms' places), and who compiled the figure.
+    places: frozenset[str] = frozenset()
+    publisher: str | None = None
 
     @property
     def doc(self) -> str:
@@ -189,10 +196,11 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, aliases: dict[str, str],
-               linked: frozenset[str]) -> list[Figure]:
+               linked: frozenset[str], terms: Mapping[str, list[str]] | None = None) -> list[Figure]:
     """Figures for alignment from (as compared, as written) facts; owners resolved, scopes set.
 
-    ``linked``: owner names compared across stories.
+    ``linked``: owner names compared across stories. ``terms``: each article's story terms, when
+    the facts no longer carry them.
     """
     pairs = list(facts)
     explicit: dict[str, Counter[str]] = defaultdict(Counter)
@@ -208,9 +216,16 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
     for story, counts in explicit.items():
         ranked = counts.most_common(2)
         main[story] = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    sources: dict[str, Counter[str]] = defaultdict(Counter)
+    for fact, _ in pairs:
+        if fact.qualifiers.get("source"):
+            sources[fact.evidence.doc][_publisher_key(fact.qualifiers["source"])] += 1
+    places: dict[str, frozenset[str]] = {}
     out = []
     for fact, shown in pairs:
         doc = fact.evidence.doc
+        if doc not in places:
+            places[doc] = places_in(terms.get(doc) if terms is not None else fact.story_terms)
         story = stories.story_of(doc)
         if fact.subject is not None:
             name = fact.subject.name
@@ -224,8 +239,27 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
         crosses = owner in linked and how != STORY_OWNER and isinstance(fact, MoneyFact)
         out.append(Figure(fact=fact, shown=shown, story=story, origin=stories.origin_of(doc), owner=owner,
                           owner_how=how, scope=f"{LINKED}{owner}" if crosses else story, unit=unit,
-                          per_unit=_per_unit(fact), context=_context(fact)))
+                          per_unit=_per_unit(fact), context=_context(fact), places=places[doc],
+                          publisher=_publisher(fact, sources[doc])))
     return out
+
+
+def _publisher_key(source: str) -> str:
+    words = source.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _publisher(fact: Figurable, sources: Counter[str]) -> str | None:
+    """Who compiled a statistic of a place or a thing ("the average UK house price"): the source its
+    sentence names, else the source the article cites most (the index it reports). None for a
+    figure of a named owner: two outlets quoting two sources on one company's profit disagree."""
+    if fact.subject is not None and fact.subject.label not in _rules().aggregate_owners:
+        return None
+    own = fact.qualifiers.get("source")
+    if own:
+        return _publisher_key(own)
+    ranked = sources.most_common(2)
+    return ranked[0][0] if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]) else None
 
 
 def _meaning(fact: Figurable) -> dict[str, str]:
@@ -244,7 +278,7 @@ def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
     """
     qa, qb = _meaning(a), _meaning(b)
     da, db = (" ".join(f.qualifiers.get("date_text", "").lower().split()) for f in (a, b))
-    differs = "period" if da and db and da != db else None
+    differs = "period" if da and db and da != db or _other_reporting_period(a, b) else None
     for key in MEANING_QUALIFIERS:
         va, vb = qa.get(key), qb.get(key)
         if key == "scope":
@@ -258,6 +292,13 @@ def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
         else:
             return None, False  # another purpose or place: another measure
     return differs, True
+
+
+def _other_reporting_period(a: Figurable, b: Figurable) -> bool:
+    """A weekend's or a quarter's figure against a total, or the same period word in articles not
+    dated within that period of each other ("last weekend" in two undated articles)."""
+    return other_period(a.qualifiers.get("period"), b.qualifiers.get("period"),
+                        a.evidence.published, b.evidence.published)  # type: ignore[arg-type]
 
 
 def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | None:
@@ -285,6 +326,10 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
         return None
     if a.origin == b.origin:
         return None
+    if a.publisher and b.publisher and a.publisher != b.publisher:
+        return None  # two compilers' figures (the Halifax and the Nationwide index): two measures
+    if a.fact.predicate in _rules().place_bound and other_places(a.places, b.places):
+        return None  # Goa's vote share and Manipur's, each named only in its own headline
     differs, comparable = _differs(a.fact, b.fact)
     if not comparable:
         return None

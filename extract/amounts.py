@@ -303,6 +303,13 @@ class AmountGrammar:
         lost_words = _alternation([m for m in lost if _needs_left_boundary(m)]) or "(?!)"
         lost_signs = _alternation([m for m in lost if not _needs_left_boundary(m)]) or "(?!)"
         self.lost_sign_before = re.compile(rf"(?:(?<![A-Za-z])(?:{lost_words})|(?:{lost_signs}))[ \u00a0]?$")
+        # '100 crore in Pakistani rupees': a bare Indian scale in another rupee, named after it
+        named = {_key(m): e["code"] for e in currencies["currencies"] if e["code"] != self.inferred_currency
+                 for m in e.get("suffixes", [])}
+        self.named_currency_after = re.compile(
+            rf"[\s\[(]*(?:[A-Za-z]+\s+){{0,2}}(?P<cur>(?i:{_alternation(list(named), space=_SPACES) or '(?!)'})){_WORD_END}"
+        )
+        self.named_currency = named
         self.currency_word_after = re.compile(
             rf"[\s\[(]*(?:[A-Za-z]+\s+){{0,2}}(?i:{_alternation(inferred_suffixes, space=_SPACES) or '(?!)'}){_WORD_END}"
         )
@@ -483,8 +490,14 @@ class AmountFinder:
         if not self._bare_indian_is_money(text, start, m.end()):
             return None
         scale_word = m.group("iscale")
+        named = self._named_currency(text, m.end())
         return _Draft(start, m.end(), self._number_text(m), low, high, g.scale_factor[_key(scale_word)],
-                      scale_word, g.inferred_currency, inferred=True)
+                      scale_word, named or g.inferred_currency, inferred=named is None)
+
+    def _named_currency(self, text: str, end: int) -> str | None:
+        """The currency a bare Indian figure is said to be in when it is not the inferred one."""
+        found = self.g.named_currency_after.match(text, end)
+        return self.g.named_currency[_key(found.group("cur"))] if found else None
 
     def _other_unit(self, text: str, start: int, end: int) -> bool:
         """Whether the context makes an ambiguous currency word another unit (50 pounds of rice)."""
@@ -570,8 +583,9 @@ class AmountFinder:
                                     g.prefix_currency[_squash(tail_mark.group("cur"))],
                                     negative=bool(tail_mark.group("neg"))))
             elif scale_word and _key(scale_word) in g.indian_scales and self._bare_indian_is_money(text, start, end):
-                found.append(_Draft(start, end, number_text, value, None, factor, scale_word, g.inferred_currency,
-                                    inferred=True))
+                named = self._named_currency(text, end)
+                found.append(_Draft(start, end, number_text, value, None, factor, scale_word,
+                                    named or g.inferred_currency, inferred=named is None))
             # else: 'seven billion' alone is a count, not money
         return found
 
@@ -628,8 +642,11 @@ class AmountFinder:
         return found
 
     # -- context and values -----------------------------------------------------------------
-    def _approx(self, text: str, start: int) -> tuple[str | None, str | None]:
+    def _approx(self, text: str, start: int, lost_sign: bool = False) -> tuple[str | None, str | None]:
         window = text[max(0, start - 24):start]
+        if lost_sign:  # "over ?400 crore": the word stands before the lost rupee sign
+            lost = self.g.lost_sign_before.search(window)
+            window = window[:lost.start()] if lost else window
         found = self.g.approx_before.search(window)
         if not found:
             return None, None
@@ -674,7 +691,7 @@ class AmountFinder:
         if d.currency is not None and not negative and self._accounting_negative(text, start, end):
             # '(US$99.99)' standing alone after 'is' / ':' / a line start: an accounting loss
             start, end, negative = text.rindex("(", 0, start), text.index(")", end) + 1, True
-        approx, approx_text = self._approx(text, start)
+        approx, approx_text = self._approx(text, start, lost_sign=d.inferred)
         sign = -1 if negative else 1
         low = float(sign * (d.low * d.factor + extra))
         high = float(sign * d.high * d.factor) if d.high is not None else None

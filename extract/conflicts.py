@@ -418,7 +418,7 @@ def _components(pairs: list[Pair]) -> list[list[Pair]]:
 
 def _value_conflicts(facts: list[Fact], figures: list[_Figure], aliases: dict[str, str], stories: Stories,
                      linked: frozenset[str], tolerance: float, rates: Mapping[str, float],
-                     base: str | None) -> tuple[list[Conflict], int]:
+                     base: str | None, terms: Mapping[str, list[str]] | None = None) -> tuple[list[Conflict], int]:
     prepared = []
     for fact in sorted(facts, key=_evidence_order):
         if not isinstance(fact, (MoneyFact, PercentFact)):
@@ -428,7 +428,7 @@ def _value_conflicts(facts: list[Fact], figures: list[_Figure], aliases: dict[st
                                                                  or fact.value.currency == base):
             fact = _in_base(fact, rates, base)
         prepared.append((fact, shown))
-    pairs = align(figures_of(prepared, stories, aliases, linked),
+    pairs = align(figures_of(prepared, stories, aliases, linked, terms),
                   lambda a, b: _agree(a, b, tolerance) or _rounding(a, b), stories)
     strict = _components([p for p in pairs if p.differs is None])
     loose = [[p] for p in pairs if p.differs is not None]
@@ -505,8 +505,17 @@ def same_body(a: str, b: str) -> bool:
     if SequenceMatcher(None, "".join(wa), "".join(wb), autojunk=False).ratio() >= SAME_BODY_LETTERS:
         return True
     short, long = sorted((wa, wb), key=len)
-    shared = sum(any(x == y or SequenceMatcher(None, x, y).ratio() >= WORD_TYPO_RATIO for y in long) for x in short)
+    shared = sum(any(x == y or _root(x) == _root(y) or SequenceMatcher(None, x, y).ratio() >= WORD_TYPO_RATIO
+                     for y in long) for x in short)
     return shared >= SAME_BODY_SHARE * len(short)
+
+
+_DERIVED = re.compile(r"(?:is|iz)(?:ation|ed|es|e|ing)$")
+
+
+def _root(word: str) -> str:
+    """A word without the -ise/-ize family ending: a writer's "centralised" process is the "central" one."""
+    return _DERIVED.sub("", word)
 
 
 def _fold(text: str) -> str:
@@ -707,7 +716,7 @@ class ConflictFinder:
         stories = self.stories()
         value_conflicts, value_groups = _value_conflicts(self.kept, self.figures, aliases, stories,
                                                          _linked_owners(self.kept, aliases), self.tolerance,
-                                                         self.rates, self.base)
+                                                         self.rates, self.base, self.terms)
         definition_conflicts, definition_groups = _definition_conflicts(self.kept, stories)
         date_conflicts, date_groups = _date_conflicts(self.kept, aliases, stories)
         found = sorted([*value_conflicts, *definition_conflicts, *date_conflicts], key=_strength)

@@ -9,6 +9,7 @@ whole, purpose, period, year, date) come from ``patterns/attribution.json``.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from .articles import Article
 from .components import BOILERPLATE_KEY, amounts_of
 from .dates import resolve_date
 from .patterns import load_table
+from .periods import reporting_period
 from .pipeline import TRIGGERS_KEY
 from .records import (
     AnyFact,
@@ -287,10 +289,17 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     text = ctx.text
     found: dict[str, str] = {}
     for name, fixed, regex, where in rules.qualifiers:
+        if name in found:
+            continue  # a second entry of one qualifier is a fallback
         spans = {"before": (lo, start), "after": (end, hi), "any": (lo, hi)}[where]
         m = regex.search(text, *spans)
         if m:
             found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
+    if "period" not in found:
+        period = reporting_period(text, lo, hi, start, end, after_figure=lo > sent.start_char,
+                                  before_figure=hi < sent.end_char)  # "over the weekend", "in the third quarter"
+        if period:
+            found["period"] = period
     dates = ctx.dates_in(sent)  # once per sentence: a figure-dense sentence is long
     date = _nearest(dates, lo, hi, start, end) or _nearest(dates, sent.start_char, sent.end_char, start, end)
     if date is not None:
@@ -391,18 +400,38 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                     subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
             predicate = refine_for_owner(predicate, subject.label if subject else None, first.kind)
             previous = (subject, predicate, first.kind)
+            restated = _restated_currency(ctx.text, matches, group)
             for j in group:
                 m = matches[j]
                 cls = MoneyFact if m.kind == "money" else PercentFact
+                value = m.value if restated is None or j != group[0] else m.value.model_copy(
+                    update={"currency": restated, "currency_inferred": False})
                 own = qualifiers
                 if j != group[0] and "(" in ctx.text[first.end:m.start]:
                     # "14bn euros ($18.34bn)": the writer's conversion, not another claim of the source
                     own = {**qualifiers, "conversion_of": first.value.text}
                 yield cls(
                     id=fact_id(ctx.article.id, m.kind, m.start, m.end),
-                    subject=subject, predicate=predicate, value=m.value, qualifiers=own,
+                    subject=subject, predicate=predicate, value=value, qualifiers=own,
                     evidence=_evidence(ctx, sent, m.start, m.end),
                 )
+
+
+def _restated_currency(text: str, matches: list, group: list[int]) -> str | None:
+    """The currency a rupee figure is in when a bracket restates the same amount in a named one.
+
+    "Rs. 1 billion (100 crore in Pakistani rupees)": one amount in two currencies cannot be a
+    conversion, so the bracket says which rupee "Rs." meant.
+    """
+    first = matches[group[0]]
+    if first.kind != "money" or first.value.currency != "INR":
+        return None
+    for j in group[1:]:
+        m = matches[j]
+        if "(" in text[first.end:m.start] and m.kind == "money" and not m.value.currency_inferred \
+                and m.value.currency != "INR" and math.isclose(m.value.amount, first.value.amount, rel_tol=0.01):
+            return m.value.currency
+    return None
 
 
 def _group_end(text: str, end: int, limit: int) -> int:

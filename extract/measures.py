@@ -172,9 +172,18 @@ def refine_for_owner(measure: str, owner_label: str | None, kind: str = "money")
     return measure_rules().by_owner.get(owner_label or "", {}).get(measure, measure)
 
 
+# A comma and one of these opens another clause, with its own hedges.
+_CLAUSE_OPENER = re.compile(r",\s+(?:with|while|whereas|after|which|who|but)\b", re.I)
+
+
 def hedge_of(text: str, lo: int, hi: int, start: int) -> str | None:
     """The hedge that scopes the figure at ``start`` in the clause ``lo``-``hi``, if any."""
     rules = measure_rules()
+    # "X have reportedly been hit, with hackers demanding Rs 24 lakh": the adverb is the other clause's.
+    for brk in _CLAUSE_OPENER.finditer(text, lo, start):
+        lo = brk.end()
+    cut = _CLAUSE_OPENER.search(text, start, hi)
+    hi = cut.start() if cut else hi
     m = rules.hedge_clause.search(text, lo, hi)
     if m:
         return m.group(0).lower()

@@ -97,3 +97,5 @@ def _add_infixes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *table["infixes"]]).finditer
     dropped = set(table["not_exceptions"])
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in dropped}
+    for word in table.get("abbreviations", []):  # "Rs. 1 billion": the stop ends no sentence
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])

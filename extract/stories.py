@@ -90,6 +90,11 @@ def _term(written: str) -> str | None:
     return word
 
 
+def story_term(written: str) -> str | None:
+    """A written word folded as story terms are ("Wales" -> "wale"), or None for a stop word."""
+    return _term(written)
+
+
 def story_terms(text: str, limit: int = TERMS_PER_ARTICLE) -> list[str]:
     """The article's most telling words, best first: frequent content words and names, ties by first use."""
     counts: Counter[str] = Counter()

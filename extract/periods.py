@@ -1,0 +1,88 @@
+"""Reporting periods: the weekend, week, month, quarter or half-year a figure is for.
+
+A weekend's takings are not the film's total, and last week's chart is not this week's: two
+figures are the same quantity only when they are for the same period, and a period named
+relative to the article ("last week") is the same period only for articles dated close together.
+The words are data (``patterns/periods.json``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import load_table
+
+
+@dataclass(frozen=True)
+class _Period:
+    name: str
+    days: int
+    part: bool
+    dated: bool
+    regex: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[_Period, ...]:
+    return tuple(_Period(p["period"], int(p["days"]), bool(p["part"]), bool(p["dated"]), re.compile(p["regex"], re.I))
+                 for p in load_table("periods.json")["periods"])
+
+
+@lru_cache(maxsize=1)
+def _any() -> re.Pattern[str]:
+    """Every period's words in one pattern: most clauses name none, and one search says so."""
+    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in _periods()), re.I)
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, _Period]:
+    return {p.name: p for p in _periods()}
+
+
+# Between two figures of a sentence the words up to the first of these after one still describe
+# it, and the words after the last one before the next describe that one: "$5bn in the third
+# quarter and $9m ...", "third with $7.6m and a total of $42.9m".
+_CLAUSE_BREAK = re.compile(r",|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_figure: bool = False,
+                     before_figure: bool = False) -> str | None:
+    """The period the figure at ``start``-``end`` is for, read in its clause ``text[lo:hi]``, or None.
+
+    ``after_figure`` / ``before_figure``: ``lo`` / ``hi`` is where a neighbouring figure of the
+    sentence ends / starts.
+    """
+    if after_figure:
+        cut = _CLAUSE_BREAK.search(text, lo, start)
+        lo = cut.end() if cut else lo
+    if before_figure:
+        for cut in _CLAUSE_BREAK.finditer(text, end, hi):
+            hi = cut.start()
+            break
+    if _any().search(text, lo, hi) is None:
+        return None
+    for period in _periods():
+        if period.regex.search(text, lo, hi):
+            return period.name
+    return None
+
+
+def other_period(a: str | None, b: str | None, a_published: dt.date | None, b_published: dt.date | None) -> bool:
+    """Whether two figures' ``period`` qualifiers make them two quantities: two different periods;
+    a part of a run (a weekend, a quarter) against a figure with none; or one period word that
+    is relative to the article ("last weekend") in articles not dated within it of each other.
+    Durations ("seven years") are not these periods and are left to the caller."""
+    known = _by_name()
+    pa, pb = known.get(a or ""), known.get(b or "")
+    if pa is None and pb is None:
+        return False
+    if pa is None or pb is None:
+        one, other = (pa, b) if pa is not None else (pb, a)
+        return one.part and not other  # type: ignore[union-attr]
+    if pa is not pb:
+        return True
+    return pa.dated and not (a_published is not None and b_published is not None
+                             and abs((a_published - b_published).days) < pa.days)

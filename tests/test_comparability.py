@@ -1,0 +1,153 @@
+"""Mechanisms that decide whether two figures measure the same thing (issue 10, precision).
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.conflicts import find_conflicts
+from extract.facts import facts_from_articles
+
+
+def _facts(nlp, *texts: str, published=None):  # type: ignore[no-untyped-def]
+    articles = [Article(id=f"doc{i}.txt", text=t, published=published) for i, t in enumerate(texts)]
+    return [f for _, facts in facts_from_articles(nlp, articles) for f in facts]
+
+
+def _money(facts):  # type: ignore[no-untyped-def]
+    return [(f.value.text, f.value.currency) for f in facts if f.kind == "money"]
+
+
+def test_rs_abbreviation_ends_no_sentence(nlp):
+    (fact,) = _facts(nlp, "The league kept Rs. 40 crore aside for the hearing.")
+    assert fact.evidence.sentence.startswith("The league kept")
+
+
+def test_a_bracket_with_the_same_amount_in_a_named_rupee_says_which_rupee(nlp):
+    facts = _facts(nlp, "The league kept Rs. 2 billion (200 crore in Pakistani rupees) for lawyers.")
+    assert _money(facts) == [("Rs. 2 billion", "PKR"), ("200 crore", "PKR")]
+
+
+def test_a_conversion_into_another_amount_keeps_the_rupee(nlp):
+    facts = _facts(nlp, "The league kept Rs 70 crore ($10m) for lawyers.")
+    assert _money(facts) == [("Rs 70 crore", "INR"), ("$10m", "USD")]
+
+
+def test_pakistani_rupees_are_not_compared_with_indian_rupees(nlp):
+    facts = _facts(nlp, "The Lahore Hockey Board set aside Rs. 2 billion (200 crore in Pakistani rupees) "
+                        "to fight its claim against the national federation in the tribunal.",
+                   "The Lahore Hockey Board set aside Rs 120 crore to fight its claim against the "
+                   "national federation in the tribunal.")
+    assert find_conflicts(facts).conflicts == []
+
+
+def _labels(facts):  # type: ignore[no-untyped-def]
+    report = find_conflicts(facts, min_confidence=0.0)
+    return sorted((c.label, tuple(sorted(v.display for v in c.values))) for c in report.conflicts if c.kind == "value")
+
+
+# Two reports of one film's takings, worded apart (not near-copies) but on the same news.
+_FILM_A = ("Comet Riders tops the North American chart\n\nThe space western Comet Riders, starring Dana Holt, "
+           "took {} at the box office, distributor Larkspur Pictures said. Critics had been "
+           "lukewarm about the film, the third from director Omar Feld.")
+_FILM_B = ("Dana Holt western Comet Riders is a hit\n\nComet Riders took {} at the box office, Larkspur "
+           "Pictures announced, a strong result for Dana Holt after two flops. Director Omar Feld thanked "
+           "fans in Texas and Ohio who queued for tickets.")
+
+
+def test_a_weekend_figure_is_another_period_than_a_total(nlp):
+    facts = _facts(nlp, _FILM_A.format("$41m"), _FILM_B.format("$18m over the weekend"))
+    assert _labels(facts) == [("different_period", ("USD 18 million", "USD 41 million"))]
+
+
+def test_the_same_period_word_in_undated_articles_is_not_one_period(nlp):
+    facts = _facts(nlp, _FILM_A.format("$41m over its opening weekend"),
+                   _FILM_B.format("$18m over its opening weekend"))
+    assert _labels(facts) == [("different_period", ("USD 18 million", "USD 41 million"))]
+
+
+def test_the_same_period_in_articles_of_one_day_is_compared(nlp):
+    import datetime as dt
+
+    facts = _facts(nlp, _FILM_A.format("$41m over its opening weekend"),
+                   _FILM_B.format("$18m over its opening weekend"), published=dt.date(2024, 5, 6))
+    assert _labels(facts) == [("conflict", ("USD 18 million", "USD 41 million"))]
+
+
+def test_a_monthly_figure_is_not_a_part_of_a_run():
+    from extract.periods import other_period
+
+    assert not other_period("month", None, None, None)  # a "monthly salary" is the salary
+    assert other_period("weekend", None, None, None)  # a weekend's takings are not the total
+    assert other_period("quarter", "half-year", None, None)
+    assert not other_period("quarter", "quarter", None, None)  # "the third quarter" of one piece of news
+
+
+def test_periods_and_what_is_not_one(nlp):
+    facts = _facts(nlp, "Profit was $5bn in the third quarter and $9m for the rest. "
+                        "The plan, cleared last month, costs $3bn. The film held second place with $7m. "
+                        "Sales rose 4% month-on-month. In the 2016-17 fiscal, the city collected Rs 200 crore. "
+                        "The comedy came fourth with $6m, and has taken $31m so far. The cars are worth Rs 9 crore in total.")
+    got = {f.value.text: (f.qualifiers.get("period"), f.qualifiers.get("fiscal_year")) for f in facts}
+    assert got == {"$5bn": ("quarter", None), "$9m": (None, None), "$3bn": (None, None),
+                   "$7m": ("chart week", None), "4%": ("month", None), "Rs 200 crore": (None, "2016-17"),
+                   "$6m": (None, None), "$31m": ("to date", None), "Rs 9 crore": (None, None)}
+
+
+_POLL_A = ("Hung house in {0}\n\nThe count in {0} ended in a hung house as no party reached a majority. "
+           "The Greens won the largest vote share at {1} while the Blues took 30%, poll officer Ravi Menon said.")
+_POLL_B = ("Greens ahead but short in {0}\n\nVoters in {0} left the Greens short of a majority. Ravi Menon, "
+           "the poll officer, put the Greens' vote share at {1}; the Blues came second with 30%.")
+
+
+_INDEX_A = ("House prices edge up\n\nHouse prices in the UK rose 0.3% in January, according to the {0} "
+            "building society. The average price of a UK home now stands at {1}, as buyers returned after the holidays.")
+_INDEX_B = ("Buyers return to the UK housing market\n\nThe typical UK home is now worth {1}, figures from "
+            "the {0} building society show, after prices rose 0.3% in January and buyers came back.")
+
+
+@pytest.mark.parametrize(("one", "other", "labels"), [
+    # a place named only in each headline: Goa's vote share is not Manipur's
+    (_POLL_A.format("Goa", "38%"), _POLL_B.format("Manipur", "34%"), []),
+    (_POLL_A.format("Goa", "38%"), _POLL_B.format("Goa", "34%"), ["conflict"]),
+    # two lenders' house-price indices are two measures; one lender's, in two reports, is one
+    (_INDEX_A.format("Northfield", "£151,200"), _INDEX_B.format("Eastgate", "£163,900"), []),
+    (_INDEX_A.format("Northfield", "£151,200"), _INDEX_B.format("Northfield", "£163,900"), ["conflict"]),
+])
+def test_what_is_compared_between_two_reports(nlp, one, other, labels):
+    assert [label for label, _ in _labels(_facts(nlp, one, other))] == labels
+
+
+def test_a_money_nouns_purpose_before_the_figure(nlp):
+    facts = _facts(nlp, "Card payments for cooking gas will get a discount of 2%.")
+    assert facts[0].qualifiers.get("purpose") == "cooking gas"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("central evaluation process", "Centralised Evaluation Programmes", True),  # -ise family, plural
+    ("Standardization Council", "standardisation council", True),
+    ("Rail & Metro Corp", "Rail and Metro Corporation", True),
+    ("Regional Transport Office", "Road Tax Ordinance", False),
+])
+def test_spelling_variants_of_an_expansion_are_one_body(a, b, same):
+    from extract.conflicts import same_body
+
+    assert same_body(a, b) is same
+
+
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("Lockers were reportedly broken open, with thieves taking about Rs 9 lakh in gold.", None),
+    ("The mill reportedly paid Rs 3 crore, with the sale closing on Friday.", "reportedly"),
+    ("The sale, which was reportedly worth $4m, closed.", "reportedly"),
+])
+def test_a_hedge_adverb_scopes_its_own_clause(nlp, text, hedge):
+    (fact,) = _facts(nlp, text)
+    assert fact.qualifiers.get("hedge") == hedge
+
+
+def test_a_dummy_it_points_at_nothing(nlp):
+    facts = _facts(nlp, "The Mint unveiled a new coin. It is estimated that 4% of the coins in circulation are forged.")
+    assert facts[0].subject is not None and facts[0].subject.name == "coins"

@@ -58,6 +58,9 @@ CONTEXT_MIN = 0.3
 # borrows the story's owner. Set on the corpus run (tests/benchmarks/conflicts_corpus.py): below
 # them most "conflicts" were two different quantities of one broad topic (house prices, box office).
 OVERLAP_MIN, GENERIC_OVERLAP_MIN = 0.3, 0.5
+# An origin giving this many values of one owner and measure lists items; a pair drawn from such a
+# list needs this much clause overlap (the item's own words), unless the values agree.
+LIST_VALUES, LIST_OVERLAP_MIN = 3, 0.6
 # Two partners whose scores are this close are equally good.
 TIE = 0.05
 # Scores: a named measure match counts more than clause words alone.
@@ -392,6 +395,22 @@ def _one_to_one(candidates: list[Pair], agree: Callable[[Figurable, Figurable], 
     return chosen
 
 
+def _list_key(f: Figure) -> tuple[str, str, str]:
+    return (f.origin, f.owner, f.fact.predicate)
+
+
+def _lists(members: list[Figure]) -> set[tuple[str, str, str]]:
+    """Owner and measure keys an origin gives LIST_VALUES or more different values for: a list
+    ("a cess of 204% on gutkha, 60% on pan masala, 290% on cigarettes"), whose items the owner and
+    measure alone do not tell apart."""
+    values: dict[tuple[str, str, str], set[float]] = defaultdict(set)
+    for f in members:
+        amount = getattr(f.fact.value, "amount", None)
+        if amount is not None:
+            values[_list_key(f)].add(amount)
+    return {k for k, v in values.items() if len(v) >= LIST_VALUES}
+
+
 def _matched_elsewhere(f: Figure, others: list[Figure], agree: Callable[[Figurable, Figurable], bool]) -> bool:
     return any(agree(f.fact, o.fact) for o in others)
 
@@ -417,6 +436,7 @@ def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool],
         by_origin: dict[str, list[Figure]] = defaultdict(list)
         for f in members:
             by_origin[f.origin].append(f)
+        listed = _lists(members)
         for oa, ob in combinations(sorted(by_origin), 2):
             scored = []
             for a in by_origin[oa]:
@@ -425,6 +445,9 @@ def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool],
                     p = score_pair(a, b, stories)
                     if p is None:
                         continue
+                    if p.overlap < LIST_OVERLAP_MIN and ({_list_key(a), _list_key(b)} & listed) \
+                            and not agree(a.fact, b.fact):
+                        continue  # one rate of a list (cess on cars, on cigarettes...) needs its item's words
                     if agree(a.fact, b.fact):
                         p = replace(p, score=round(p.score + VALUE_MATCH, 6))
                     elif a_found or _matched_elsewhere(b, everywhere[(b.story, oa, b.fact.kind, b.unit)], agree):

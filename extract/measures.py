@@ -49,6 +49,8 @@ class MeasureRules:
     level_after_change_pct: re.Pattern[str]
     shares_word: re.Pattern[str]
     share_price: str
+    own_noun_gap: int
+    own_noun_except: frozenset[str]
 
 
 def _words(words: list[str]) -> str:
@@ -81,6 +83,8 @@ def measure_rules() -> MeasureRules:
         level_after_change_pct=re.compile(data["share_price_level"]["after_change"], re.I),
         shares_word=re.compile(data["share_price_level"]["shares"], re.I),
         share_price=data["share_price_level"]["measure"],
+        own_noun_gap=data["own_noun"]["max_gap_chars"],
+        own_noun_except=frozenset(data["own_noun"]["except"]),
     )
 
 
@@ -109,6 +113,9 @@ def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int,
     near = [t for t in near if not (t.start_char >= end and _PART_OF.match(text, end, t.start_char))]
     if not near:
         return "mentions"
+    own = [t for t in near if 0 <= t.start_char - end <= rules.own_noun_gap and t.id_ not in rules.own_noun_except]
+    if own:
+        return own[0].id_  # "their Rs 50 crore cost"
     strong = [t for t in near if t.id_ not in rules.weak]
     pool = strong or near
     return min(pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty, rules.after_penalty)).id_ \

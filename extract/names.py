@@ -44,7 +44,7 @@ _NON_SPACE = re.compile(r"[^\s]+")
 
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
 # "Rs10", "FY91", "Q3", "H1": a figure or period written as one capitalised word.
-_FIGURE_WORD = re.compile(r"(?:rs|inr|usd|fy|q|h|cy)\.?\d")
+_FIGURE_WORD = re.compile(r"(?:rs|inr|usd|fy|q|h|cy)\.?\d|\d+(?:\.\d+)?(?:l|k|m|mn|bn|b|cr)$")
 
 
 _HYPHEN_TAIL = re.compile(r"-[a-z]+$")

@@ -41,6 +41,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),
     ("Councillors get a monthly honorarium of Rs 12,000.", "Rs 12,000", "salary"),
     ("Police said the robbed amount was Rs 8 lakh.", "Rs 8 lakh", "fraud"),
+    # the figure's own noun beats a stronger word elsewhere in the clause; "worth" does not
+    ("Officers were told to free the seized cars at once given their Rs 40 crore cost.", "Rs 40 crore", "cost"),
+    ("Officers attached Rs 900 crore worth of land belonging to the firm.", "Rs 900 crore", "seizure"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -54,6 +54,11 @@ from .records import MoneyValue, PercentValue
 # always three digits. At most six space-separated groups (a trillion): tried at every number,
 # an unbounded group count made '123 123 123 ...' cost the square of its length.
 _NUM = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,6}(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
+# The same numbers where only a currency word, scale or percent mark may follow (the number form):
+# none of those starts with a digit, so a number cut before its last space-separated groups
+# (followed by " 123") can never end a match there, and the groups are taken possessively.
+# Backtracking over them cost every number of '123 123 123 ...' eight tries of each ending.
+_NUM_BEFORE_WORD = _NUM.replace("{1,6}(?!", "{1,6}+(?!")
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 # A number never ends where a digit follows, even after a ',' or '.' (no '$50' out of '$50.8bn').
 _NUM_END = r"(?![.,]?\d)"
@@ -212,7 +217,7 @@ class AmountGrammar:
         )
         # A range may repeat the currency mark ($5-$6 billion) only where one opened it.
         number_range = rf"(?P<n1>{_NUM}){_NUM_END}(?:{_RANGE_SEP}(?:{prefix}\s?)?(?P<n2>{_NUM}){_NUM_END})?"
-        plain_range = rf"(?P<n1>{_NUM}){_NUM_END}(?:{_RANGE_SEP}(?P<n2>{_NUM}){_NUM_END})?"
+        plain_range = rf"(?P<n1>{_NUM_BEFORE_WORD}){_NUM_END}(?:{_RANGE_SEP}(?P<n2>{_NUM_BEFORE_WORD}){_NUM_END})?"
         marks = _alternation(percent["marks"], space=_OPT_SPACE_OR_HYPHEN)
         attached_marks = _alternation(percent.get("attached_marks", []))
 

@@ -148,6 +148,12 @@ def _needs_left_boundary(mark: str) -> bool:
     return mark[0].isalpha()
 
 
+def _last_chars(words: list[str]) -> re.Pattern[str]:
+    """One character that ends one of ``words``, in any case (as the word regexes match them)."""
+    ends = "".join(sorted({re.escape(w[-1]) for w in words if w}))
+    return re.compile(rf"(?i:[{ends}])" if ends else "(?!)")
+
+
 def _squash(mark: str) -> str:
     return " ".join(mark.replace("-", " ").split())
 
@@ -283,6 +289,10 @@ class AmountGrammar:
         self.negative_before = (
             re.compile(rf"(?<![A-Za-z])(?P<word>(?i:{_alternation(negative_words)}))\s+$") if negative_words else None
         )
+        # What those words end with: a window whose last word ends otherwise needs no search (the
+        # searches try every position of the window, for every figure of an article).
+        self.approx_last = _last_chars(list(self.approx_kind))
+        self.negative_last = _last_chars(negative_words)
         self.subunit_after = re.compile(
             rf"[\s,]+(?:(?i:and)\s+)?(?P<sub>\d{{1,2}}|[A-Za-z]+(?:[\s-][A-Za-z]+)?)\s+"
             rf"(?P<unit>(?i:{_alternation(subunit_words)})){_WORD_END}"
@@ -635,6 +645,8 @@ class AmountFinder:
     # -- context and values -----------------------------------------------------------------
     def _approx(self, text: str, start: int) -> tuple[str | None, str | None]:
         window = text[max(0, start - 24):start]
+        if not self.g.approx_last.fullmatch(window.rstrip()[-1:]):
+            return None, None
         found = self.g.approx_before.search(window)
         if not found:
             return None, None
@@ -671,7 +683,8 @@ class AmountFinder:
 
     def _finish(self, text: str, d: _Draft) -> AmountMatch | None:
         start, end, negative = d.start, d.end, d.negative
-        if not negative and self.g.negative_before is not None:
+        if not negative and self.g.negative_before is not None and start > 0 and text[start - 1].isspace() and \
+                self.g.negative_last.fullmatch(text[max(0, start - 12):start].rstrip()[-1:]):
             sign = self.g.negative_before.search(text, max(0, start - 12), start)
             if sign:
                 start, negative = sign.start(), True

@@ -46,6 +46,9 @@ from .stories import with_story_terms
 from .relations import relation_facts
 
 SUBJECT_LABELS = frozenset({"PROGRAMME", "ORG", "COUNTRY", "GPE", "MINERAL", "NORP"})
+# Figures (groups of one quantity) in one sentence beyond which it is a list or a table, not prose;
+# the corpora's most crowded sentence holds 26. See _listed.
+CROWDED_FIGURES = 64
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,8 @@ class _DocContext:
         self.definitions = list(getattr(doc._, "newsfacts_definitions", None) or [])
         self._sentences: dict[int, Span] = {}
         self._candidates: dict[tuple[int, int], list[Candidate]] = {}
-        self._dates: dict[int, list[re.Match[str]]] = {}
+        self._dates: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        self._sentence_texts: dict[int, str] = {}
         self._memo: dict[tuple, Any] = {}
 
     @cached_property
@@ -209,11 +213,22 @@ class _DocContext:
             found = self._candidates[key] = candidates_in(self, lo, hi)
         return found
 
-    def dates_in(self, sent: Span) -> list[re.Match[str]]:
+    def dates_in(self, sent: Span, lo: int | None = None, hi: int | None = None) -> list[re.Match[str]]:
+        """Date expressions of ``sent`` (found once per sentence), those starting in [lo, hi) if given."""
         found = self._dates.get(sent.start_char)
         if found is None:
-            found = self._dates[sent.start_char] = list(_rules().date_re.finditer(self.text, sent.start_char,
-                                                                                   sent.end_char))
+            matches = list(_rules().date_re.finditer(self.text, sent.start_char, sent.end_char))
+            found = self._dates[sent.start_char] = ([m.start() for m in matches], matches)
+        starts, matches = found
+        if lo is None or hi is None:
+            return matches
+        return matches[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    def sentence_text(self, sent: Span) -> str:
+        """The sentence as in the text, sliced once: each of its figures' evidence carries it."""
+        found = self._sentence_texts.get(sent.start_char)
+        if found is None:
+            found = self._sentence_texts[sent.start_char] = self.text[sent.start_char:sent.end_char]
         return found
 
     def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
@@ -282,7 +297,10 @@ def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int
     return lo, hi
 
 
-def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int) -> dict[str, str]:
+def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int,
+                whole_sentence: bool = True) -> dict[str, str]:
+    """What the figure's clause says about it; a date may come from the rest of its sentence
+    (``whole_sentence``) when its clause has none."""
     rules = _rules()
     text = ctx.text
     found: dict[str, str] = {}
@@ -291,8 +309,9 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         m = regex.search(text, *spans)
         if m:
             found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
-    dates = ctx.dates_in(sent)  # once per sentence: a figure-dense sentence is long
-    date = _nearest(dates, lo, hi, start, end) or _nearest(dates, sent.start_char, sent.end_char, start, end)
+    date = _nearest(ctx.dates_in(sent, lo, hi), lo, hi, start, end)
+    if date is None and whole_sentence:
+        date = _nearest(ctx.dates_in(sent), sent.start_char, sent.end_char, start, end)
     if date is not None:
         resolved = resolve_date(date, ctx.article.published)
         found["date_text"] = " ".join(date.split())
@@ -322,7 +341,7 @@ def _nearest(found: list[re.Match[str]], lo: int, hi: int, start: int, end: int)
 def _evidence(ctx: _DocContext, sent: Span, start: int, end: int) -> Evidence:
     # Sliced from the kept text: Span.text would join the sentence's tokens again.
     return Evidence(doc=ctx.article.id, published=ctx.article.published,
-                    sentence=ctx.text[sent.start_char:sent.end_char],
+                    sentence=ctx.sentence_text(sent),
                     sentence_start=sent.start_char, start=start, end=end)
 
 
@@ -357,30 +376,15 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         groups = _figure_groups(ctx.text, matches, members)
         spans = [(matches[g[0]].start, _group_end(ctx.text, matches[g[-1]].end, sent.end_char)) for g in groups]
         previous: tuple[Subject | None, str, str] | None = None
+        crowded = len(groups) > CROWDED_FIGURES
         for k, group in enumerate(groups):
             lo, hi = _window(sent, spans, k)
             start, end = spans[k]
             first = matches[group[0]]
-            attributive = attributive_owner(ctx, sent, end)
-            predicate = choose_measure(ctx.text, first.kind, ctx.triggers_within(lo, hi), lo, hi, start, end,
-                                       attributive is not None)
-            if predicate == "mentions" and previous is not None and previous[2] == first.kind:
-                predicate = previous[1]  # "a loss of $5m in 2003 and $7m in 2004"
-            if predicate == "mentions" and first.kind == "money":
-                # "pre-tax profit rose 12% to £1.6bn": the measure named before the change
-                predicate = choose_measure(ctx.text, first.kind, ctx.triggers_within(sent.start_char, lo),
-                                           sent.start_char, lo, start, end)
-            qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
-            if attributive is not None:
-                subject = attributive
+            if crowded:
+                subject, predicate, qualifiers = _listed(ctx, sent, lo, hi, start, end, first.kind, previous)
             else:
-                subject, roles = choose_owner(ctx, sent, lo, hi, start, end, predicate,
-                                              ctx.triggers_within(sent.start_char, sent.end_char))
-                qualifiers.update(roles)
-                if subject is None:
-                    # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
-                    subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
-            predicate = refine_for_owner(predicate, subject.label if subject else None)
+                subject, predicate, qualifiers = _attributed(ctx, sent, lo, hi, start, end, first.kind, previous)
             previous = (subject, predicate, first.kind)
             for j in group:
                 m = matches[j]
@@ -394,6 +398,50 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                     subject=subject, predicate=predicate, value=m.value, qualifiers=own,
                     evidence=_evidence(ctx, sent, m.start, m.end),
                 )
+
+
+Attribution = tuple[Subject | None, str, dict[str, str]]
+
+
+def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int, kind: str,
+                previous: tuple[Subject | None, str, str] | None) -> Attribution:
+    """(owner, measure, qualifiers) of the figure at ``start``-``end``, its clause ``lo``-``hi``,
+    read from its sentence and the text before it."""
+    attributive = attributive_owner(ctx, sent, end)
+    predicate = choose_measure(ctx.text, kind, ctx.triggers_within(lo, hi), lo, hi, start, end,
+                               attributive is not None)
+    if predicate == "mentions" and previous is not None and previous[2] == kind:
+        predicate = previous[1]  # "a loss of $5m in 2003 and $7m in 2004"
+    if predicate == "mentions" and kind == "money":
+        # "pre-tax profit rose 12% to £1.6bn": the measure named before the change
+        predicate = choose_measure(ctx.text, kind, ctx.triggers_within(sent.start_char, lo),
+                                   sent.start_char, lo, start, end)
+    qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
+    if attributive is not None:
+        subject = attributive
+    else:
+        subject, roles = choose_owner(ctx, sent, lo, hi, start, end, predicate,
+                                      ctx.triggers_within(sent.start_char, sent.end_char))
+        qualifiers.update(roles)
+        if subject is None:
+            # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
+            subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
+    return subject, refine_for_owner(predicate, subject.label if subject else None), qualifiers
+
+
+def _listed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int, kind: str,
+            previous: tuple[Subject | None, str, str] | None) -> Attribution:
+    """(owner, measure, qualifiers) of a figure in a sentence of over ``CROWDED_FIGURES`` figures: a
+    list or a table ("Rs 5 Rs 5 ...", a pasted spreadsheet row). Its measure, hedge and date are
+    read from its own clause as in prose, but every figure's owner is the one the first gets, what
+    the text before was about: choosing an owner reads the whole sentence for each figure, which in
+    such a "sentence" costs the square of its length, and the names in a list are no subjects."""
+    predicate = choose_measure(ctx.text, kind, ctx.triggers_within(lo, hi), lo, hi, start, end)
+    if predicate == "mentions" and previous is not None and previous[2] == kind:
+        predicate = previous[1]
+    qualifiers = _qualifiers(ctx, sent, lo, hi, start, end, whole_sentence=False)
+    subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
+    return subject, refine_for_owner(predicate, subject.label if subject else None), qualifiers
 
 
 def _group_end(text: str, end: int, limit: int) -> int:

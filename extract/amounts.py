@@ -154,6 +154,7 @@ def _last_chars(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?i:[{ends}])" if ends else "(?!)")
 
 
+@lru_cache(maxsize=1024)
 def _squash(mark: str) -> str:
     return " ".join(mark.replace("-", " ").split())
 
@@ -358,6 +359,7 @@ def default_grammar() -> AmountGrammar:
     )
 
 
+@lru_cache(maxsize=4096)
 def _dec(number: str) -> Decimal:
     return Decimal("".join(ch for ch in number if ch.isdigit() or ch == "."))
 
@@ -456,7 +458,8 @@ class AmountFinder:
                         drafts.append(draft)
         drafts.extend(self._word_numbers(text))
         drafts.extend(self._inverted_percents(text))
-        matches = [m for m in (self._finish(text, d) for d in drafts) if m is not None]
+        values: dict[tuple, MoneyValue | PercentValue] = {}
+        matches = [m for m in (self._finish(text, d, values) for d in drafts) if m is not None]
         return _longest_non_overlapping(matches)
 
     # -- digit forms ------------------------------------------------------------------------
@@ -681,7 +684,10 @@ class AmountFinder:
             return False
         return self.g.accounting_before.search(text, max(0, start - 16), start) is not None
 
-    def _finish(self, text: str, d: _Draft) -> AmountMatch | None:
+    def _finish(self, text: str, d: _Draft, values: dict[tuple, MoneyValue | PercentValue]) -> AmountMatch | None:
+        """The draft with its context read, as a match; ``values`` holds the values already made
+        for this text, shared by equal figures (records are immutable; a table or a list repeats
+        its figures, and validating a value is most of a figure's cost)."""
         start, end, negative = d.start, d.end, d.negative
         if not negative and self.g.negative_before is not None and start > 0 and text[start - 1].isspace() and \
                 self.g.negative_last.fullmatch(text[max(0, start - 12):start].rstrip()[-1:]):
@@ -700,6 +706,10 @@ class AmountFinder:
             return None  # 400 digits in a row are beyond a float: no amount JSON can carry
         if high is not None and high < low:
             low, high = high, low  # a negative range: -$5-6 million runs from -6 to -5 million
+        key = (d.currency, d.inferred, d.number, d.scale, text[start:end], approx, approx_text, negative, low, high)
+        known = values.get(key)
+        if known is not None:
+            return AmountMatch(start, end, known)
         if d.currency is None:
             value: MoneyValue | PercentValue = PercentValue(
                 amount=low, number=d.number, text=text[start:end], approx=approx, approx_text=approx_text,
@@ -711,6 +721,7 @@ class AmountFinder:
                 scale=d.scale, text=text[start:end], approx=approx, approx_text=approx_text,
                 low=low if high is not None else None, high=high,
             )
+        values[key] = value
         return AmountMatch(start, end, value)
 
 

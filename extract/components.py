@@ -148,13 +148,21 @@ class AmountRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         matches: list[AmountMatch] = find_amounts(doc_text(doc))
         doc._.set(AMOUNTS_KEY, matches)
-        spans = []
-        for match in matches:
-            span = _span_over(doc, match.start, match.end, match.kind.upper())
-            if span is not None:
-                spans.append(span)
-        doc.spans[AMOUNTS_KEY] = spans
+        doc.spans[AMOUNTS_KEY] = _spans_over(doc, matches) if matches and len(doc) else []
         return doc
+
+
+def _spans_over(doc: Doc, matches: list[AmountMatch]) -> list[Span]:
+    """The tokens each match covers, as ``char_span(..., alignment_mode="expand")`` gives them (a
+    match starts and ends on a character of a token, never a blank), found for all matches in one
+    binary search: char_span walks the tokens from the start of the doc for each one, and an
+    article may hold 50,000 figures."""
+    offsets = doc.to_array("IDX")
+    firsts = numpy.searchsorted(offsets, numpy.asarray([m.start for m in matches]), side="right") - 1
+    ends = numpy.searchsorted(offsets, numpy.asarray([m.end - 1 for m in matches]), side="right")
+    labels = {"money": "MONEY", "percent": "PERCENT"}
+    return [Span(doc, first, end, label=labels[m.kind])
+            for m, first, end in zip(matches, firsts.tolist(), ends.tolist())]
 
 
 @Language.factory("newsfacts_sentences", default_config={"punct_chars": None})

@@ -46,8 +46,8 @@ from .stories import with_story_terms
 from .relations import relation_facts
 
 SUBJECT_LABELS = frozenset({"PROGRAMME", "ORG", "COUNTRY", "GPE", "MINERAL", "NORP"})
-# Figures (groups of one quantity) in one sentence beyond which it is a list or a table, not prose;
-# the corpora's most crowded sentence holds 26. See _listed.
+# Figures in one sentence beyond which it is a list or a table, not prose; the corpora's most
+# crowded sentence holds 26. See _listed.
 CROWDED_FIGURES = 64
 
 
@@ -376,7 +376,7 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         groups = _figure_groups(ctx.text, matches, members)
         spans = [(matches[g[0]].start, _group_end(ctx.text, matches[g[-1]].end, sent.end_char)) for g in groups]
         previous: tuple[Subject | None, str, str] | None = None
-        crowded = len(groups) > CROWDED_FIGURES
+        crowded = len(members) > CROWDED_FIGURES
         for k, group in enumerate(groups):
             lo, hi = _window(sent, spans, k)
             start, end = spans[k]
@@ -386,11 +386,15 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
             else:
                 subject, predicate, qualifiers = _attributed(ctx, sent, lo, hi, start, end, first.kind, previous)
             previous = (subject, predicate, first.kind)
+            # A "(" after the first figure, read piece by piece (a group may hold 500 figures).
+            bracketed, read_to = False, first.end
             for j in group:
                 m = matches[j]
                 cls = MoneyFact if m.kind == "money" else PercentFact
                 own = qualifiers
-                if j != group[0] and "(" in ctx.text[first.end:m.start]:
+                if j != group[0]:
+                    bracketed, read_to = bracketed or "(" in ctx.text[read_to:m.start], m.start
+                if bracketed:
                     # "14bn euros ($18.34bn)": the writer's conversion, not another claim of the source
                     own = {**qualifiers, "conversion_of": first.value.text}
                 yield cls(
@@ -431,17 +435,15 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
 
 def _listed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int, kind: str,
             previous: tuple[Subject | None, str, str] | None) -> Attribution:
-    """(owner, measure, qualifiers) of a figure in a sentence of over ``CROWDED_FIGURES`` figures: a
-    list or a table ("Rs 5 Rs 5 ...", a pasted spreadsheet row). Its measure, hedge and date are
-    read from its own clause as in prose, but every figure's owner is the one the first gets, what
-    the text before was about: choosing an owner reads the whole sentence for each figure, which in
-    such a "sentence" costs the square of its length, and the names in a list are no subjects."""
+    """(no owner, measure, qualifiers) of a figure in a sentence of over ``CROWDED_FIGURES`` figures:
+    a list or a table ("Rs 5 Rs 5 ...", a pasted spreadsheet row). Its measure, hedge and date are
+    read from its own clause as in prose, but it gets no owner: choosing one reads the whole
+    sentence (and the sentences before) for each figure, which in such a "sentence" costs the
+    square of its length, and the names in a list are no grammar's subjects."""
     predicate = choose_measure(ctx.text, kind, ctx.triggers_within(lo, hi), lo, hi, start, end)
     if predicate == "mentions" and previous is not None and previous[2] == kind:
         predicate = previous[1]
-    qualifiers = _qualifiers(ctx, sent, lo, hi, start, end, whole_sentence=False)
-    subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
-    return subject, refine_for_owner(predicate, subject.label if subject else None), qualifiers
+    return None, predicate, _qualifiers(ctx, sent, lo, hi, start, end, whole_sentence=False)
 
 
 def _group_end(text: str, end: int, limit: int) -> int:

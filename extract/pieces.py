@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .articles import Article
-from .records import AnyFact, fact_id
+from .records import AnyFact, evolve, fact_id
 
 # A tenth of spaCy's limit: long enough for any real article (news articles are 2-20 KB), short
 # enough that a rule's cost on one piece stays small whatever the text is made of.
@@ -113,5 +113,5 @@ def shift(fact: AnyFact, offset: int) -> AnyFact:
         new_id = fact_id(ev.doc, fact.kind, start, end)
     else:  # an id made some other way: still stable, and distinct from the other pieces' ones
         new_id = fact_id(ev.doc, fact.kind, start, end, f"{offset}:{fact.id}")
-    evidence = ev.model_copy(update={"start": start, "end": end, "sentence_start": ev.sentence_start + offset})
-    return fact.model_copy(update={"id": new_id, "evidence": evidence})
+    evidence = evolve(ev, start=start, end=end, sentence_start=ev.sentence_start + offset)
+    return evolve(fact, id=new_id, evidence=evidence)

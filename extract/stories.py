@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .records import AnyFact
+from .records import AnyFact, evolve
 
 # 40 terms: every content word of a ~60-word summary, and the topical core of a long article;
 # 48 grouped no better (measured on the corpus: 94.2% vs 94.5% of summaries with their source).
@@ -251,4 +251,4 @@ def with_story_terms(facts: list[AnyFact], text: str) -> list[AnyFact]:
     if not facts:
         return facts
     terms = story_terms(text)
-    return [fact.model_copy(update={"story_terms": terms}) for fact in facts]
+    return [evolve(fact, story_terms=terms) for fact in facts]

@@ -215,17 +215,17 @@ class AmountGrammar:
         # -- building blocks ----------------------------------------------------------------
         alpha_prefixes = [m for m in prefix_marks if _needs_left_boundary(m)]
         symbol_prefixes = [m for m in prefix_marks if not _needs_left_boundary(m)]
-        prefix = rf"(?:(?<![A-Za-z])(?:{_alternation(alpha_prefixes)})|(?:{_alternation(symbol_prefixes)}))"
+        prefix = rf"(?:(?<![A-Za-z])(?:{_trie_alternation(alpha_prefixes)})|(?:{_trie_alternation(symbol_prefixes)}))"
         not_after = rf"(?!\s+(?i:{_alternation(not_money.get('after_currency_word', []))}){_WORD_END})"
-        suffix = rf"(?i:{_alternation(suffix_marks, space=_SPACES)})"
+        suffix = rf"(?i:{_trie_alternation(suffix_marks, space=_SPACES)})"
         scale = (
-            rf"(?:{_OPT_SPACE_OR_HYPHEN}(?P<scale>(?i:{_alternation(free, space=_SPACE_OR_HYPHEN)}))"
-            rf"|(?P<scale_att>(?i:{_alternation(attached)}))){_WORD_END}"
+            rf"(?:{_OPT_SPACE_OR_HYPHEN}(?P<scale>(?i:{_trie_alternation(free, space=_SPACE_OR_HYPHEN)}))"
+            rf"|(?P<scale_att>(?i:{_trie_alternation(attached)}))){_WORD_END}"
         )
         # A range may repeat the currency mark ($5-$6 billion) only where one opened it.
         number_range = rf"(?P<n1>{_NUM}){_NUM_END}(?:{_RANGE_SEP}(?:{prefix}\s?)?(?P<n2>{_NUM}){_NUM_END})?"
         plain_range = rf"(?P<n1>{_NUM_BEFORE_WORD}){_NUM_END}(?:{_RANGE_SEP}(?P<n2>{_NUM_BEFORE_WORD}){_NUM_END})?"
-        marks = _alternation(percent["marks"], space=_OPT_SPACE_OR_HYPHEN)
+        marks = _trie_alternation(percent["marks"], space=_OPT_SPACE_OR_HYPHEN)
         attached_marks = _alternation(percent.get("attached_marks", []))
 
         # -- digit forms --------------------------------------------------------------------
@@ -244,7 +244,7 @@ class AmountGrammar:
         self.number_form = re.compile(
             rf"{plain_range}(?:"
             rf"(?:{scale})?\s?(?P<cur>{suffix}){_WORD_END}{not_after}"  # 323 million euros
-            rf"|{_OPT_SPACE_OR_HYPHEN}(?P<iscale>(?i:{_alternation(indian, space=_SPACE_OR_HYPHEN)})){_WORD_END}"  # 289 crore
+            rf"|{_OPT_SPACE_OR_HYPHEN}(?P<iscale>(?i:{_trie_alternation(indian, space=_SPACE_OR_HYPHEN)})){_WORD_END}"  # 289 crore
             rf"|(?:{percent_mark}){_WORD_END}"  # 21.9%
             rf")"
         )

@@ -37,12 +37,12 @@ from .records import (
     Subject,
     fact_id,
 )
-from .measures import choose_measure, hedge_of, refine_for_owner
+from .measures import Trigger, choose_measure, hedge_of, refine_for_owner
 from .discourse import topic_before
 from .names import Candidate, candidates_in
 from .owner_rules import owner_rules
 from .owners import attributive_owner, choose_owner
-from .stories import with_story_terms
+from .stories import story_terms, with_story_terms
 from .relations import relation_facts
 
 SUBJECT_LABELS = frozenset({"PROGRAMME", "ORG", "COUNTRY", "GPE", "MINERAL", "NORP"})
@@ -97,6 +97,11 @@ class _DocContext:
         return starts.tolist(), columns[starts, 1].tolist()
 
     @cached_property
+    def story_terms(self) -> list[str]:
+        """What every fact of the article carries for story grouping; asked only once a fact is found."""
+        return story_terms(self.text)
+
+    @cached_property
     def boilerplate(self) -> list[tuple[int, int]]:
         return [(s.start_char, s.end_char) for s in self.doc.spans.get(BOILERPLATE_KEY, [])]
 
@@ -118,22 +123,20 @@ class _DocContext:
         return self._aliases()
 
     @cached_property
-    def triggers(self) -> list[Span]:
-        return sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
+    def triggers(self) -> list[Trigger]:
+        spans = sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
+        return [Trigger(s.start_char, s.end_char, s.id_, s.text) for s in spans]
 
     @cached_property
     def _trigger_starts(self) -> list[int]:
         return [t.start_char for t in self.triggers]
 
-    def triggers_within(self, lo: int, hi: int) -> list[Span]:
-        """Trigger spans inside [lo, hi), in order, by binary search (a scan per figure was quadratic)."""
+    def triggers_within(self, lo: int, hi: int) -> list[Trigger]:
+        """Trigger words inside [lo, hi), in order, by binary search (a scan per figure was quadratic)."""
+        triggers = self.triggers
         i = bisect.bisect_left(self._trigger_starts, lo)
-        found = []
-        while i < len(self.triggers) and self.triggers[i].start_char < hi:
-            if self.triggers[i].end_char <= hi:
-                found.append(self.triggers[i])
-            i += 1
-        return found
+        j = bisect.bisect_left(self._trigger_starts, hi, i)
+        return [t for t in triggers[i:j] if t.end_char <= hi]
 
     def _aliases(self) -> dict[str, tuple[str, str]]:
         """Acronym -> (canonical name, acronym), from this article's own definitions and the gazetteer."""
@@ -298,19 +301,20 @@ def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int
 
 
 def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int,
-                whole_sentence: bool = True) -> dict[str, str]:
-    """What the figure's clause says about it; a date may come from the rest of its sentence
-    (``whole_sentence``) when its clause has none."""
+                listed: bool = False) -> dict[str, str]:
+    """What the figure's clause says about it; in prose a date may come from the rest of its
+    sentence when its clause has none. In a list (``listed``) each qualifier's words are looked
+    for once in the whole sentence and go to the figure whose clause holds them."""
     rules = _rules()
     text = ctx.text
     found: dict[str, str] = {}
-    for name, fixed, regex, where in rules.qualifiers:
-        spans = {"before": (lo, start), "after": (end, hi), "any": (lo, hi)}[where]
-        m = regex.search(text, *spans)
+    for index, (name, fixed, regex, where) in enumerate(rules.qualifiers):
+        lo_hi = (lo, start) if where == "before" else (end, hi) if where == "after" else (lo, hi)
+        m = _listed_match(ctx, sent, index, *lo_hi) if listed else regex.search(text, *lo_hi)
         if m:
             found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
     date = _nearest(ctx.dates_in(sent, lo, hi), lo, hi, start, end)
-    if date is None and whole_sentence:
+    if date is None and not listed:
         date = _nearest(ctx.dates_in(sent), sent.start_char, sent.end_char, start, end)
     if date is not None:
         resolved = resolve_date(date, ctx.article.published)
@@ -325,6 +329,19 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     if hedge:
         found["hedge"] = hedge
     return found
+
+
+def _listed_match(ctx: _DocContext, sent: Span, index: int, lo: int, hi: int) -> re.Match[str] | None:
+    """The first match of qualifier ``index`` in ``sent`` that lies within [lo, hi)."""
+    starts, matches = ctx.cached(("qualifier", index, sent.start_char), lambda: _starts_and_matches(
+        _rules().qualifiers[index][2].finditer(ctx.text, sent.start_char, sent.end_char)))
+    i = bisect.bisect_left(starts, lo)
+    return matches[i] if i < len(matches) and matches[i].end() <= hi else None
+
+
+def _starts_and_matches(found: Iterable[re.Match[str]]) -> tuple[list[int], list[re.Match[str]]]:
+    matches = list(found)
+    return [m.start() for m in matches], matches
 
 
 def _nearest(found: list[re.Match[str]], lo: int, hi: int, start: int, end: int) -> str | None:
@@ -400,7 +417,7 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                 yield cls(
                     id=fact_id(ctx.article.id, m.kind, m.start, m.end),
                     subject=subject, predicate=predicate, value=m.value, qualifiers=own,
-                    evidence=_evidence(ctx, sent, m.start, m.end),
+                    evidence=_evidence(ctx, sent, m.start, m.end), story_terms=ctx.story_terms,
                 )
 
 
@@ -443,7 +460,7 @@ def _listed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int
     predicate = choose_measure(ctx.text, kind, ctx.triggers_within(lo, hi), lo, hi, start, end)
     if predicate == "mentions" and previous is not None and previous[2] == kind:
         predicate = previous[1]
-    return None, predicate, _qualifiers(ctx, sent, lo, hi, start, end, whole_sentence=False)
+    return None, predicate, _qualifiers(ctx, sent, lo, hi, start, end, listed=True)
 
 
 def _group_end(text: str, end: int, limit: int) -> int:
@@ -475,7 +492,7 @@ def extract_facts(doc: Doc, article: Article) -> list[AnyFact]:
     ctx = _DocContext(doc, article)
     facts: list[AnyFact] = [*_amount_facts(ctx), *_definition_facts(ctx), *relation_facts(ctx)]
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
-    return with_story_terms(facts, article.text)
+    return with_story_terms(facts, lambda: ctx.story_terms)
 
 
 def facts_from_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[AnyFact]]]:

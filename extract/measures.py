@@ -16,14 +16,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span
-
 from .patterns import load_table
 
 # "Rs 7,000 crore of the mission's budget": a whole after "of the / its / X's", not the figure's
 # measure; "$4.1m of aid" (a bare noun) is what the figure is.
 _PART_OF = re.compile(r"\s+(?:of|out\s+of|from)\s+(?:the\s+|its\s+|their\s+|[\w-]+(?:'s|’s)\s+)(?:[\w-]+(?:'s|’s)\s+)?"
                       r"(?:total\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A measure word found by the predicate ruler, with the attributes of its Span that the rules
+    read, read once: every figure of a sentence asks for them, and each ``Span.start_char`` or
+    ``end_char`` builds a Token."""
+
+    start_char: int
+    end_char: int
+    id_: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -76,7 +86,7 @@ def measure_rules() -> MeasureRules:
     )
 
 
-def _gap_words(text: str, t: Span, start: int, end: int, penalty: int, after_penalty: int = 0) -> int:
+def _gap_words(text: str, t: Trigger, start: int, end: int, penalty: int, after_penalty: int = 0) -> int:
     gap = text[t.end_char:start] if t.end_char <= start else text[end:t.start_char]
     # A word in another clause ("Within the outlay, Rs 7,000 crore is set apart") is a weaker claim;
     # so is one after the figure ("profits rose to £801m ... and investment").
@@ -84,7 +94,7 @@ def _gap_words(text: str, t: Span, start: int, end: int, penalty: int, after_pen
         after_penalty if t.start_char >= end else 0)
 
 
-def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int, start: int, end: int,
+def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,
                    attributive: bool = False) -> str:
     """The measure of the figure at ``start``-``end`` whose clause is ``lo``-``hi``."""
     rules = measure_rules()
@@ -107,7 +117,7 @@ def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int,
         or "mentions"
 
 
-def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int, rules: MeasureRules) -> str:
+def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: int, rules: MeasureRules) -> str:
     allowed = set(rules.percent)
     scored = []
     for t in near:

@@ -34,7 +34,7 @@ import math
 import re
 from functools import lru_cache
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -246,9 +246,10 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
                    similar=similar, close=frozenset(close))
 
 
-def with_story_terms(facts: list[AnyFact], text: str) -> list[AnyFact]:
-    """The facts of one article, each carrying the article's story terms (computed once)."""
-    if not facts:
+def with_story_terms(facts: list[AnyFact], terms: Callable[[], list[str]]) -> list[AnyFact]:
+    """The facts of one article, each carrying the article's story terms (``terms()``, asked only
+    if a fact lacks them: the facts of an article dense with figures are built with them)."""
+    if all(fact.story_terms is not None for fact in facts):
         return facts
-    terms = story_terms(text)
-    return [evolve(fact, story_terms=terms) for fact in facts]
+    found = terms()
+    return [evolve(fact, story_terms=found) if fact.story_terms is None else fact for fact in facts]

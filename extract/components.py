@@ -148,21 +148,23 @@ class AmountRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         matches: list[AmountMatch] = find_amounts(doc_text(doc))
         doc._.set(AMOUNTS_KEY, matches)
-        doc.spans[AMOUNTS_KEY] = _spans_over(doc, matches) if matches and len(doc) else []
+        doc.spans[AMOUNTS_KEY] = char_spans(doc, [(m.start, m.end) for m in matches],
+                                            [m.kind.upper() for m in matches])
         return doc
 
 
-def _spans_over(doc: Doc, matches: list[AmountMatch]) -> list[Span]:
-    """The tokens each match covers, as ``char_span(..., alignment_mode="expand")`` gives them (a
-    match starts and ends on a character of a token, never a blank), found for all matches in one
-    binary search: char_span walks the tokens from the start of the doc for each one, and an
-    article may hold 50,000 figures."""
+def char_spans(doc: Doc, bounds: list[tuple[int, int]], label: str | list[str]) -> list[Span]:
+    """``doc.char_span(start, end, label, alignment_mode="expand")`` for each (start, end), where
+    each starts and ends on a character of a token (never a blank), found in one binary search:
+    char_span walks the tokens from the start of the doc for each one, and an article may hold
+    50,000 figures. ``label`` is one for all, or one per span."""
+    if not bounds or not len(doc):
+        return []
     offsets = doc.to_array("IDX")
-    firsts = numpy.searchsorted(offsets, numpy.asarray([m.start for m in matches]), side="right") - 1
-    ends = numpy.searchsorted(offsets, numpy.asarray([m.end - 1 for m in matches]), side="right")
-    labels = {"money": "MONEY", "percent": "PERCENT"}
-    return [Span(doc, first, end, label=labels[m.kind])
-            for m, first, end in zip(matches, firsts.tolist(), ends.tolist())]
+    firsts = numpy.searchsorted(offsets, numpy.asarray([b[0] for b in bounds]), side="right") - 1
+    ends = numpy.searchsorted(offsets, numpy.asarray([b[1] - 1 for b in bounds]), side="right")
+    labels = [label] * len(bounds) if isinstance(label, str) else label
+    return [Span(doc, first, end, label=name) for first, end, name in zip(firsts.tolist(), ends.tolist(), labels)]
 
 
 @Language.factory("newsfacts_sentences", default_config={"punct_chars": None})

@@ -483,7 +483,7 @@ def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:
             subject=Subject(text=d.short, name=name, acronym=d.short, label=label),
             predicate="stands_for",
             value=DefinitionValue(short=d.short, long=" ".join(d.long.split())),
-            evidence=_evidence(ctx, sent, start, end),
+            evidence=_evidence(ctx, sent, start, end), story_terms=ctx.story_terms,
         )
 
 

@@ -109,6 +109,9 @@ class _Draft:
     currency_word: str | None = None  # suffix currency word, which may take subunits after it
 
 
+_ONE = Decimal(1)
+
+
 def _alternation(words: list[str], *, space: str = r"\s?") -> str:
     """Longest first, so 'US$' wins over '$' and 'lakh crore' over 'lakh'."""
     parts = []
@@ -465,15 +468,15 @@ class AmountFinder:
     # -- digit forms ------------------------------------------------------------------------
     def _prefix_draft(self, m: re.Match[str]) -> _Draft | None:
         g = self.g
-        low, high = _dec(m.group("n1")), (_dec(m.group("n2")) if m.group("n2") else None)
+        n1, n2, scale, scale_att, cur, neg, neg2 = m.group("n1", "n2", "scale", "scale_att", "cur", "neg", "neg2")
+        low, high = _dec(n1), (_dec(n2) if n2 else None)
         if high is not None and high < low:
             return None  # 'Rs 2030-31' is no range of money
-        scale_word = m.group("scale") or m.group("scale_att")
-        factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
-        cur = m.group("cur")
+        scale_word = scale or scale_att
+        factor = g.scale_factor[_key(scale_word)] if scale_word else _ONE
         # '$-99.99' is negative; 'a Rs-10,000 loan' only hyphenates a word mark to its number
-        negative = bool(m.group("neg")) or bool(m.group("neg2") and not _needs_left_boundary(cur))
-        return _Draft(m.start(), m.end(), self._number_text(m), low, high, factor, scale_word,
+        negative = bool(neg) or bool(neg2 and not _needs_left_boundary(cur))
+        return _Draft(m.start(), m.end(), self._number_text(n1, n2), low, high, factor, scale_word,
                       g.prefix_currency[_squash(cur)], negative=negative)
 
     def _number_draft(self, text: str, m: re.Match[str]) -> _Draft | None:
@@ -483,11 +486,12 @@ class AmountFinder:
         if high is not None and high < low:
             return None  # '2019 to 5 per cent' is no range; the second number is tried on its own
         start = m.start()
+        number_text = self._number_text(*m.group("n1", "n2"))
         # a minus sign right before: not after a word, a number or a percent sign (5%-10%)
         negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not (
             text[start - 2].isalnum() or text[start - 2] in _NEG_NOT_AFTER))
         if m.group("mark") or m.group("mark_att"):
-            return _Draft(start - negative, m.end(), self._number_text(m), low, high, Decimal(1), None, None,
+            return _Draft(start - negative, m.end(), number_text, low, high, Decimal(1), None, None,
                           negative=negative)
         if m.group("cur"):
             scale_word = m.group("scale") or m.group("scale_att")
@@ -495,13 +499,13 @@ class AmountFinder:
             if cur in g.ambiguous_suffixes and not scale_word and self._other_unit(text, start, m.end()):
                 return None  # 'a twenty-pound bag', 'weighs 40 pounds': weight, not money
             factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
-            return _Draft(start - negative, m.end(), self._number_text(m), low, high, factor, scale_word,
+            return _Draft(start - negative, m.end(), number_text, low, high, factor, scale_word,
                           g.suffix_currency[cur], negative=negative, currency_word=cur)
         # an Indian scale and no currency mark: rupees, unless it counts something (10 lakh people)
         if not self._bare_indian_is_money(text, start, m.end()):
             return None
         scale_word = m.group("iscale")
-        return _Draft(start, m.end(), self._number_text(m), low, high, g.scale_factor[_key(scale_word)],
+        return _Draft(start, m.end(), number_text, low, high, g.scale_factor[_key(scale_word)],
                       scale_word, g.inferred_currency, inferred=True)
 
     def _other_unit(self, text: str, start: int, end: int) -> bool:
@@ -529,8 +533,8 @@ class AmountFinder:
         return True
 
     @staticmethod
-    def _number_text(m: re.Match[str]) -> str:
-        return m.group("n1") if not m.group("n2") else f"{m.group('n1')}-{m.group('n2')}"
+    def _number_text(n1: str, n2: str | None) -> str:
+        return n1 if not n2 else f"{n1}-{n2}"
 
     # -- word forms -------------------------------------------------------------------------
     def _word_numbers(self, text: str) -> list[_Draft]:
@@ -684,23 +688,26 @@ class AmountFinder:
             return False
         return self.g.accounting_before.search(text, max(0, start - 16), start) is not None
 
-    def _finish(self, text: str, d: _Draft, values: dict[tuple, MoneyValue | PercentValue]) -> AmountMatch | None:
+    def _finish(self, text: str, d: _Draft,
+                values: dict[tuple, MoneyValue | PercentValue]) -> AmountMatch | None:
         """The draft with its context read, as a match; ``values`` holds the values already made
         for this text, shared by equal figures (records are immutable; a table or a list repeats
         its figures, and validating a value is most of a figure's cost)."""
+        g = self.g
         start, end, negative = d.start, d.end, d.negative
-        if not negative and self.g.negative_before is not None and start > 0 and text[start - 1].isspace() and \
-                self.g.negative_last.fullmatch(text[max(0, start - 12):start].rstrip()[-1:]):
-            sign = self.g.negative_before.search(text, max(0, start - 12), start)
+        if not negative and g.negative_before is not None and start > 0 and text[start - 1].isspace() and \
+                g.negative_last.fullmatch(text[max(0, start - 12):start].rstrip()[-1:]):
+            sign = g.negative_before.search(text, max(0, start - 12), start)
             if sign:
                 start, negative = sign.start(), True
-        end, extra = self._subunits(text, d)
+        end, extra = self._subunits(text, d) if d.currency_word is not None else (end, None)
         if d.currency is not None and not negative and self._accounting_negative(text, start, end):
             # '(US$99.99)' standing alone after 'is' / ':' / a line start: an accounting loss
             start, end, negative = text.rindex("(", 0, start), text.index(")", end) + 1, True
         approx, approx_text = self._approx(text, start)
         sign = -1 if negative else 1
-        low = float(sign * (d.low * d.factor + extra))
+        amount = d.low * d.factor if extra is None else d.low * d.factor + extra
+        low = float(sign * amount)
         high = float(sign * d.high * d.factor) if d.high is not None else None
         if not math.isfinite(low) or high is not None and not math.isfinite(high):
             return None  # 400 digits in a row are beyond a float: no amount JSON can carry

@@ -289,10 +289,10 @@ def _looks_like_acronym(text: str) -> bool:
     return 2 <= len(text) <= 10 and " " not in text and sum(c.isupper() for c in letters) >= 2
 
 
-def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int, int]:
-    """Characters between the neighbouring figures in the same sentence: one figure's clause."""
-    lo = sent.start_char
-    hi = sent.end_char
+def _window(sent: tuple[int, int], figures: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    """Characters between the neighbouring figures in the same sentence (``sent``, its start and
+    end): one figure's clause."""
+    lo, hi = sent
     if index > 0 and figures[index - 1][1] > lo:
         lo = figures[index - 1][1]
     if index + 1 < len(figures) and figures[index + 1][0] < hi:
@@ -357,9 +357,14 @@ def _nearest(found: list[re.Match[str]], lo: int, hi: int, start: int, end: int)
 
 def _evidence(ctx: _DocContext, sent: Span, start: int, end: int) -> Evidence:
     # Sliced from the kept text: Span.text would join the sentence's tokens again.
-    return Evidence(doc=ctx.article.id, published=ctx.article.published,
-                    sentence=ctx.sentence_text(sent),
-                    sentence_start=sent.start_char, start=start, end=end)
+    return _evidence_in(ctx, sent.start_char, ctx.sentence_text(sent), start, end)
+
+
+def _evidence_in(ctx: _DocContext, sentence_start: int, sentence: str, start: int, end: int) -> Evidence:
+    """Evidence in the sentence at ``sentence_start``, read once for all its figures (each
+    ``Span.start_char`` builds a Token)."""
+    return Evidence(doc=ctx.article.id, published=ctx.article.published, sentence=sentence,
+                    sentence_start=sentence_start, start=start, end=end)
 
 
 # What may stand between two writings of one figure: a conversion in brackets ("684bn yen ($6.4bn;
@@ -384,18 +389,24 @@ def _figure_groups(text: str, matches: list, members: list[int]) -> list[list[in
 
 
 def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
-    matches = [m for m in amounts_of(ctx.doc) if not ctx.in_boilerplate(m.start, m.end)]
+    matches = amounts_of(ctx.doc)
+    if ctx.boilerplate:
+        matches = [m for m in matches if not ctx.in_boilerplate(m.start, m.end)]
     by_sentence: dict[int, list[int]] = {}
+    _, sentence_chars = ctx._sentence_bounds
     for i, m in enumerate(matches):
-        by_sentence.setdefault(ctx.sentence_of(m.start).start, []).append(i)
+        # The sentence's index, as sentence_of finds it (a figure before the first token is in the first).
+        by_sentence.setdefault(max(1, bisect.bisect_right(sentence_chars, m.start)), []).append(i)
     for members in by_sentence.values():
         sent = ctx.sentence_of(matches[members[0]].start)
         groups = _figure_groups(ctx.text, matches, members)
         spans = [(matches[g[0]].start, _group_end(ctx.text, matches[g[-1]].end, sent.end_char)) for g in groups]
         previous: tuple[Subject | None, str, str] | None = None
         crowded = len(members) > CROWDED_FIGURES
+        sentence_start, sentence = sent.start_char, ctx.sentence_text(sent)
+        bounds = (sentence_start, sentence_start + len(sentence))
         for k, group in enumerate(groups):
-            lo, hi = _window(sent, spans, k)
+            lo, hi = _window(bounds, spans, k)
             start, end = spans[k]
             first = matches[group[0]]
             if crowded:
@@ -407,7 +418,8 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
             bracketed, read_to = False, first.end
             for j in group:
                 m = matches[j]
-                cls = MoneyFact if m.kind == "money" else PercentFact
+                kind = m.kind
+                cls = MoneyFact if kind == "money" else PercentFact
                 own = qualifiers
                 if j != group[0]:
                     bracketed, read_to = bracketed or "(" in ctx.text[read_to:m.start], m.start
@@ -415,9 +427,10 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                     # "14bn euros ($18.34bn)": the writer's conversion, not another claim of the source
                     own = {**qualifiers, "conversion_of": first.value.text}
                 yield cls(
-                    id=fact_id(ctx.article.id, m.kind, m.start, m.end),
+                    id=fact_id(ctx.article.id, kind, m.start, m.end),
                     subject=subject, predicate=predicate, value=m.value, qualifiers=own,
-                    evidence=_evidence(ctx, sent, m.start, m.end), story_terms=ctx.story_terms,
+                    evidence=_evidence_in(ctx, sentence_start, sentence, m.start, m.end),
+                    story_terms=ctx.story_terms,
                 )
 
 

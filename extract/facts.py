@@ -182,6 +182,10 @@ class _DocContext:
             sent = self._sentences[i] = self.doc[token_starts[i]:end]
         return sent
 
+    def fact_id(self, kind: str, start: int, end: int) -> str:
+        """The id of the fact at ``start``-``end`` of this text, as an offset into its whole article."""
+        return fact_id(self.article.id, kind, start + self.article.offset, end + self.article.offset)
+
     def in_boilerplate(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.boilerplate)
 
@@ -363,8 +367,9 @@ def _evidence(ctx: _DocContext, sent: Span, start: int, end: int) -> Evidence:
 def _evidence_in(ctx: _DocContext, sentence_start: int, sentence: str, start: int, end: int) -> Evidence:
     """Evidence in the sentence at ``sentence_start``, read once for all its figures (each
     ``Span.start_char`` builds a Token)."""
+    offset = ctx.article.offset
     return Evidence(doc=ctx.article.id, published=ctx.article.published, sentence=sentence,
-                    sentence_start=sentence_start, start=start, end=end)
+                    sentence_start=sentence_start + offset, start=start + offset, end=end + offset)
 
 
 # What may stand between two writings of one figure: a conversion in brackets ("684bn yen ($6.4bn;
@@ -427,7 +432,7 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                     # "14bn euros ($18.34bn)": the writer's conversion, not another claim of the source
                     own = {**qualifiers, "conversion_of": first.value.text}
                 yield cls(
-                    id=fact_id(ctx.article.id, kind, m.start, m.end),
+                    id=ctx.fact_id(kind, m.start, m.end),
                     subject=subject, predicate=predicate, value=m.value, qualifiers=own,
                     evidence=_evidence_in(ctx, sentence_start, sentence, m.start, m.end),
                     story_terms=ctx.story_terms,
@@ -492,7 +497,7 @@ def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         start, end = min(d.short_start, d.long_start), max(d.short_end, d.long_end)
         sent = ctx.sentence_of(start)
         yield DefinitionFact(
-            id=fact_id(ctx.article.id, "definition", start, end),
+            id=ctx.fact_id("definition", start, end),
             subject=Subject(text=d.short, name=name, acronym=d.short, label=label),
             predicate="stands_for",
             value=DefinitionValue(short=d.short, long=" ".join(d.long.split())),

@@ -66,11 +66,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .components import char_spans
 from .doctext import doc_text
 
 DEFINITIONS_KEY = "newsfacts_definitions"
@@ -472,8 +474,12 @@ def normalise_expansion(long: str) -> str:
 _LOWER_IN_NAMES = frozenset({"and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "by", "with"})
 
 
+@lru_cache(maxsize=4096)
 def canonical_name(text: str) -> str:
     """A display name that is the same for every variant of one long form (see normalise_expansion).
+
+    Kept per text: every fact and alias of a programme asks for its name, a batch names the same
+    programmes in many articles, and a list of definitions repeats them.
 
     Built word by word like the comparison key, so "National Critical Minerals Mission" and
     "national critical mineral mission" both give "National Critical Mineral Mission"; a word
@@ -539,19 +545,9 @@ class AcronymDetector:
     def __call__(self, doc: Doc) -> Doc:
         definitions = find_definitions(doc_text(doc))
         doc._.set(DEFINITIONS_KEY, definitions)
-        shorts = []
-        longs = []
-        for definition in definitions:
-            short = doc.char_span(
-                definition.short_start, definition.short_end, label=SHORT_LABEL, alignment_mode="expand"
-            )
-            long = doc.char_span(
-                definition.long_start, definition.long_end, label=LONG_LABEL, alignment_mode="expand"
-            )
-            if short is not None:
-                shorts.append(short)
-            if long is not None:
-                longs.append(long)
+        # Short and long forms start and end on a token's character (find_definitions strips them).
+        shorts = char_spans(doc, [(d.short_start, d.short_end) for d in definitions], SHORT_LABEL)
+        longs = char_spans(doc, [(d.long_start, d.long_end) for d in definitions], LONG_LABEL)
         doc.spans[SHORT_SPANS_KEY] = shorts
         doc.spans[LONG_SPANS_KEY] = longs
         return doc

@@ -54,6 +54,11 @@ from .records import MoneyValue, PercentValue
 # always three digits. At most six space-separated groups (a trillion): tried at every number,
 # an unbounded group count made '123 123 123 ...' cost the square of its length.
 _NUM = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,6}(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
+# The same numbers where only a currency word, scale or percent mark may follow (the number form):
+# none of those starts with a digit, so a number cut before its last space-separated groups
+# (followed by " 123") can never end a match there, and the groups are taken possessively.
+# Backtracking over them cost every number of '123 123 123 ...' eight tries of each ending.
+_NUM_BEFORE_WORD = _NUM.replace("{1,6}(?!", "{1,6}+(?!")
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 # A number never ends where a digit follows, even after a ',' or '.' (no '$50' out of '$50.8bn').
 _NUM_END = r"(?![.,]?\d)"
@@ -104,6 +109,9 @@ class _Draft:
     currency_word: str | None = None  # suffix currency word, which may take subunits after it
 
 
+_ONE = Decimal(1)
+
+
 def _alternation(words: list[str], *, space: str = r"\s?") -> str:
     """Longest first, so 'US$' wins over '$' and 'lakh crore' over 'lakh'."""
     parts = []
@@ -143,6 +151,13 @@ def _needs_left_boundary(mark: str) -> bool:
     return mark[0].isalpha()
 
 
+def _last_chars(words: list[str]) -> re.Pattern[str]:
+    """One character that ends one of ``words``, in any case (as the word regexes match them)."""
+    ends = "".join(sorted({re.escape(w[-1]) for w in words if w}))
+    return re.compile(rf"(?i:[{ends}])" if ends else "(?!)")
+
+
+@lru_cache(maxsize=1024)
 def _squash(mark: str) -> str:
     return " ".join(mark.replace("-", " ").split())
 
@@ -203,17 +218,17 @@ class AmountGrammar:
         # -- building blocks ----------------------------------------------------------------
         alpha_prefixes = [m for m in prefix_marks if _needs_left_boundary(m)]
         symbol_prefixes = [m for m in prefix_marks if not _needs_left_boundary(m)]
-        prefix = rf"(?:(?<![A-Za-z])(?:{_alternation(alpha_prefixes)})|(?:{_alternation(symbol_prefixes)}))"
+        prefix = rf"(?:(?<![A-Za-z])(?:{_trie_alternation(alpha_prefixes)})|(?:{_trie_alternation(symbol_prefixes)}))"
         not_after = rf"(?!\s+(?i:{_alternation(not_money.get('after_currency_word', []))}){_WORD_END})"
-        suffix = rf"(?i:{_alternation(suffix_marks, space=_SPACES)})"
+        suffix = rf"(?i:{_trie_alternation(suffix_marks, space=_SPACES)})"
         scale = (
-            rf"(?:{_OPT_SPACE_OR_HYPHEN}(?P<scale>(?i:{_alternation(free, space=_SPACE_OR_HYPHEN)}))"
-            rf"|(?P<scale_att>(?i:{_alternation(attached)}))){_WORD_END}"
+            rf"(?:{_OPT_SPACE_OR_HYPHEN}(?P<scale>(?i:{_trie_alternation(free, space=_SPACE_OR_HYPHEN)}))"
+            rf"|(?P<scale_att>(?i:{_trie_alternation(attached)}))){_WORD_END}"
         )
         # A range may repeat the currency mark ($5-$6 billion) only where one opened it.
         number_range = rf"(?P<n1>{_NUM}){_NUM_END}(?:{_RANGE_SEP}(?:{prefix}\s?)?(?P<n2>{_NUM}){_NUM_END})?"
-        plain_range = rf"(?P<n1>{_NUM}){_NUM_END}(?:{_RANGE_SEP}(?P<n2>{_NUM}){_NUM_END})?"
-        marks = _alternation(percent["marks"], space=_OPT_SPACE_OR_HYPHEN)
+        plain_range = rf"(?P<n1>{_NUM_BEFORE_WORD}){_NUM_END}(?:{_RANGE_SEP}(?P<n2>{_NUM_BEFORE_WORD}){_NUM_END})?"
+        marks = _trie_alternation(percent["marks"], space=_OPT_SPACE_OR_HYPHEN)
         attached_marks = _alternation(percent.get("attached_marks", []))
 
         # -- digit forms --------------------------------------------------------------------
@@ -232,7 +247,7 @@ class AmountGrammar:
         self.number_form = re.compile(
             rf"{plain_range}(?:"
             rf"(?:{scale})?\s?(?P<cur>{suffix}){_WORD_END}{not_after}"  # 323 million euros
-            rf"|{_OPT_SPACE_OR_HYPHEN}(?P<iscale>(?i:{_alternation(indian, space=_SPACE_OR_HYPHEN)})){_WORD_END}"  # 289 crore
+            rf"|{_OPT_SPACE_OR_HYPHEN}(?P<iscale>(?i:{_trie_alternation(indian, space=_SPACE_OR_HYPHEN)})){_WORD_END}"  # 289 crore
             rf"|(?:{percent_mark}){_WORD_END}"  # 21.9%
             rf")"
         )
@@ -278,6 +293,10 @@ class AmountGrammar:
         self.negative_before = (
             re.compile(rf"(?<![A-Za-z])(?P<word>(?i:{_alternation(negative_words)}))\s+$") if negative_words else None
         )
+        # What those words end with: a window whose last word ends otherwise needs no search (the
+        # searches try every position of the window, for every figure of an article).
+        self.approx_last = _last_chars(list(self.approx_kind))
+        self.negative_last = _last_chars(negative_words)
         self.subunit_after = re.compile(
             rf"[\s,]+(?:(?i:and)\s+)?(?P<sub>\d{{1,2}}|[A-Za-z]+(?:[\s-][A-Za-z]+)?)\s+"
             rf"(?P<unit>(?i:{_alternation(subunit_words)})){_WORD_END}"
@@ -350,6 +369,7 @@ def default_grammar() -> AmountGrammar:
     )
 
 
+@lru_cache(maxsize=4096)
 def _dec(number: str) -> Decimal:
     return Decimal("".join(ch for ch in number if ch.isdigit() or ch == "."))
 
@@ -448,21 +468,22 @@ class AmountFinder:
                         drafts.append(draft)
         drafts.extend(self._word_numbers(text))
         drafts.extend(self._inverted_percents(text))
-        matches = [m for m in (self._finish(text, d) for d in drafts) if m is not None]
+        values: dict[tuple, MoneyValue | PercentValue] = {}
+        matches = [m for m in (self._finish(text, d, values) for d in drafts) if m is not None]
         return _longest_non_overlapping(matches)
 
     # -- digit forms ------------------------------------------------------------------------
     def _prefix_draft(self, m: re.Match[str]) -> _Draft | None:
         g = self.g
-        low, high = _dec(m.group("n1")), (_dec(m.group("n2")) if m.group("n2") else None)
+        n1, n2, scale, scale_att, cur, neg, neg2 = m.group("n1", "n2", "scale", "scale_att", "cur", "neg", "neg2")
+        low, high = _dec(n1), (_dec(n2) if n2 else None)
         if high is not None and high < low:
             return None  # 'Rs 2030-31' is no range of money
-        scale_word = m.group("scale") or m.group("scale_att")
-        factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
-        cur = m.group("cur")
+        scale_word = scale or scale_att
+        factor = g.scale_factor[_key(scale_word)] if scale_word else _ONE
         # '$-99.99' is negative; 'a Rs-10,000 loan' only hyphenates a word mark to its number
-        negative = bool(m.group("neg")) or bool(m.group("neg2") and not _needs_left_boundary(cur))
-        return _Draft(m.start(), m.end(), self._number_text(m), low, high, factor, scale_word,
+        negative = bool(neg) or bool(neg2 and not _needs_left_boundary(cur))
+        return _Draft(m.start(), m.end(), self._number_text(n1, n2), low, high, factor, scale_word,
                       g.prefix_currency[_squash(cur)], negative=negative)
 
     def _number_draft(self, text: str, m: re.Match[str]) -> _Draft | None:
@@ -472,11 +493,12 @@ class AmountFinder:
         if high is not None and high < low:
             return None  # '2019 to 5 per cent' is no range; the second number is tried on its own
         start = m.start()
+        number_text = self._number_text(*m.group("n1", "n2"))
         # a minus sign right before: not after a word, a number or a percent sign (5%-10%)
         negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not (
             text[start - 2].isalnum() or text[start - 2] in _NEG_NOT_AFTER))
         if m.group("mark") or m.group("mark_att"):
-            return _Draft(start - negative, m.end(), self._number_text(m), low, high, Decimal(1), None, None,
+            return _Draft(start - negative, m.end(), number_text, low, high, Decimal(1), None, None,
                           negative=negative)
         if m.group("cur"):
             scale_word = m.group("scale") or m.group("scale_att")
@@ -484,14 +506,14 @@ class AmountFinder:
             if cur in g.ambiguous_suffixes and not scale_word and self._other_unit(text, start, m.end()):
                 return None  # 'a twenty-pound bag', 'weighs 40 pounds': weight, not money
             factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
-            return _Draft(start - negative, m.end(), self._number_text(m), low, high, factor, scale_word,
+            return _Draft(start - negative, m.end(), number_text, low, high, factor, scale_word,
                           g.suffix_currency[cur], negative=negative, currency_word=cur)
         # an Indian scale and no currency mark: rupees, unless it counts something (10 lakh people)
         if not self._bare_indian_is_money(text, start, m.end()):
             return None
         scale_word = m.group("iscale")
         named = self._named_currency(text, m.end())
-        return _Draft(start, m.end(), self._number_text(m), low, high, g.scale_factor[_key(scale_word)],
+        return _Draft(start, m.end(), number_text, low, high, g.scale_factor[_key(scale_word)],
                       scale_word, named or g.inferred_currency, inferred=named is None)
 
     def _named_currency(self, text: str, end: int) -> str | None:
@@ -524,8 +546,8 @@ class AmountFinder:
         return True
 
     @staticmethod
-    def _number_text(m: re.Match[str]) -> str:
-        return m.group("n1") if not m.group("n2") else f"{m.group('n1')}-{m.group('n2')}"
+    def _number_text(n1: str, n2: str | None) -> str:
+        return n1 if not n2 else f"{n1}-{n2}"
 
     # -- word forms -------------------------------------------------------------------------
     def _word_numbers(self, text: str) -> list[_Draft]:
@@ -647,6 +669,8 @@ class AmountFinder:
         if lost_sign:  # "over ?400 crore": the word stands before the lost rupee sign
             lost = self.g.lost_sign_before.search(window)
             window = window[:lost.start()] if lost else window
+        if not self.g.approx_last.fullmatch(window.rstrip()[-1:]):
+            return None, None
         found = self.g.approx_before.search(window)
         if not found:
             return None, None
@@ -681,24 +705,35 @@ class AmountFinder:
             return False
         return self.g.accounting_before.search(text, max(0, start - 16), start) is not None
 
-    def _finish(self, text: str, d: _Draft) -> AmountMatch | None:
+    def _finish(self, text: str, d: _Draft,
+                values: dict[tuple, MoneyValue | PercentValue]) -> AmountMatch | None:
+        """The draft with its context read, as a match; ``values`` holds the values already made
+        for this text, shared by equal figures (records are immutable; a table or a list repeats
+        its figures, and validating a value is most of a figure's cost)."""
+        g = self.g
         start, end, negative = d.start, d.end, d.negative
-        if not negative and self.g.negative_before is not None:
-            sign = self.g.negative_before.search(text, max(0, start - 12), start)
+        if not negative and g.negative_before is not None and start > 0 and text[start - 1].isspace() and \
+                g.negative_last.fullmatch(text[max(0, start - 12):start].rstrip()[-1:]):
+            sign = g.negative_before.search(text, max(0, start - 12), start)
             if sign:
                 start, negative = sign.start(), True
-        end, extra = self._subunits(text, d)
+        end, extra = self._subunits(text, d) if d.currency_word is not None else (end, None)
         if d.currency is not None and not negative and self._accounting_negative(text, start, end):
             # '(US$99.99)' standing alone after 'is' / ':' / a line start: an accounting loss
             start, end, negative = text.rindex("(", 0, start), text.index(")", end) + 1, True
         approx, approx_text = self._approx(text, start, lost_sign=d.inferred)
         sign = -1 if negative else 1
-        low = float(sign * (d.low * d.factor + extra))
+        amount = d.low * d.factor if extra is None else d.low * d.factor + extra
+        low = float(sign * amount)
         high = float(sign * d.high * d.factor) if d.high is not None else None
         if not math.isfinite(low) or high is not None and not math.isfinite(high):
             return None  # 400 digits in a row are beyond a float: no amount JSON can carry
         if high is not None and high < low:
             low, high = high, low  # a negative range: -$5-6 million runs from -6 to -5 million
+        key = (d.currency, d.inferred, d.number, d.scale, text[start:end], approx, approx_text, negative, low, high)
+        known = values.get(key)
+        if known is not None:
+            return AmountMatch(start, end, known)
         if d.currency is None:
             value: MoneyValue | PercentValue = PercentValue(
                 amount=low, number=d.number, text=text[start:end], approx=approx, approx_text=approx_text,
@@ -710,6 +745,7 @@ class AmountFinder:
                 scale=d.scale, text=text[start:end], approx=approx, approx_text=approx_text,
                 low=low if high is not None else None, high=high,
             )
+        values[key] = value
         return AmountMatch(start, end, value)
 
 

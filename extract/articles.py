@@ -42,6 +42,9 @@ class Article:
     published: dt.date | None = None
     url: str | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    # Where ``text`` starts in the article it was cut from (pieces.py): facts found in it carry
+    # offsets and ids into that whole article.
+    offset: int = 0
 
 
 def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:

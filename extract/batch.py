@@ -19,13 +19,14 @@ and the workers inherit it; elsewhere each worker builds its own copy.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -118,10 +119,29 @@ def extract_chunk(nlp: Language, articles: list[Article], batch_size: int = CHUN
     warm = _WARMED.get(nlp, False) or len(nlp.vocab) >= WARM_UP_LEXEMES
     if warm:
         _WARMED[nlp] = True
-    with zone() if zone is not None and warm else nullcontext():
+    with zone() if zone is not None and warm else nullcontext(), collector_paused():
         # Long and pathological articles run in pieces (see pieces.py); ordinary ones whole.
         return facts_in_pieces(lambda pieces: (facts for _, facts in facts_from_articles(nlp, pieces, batch_size)),
                                articles)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a chunk's facts are built, back on (if it was) after.
+
+    Building records allocates only acyclic objects (a fact, its value, evidence and qualifiers),
+    but each full collection walks every live object, and a collection comes every so many
+    allocations: the cost per fact grew with the facts already built. An article dense with
+    figures (50,000 in 256 KB) spent 40% of its time there. The chunk's facts and documents are
+    freed by reference counting as usual; any cycle is collected at the first collection after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_chunk(chunk: list[Item]) -> list[Article | InputError]:

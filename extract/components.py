@@ -148,13 +148,23 @@ class AmountRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         matches: list[AmountMatch] = find_amounts(doc_text(doc))
         doc._.set(AMOUNTS_KEY, matches)
-        spans = []
-        for match in matches:
-            span = _span_over(doc, match.start, match.end, match.kind.upper())
-            if span is not None:
-                spans.append(span)
-        doc.spans[AMOUNTS_KEY] = spans
+        doc.spans[AMOUNTS_KEY] = char_spans(doc, [(m.start, m.end) for m in matches],
+                                            [m.kind.upper() for m in matches])
         return doc
+
+
+def char_spans(doc: Doc, bounds: list[tuple[int, int]], label: str | list[str]) -> list[Span]:
+    """``doc.char_span(start, end, label, alignment_mode="expand")`` for each (start, end), where
+    each starts and ends on a character of a token (never a blank), found in one binary search:
+    char_span walks the tokens from the start of the doc for each one, and an article may hold
+    50,000 figures. ``label`` is one for all, or one per span."""
+    if not bounds or not len(doc):
+        return []
+    offsets = doc.to_array("IDX")
+    firsts = numpy.searchsorted(offsets, numpy.asarray([b[0] for b in bounds]), side="right") - 1
+    ends = numpy.searchsorted(offsets, numpy.asarray([b[1] - 1 for b in bounds]), side="right")
+    labels = [label] * len(bounds) if isinstance(label, str) else label
+    return [Span(doc, first, end, label=name) for first, end, name in zip(firsts.tolist(), ends.tolist(), labels)]
 
 
 @Language.factory("newsfacts_sentences", default_config={"punct_chars": None})

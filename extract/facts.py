@@ -39,15 +39,18 @@ from .records import (
     Subject,
     fact_id,
 )
-from .measures import choose_measure, hedge_of, is_weak, refine_for_owner, share_price_level
+from .measures import Trigger, choose_measure, figure_measure, hedge_of, refine_for_owner
 from .discourse import topic_before
 from .names import Candidate, candidates_in
 from .owner_rules import owner_rules
 from .owners import attributed_thing, attributive_owner, choose_owner
-from .stories import with_story_terms
+from .stories import story_terms, with_story_terms
 from .relations import relation_facts
 
 SUBJECT_LABELS = frozenset({"PROGRAMME", "ORG", "COUNTRY", "GPE", "MINERAL", "NORP"})
+# Figures in one sentence beyond which it is a list or a table, not prose; the corpora's most
+# crowded sentence holds 26. See _listed.
+CROWDED_FIGURES = 64
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,8 @@ class _DocContext:
         self.definitions = list(getattr(doc._, "newsfacts_definitions", None) or [])
         self._sentences: dict[int, Span] = {}
         self._candidates: dict[tuple[int, int], list[Candidate]] = {}
-        self._dates: dict[int, list[re.Match[str]]] = {}
+        self._dates: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        self._sentence_texts: dict[int, str] = {}
         self._memo: dict[tuple, Any] = {}
 
     @cached_property
@@ -93,6 +97,11 @@ class _DocContext:
         if not len(starts) or starts[0] != 0:
             starts = numpy.concatenate(([0], starts))  # the first token always opens a sentence
         return starts.tolist(), columns[starts, 1].tolist()
+
+    @cached_property
+    def story_terms(self) -> list[str]:
+        """What every fact of the article carries for story grouping; asked only once a fact is found."""
+        return story_terms(self.text)
 
     @cached_property
     def boilerplate(self) -> list[tuple[int, int]]:
@@ -116,22 +125,20 @@ class _DocContext:
         return self._aliases()
 
     @cached_property
-    def triggers(self) -> list[Span]:
-        return sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
+    def triggers(self) -> list[Trigger]:
+        spans = sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
+        return [Trigger(s.start_char, s.end_char, s.id_, s.text) for s in spans]
 
     @cached_property
     def _trigger_starts(self) -> list[int]:
         return [t.start_char for t in self.triggers]
 
-    def triggers_within(self, lo: int, hi: int) -> list[Span]:
-        """Trigger spans inside [lo, hi), in order, by binary search (a scan per figure was quadratic)."""
+    def triggers_within(self, lo: int, hi: int) -> list[Trigger]:
+        """Trigger words inside [lo, hi), in order, by binary search (a scan per figure was quadratic)."""
+        triggers = self.triggers
         i = bisect.bisect_left(self._trigger_starts, lo)
-        found = []
-        while i < len(self.triggers) and self.triggers[i].start_char < hi:
-            if self.triggers[i].end_char <= hi:
-                found.append(self.triggers[i])
-            i += 1
-        return found
+        j = bisect.bisect_left(self._trigger_starts, hi, i)
+        return [t for t in triggers[i:j] if t.end_char <= hi]
 
     def _aliases(self) -> dict[str, tuple[str, str]]:
         """Acronym -> (canonical name, acronym), from this article's own definitions and the gazetteer."""
@@ -177,6 +184,10 @@ class _DocContext:
             sent = self._sentences[i] = self.doc[token_starts[i]:end]
         return sent
 
+    def fact_id(self, kind: str, start: int, end: int) -> str:
+        """The id of the fact at ``start``-``end`` of this text, as an offset into its whole article."""
+        return fact_id(self.article.id, kind, start + self.article.offset, end + self.article.offset)
+
     def in_boilerplate(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.boilerplate)
 
@@ -211,11 +222,22 @@ class _DocContext:
             found = self._candidates[key] = candidates_in(self, lo, hi)
         return found
 
-    def dates_in(self, sent: Span) -> list[re.Match[str]]:
+    def dates_in(self, sent: Span, lo: int | None = None, hi: int | None = None) -> list[re.Match[str]]:
+        """Date expressions of ``sent`` (found once per sentence), those starting in [lo, hi) if given."""
         found = self._dates.get(sent.start_char)
         if found is None:
-            found = self._dates[sent.start_char] = list(_rules().date_re.finditer(self.text, sent.start_char,
-                                                                                   sent.end_char))
+            matches = list(_rules().date_re.finditer(self.text, sent.start_char, sent.end_char))
+            found = self._dates[sent.start_char] = ([m.start() for m in matches], matches)
+        starts, matches = found
+        if lo is None or hi is None:
+            return matches
+        return matches[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    def sentence_text(self, sent: Span) -> str:
+        """The sentence as in the text, sliced once: each of its figures' evidence carries it."""
+        found = self._sentence_texts.get(sent.start_char)
+        if found is None:
+            found = self._sentence_texts[sent.start_char] = self.text[sent.start_char:sent.end_char]
         return found
 
     def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
@@ -273,10 +295,10 @@ def _looks_like_acronym(text: str) -> bool:
     return 2 <= len(text) <= 10 and " " not in text and sum(c.isupper() for c in letters) >= 2
 
 
-def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int, int]:
-    """Characters between the neighbouring figures in the same sentence: one figure's clause."""
-    lo = sent.start_char
-    hi = sent.end_char
+def _window(sent: tuple[int, int], figures: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    """Characters between the neighbouring figures in the same sentence (``sent``, its start and
+    end): one figure's clause."""
+    lo, hi = sent
     if index > 0 and figures[index - 1][1] > lo:
         lo = figures[index - 1][1]
     if index + 1 < len(figures) and figures[index + 1][0] < hi:
@@ -284,15 +306,19 @@ def _window(sent: Span, figures: list[tuple[int, int]], index: int) -> tuple[int
     return lo, hi
 
 
-def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int) -> dict[str, str]:
+def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int,
+                listed: bool = False) -> dict[str, str]:
+    """What the figure's clause says about it; in prose a date may come from the rest of its
+    sentence when its clause has none. In a list (``listed``) each qualifier's words are looked
+    for once in the whole sentence and go to the figure whose clause holds them."""
     rules = _rules()
     text = ctx.text
     found: dict[str, str] = {}
-    for name, fixed, regex, where in rules.qualifiers:
+    for index, (name, fixed, regex, where) in enumerate(rules.qualifiers):
         if name in found:
             continue  # a second entry of one qualifier is a fallback
-        spans = {"before": (lo, start), "after": (end, hi), "any": (lo, hi)}[where]
-        m = regex.search(text, *spans)
+        lo_hi = (lo, start) if where == "before" else (end, hi) if where == "after" else (lo, hi)
+        m = _listed_match(ctx, sent, index, *lo_hi) if listed else regex.search(text, *lo_hi)
         if m:
             found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
     if "period" not in found:
@@ -300,8 +326,9 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
                                   before_figure=hi < sent.end_char)  # "over the weekend", "in the third quarter"
         if period:
             found["period"] = period
-    dates = ctx.dates_in(sent)  # once per sentence: a figure-dense sentence is long
-    date = _nearest(dates, lo, hi, start, end) or _nearest(dates, sent.start_char, sent.end_char, start, end)
+    date = _nearest(ctx.dates_in(sent, lo, hi), lo, hi, start, end)
+    if date is None and not listed:
+        date = _nearest(ctx.dates_in(sent), sent.start_char, sent.end_char, start, end)
     if date is not None:
         resolved = resolve_date(date, ctx.article.published)
         found["date_text"] = " ".join(date.split())
@@ -317,6 +344,19 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     return found
 
 
+def _listed_match(ctx: _DocContext, sent: Span, index: int, lo: int, hi: int) -> re.Match[str] | None:
+    """The first match of qualifier ``index`` in ``sent`` that lies within [lo, hi)."""
+    starts, matches = ctx.cached(("qualifier", index, sent.start_char), lambda: _starts_and_matches(
+        _rules().qualifiers[index][2].finditer(ctx.text, sent.start_char, sent.end_char)))
+    i = bisect.bisect_left(starts, lo)
+    return matches[i] if i < len(matches) and matches[i].end() <= hi else None
+
+
+def _starts_and_matches(found: Iterable[re.Match[str]]) -> tuple[list[int], list[re.Match[str]]]:
+    matches = list(found)
+    return [m.start() for m in matches], matches
+
+
 def _nearest(found: list[re.Match[str]], lo: int, hi: int, start: int, end: int) -> str | None:
     best = None
     for m in found:
@@ -330,9 +370,15 @@ def _nearest(found: list[re.Match[str]], lo: int, hi: int, start: int, end: int)
 
 def _evidence(ctx: _DocContext, sent: Span, start: int, end: int) -> Evidence:
     # Sliced from the kept text: Span.text would join the sentence's tokens again.
-    return Evidence(doc=ctx.article.id, published=ctx.article.published,
-                    sentence=ctx.text[sent.start_char:sent.end_char],
-                    sentence_start=sent.start_char, start=start, end=end)
+    return _evidence_in(ctx, sent.start_char, ctx.sentence_text(sent), start, end)
+
+
+def _evidence_in(ctx: _DocContext, sentence_start: int, sentence: str, start: int, end: int) -> Evidence:
+    """Evidence in the sentence at ``sentence_start``, read once for all its figures (each
+    ``Span.start_char`` builds a Token)."""
+    offset = ctx.article.offset
+    return Evidence(doc=ctx.article.id, published=ctx.article.published, sentence=sentence,
+                    sentence_start=sentence_start + offset, start=start + offset, end=end + offset)
 
 
 # What may stand between two writings of one figure: a conversion in brackets ("684bn yen ($6.4bn;
@@ -357,63 +403,51 @@ def _figure_groups(text: str, matches: list, members: list[int]) -> list[list[in
 
 
 def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
-    matches = [m for m in amounts_of(ctx.doc) if not ctx.in_boilerplate(m.start, m.end)]
+    matches = amounts_of(ctx.doc)
+    if ctx.boilerplate:
+        matches = [m for m in matches if not ctx.in_boilerplate(m.start, m.end)]
     by_sentence: dict[int, list[int]] = {}
+    _, sentence_chars = ctx._sentence_bounds
     for i, m in enumerate(matches):
-        by_sentence.setdefault(ctx.sentence_of(m.start).start, []).append(i)
+        # The sentence's index, as sentence_of finds it (a figure before the first token is in the first).
+        by_sentence.setdefault(max(1, bisect.bisect_right(sentence_chars, m.start)), []).append(i)
     for members in by_sentence.values():
         sent = ctx.sentence_of(matches[members[0]].start)
         groups = _figure_groups(ctx.text, matches, members)
         spans = [(matches[g[0]].start, _group_end(ctx.text, matches[g[-1]].end, sent.end_char)) for g in groups]
         previous: tuple[Subject | None, str, str] | None = None
+        crowded = len(members) > CROWDED_FIGURES
+        sentence_start, sentence = sent.start_char, ctx.sentence_text(sent)
+        bounds = (sentence_start, sentence_start + len(sentence))
         for k, group in enumerate(groups):
-            lo, hi = _window(sent, spans, k)
+            lo, hi = _window(bounds, spans, k)
             start, end = spans[k]
             first = matches[group[0]]
-            attributive = attributive_owner(ctx, sent, end)
-            thing = None if attributive is not None or first.kind != "money" else attributed_thing(
-                ctx, sent, start, end, ctx.triggers_within(lo, hi))
-            predicate = choose_measure(ctx.text, first.kind, ctx.triggers_within(lo, hi), lo, hi, start, end,
-                                       attributive is not None)
-            if thing is not None:
-                attributive, predicate = thing
-            if predicate == "mentions" and previous is not None and previous[2] == first.kind:
-                predicate = previous[1]  # "a loss of $5m in 2003 and $7m in 2004"
-            if first.kind == "money" and thing is None and (predicate == "mentions" or is_weak(predicate)):
-                # "pre-tax profit rose 12% to £1.6bn": the measure named before the change; "seized
-                # ... Rs 2000 notes worth Rs 6.96 lakh": a strong word earlier beats a weak "worth".
-                earlier = choose_measure(ctx.text, first.kind, ctx.triggers_within(sent.start_char, lo),
-                                         sent.start_char, lo, start, end)
-                if predicate == "mentions" or earlier != "mentions" and not is_weak(earlier):
-                    predicate = earlier
-                if predicate == "mentions":
-                    predicate = share_price_level(ctx.text, sent.start_char, sent.end_char, start) or predicate
-            qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
-            if attributive is not None:
-                subject = attributive
+            if crowded:
+                subject, predicate, qualifiers = _listed(ctx, sent, lo, hi, start, end, first.kind, previous)
             else:
-                subject, roles = choose_owner(ctx, sent, lo, hi, start, end, predicate,
-                                              ctx.triggers_within(sent.start_char, sent.end_char))
-                qualifiers.update(roles)
-                if subject is None:
-                    # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
-                    subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
-            predicate = refine_for_owner(predicate, subject.label if subject else None, first.kind)
+                subject, predicate, qualifiers = _attributed(ctx, sent, lo, hi, start, end, first.kind, previous)
             previous = (subject, predicate, first.kind)
             restated = _restated_currency(ctx.text, matches, group)
+            # A "(" after the first figure, read piece by piece (a group may hold 500 figures).
+            bracketed, read_to = False, first.end
             for j in group:
                 m = matches[j]
-                cls = MoneyFact if m.kind == "money" else PercentFact
+                kind = m.kind
+                cls = MoneyFact if kind == "money" else PercentFact
                 value = m.value if restated is None or j != group[0] else m.value.model_copy(
                     update={"currency": restated, "currency_inferred": False})
                 own = qualifiers
-                if j != group[0] and "(" in ctx.text[first.end:m.start]:
+                if j != group[0]:
+                    bracketed, read_to = bracketed or "(" in ctx.text[read_to:m.start], m.start
+                if bracketed:
                     # "14bn euros ($18.34bn)": the writer's conversion, not another claim of the source
                     own = {**qualifiers, "conversion_of": first.value.text}
                 yield cls(
-                    id=fact_id(ctx.article.id, m.kind, m.start, m.end),
+                    id=ctx.fact_id(kind, m.start, m.end),
                     subject=subject, predicate=predicate, value=value, qualifiers=own,
-                    evidence=_evidence(ctx, sent, m.start, m.end),
+                    evidence=_evidence_in(ctx, sentence_start, sentence, m.start, m.end),
+                    story_terms=ctx.story_terms,
                 )
 
 
@@ -434,6 +468,49 @@ def _restated_currency(text: str, matches: list, group: list[int]) -> str | None
     return None
 
 
+Attribution = tuple[Subject | None, str, dict[str, str]]
+
+
+def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int, kind: str,
+                previous: tuple[Subject | None, str, str] | None) -> Attribution:
+    """(owner, measure, qualifiers) of the figure at ``start``-``end``, its clause ``lo``-``hi``,
+    read from its sentence and the text before it."""
+    attributive = attributive_owner(ctx, sent, end)
+    thing = None if attributive is not None or kind != "money" else attributed_thing(
+        ctx, sent, start, end, ctx.triggers_within(lo, hi))
+    if thing is not None:
+        attributive, predicate = thing
+    else:
+        predicate = figure_measure(
+            ctx.text, kind, ctx.triggers_within(lo, hi), ctx.triggers_within(sent.start_char, lo),
+            (sent.start_char, sent.end_char), (lo, hi), (start, end), attributive is not None,
+            previous[1] if previous is not None and previous[2] == kind else None)
+    qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
+    if attributive is not None:
+        subject = attributive
+    else:
+        subject, roles = choose_owner(ctx, sent, lo, hi, start, end, predicate,
+                                      ctx.triggers_within(sent.start_char, sent.end_char))
+        qualifiers.update(roles)
+        if subject is None:
+            # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
+            subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
+    return subject, refine_for_owner(predicate, subject.label if subject else None, kind), qualifiers
+
+
+def _listed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int, kind: str,
+            previous: tuple[Subject | None, str, str] | None) -> Attribution:
+    """(no owner, measure, qualifiers) of a figure in a sentence of over ``CROWDED_FIGURES`` figures:
+    a list or a table ("Rs 5 Rs 5 ...", a pasted spreadsheet row). Its measure, hedge and date are
+    read from its own clause as in prose, but it gets no owner: choosing one reads the whole
+    sentence (and the sentences before) for each figure, which in such a "sentence" costs the
+    square of its length, and the names in a list are no grammar's subjects."""
+    predicate = choose_measure(ctx.text, kind, ctx.triggers_within(lo, hi), lo, hi, start, end)
+    if predicate == "mentions" and previous is not None and previous[2] == kind:
+        predicate = previous[1]
+    return None, predicate, _qualifiers(ctx, sent, lo, hi, start, end, listed=True)
+
+
 def _group_end(text: str, end: int, limit: int) -> int:
     """A figure's group ends after the bracket that closes its conversions."""
     m = re.match(r"\s*[)\]]", text[end:limit])
@@ -450,11 +527,11 @@ def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         start, end = min(d.short_start, d.long_start), max(d.short_end, d.long_end)
         sent = ctx.sentence_of(start)
         yield DefinitionFact(
-            id=fact_id(ctx.article.id, "definition", start, end),
+            id=ctx.fact_id("definition", start, end),
             subject=Subject(text=d.short, name=name, acronym=d.short, label=label),
             predicate="stands_for",
             value=DefinitionValue(short=d.short, long=" ".join(d.long.split())),
-            evidence=_evidence(ctx, sent, start, end),
+            evidence=_evidence(ctx, sent, start, end), story_terms=ctx.story_terms,
         )
 
 
@@ -463,7 +540,7 @@ def extract_facts(doc: Doc, article: Article) -> list[AnyFact]:
     ctx = _DocContext(doc, article)
     facts: list[AnyFact] = [*_amount_facts(ctx), *_definition_facts(ctx), *relation_facts(ctx)]
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
-    return with_story_terms(facts, article.text)
+    return with_story_terms(facts, lambda: ctx.story_terms)
 
 
 def facts_from_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[AnyFact]]]:

@@ -16,14 +16,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span
-
 from .patterns import load_table
 
 # "Rs 7,000 crore of the mission's budget": a whole after "of the / its / X's", not the figure's
 # measure; "$4.1m of aid" (a bare noun) is what the figure is.
 _PART_OF = re.compile(r"\s+(?:of|out\s+of|from)\s+(?:the\s+|its\s+|their\s+|[\w-]+(?:'s|’s)\s+)(?:[\w-]+(?:'s|’s)\s+)?"
                       r"(?:total\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A measure word found by the predicate ruler, with the attributes of its Span that the rules
+    read, read once: every figure of a sentence asks for them, and each ``Span.start_char`` or
+    ``end_char`` builds a Token."""
+
+    start_char: int
+    end_char: int
+    id_: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -88,7 +98,7 @@ def measure_rules() -> MeasureRules:
     )
 
 
-def _gap_words(text: str, t: Span, start: int, end: int, penalty: int, after_penalty: int = 0) -> int:
+def _gap_words(text: str, t: Trigger, start: int, end: int, penalty: int, after_penalty: int = 0) -> int:
     gap = text[t.end_char:start] if t.end_char <= start else text[end:t.start_char]
     # A word in another clause ("Within the outlay, Rs 7,000 crore is set apart") is a weaker claim;
     # so is one after the figure ("profits rose to £801m ... and investment").
@@ -96,7 +106,7 @@ def _gap_words(text: str, t: Span, start: int, end: int, penalty: int, after_pen
         after_penalty if t.start_char >= end else 0)
 
 
-def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int, start: int, end: int,
+def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,
                    attributive: bool = False) -> str:
     """The measure of the figure at ``start``-``end`` whose clause is ``lo``-``hi``."""
     rules = measure_rules()
@@ -122,18 +132,19 @@ def choose_measure(text: str, kind: str, triggers: list[Span], lo: int, hi: int,
         or "mentions"
 
 
-def _percent_word(t: Span, rules: MeasureRules) -> bool:
+def _percent_word(t: Trigger, rules: MeasureRules) -> bool:
     return t.id_ in rules.percent or t.id_ in rules.percent_from_money
 
 
-def _outermost(triggers: list[Span]) -> list[Span]:
+def _outermost(triggers: list[Trigger]) -> list[Trigger]:
     """"market cap" is one measure, not "cap" inside it; "make up 5%" is a share, not "up".
     Two words of the same span with different ids both stay ("price" is a cost and a price word)."""
     return [t for t in triggers if not any(
-        o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start for o in triggers)]
+        o.start_char <= t.start_char and t.end_char <= o.end_char
+        and o.end_char - o.start_char > t.end_char - t.start_char for o in triggers)]
 
 
-def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int, rules: MeasureRules) -> str:
+def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: int, rules: MeasureRules) -> str:
     allowed = set(rules.percent)
     scored = []
     for t in near:
@@ -155,6 +166,26 @@ def _percent_measure(text: str, near: list[Span], start: int, end: int, hi: int,
     if scored:
         return min(scored)[2]
     return "share" if rules.percent_default.match(after) else "mentions"
+
+
+def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Trigger], sentence: tuple[int, int],
+                   window: tuple[int, int], figure: tuple[int, int], attributive: bool,
+                   previous: str | None) -> str:
+    """The measure of a figure in prose: its clause's words (``clause``), else the measure of the
+    sentence's previous figure of its kind ("a loss of $5m in 2003 and $7m in 2004"), else for money
+    a word earlier in the sentence ("pre-tax profit rose 12% to £1.6bn"; a strong one also beats a
+    weak "worth": "seized ... Rs 2000 notes worth Rs 6.96 lakh"), else a share price level."""
+    (lo, hi), (start, end) = window, figure
+    measure = choose_measure(text, kind, clause, lo, hi, start, end, attributive)
+    if measure == "mentions" and previous is not None:
+        measure = previous
+    if kind == "money" and (measure == "mentions" or is_weak(measure)):
+        before = choose_measure(text, kind, earlier, sentence[0], lo, start, end)
+        if measure == "mentions" or before != "mentions" and not is_weak(before):
+            measure = before
+        if measure == "mentions":
+            measure = share_price_level(text, sentence[0], sentence[1], start) or measure
+    return measure
 
 
 def share_price_level(text: str, sent_start: int, sent_end: int, start: int) -> str | None:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from .facts import _DocContext
+    from .measures import Trigger
 
 _PLACE_KINDS = frozenset({"COUNTRY", "GPE", "PLACE"})
 _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMME", "MARKET"})
@@ -147,7 +148,7 @@ def _words_between(text: str, a: int, b: int) -> int:
 # ---------------------------------------------------------------------------
 
 def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int, fig_end: int,
-                 measure: str, triggers: list[Span]) -> tuple[Subject | None, dict[str, str]]:
+                 measure: str, triggers: list[Trigger]) -> tuple[Subject | None, dict[str, str]]:
     """The figure's owner, and the roles that are qualifiers instead (``source``, ``place``).
 
     ``lo``-``hi`` is the figure's clause (between its neighbouring figures).
@@ -255,7 +256,7 @@ def _thing(text: str, start: int, end: int) -> Subject:
 
 
 def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_end: int, clause_start: int,
-                        triggers: list[Span]) -> list[tuple[int, int, Subject]]:
+                        triggers: list[Trigger]) -> list[tuple[int, int, Subject]]:
     """Owners that are common nouns, for figures no name owns: "a phone worth Rs 26,000", "the
     average house price fell from £180,126", "Mumbai motorists paid ?10.4 crore"."""
     rules = owner_rules()

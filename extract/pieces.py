@@ -13,8 +13,8 @@ before the pipeline sees an article:
   break if there is one in the piece's second half, else a line break, a
   sentence end, a space, or (one word of 100,000 letters) anywhere.
 
-Each piece runs as its own document and its facts are moved back to offsets in
-the whole text, so ``text[start:end]`` stays the evidence. An ordinary article
+Each piece runs as its own document whose facts carry offsets and ids in the
+whole text, so ``text[start:end]`` stays the evidence. An ordinary article
 (shorter than a piece, no long run) is one piece, the whole text, and runs
 exactly as before. What a piece loses is context across a cut: "the mission"
 cannot point back to a programme named in an earlier piece.
@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .articles import Article
-from .records import AnyFact, fact_id
+from .records import AnyFact
 
 # A tenth of spaCy's limit: long enough for any real article (news articles are 2-20 KB), short
 # enough that a rule's cost on one piece stays small whatever the text is made of.
@@ -87,31 +87,21 @@ def _cut(text: str, start: int, end: int) -> list[Span]:
 def facts_in_pieces(extract: Callable[[list[Article]], Iterable[list[AnyFact]]],
                     articles: list[Article]) -> list[list[AnyFact]]:
     """``extract`` (facts per article, in order) run over the pieces of ``articles``; each article's
-    facts come back with offsets and ids as if it had run whole."""
-    owners: list[tuple[int, int]] = []  # (article index, offset of the piece)
+    facts come back with offsets and ids as if it had run whole: a piece is an Article whose
+    ``offset`` says where its text starts, and the facts found in it are built with offsets into
+    the whole text (moving them afterwards cost a copy of each)."""
+    owners: list[int] = []  # the article each piece is cut from
     pieces: list[Article] = []
     for i, article in enumerate(articles):
         spans = split_text(article.text)
         if spans == [(0, len(article.text))]:
-            owners.append((i, 0))
+            owners.append(i)
             pieces.append(article)
             continue
         for start, end in spans:
-            owners.append((i, start))
-            pieces.append(dataclasses.replace(article, text=article.text[start:end]))
+            owners.append(i)
+            pieces.append(dataclasses.replace(article, text=article.text[start:end], offset=article.offset + start))
     found: list[list[AnyFact]] = [[] for _ in articles]
-    for (i, offset), facts in zip(owners, extract(pieces)):
-        found[i].extend(shift(fact, offset) for fact in facts) if offset else found[i].extend(facts)
+    for i, facts in zip(owners, extract(pieces)):
+        found[i].extend(facts)
     return found
-
-
-def shift(fact: AnyFact, offset: int) -> AnyFact:
-    """``fact`` found in a piece that starts at ``offset``, moved to offsets in the whole text."""
-    ev = fact.evidence
-    start, end = ev.start + offset, ev.end + offset
-    if fact.id == fact_id(ev.doc, fact.kind, ev.start, ev.end):
-        new_id = fact_id(ev.doc, fact.kind, start, end)
-    else:  # an id made some other way: still stable, and distinct from the other pieces' ones
-        new_id = fact_id(ev.doc, fact.kind, start, end, f"{offset}:{fact.id}")
-    evidence = ev.model_copy(update={"start": start, "end": end, "sentence_start": ev.sentence_start + offset})
-    return fact.model_copy(update={"id": new_id, "evidence": evidence})

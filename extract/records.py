@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -162,6 +162,23 @@ FACT_CLASSES: dict[str, type[Fact]] = {
     cls.model_fields["kind"].default: cls
     for cls in (MoneyFact, PercentFact, DefinitionFact, MembershipFact, RankingFact, UsageFact, QuoteFact)
 }
+
+
+R = TypeVar("R", bound=BaseModel)
+
+
+def evolve(record: R, **changes: Any) -> R:
+    """``record.model_copy(update=changes)`` at half the cost, for values already valid (a shifted
+    offset, the article's story terms): every fact of an article is copied so, and an article
+    dense with figures holds 50,000 of them. Like ``model_copy``, nothing is validated."""
+    new = object.__new__(type(record))
+    values = record.__dict__.copy()
+    values.update(changes)
+    object.__setattr__(new, "__dict__", values)
+    object.__setattr__(new, "__pydantic_fields_set__", record.__pydantic_fields_set__ | changes.keys())
+    object.__setattr__(new, "__pydantic_extra__", None)
+    object.__setattr__(new, "__pydantic_private__", None)
+    return new
 
 
 def fact_id(doc: str, kind: str, start: int, end: int, extra: str = "") -> str:

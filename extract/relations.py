@@ -28,7 +28,6 @@ from .records import (
     RankingValue,
     UsageFact,
     UsageValue,
-    fact_id,
 )
 
 if TYPE_CHECKING:
@@ -96,7 +95,7 @@ def _memberships(ctx: _DocContext, lowered: str) -> Iterator[AnyFact]:
         start = member.start_char
         end = date_m.end() if date_m and date_m.end() > group.end_char else group.end_char
         yield MembershipFact(
-            id=fact_id(ctx.article.id, "membership", start, end),
+            id=ctx.fact_id("membership", start, end),
             subject=ctx.subject_of_entity(group), predicate="member",
             value=MembershipValue(
                 member=ctx.subject_of_entity(member).name,
@@ -117,7 +116,7 @@ def _rankings(ctx: _DocContext, lowered: str) -> Iterator[AnyFact]:
             continue
         scope = (m.group("scope") or "").strip().lower().removeprefix("the ")
         yield RankingFact(
-            id=fact_id(ctx.article.id, "ranking", m.start(), m.end()),
+            id=ctx.fact_id("ranking", m.start(), m.end()),
             subject=ctx.subject_of_entity(holder), predicate="rank",
             value=RankingValue(rank=_ORDINALS[m.group("rank").lower()],
                                category=" ".join(m.group("category").split()),
@@ -138,7 +137,7 @@ def _usages(ctx: _DocContext) -> Iterator[AnyFact]:
             continue
         subject = ctx.subject_of_entity(mineral)
         yield UsageFact(
-            id=fact_id(ctx.article.id, "usage", mineral.start_char, m.end()),
+            id=ctx.fact_id("usage", mineral.start_char, m.end()),
             subject=subject, predicate="used_in",
             value=UsageValue(mineral=subject.name, application=" ".join(m.group("application").split()),
                              text=ctx.text[mineral.start_char:m.end()]),
@@ -151,7 +150,7 @@ def _quotes(ctx: _DocContext, lowered: str) -> Iterator[AnyFact]:
 
     for m, sent in _matches(ctx, "quote", lowered):
         yield QuoteFact(
-            id=fact_id(ctx.article.id, "quote", m.start(), m.end()),
+            id=ctx.fact_id("quote", m.start(), m.end()),
             subject=None, predicate="said",
             value=QuoteValue(speaker=m.group("speaker"), role=(m.group("role") or None),
                              organisation=m.group("org"), quote=" ".join(m.group("quote").split())),

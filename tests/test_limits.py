@@ -118,6 +118,37 @@ def test_rules_are_linear_on_runs_even_without_the_pieces(nlp):
     assert time.perf_counter() - started < 10
 
 
+def test_a_sentence_of_over_64_figures_is_a_list_its_figures_kept_without_owners(nlp):
+    """A "sentence" crowded with figures (a pasted table row) keeps every figure, exact offsets and
+    a measure from its own clause, but no grammar owner: that choice read the whole sentence for
+    each figure."""
+    from extract.articles import article_from_text
+    from extract.batch import extract_chunk
+    from extract.facts import CROWDED_FIGURES
+
+    head = "Harbour Board accounts. The Harbour Board said dredging cost Rs 40 crore.\n"
+    row = "Tolls by berth: " + ", ".join(f"berth {i} earned Rs {i + 3} lakh" for i in range(CROWDED_FIGURES + 6))
+    text = head + row + "."
+    facts = extract_chunk(nlp, [article_from_text("harbour.txt", text)])[0]
+    money = [f for f in facts if f.kind == "money"]
+    listed = [f for f in money if f.evidence.start > len(head)]
+    assert len(listed) == CROWDED_FIGURES + 6
+    assert all(text[f.evidence.start:f.evidence.end] == f.value.text for f in money)
+    assert all(f.subject is None for f in listed)
+    assert {f.predicate for f in listed} == {"profit"}  # "earned", in each figure's own clause
+    prose = next(f for f in money if f.evidence.start < len(head))
+    assert prose.subject is not None and prose.subject.name == "Harbour Board"
+
+
+def test_a_sentence_of_a_few_figures_is_prose_each_figure_attributed(nlp):
+    from extract.articles import article_from_text
+    from extract.batch import extract_chunk
+
+    text = "The Harbour Board earned Rs 5 lakh in tolls and Rs 7 lakh in rents."
+    facts = extract_chunk(nlp, [article_from_text("harbour.txt", text)])[0]
+    assert [f.subject.name for f in facts if f.kind == "money"] == ["Harbour Board", "Harbour Board"]
+
+
 # -- 3. errors that belong to one input -------------------------------------------------------
 
 def test_an_unreadable_subfolder_is_one_error(tmp_path, monkeypatch):

@@ -60,6 +60,7 @@ class MeasureRules:
     shares_word: re.Pattern[str]
     share_price: str
     own_noun_gap: int
+    market_share_after: re.Pattern[str]
     own_noun_except: frozenset[str]
 
 
@@ -94,6 +95,7 @@ def measure_rules() -> MeasureRules:
         shares_word=re.compile(data["share_price_level"]["shares"], re.I),
         share_price=data["share_price_level"]["measure"],
         own_noun_gap=data["own_noun"]["max_gap_chars"],
+        market_share_after=re.compile(data["market_share_after"]["regex"], re.I),
         own_noun_except=frozenset(data["own_noun"]["except"]),
     )
 
@@ -112,6 +114,9 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     rules = measure_rules()
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start)]
+    if kind == "percent" and (rules.market_share_after.match(text, end, hi)
+                              or rules.market_share_after.search(text, lo, start)):
+        return "market_share"  # "a 36% share of the broadband market - down from 39%"
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     near = _outermost([t for t in near if (t.id_ or "") not in rules.percent_only])

@@ -200,27 +200,25 @@ def _clean_name(text: str) -> str:
     return " ".join(text.split())
 
 
-def typed_names(ctx: _DocContext) -> dict[str, str]:
-    """Names the article types once ("the comedy Hitch", "Mr Michael Howard"): one sense per
-    article, so "Hitch" and "Howard" elsewhere are that film and that person too."""
-    def scan() -> dict[str, str]:
+def typed_kind(ctx: _DocContext, name: str) -> str | None:
+    """The kind the article gives a bare name somewhere ("the comedy Hitch", "Mr Michael Howard",
+    "Hale, who joined..."): one sense per article, so "Hitch" and "Howard" elsewhere are that film
+    and that person too. Asked per name, and only of names a figure's sentence holds."""
+    def look() -> str | None:
         rules = owner_rules()
-        found: dict[str, str] = {}
-        for m in rules.typed_mention.finditer(ctx.text):
-            words = m.group("name").split()
-            if m.group("work") is not None:
-                found.setdefault(" ".join(words), "WORK")
-            elif words[0].lower().strip(".") not in rules.title_words:
-                found.setdefault(" ".join(words), "PERSON")
-                found.setdefault(words[-1], "PERSON")
-        for m in rules.person_after.finditer(ctx.text):
-            words = m.group("name").split()
-            if words[0].lower() not in rules.not_names and not any(w.lower() in rules.company_words | rules.body_words
-                                                                  for w in words):
-                found.setdefault(" ".join(words), "PERSON")
-                found.setdefault(words[-1], "PERSON")
-        return found
-    return ctx.cached(("typed_names",), scan)
+        text = ctx.text
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                before = text[max(0, pos - 60):pos]
+                if rules.work_before.search(before):
+                    return "WORK"
+                if rules.title_before.search(before) or rules.person_after.match(text, end):
+                    return "PERSON"
+            pos = text.find(name, end)
+        return None
+    return ctx.cached(("typed", name), look)
 
 
 def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
@@ -254,7 +252,7 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
         text = ctx.text[start:end]
         name = _clean_name(text)
         if kind == "NAME":
-            kind = typed_names(ctx).get(name, kind)
+            kind = typed_kind(ctx, name) or kind
         alias = ctx.aliases.get(text)
         if alias is not None:
             subject = Subject(text=text, name=alias[0], acronym=alias[1], label=kind)

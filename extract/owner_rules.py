@@ -53,7 +53,8 @@ class OwnerRules:
     common_nouns: frozenset[str]
     object_verbs: dict[str, re.Pattern[str]]
     lowercase_words: frozenset[str]
-    typed_mention: re.Pattern[str]
+    work_before: re.Pattern[str]
+    title_before: re.Pattern[str]
     person_after: re.Pattern[str]
     title_modifiers: frozenset[str]
     recipient_measures: frozenset[str]
@@ -132,7 +133,7 @@ def owner_rules() -> OwnerRules:
         lowercase_words=_lowercase_words(),
         title_modifiers=frozenset(data["title_modifiers"]["words"]),
         # "Hale, who joined the court", "Smith, 45, said": what follows a name says it is a person's.
-        person_after=re.compile(rf"(?<![\w'’-])(?P<name>{word}(?:[ \t]+{word}){{0,3}}),[ \t]+(?:who\b|\d{{1,2}},)"),
+        person_after=re.compile(r",[ \t]+(?:who\b|\d{1,2},)"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
         recipient_stops=frozenset(data["recipient_owner"]["stops"]),
         thing_determiner=re.compile(
@@ -145,10 +146,10 @@ def owner_rules() -> OwnerRules:
         not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
         cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
         thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),
-        # "the comedy Hitch", "Mr Ancram": a cue that types the name after it wherever else it appears.
-        typed_mention=re.compile(rf"(?<![\w-])(?:(?P<work>(?i:{_alternation(data['work_cues'])}))"
-                                 rf"|(?P<title>(?i:{_alternation([t for t in data['titles'] if ' ' not in t])})\.?)),?"
-                                 rf"[ \t]+[\"“‘']?(?P<name>{word}(?:[ \t]+{word}){{0,3}})"),
+        # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
+        work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
+        title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t])})\.?"
+                                rf"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$"),
     )
 
 

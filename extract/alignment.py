@@ -48,7 +48,7 @@ from .stories import Stories
 
 # Qualifiers that change what a figure measures; others (date_text, hedge, source) only describe it.
 PERIOD_QUALIFIERS = ("year", "fiscal_year", "period")
-MEANING_QUALIFIERS = ("purpose", "scope", *PERIOD_QUALIFIERS, "place")
+MEANING_QUALIFIERS = ("purpose", "scope", *PERIOD_QUALIFIERS, "place", "adjustment")
 # Words either side of a figure that make up its clause context.
 CONTEXT_WORDS = 8
 # With no measure word on one side, this share of clause words in common makes two figures comparable:
@@ -286,6 +286,8 @@ def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
         va, vb = qa.get(key), qb.get(key)
         if key == "scope":
             va, vb = va or "whole", vb or "whole"
+        elif key == "adjustment":  # a seasonally adjusted rate and a raw one are two measures
+            va, vb = va or "none", vb or "none"
         if va is None or vb is None or va == vb:
             continue
         if key in PERIOD_QUALIFIERS:

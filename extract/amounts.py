@@ -326,7 +326,9 @@ class AmountGrammar:
         named = {_key(m): e["code"] for e in currencies["currencies"] if e["code"] != self.inferred_currency
                  for m in e.get("suffixes", [])}
         self.named_currency_after = re.compile(
+            # not a bracketed conversion: "?1 crore (£150,000)" names a second figure, not the first's currency
             rf"[\s\[(]*(?:[A-Za-z]+\s+){{0,2}}(?P<cur>(?i:{_alternation(list(named), space=_SPACES) or '(?!)'})){_WORD_END}"
+            rf"(?![\s\u00a0]*[\d.,])"
         )
         self.named_currency = named
         self.currency_word_after = re.compile(

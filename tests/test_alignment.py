@@ -129,3 +129,12 @@ def test_one_rate_of_a_list_needs_its_items_words_to_be_compared():
     # not enough to say which of its items the other article's figure is.
     assert pairs_of(*listed, other) == []
     assert len(pairs_of(listed[2], other)) == 1  # with one value only, owner and measure do say it
+
+
+def test_a_seasonally_adjusted_rate_is_not_compared_with_a_raw_one():
+    raw = money("a", "Joblessness in Varno rose to Rs 108 crore in all.", "Rs 108 crore", 1.08e9)
+    adjusted = money("b", "Adjusted for seasonal changes, joblessness in Varno was Rs 117 crore.", "Rs 117 crore",
+                     1.17e9, adjustment="seasonally adjusted")
+    assert pairs_of(raw, adjusted) == []
+    assert len(pairs_of(raw, money("b", "Joblessness in Varno came to Rs 117 crore in all.", "Rs 117 crore",
+                                   1.17e9))) == 1

@@ -60,6 +60,8 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("other-rupee-named-after", "The club kept 80 crore in Pakistani rupees for its lawyers.",
      [M("80 crore", 800_000_000, "PKR", inferred=False)]),
     ("other-rupee-code", "Tickets were PKR 1,500 at the gate.", [M("PKR 1,500", 1500, "PKR")]),
+    ("bracketed-conversion-names-no-currency", "The painting sold for over ?2 crore (£190,000) on Friday.",
+     [M("2 crore", 20_000_000, "INR", approx="over", inferred=True), M("£190,000", 190_000, "GBP")]),
     ("rupees-word-after", "The state set aside 500 crore rupees for flood relief.",
      [M("500 crore rupees", 5_000_000_000, "INR", inferred=False)]),
     ("lakh-crore", "Capital spending is budgeted at Rs 11.1 lakh crore this year.",

@@ -46,6 +46,7 @@ def _by_name() -> dict[str, _Period]:
 # it, and the words after the last one before the next describe that one: "$5bn in the third
 # quarter and $9m ...", "third with $7.6m and a total of $42.9m".
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
+PERIOD_REACH = 200
 
 
 def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_figure: bool = False,
@@ -55,6 +56,9 @@ def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_fi
     ``after_figure`` / ``before_figure``: ``lo`` / ``hi`` is where a neighbouring figure of the
     sentence ends / starts.
     """
+    # A period word describes a figure from within its clause: a list's "clause" can be a whole
+    # pasted table, so the words read are bounded to a reader's reach either side.
+    lo, hi = max(lo, start - PERIOD_REACH), min(hi, end + PERIOD_REACH)
     if after_figure:
         cut = _CLAUSE_BREAK.search(text, lo, start)
         lo = cut.end() if cut else lo

@@ -450,6 +450,9 @@ class AmountFinder:
     def find(self, text: str) -> list[AmountMatch]:
         drafts: list[_Draft] = []
         g = self.g
+        # The currency mark before a number, by the few characters before it: a list or a table
+        # repeats them ("Rs 5 Rs 5 ..."), and the search is most of a figure's recognition.
+        tails: dict[str, int | None] = {}
         for start, clear in _number_starts(text):
             if clear:
                 m = g.number_form.match(text, start)
@@ -462,9 +465,16 @@ class AmountFinder:
             while k >= 0 and text[k] in " \u00a0\u2009\u202f-−":
                 k -= 1
             if k >= 0 and text[k] in g.prefix_last_chars and start - k <= 3:
-                tail = g.prefix_tail.search(text, max(0, start - g.prefix_reach), start)
-                if tail is not None:
-                    m = g.prefix_form.match(text, tail.start())
+                # one character more than the search reads, for its look-behinds
+                window_start = max(0, start - g.prefix_reach - 1)
+                window = text[window_start:start]
+                if window in tails:
+                    offset = tails[window]
+                else:
+                    tail = g.prefix_tail.search(window, max(0, start - g.prefix_reach) - window_start)
+                    offset = tails[window] = tail.start() if tail is not None else None
+                if offset is not None:
+                    m = g.prefix_form.match(text, window_start + offset)
                     draft = self._prefix_draft(m) if m is not None else None
                     if draft is not None:
                         drafts.append(draft)

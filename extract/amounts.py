@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -86,10 +86,11 @@ class AmountMatch:
     start: int
     end: int
     value: MoneyValue | PercentValue
+    # set once: every stage after recognition asks it of every figure
+    kind: str = field(init=False)
 
-    @property
-    def kind(self) -> str:
-        return "money" if isinstance(self.value, MoneyValue) else "percent"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", "money" if isinstance(self.value, MoneyValue) else "percent")
 
 
 @dataclass(slots=True)

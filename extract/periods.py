@@ -66,10 +66,11 @@ def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_fi
         for cut in _CLAUSE_BREAK.finditer(text, end, hi):
             hi = cut.start()
             break
-    if _any().search(text, lo, hi) is None:
+    # The words around the figure, not the figure's own group ("Rs 5 Rs 5 ..." written as one).
+    if _any().search(text, lo, start) is None and _any().search(text, end, hi) is None:
         return None
     for period in _periods():
-        if period.regex.search(text, lo, hi):
+        if period.regex.search(text, lo, start) or period.regex.search(text, end, hi):
             return period.name
     return None
 

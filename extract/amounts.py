@@ -482,7 +482,20 @@ class AmountFinder:
         drafts.extend(self._word_numbers(text))
         drafts.extend(self._inverted_percents(text))
         values: dict[tuple, MoneyValue | PercentValue] = {}
-        matches = [m for m in (self._finish(text, d, values) for d in drafts) if m is not None]
+        finished: dict[tuple, tuple[int, int, MoneyValue | PercentValue] | None] = {}
+        matches = []
+        for d in drafts:
+            key = _context_key(text, d)
+            if key is None:
+                found = self._finish(text, d, values)
+            elif key in finished:
+                known = finished[key]
+                found = None if known is None else AmountMatch(d.start + known[0], d.end + known[1], known[2])
+            else:
+                found = self._finish(text, d, values)
+                finished[key] = None if found is None else (found.start - d.start, found.end - d.end, found.value)
+            if found is not None:
+                matches.append(found)
         return _longest_non_overlapping(matches)
 
     # -- digit forms ------------------------------------------------------------------------
@@ -760,6 +773,29 @@ class AmountFinder:
             )
         values[key] = value
         return AmountMatch(start, end, value)
+
+
+# What ``_finish`` reads around a draft: up to 24 characters before it (an approximation, a sign
+# lost before it, a minus), spaces then "(" and 16 characters before that (an accounting
+# negative), and spaces then ")" after it.
+_BEFORE_READ, _SPACES_READ = 40, 20
+_SPACE_RUN = re.compile(r" *")
+
+
+def _context_key(text: str, d: _Draft) -> tuple | None:
+    """The draft and all ``_finish`` reads around it: equal keys finish alike, so a list's
+    repeated figures ("Rs 5 Rs 5 ...") are finished once. None when the reads may reach further
+    (a currency word may take cents after it; a long run of spaces)."""
+    if d.currency_word is not None:
+        return None
+    lo = max(0, d.start - _BEFORE_READ)
+    if lo and not text[d.start - _SPACES_READ:d.start].strip(" "):
+        return None
+    after = _SPACE_RUN.match(text, d.end).end()
+    if after - d.end > _SPACES_READ:
+        return None
+    return (text[lo:after + 1], d.start - lo, d.end - lo, d.number, d.low, d.high, d.factor, d.scale, d.currency,
+            d.inferred, d.negative)
 
 
 def _longest_non_overlapping(candidates: list[AmountMatch]) -> list[AmountMatch]:

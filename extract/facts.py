@@ -37,6 +37,7 @@ from .records import (
     MoneyFact,
     PercentFact,
     Subject,
+    evolve,
     fact_id,
 )
 from .measures import Trigger, choose_measure, figure_measure, hedge_of, refine_for_owner
@@ -314,11 +315,12 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     rules = _rules()
     text = ctx.text
     found: dict[str, str] = {}
+    in_sentence = _sentence_qualifiers(ctx, sent) if listed else None
     for index, (name, fixed, regex, where) in enumerate(rules.qualifiers):
         if name in found:
             continue  # a second entry of one qualifier is a fallback
         lo_hi = (lo, start) if where == "before" else (end, hi) if where == "after" else (lo, hi)
-        m = _listed_match(ctx, sent, index, *lo_hi) if listed else regex.search(text, *lo_hi)
+        m = _first_within(*in_sentence[index], *lo_hi) if in_sentence is not None else regex.search(text, *lo_hi)
         if m:
             found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
     if "period" not in found:
@@ -344,10 +346,16 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     return found
 
 
-def _listed_match(ctx: _DocContext, sent: Span, index: int, lo: int, hi: int) -> re.Match[str] | None:
-    """The first match of qualifier ``index`` in ``sent`` that lies within [lo, hi)."""
-    starts, matches = ctx.cached(("qualifier", index, sent.start_char), lambda: _starts_and_matches(
-        _rules().qualifiers[index][2].finditer(ctx.text, sent.start_char, sent.end_char)))
+def _sentence_qualifiers(ctx: _DocContext, sent: Span) -> list[tuple[list[int], list[re.Match[str]]]]:
+    """Each qualifier's matches in ``sent`` (with their starts), read once for all its figures."""
+    return ctx.cached(("qualifiers", sent.start_char), lambda: [
+        _starts_and_matches(q[2].finditer(ctx.text, sent.start_char, sent.end_char)) for q in _rules().qualifiers])
+
+
+def _first_within(starts: list[int], matches: list[re.Match[str]], lo: int, hi: int) -> re.Match[str] | None:
+    """The first of ``matches`` that lies within [lo, hi)."""
+    if not matches:
+        return None
     i = bisect.bisect_left(starts, lo)
     return matches[i] if i < len(matches) and matches[i].end() <= hi else None
 
@@ -419,6 +427,9 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
         crowded = len(members) > CROWDED_FIGURES
         sentence_start, sentence = sent.start_char, ctx.sentence_text(sent)
         bounds = (sentence_start, sentence_start + len(sentence))
+        # A list's facts are copies of its first one with their own figure (``evolve``): every part
+        # is a validated record or a plain str, and a list may hold 50,000 figures.
+        templates: dict[str, AnyFact] = {}
         for k, group in enumerate(groups):
             lo, hi = _window(bounds, spans, k)
             start, end = spans[k]
@@ -443,12 +454,22 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                 if bracketed:
                     # "14bn euros ($18.34bn)": the writer's conversion, not another claim of the source
                     own = {**qualifiers, "conversion_of": first.value.text}
-                yield cls(
+                template = templates.get(kind) if crowded else None
+                if template is not None:
+                    offset = ctx.article.offset
+                    yield evolve(template, id=ctx.fact_id(kind, m.start, m.end), subject=subject,
+                                 predicate=predicate, value=value, qualifiers=own,
+                                 evidence=evolve(template.evidence, start=m.start + offset, end=m.end + offset))
+                    continue
+                fact = cls(
                     id=ctx.fact_id(kind, m.start, m.end),
                     subject=subject, predicate=predicate, value=value, qualifiers=own,
                     evidence=_evidence_in(ctx, sentence_start, sentence, m.start, m.end),
                     story_terms=ctx.story_terms,
                 )
+                if crowded:
+                    templates[kind] = fact
+                yield fact
 
 
 def _restated_currency(text: str, matches: list, group: list[int]) -> str | None:

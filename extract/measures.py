@@ -61,6 +61,7 @@ class MeasureRules:
     share_price: str
     own_noun_gap: int
     market_share_after: re.Pattern[str]
+    compound_heads: frozenset[str]
     own_noun_except: frozenset[str]
 
 
@@ -96,6 +97,7 @@ def measure_rules() -> MeasureRules:
         share_price=data["share_price_level"]["measure"],
         own_noun_gap=data["own_noun"]["max_gap_chars"],
         market_share_after=re.compile(data["market_share_after"]["regex"], re.I),
+        compound_heads=frozenset(data["compound_heads"]["heads"]),
         own_noun_except=frozenset(data["own_noun"]["except"]),
     )
 
@@ -133,8 +135,16 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return own[0].id_  # "their Rs 50 crore cost"
     strong = [t for t in near if t.id_ not in rules.weak]
     pool = strong or near
-    return min(pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty, rules.after_penalty)).id_ \
-        or "mentions"
+    chosen = min(pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty, rules.after_penalty))
+    if chosen.id_ in rules.compound_heads:
+        # "box office earnings": the word before the generic head says which measure
+        modifier = [t for t in near if 0 <= chosen.start_char - t.end_char <= 1 and t.id_ != chosen.id_]
+        if modifier:
+            return modifier[-1].id_
+    return chosen.id_ or "mentions"
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _percent_word(t: Trigger, rules: MeasureRules) -> bool:
@@ -162,8 +172,11 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             continue  # "fell to 4%", "down from 12.3%": a level the rate moved to or from, not the change
         distance = _gap_words(text, t, start, end, rules.clause_penalty)
         if t.id_ in rules.percent_from_money:
-            if distance > 2:
-                continue  # only "a 50% tax", "debt at 140% of GDP": the word beside the figure
+            of_whole = t.start_char >= end and _OF_AFTER.match(text, end, t.start_char) is not None
+            if distance > (5 if of_whole else 2):
+                continue  # "a 50% tax", "debt at 140% of GDP", "13% of the country's total exports"
+            if of_whole:
+                distance -= rules.specific_bonus  # the whole the percentage is of names it
         elif measure not in rules.generic_percent:
             distance -= rules.specific_bonus
         scored.append((distance, rules.percent.index(measure) if measure in allowed else len(allowed), measure))

@@ -40,6 +40,7 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Brent crude closed at $61.20 on Friday.", "$61.20", "price"),
     ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),
     ("Councillors get a monthly honorarium of Rs 12,000.", "Rs 12,000", "salary"),
+    ("The film's box office earnings crossed Rs 310 crore.", "Rs 310 crore", "box_office"),
     ("Police said the robbed amount was Rs 8 lakh.", "Rs 8 lakh", "fraud"),
     # the figure's own noun beats a stronger word elsewhere in the clause; "worth" does not
     ("Officers were told to free the seized cars at once given their Rs 40 crore cost.", "Rs 40 crore", "cost"),
@@ -122,6 +123,7 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
     ("Drivers want a 12% pay rise.", "12%", "growth"),  # a money phrase does not hide a percentage's word
     ("The state set a 4% quota for veterans.", "4%", "quota"),
     ("Orvix now has a 28% share of the French broadband market.", "28%", "market_share"),
+    ("The car industry accounts for about 11% of Varnia's total exports.", "11%", "export_share"),
 ])
 def test_a_longer_measure_phrase_wins_for_its_kind(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

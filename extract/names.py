@@ -217,6 +217,9 @@ def typed_kind(ctx: _DocContext, name: str) -> str | None:
                 if rules.title_before.search(before) or rules.person_after.match(text, end):
                     return "PERSON"
             pos = text.find(name, end)
+        words = name.split()
+        if len(words) in (2, 3) and typed_kind(ctx, words[-1]) == "PERSON":
+            return "PERSON"  # "Debra Hill" when "Hill, who ..." is a person elsewhere
         return None
     return ctx.cached(("typed", name), look)
 

@@ -69,6 +69,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\b(?
 _GROWTH_OF = re.compile(r"\bgrowth\b", re.I)
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
 # A relative clause or appositive between commas: its names are asides, not the clause's subject.
+# A sentence that opens with a participle and its agent: the agent is an aside, not the subject.
+_BY_ASIDE = re.compile(r"[\s\"“‘'*•-]*[A-Z][a-z]+(?:ed|en|ten)[ \t]+by[ \t]+[^,;.]{1,80},")
 _ASIDE = re.compile(r",[ \t]*(?:who|which|whose|where|the|a|an)[ \t][^,;]{0,100},")
 
 
@@ -163,6 +165,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     first_before = True
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
+    opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
+    if opening is not None:
+        asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
     places_after: list[Candidate] = []
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:

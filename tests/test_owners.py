@@ -304,3 +304,15 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     text = "Appointment\n\nOkafor, who joined the tribunal in 2011, will earn £198,000 a year."
     fact = figures(nlp, text)["£198,000"]
     assert (fact.subject.name, fact.subject.label, fact.predicate) == ("Okafor", "PERSON", "salary")
+
+
+def test_an_opening_participle_and_its_agent_are_an_aside(nlp):
+    text = ("Cult hit\n\nThe thriller Night Ferry was made for a small sum.\n\n"
+            "Directed by Ines Varga, it made over $40m worldwide.")
+    assert owner(nlp, text, "$40m") == "Night Ferry"
+
+
+def test_a_surname_typed_as_a_person_types_the_full_name(nlp):
+    text = ("Obituary\n\nProducer Tomas Reyes worked on the comedy Blue Harbour.\n\n"
+            "Reyes, who was 61, had been ill. It earned $12m in its first year.")
+    assert owner(nlp, text, "$12m") == "Blue Harbour"

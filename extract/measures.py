@@ -62,6 +62,8 @@ class MeasureRules:
     own_noun_gap: int
     market_share_after: re.Pattern[str]
     compound_heads: frozenset[str]
+    unit_price_after: re.Pattern[str]
+    commodity: re.Pattern[str]
     own_noun_except: frozenset[str]
 
 
@@ -98,6 +100,8 @@ def measure_rules() -> MeasureRules:
         own_noun_gap=data["own_noun"]["max_gap_chars"],
         market_share_after=re.compile(data["market_share_after"]["regex"], re.I),
         compound_heads=frozenset(data["compound_heads"]["heads"]),
+        unit_price_after=re.compile(data["unit_price"]["after"], re.I),
+        commodity=re.compile(data["unit_price"]["commodities"], re.I),
         own_noun_except=frozenset(data["own_noun"]["except"]),
     )
 
@@ -205,7 +209,16 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             measure = before
         if measure == "mentions":
             measure = share_price_level(text, sentence[0], sentence[1], start) or measure
+        if measure == "mentions" and unit_price(text, lo, start, end, hi):
+            measure = "price"  # "$41.32 a barrel", "oil above $50"
     return measure
+
+
+def unit_price(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """A price per unit of a good, or a commodity's price: "$41.32 a barrel", "oil above $50"."""
+    rules = measure_rules()
+    return bool(rules.unit_price_after.match(text[end:min(hi, end + 40)])
+                or rules.commodity.search(text, lo, start))
 
 
 def share_price_level(text: str, sent_start: int, sent_end: int, start: int) -> str | None:

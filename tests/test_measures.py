@@ -41,6 +41,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),
     ("Councillors get a monthly honorarium of Rs 12,000.", "Rs 12,000", "salary"),
     ("The film's box office earnings crossed Rs 310 crore.", "Rs 310 crore", "box_office"),
+    ("Brent crude fell 40 cents to $61.15 a barrel.", "$61.15", "price"),
+    ("Winter demand keeps oil above $70.", "$70", "price"),
     ("Police said the robbed amount was Rs 8 lakh.", "Rs 8 lakh", "fraud"),
     # the figure's own noun beats a stronger word elsewhere in the clause; "worth" does not
     ("Officers were told to free the seized cars at once given their Rs 40 crore cost.", "Rs 40 crore", "cost"),

@@ -63,6 +63,7 @@ class MeasureRules:
     market_share_after: re.Pattern[str]
     compound_heads: frozenset[str]
     unit_price_after: re.Pattern[str]
+    change_after: re.Pattern[str]
     commodity: re.Pattern[str]
     own_noun_except: frozenset[str]
 
@@ -101,6 +102,7 @@ def measure_rules() -> MeasureRules:
         market_share_after=re.compile(data["market_share_after"]["regex"], re.I),
         compound_heads=frozenset(data["compound_heads"]["heads"]),
         unit_price_after=re.compile(data["unit_price"]["after"], re.I),
+        change_after=re.compile(data["change_after"]["regex"], re.I),
         commodity=re.compile(data["unit_price"]["commodities"], re.I),
         own_noun_except=frozenset(data["own_noun"]["except"]),
     )
@@ -189,6 +191,8 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
         return "growth"  # "rose by 5%", "up 3% on last year": a change, whatever rate it is of
     if scored:
         return min(scored)[2]
+    if rules.change_after.match(after):
+        return "growth"  # "up to 30% more people"
     return "share" if rules.percent_default.match(after) else "mentions"
 
 

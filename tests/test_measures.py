@@ -126,6 +126,7 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
     ("The state set a 4% quota for veterans.", "4%", "quota"),
     ("Orvix now has a 28% share of the French broadband market.", "28%", "market_share"),
     ("The car industry accounts for about 11% of Varnia's total exports.", "11%", "export_share"),
+    ("The retailer plans to hire up to 25% more people next year.", "25%", "growth"),
 ])
 def test_a_longer_measure_phrase_wins_for_its_kind(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

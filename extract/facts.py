@@ -559,9 +559,49 @@ def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:
 def extract_facts(doc: Doc, article: Article) -> list[AnyFact]:
     """Every fact in one processed article, in text order."""
     ctx = _DocContext(doc, article)
-    facts: list[AnyFact] = [*_amount_facts(ctx), *_definition_facts(ctx), *relation_facts(ctx)]
+    facts: list[AnyFact] = [*_headline_echoes(ctx, list(_amount_facts(ctx))), *_definition_facts(ctx),
+                            *relation_facts(ctx)]
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
     return with_story_terms(facts, lambda: ctx.story_terms)
+
+
+def _headline_end(article: Article) -> int | None:
+    """Where the headline ends when the text opens with it (a plain-text article's first line)."""
+    title = article.title
+    if not title:
+        return None
+    start = len(article.text) - len(article.text.lstrip())
+    return start + len(title) if article.text.startswith(title, start) else None
+
+
+def _headline_echoes(ctx: _DocContext, facts: list[AnyFact]) -> list[AnyFact]:
+    """A headline figure with no owner in the headline takes the owner of the same figure in the
+    body: "Rs 60 cr cash seized at 10 airports" restates the lead's "The CISF has seized over
+    Rs 60 crore", and a headline's few words seldom name who. Same kind, amount and currency only;
+    the headline keeps its own measure unless it has none."""
+    end = _headline_end(ctx.article)
+    if end is None:
+        return facts
+    offset = ctx.article.offset
+    heads = [f for f in facts if f.subject is None and f.evidence.start - offset < end]
+    if not heads:
+        return facts
+    body: dict[tuple, AnyFact] = {}
+    for f in facts:
+        if f.subject is not None and f.evidence.start - offset >= end:
+            body.setdefault(_same_figure_key(f), f)
+    echoed = {}
+    for f in heads:
+        source = body.get(_same_figure_key(f))
+        if source is not None:
+            echoed[f.id] = evolve(f, subject=source.subject,
+                                  predicate=source.predicate if f.predicate == "mentions" else f.predicate)
+    return [echoed.get(f.id, f) for f in facts] if echoed else facts
+
+
+def _same_figure_key(fact: AnyFact) -> tuple:
+    value = fact.value
+    return fact.kind, round(value.amount, 6), getattr(value, "currency", "%")
 
 
 def facts_from_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[AnyFact]]]:

@@ -116,10 +116,16 @@ def _gap_words(text: str, t: Trigger, start: int, end: int, penalty: int, after_
         after_penalty if t.start_char >= end else 0)
 
 
+_RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b", re.I)
+
+
 def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,
                    attributive: bool = False) -> str:
     """The measure of the figure at ``start``-``end`` whose clause is ``lo``-``hi``."""
     rules = measure_rules()
+    relative = _RELATIVE_AFTER.search(text, end, hi)
+    if relative is not None:
+        hi = relative.start()  # "a Lamborghini worth Rs 5 crore, for which he took a loan": another clause
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start)]
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
@@ -207,6 +213,17 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     measure = choose_measure(text, kind, clause, lo, hi, start, end, attributive)
     if measure == "mentions" and previous is not None:
         measure = previous
+    rules = measure_rules()
+    # "Profits at X rose by 5% to £801m, hit by investment costs": the level a change moved a
+    # measure to is that measure, named before the change, whatever the rest of the clause says.
+    level = rules.level_after_change_pct.search(text, max(sentence[0], start - 60), start) is not None
+    if level and kind == "percent" and previous is not None and previous not in rules.generic_percent:
+        return previous  # "market share has dropped 5% since May to 88.9%"
+    if level and kind == "money":
+        moved = share_price_level(text, sentence[0], sentence[1], start) \
+            or choose_measure(text, kind, earlier, sentence[0], lo, start, end)
+        if moved != "mentions" and not is_weak(moved):
+            return moved
     if kind == "money" and (measure == "mentions" or is_weak(measure)):
         before = choose_measure(text, kind, earlier, sentence[0], lo, start, end)
         if measure == "mentions" or before != "mentions" and not is_weak(before):
@@ -266,6 +283,8 @@ def hedge_of(text: str, lo: int, hi: int, start: int) -> str | None:
     words = before.split()
     window_start = start - len(" ".join(words[-rules.hedge_words:])) - 1 if words else start
     for m in rules.hedge_before.finditer(text, max(lo, window_start), start):
+        if m.group("hedge") == "May" and m.start() > lo and text[lo:m.start()].strip():
+            continue  # "dropped 5% since May to 88.9%": the month, not the modal
         if not re.search(r"[,;:]", text[m.end():start]):
             return m.group("hedge").lower()
     return None

@@ -141,7 +141,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
                         len(words) == 1 and (bare in rules.common_nouns
                                              or bare in rules.lowercase_words and not ctx.named_elsewhere(w))
-                        or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end()))):
+                        or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end(),
+                                                                         rules.lowercase_words))):
                 start_i += 1
                 continue
             break
@@ -186,12 +187,14 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
 _AUX_AFTER = re.compile(r"[ \t]+(?:are|were|have|had|is|was|will|would|could|may|might|rose|fell|grew|[a-z]+ed|[a-z]+ing)\b")
 
 
-def _common_opener(bare: str, text: str, after: int) -> bool:
+def _common_opener(bare: str, text: str, after: int, lowercase_words: frozenset[str]) -> bool:
     """A word that opens a sentence only by position: an adverb or participle ("Notably,",
-    "Unaccounted cash") or a plural noun before its verb ("Revenues were"). (A lone noun our own
-    word lists hold, "Mission plan", "Chief executive", is dropped before this is asked.)"""
+    "Unaccounted cash") or a plural noun before its verb ("Revenues were"), but not a name that
+    ends in s ("Qantas had"): the plural must be a word English writes in lower case. (A lone noun
+    our own word lists hold, "Mission plan", "Chief executive", is dropped before this is asked.)"""
     return bare.endswith(("ly", "ing", "ed")) or (
-        bare.endswith("s") and bool(_AUX_AFTER.match(text, after)))
+        bare.endswith("s") and (bare in lowercase_words or bare[:-1] in lowercase_words)
+        and bool(_AUX_AFTER.match(text, after)))
 
 
 def _clean_name(text: str) -> str:

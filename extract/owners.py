@@ -217,6 +217,13 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
     for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start):
         resolved = resolve_anaphor(ctx, kind, start)
+        if resolved is not None and rules.source_after.match(text, end, end + 40) and end <= fig_start:
+            # "It also believes that interest rates will fall to 4%": the speaker, as a name would be.
+            qualifiers.setdefault("source", resolved.name)
+            if resolved.label in _SOURCE_OWNERS and not rules.forecast.match(text, end, end + 40):
+                scored.append((rules.role_weight["source_fallback"] + _words_between(text, end, fig_start),
+                               start, resolved.model_copy(update={"text": word})))
+            continue
         if resolved is not None:
             distance = _words_between(text, end, fig_start)
             weight = distance + rules.label_weight.get(resolved.label, 0)

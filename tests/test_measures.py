@@ -38,6 +38,12 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Guards confiscated a bag of Rs 500 notes worth Rs 4.2 lakh at the border.", "Rs 4.2 lakh", "seizure"),
     ("Customs caught a man trying to smuggle gold bars worth Rs 61 lakh.", "Rs 61 lakh", "seizure"),
     ("Brent crude closed at $61.20 on Friday.", "$61.20", "price"),
+    # the level a change moved a measure to is that measure, whatever follows in the clause
+    ("Profits at the card arm rose by 5% to £801m but were hit by investment costs.", "£801m", "profit"),
+    ("Shares in Daiwa rose 5.3% to 740 yen after the bank said profit would rise.", "740 yen", "price"),
+    ("The browser's market share has dropped 5% since May to 88.9%.", "88.9%", "market_share"),
+    # a relative clause after the figure is another clause
+    ("He owns a sports car worth Rs 5 crore, for which he took a loan from a bank.", "Rs 5 crore", "valuation"),
     ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),
     ("Councillors get a monthly honorarium of Rs 12,000.", "Rs 12,000", "salary"),
     ("The film's box office earnings crossed Rs 310 crore.", "Rs 310 crore", "box_office"),
@@ -77,6 +83,17 @@ def test_a_main_verb_elsewhere_is_not_a_hedge_on_the_figure(nlp):
     text = ("Mission\n\nThe mission, approved with an outlay of Rs 34,300 crore, proposes a national "
             "stockpile of critical minerals.")
     assert "hedge" not in facts_of(nlp, text)["Rs 34,300 crore"].qualifiers
+
+
+def test_the_month_may_is_not_a_hedge(nlp):
+    facts = facts_of(nlp, "Browsers\n\nIts share has dropped 5% since May to 88.9%, while rivals grew.")
+    assert "hedge" not in facts["88.9%"].qualifiers
+
+
+def test_a_weekday_or_a_relative_pronoun_is_no_purpose(nlp):
+    facts = facts_of(nlp, "Shares\n\nShares rose 5% to 740 yen on Tuesday. He bought a car worth Rs 5 crore, "
+                          "for which he took a loan.")
+    assert "purpose" not in facts["740 yen"].qualifiers and "purpose" not in facts["Rs 5 crore"].qualifiers
 
 
 @pytest.mark.parametrize("sentence, figure, hedge", [

@@ -310,6 +310,29 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Obituary\n\nProducer Tomas Reyes worked on the comedy Blue Harbour.\n\n"
      "Reyes, who was 61, had been ill. It earned $12m in its first year.",
      "$12m", "Blue Harbour"),
+    # a name ending in s that opens a sentence is not a plural noun ("Revenues were")
+    ("Airline\n\nQantel had a hard winter. Varos had a better one. The airline said its profits rose 10%.",
+     "10%", "Varos"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+def test_a_pronoun_before_a_reporting_verb_is_the_source_not_the_owner(nlp):
+    text = ("Outlook\n\nHallam Advisory expects growth of 2% this year. "
+            "It also believes that interest rates in Britain will fall to 4% by December.")
+    fact = figures(nlp, text)["4%"]
+    assert fact.qualifiers["source"] == "Hallam Advisory"
+    assert fact.subject.name == "United Kingdom"
+
+
+def test_a_headline_figure_takes_the_owner_of_the_same_figure_in_the_body(nlp):
+    from extract.articles import article_from_text
+
+    text = ("Rs 45 cr cash seized at eight airports after note ban\n"
+            "The Central Industrial Security Force has seized over Rs 45 crore in cash at eight airports. "
+            "Another Rs 3 crore was found on trains.")
+    facts = {f.value.text: f for f in extract_facts(nlp(text), article_from_text("t", text))
+             if f.kind == "money"}
+    assert facts["Rs 45 cr"].subject.name == "Central Industrial Security Force"
+    assert facts["Rs 45 cr"].predicate == "seizure"

@@ -44,8 +44,9 @@ _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})[ \t]+$")
 # "By Jane Doe and John Roe New Delhi, Apr 30 (PTI)": the writers of the story, not its subject.
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+(?:and[ \t]+)?)*$")
 _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
-                       r"(?P<head>(?!(?:the|its|their|all|these|those)\b)[a-z][a-z-]{2,})(?=[ \t]+(?:in|are|is|were|was|have|"
-                       r"has|had|who|which|that|at|on|for|from|with|to|by|[a-z]{2,}ed)\b|[ \t]*[,.;)]|$)")
+                       r"(?P<head>(?!(?:the|its|their|all|these|those)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)(?=[ \t]+(?:in|are|is|were|"
+                       r"was|have|has|had|could|would|will|can|may|might|should|must|did|do|does|who|which|that|at|"
+                       r"on|for|from|with|to|by|[a-z]{2,}ed)\b|[ \t]*[,.;)]|$)")
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
@@ -65,7 +66,11 @@ _OF_BEFORE = re.compile(r"(?:^|[ \t])of[ \t]+(?:the[ \t]+)?$")
 _ACROSS_PLACE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$")
 _FOR_PROGRAMME = re.compile(r"\b(?:for|under|through|via|by|to)\s+(?:the\s+|its\s+|their\s+)?$")
 _POSSESSIVE_AT = re.compile(r"[’']s\b")
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\b(?:while|whereas|but)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\b(?:while|whereas|but)\b"
+                           # "The study found that vehicles were 50% slower": the reported clause
+                           r"|\b(?:said|says|found|finds|showed|shows|showing|revealed|reveals|believes|believe|thinks|"
+                           r"estimated|estimates|expects|suggests|suggested|noted|claimed|claims|added|reported|warned|"
+                           r"predicted|stated|announced|confirmed|indicated|indicates)[ \t]+that\b")
 _GROWTH_OF = re.compile(r"\bgrowth\b", re.I)
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
 # A relative clause or appositive between commas: its names are asides, not the clause's subject.
@@ -169,6 +174,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     if opening is not None:
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
     places_after: list[Candidate] = []
+    speakers: list[tuple[int, int, Subject]] = []
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
             continue  # "US" in "US$675 million" is part of the figure
@@ -181,8 +187,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 qualifiers.setdefault("source", c.subject.name)
                 if c.end <= fig_start and c.kind in _SOURCE_OWNERS and not rules.forecast.match(text, c.end, c.end + 40):
                     # "Virgin Blue said profits fell 10%": the speaker owns it when nothing else can.
-                    scored.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
-                                   c.start, c.subject))
+                    speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
+                                     c.start, c.subject))
             continue
         if role in ("place", "modifier"):
             if role == "place" and lo <= c.start < hi:
@@ -221,7 +227,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             # "It also believes that interest rates will fall to 4%": the speaker, as a name would be.
             qualifiers.setdefault("source", resolved.name)
             if resolved.label in _SOURCE_OWNERS and not rules.forecast.match(text, end, end + 40):
-                scored.append((rules.role_weight["source_fallback"] + _words_between(text, end, fig_start),
+                speakers.append((rules.role_weight["source_fallback"] + _words_between(text, end, fig_start),
                                start, resolved.model_copy(update={"text": word})))
             continue
         if resolved is not None:
@@ -252,6 +258,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     if not scored and generic:
         # A common noun owns the figure only when no name in the sentence can.
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
+    if not scored:
+        # The speaker last: "a survey by X found that vehicles were 50% slower" is the vehicles'.
+        scored = speakers
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers

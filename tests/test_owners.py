@@ -310,6 +310,12 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Obituary\n\nProducer Tomas Reyes worked on the comedy Blue Harbour.\n\n"
      "Reyes, who was 61, had been ill. It earned $12m in its first year.",
      "$12m", "Blue Harbour"),
+    # the speaker owns a figure only when its reported clause names nothing that can
+    ("Traffic\n\nA study by Halden Transit found that buses were running 40% slower than planned.",
+     "40%", "buses"),
+    ("Clinics\n\nThe Resident Doctors Forum said only 30 per cent of patients could see a doctor.",
+     "30 per cent", "patients"),
+    ("Results\n\nMarlow Foods said profits fell 12% in the year.", "12%", "Marlow Foods"),
     # a name ending in s that opens a sentence is not a plural noun ("Revenues were")
     ("Airline\n\nQantel had a hard winter. Varos had a better one. The airline said its profits rose 10%.",
      "10%", "Varos"),

@@ -168,6 +168,13 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     scored: list[tuple[int, int, Subject]] = []
     clause_start = _clause_start(text, max(lo, sent.start_char), fig_start)
     first_before = True
+    antecedent = _relative_antecedent(text, cands, sent.start_char, clause_start, fig_start)
+    if antecedent is not None and not rules.source_after.match(text, clause_start, clause_start + 40):
+        # "Laura Ashley, which floated on the Stock Exchange for £200m": "which" is the subject, and
+        # it stands for the name before it; the names inside the relative clause are its objects.
+        first_before = False
+        scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(antecedent.kind, 0),
+                       antecedent.start, antecedent.subject))
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
@@ -383,6 +390,22 @@ def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_st
     if not verbs or len(text[c.end:fig_start].split()) > 2:
         return False
     return bool(verbs.search(text, max(sent_start, c.start - 20), c.start))
+
+
+_RELATIVE = re.compile(r"[ \t]*,[ \t]*(?:who|which)\b")
+
+
+def _relative_antecedent(text: str, cands: list[Candidate], sent_start: int, clause_start: int,
+                         fig_start: int) -> Candidate | None:
+    """The name a "who"/"which" clause holding the figure stands for: the name right before its
+    comma, when the clause runs unbroken from there to the figure."""
+    relative = _RELATIVE.search(text, max(sent_start, clause_start - 12), clause_start)
+    if relative is None or relative.end() != clause_start:
+        return None
+    for c in cands:
+        if c.end == relative.start() or c.end < relative.start() and not text[c.end:relative.start()].strip():
+            return c
+    return None
 
 
 def _clause_start(text: str, lo: int, fig_start: int) -> int:

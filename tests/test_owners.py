@@ -316,6 +316,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Clinics\n\nThe Resident Doctors Forum said only 30 per cent of patients could see a doctor.",
      "30 per cent", "patients"),
     ("Results\n\nMarlow Foods said profits fell 12% in the year.", "12%", "Marlow Foods"),
+    # a figure in a "which"/"who" clause is the name's the pronoun stands for, unless it reports
+    ("Retail\n\nHolloway Home, which floated on the Stock Exchange for £150m in 1998, is now private.",
+     "£150m", "Holloway Home"),
+    ("Probe\n\nThe agency, which claimed Menon has invested Rs 80 crore in shell firms, filed a case.",
+     "Rs 80 crore", "Menon"),
     # a name ending in s that opens a sentence is not a plural noun ("Revenues were")
     ("Airline\n\nQantel had a hard winter. Varos had a better one. The airline said its profits rose 10%.",
      "10%", "Varos"),

@@ -66,6 +66,9 @@ class MeasureRules:
     change_after: re.Pattern[str]
     commodity: re.Pattern[str]
     own_noun_except: frozenset[str]
+    stake_words: frozenset[str]
+    stake_sale_from: frozenset[str]
+    stake_sale: str
 
 
 def _words(words: list[str]) -> str:
@@ -105,6 +108,9 @@ def measure_rules() -> MeasureRules:
         change_after=re.compile(data["change_after"]["regex"], re.I),
         commodity=re.compile(data["unit_price"]["commodities"], re.I),
         own_noun_except=frozenset(data["own_noun"]["except"]),
+        stake_words=frozenset(data["stake_sale"]["words"]),
+        stake_sale_from=frozenset(data["stake_sale"]["from"]),
+        stake_sale=data["stake_sale"]["measure"],
     )
 
 
@@ -133,6 +139,14 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return "market_share"  # "a 36% share of the broadband market - down from 39%"
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
+    measure = _money_measure(text, near, lo, start, end, attributive, rules)
+    if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
+        return rules.stake_sale  # "sold a 4% stake in the company for £73m"
+    return measure
+
+
+def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int, attributive: bool,
+                   rules: MeasureRules) -> str:
     near = _outermost([t for t in near if (t.id_ or "") not in rules.percent_only])
     if attributive:
         # "a Rs 1,500 crore incentive scheme": only a word between the figure and its noun counts.

@@ -42,6 +42,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Profits at the card arm rose by 5% to £801m but were hit by investment costs.", "£801m", "profit"),
     ("Shares in Daiwa rose 5.3% to 740 yen after the bank said profit would rise.", "740 yen", "price"),
     ("The browser's market share has dropped 5% since May to 88.9%.", "88.9%", "market_share"),
+    # money paid for a stake is a deal's value; an accounting charge is a loss
+    ("The founder sold a stake of about 4% in the company for £73 million.", "£73 million", "deal_value"),
+    ("The broker took a pre-tax charge of $618m in the quarter.", "$618m", "loss"),
     # a relative clause after the figure is another clause
     ("He owns a sports car worth Rs 5 crore, for which he took a loan from a bank.", "Rs 5 crore", "valuation"),
     ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),

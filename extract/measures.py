@@ -55,6 +55,7 @@ class MeasureRules:
     level_after_change: re.Pattern[str]
     percent_default: re.Pattern[str]
     by_owner: dict[str, dict[str, str]]
+    by_owner_percent: dict[str, dict[str, str]]
     percent_from_money: dict[str, str]
     level_after_change_pct: re.Pattern[str]
     shares_word: re.Pattern[str]
@@ -97,6 +98,7 @@ def measure_rules() -> MeasureRules:
         level_after_change=re.compile(data["level_after_change"], re.I),
         percent_default=re.compile(data["percent_default"]["regex"]),
         by_owner={k: v for k, v in data["by_owner"].items() if not k.startswith("_")},
+        by_owner_percent={k: v for k, v in data["by_owner_percent"].items() if not k.startswith("_")},
         percent_from_money={k: v for k, v in data["percent_from_money"].items() if not k.startswith("_")},
         level_after_change_pct=re.compile(data["share_price_level"]["after_change"], re.I),
         shares_word=re.compile(data["share_price_level"]["shares"], re.I),
@@ -122,6 +124,9 @@ def _gap_words(text: str, t: Trigger, start: int, end: int, penalty: int, after_
         after_penalty if t.start_char >= end else 0)
 
 
+# One word between a figure and its noun that only modifies the noun ("Rs 400 crore property tax").
+_MODIFIER = re.compile(r"[ \t]+(?!(?:in|on|at|of|for|from|to|by|with|as|and|or|but|than|this|that|the|a|an|last|"
+                       r"next|per|each|every|a|was|is|were|are|has|had|have|will|would|could)\b)[a-z][a-z-]+[ \t]+")
 _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b", re.I)
 
 
@@ -156,9 +161,10 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
     near = [t for t in near if not (t.start_char >= end and _PART_OF.match(text, end, t.start_char))]
     if not near:
         return "mentions"
-    own = [t for t in near if 0 <= t.start_char - end <= rules.own_noun_gap and t.id_ not in rules.own_noun_except]
+    own = [t for t in near if t.id_ not in rules.own_noun_except and (
+        0 <= t.start_char - end <= rules.own_noun_gap or t.start_char > end and _MODIFIER.fullmatch(text, end, t.start_char))]
     if own:
-        return own[0].id_  # "their Rs 50 crore cost"
+        return own[0].id_  # "their Rs 50 crore cost", "over Rs 400 crore property tax"
     strong = [t for t in near if t.id_ not in rules.weak]
     pool = strong or near
     chosen = min(pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty, rules.after_penalty))
@@ -272,10 +278,11 @@ def is_weak(measure: str) -> bool:
 
 def refine_for_owner(measure: str, owner_label: str | None, kind: str = "money") -> str:
     """What a person earns is pay, what a film makes is its box office (``by_owner``): money a
-    film is given with no measure word ("was second with $24m") is what it took."""
-    if kind != "money" and measure == "mentions":
-        return measure
-    return measure_rules().by_owner.get(owner_label or "", {}).get(measure, measure)
+    film is given with no measure word ("was second with $24m") is what it took; a party's
+    percentage is its vote share (``by_owner_percent``)."""
+    rules = measure_rules()
+    table = rules.by_owner if kind == "money" else rules.by_owner_percent if kind == "percent" else {}
+    return table.get(owner_label or "", {}).get(measure, measure)
 
 
 # A comma and one of these opens another clause, with its own hedges.

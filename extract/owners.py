@@ -392,6 +392,7 @@ def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_st
     return bool(verbs.search(text, max(sent_start, c.start - 20), c.start))
 
 
+_IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
 _RELATIVE = re.compile(r"[ \t]*,[ \t]*(?:who|which)\b")
 
 
@@ -402,8 +403,11 @@ def _relative_antecedent(text: str, cands: list[Candidate], sent_start: int, cla
     relative = _RELATIVE.search(text, max(sent_start, clause_start - 12), clause_start)
     if relative is None or relative.end() != clause_start:
         return None
-    for c in cands:
+    for k, c in enumerate(cands):
         if c.end == relative.start() or c.end < relative.start() and not text[c.end:relative.start()].strip():
+            before = cands[k - 1] if k > 0 else None
+            if c.kind in _PLACE_KINDS and before is not None and _IN_PLACE.fullmatch(text, before.end, c.start):
+                return before  # "Pulimurugan in Kerala, which collected Rs 90 crore": the film did
             return c
     return None
 

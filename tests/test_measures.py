@@ -45,6 +45,11 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # money paid for a stake is a deal's value; an accounting charge is a loss
     ("The founder sold a stake of about 4% in the company for £73 million.", "£73 million", "deal_value"),
     ("The broker took a pre-tax charge of $618m in the quarter.", "$618m", "loss"),
+    # collections are revenue; a capitalisation is a market cap
+    ("The traffic police collected Rs 1.5 crore in fines this year.", "Rs 1.5 crore", "revenue"),
+    ("The exchange lists stocks with a total capitalisation of £1.2 trillion.", "£1.2 trillion", "market_cap"),
+    # one modifier between the figure and its noun keeps the noun the figure's own
+    ("The council has collected over Rs 400 crore property tax this year.", "Rs 400 crore", "tax"),
     # a relative clause after the figure is another clause
     ("He owns a sports car worth Rs 5 crore, for which he took a loan from a bank.", "Rs 5 crore", "valuation"),
     ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),
@@ -150,3 +155,8 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
 ])
 def test_a_longer_measure_phrase_wins_for_its_kind(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
+
+
+def test_a_partys_percentage_is_its_vote_share(nlp):
+    facts = facts_of(nlp, "Maharashtra\n\nThe Congress could manage 16 percent, and the rest went to smaller groups.")
+    assert facts["16 percent"].predicate == "vote_share"

@@ -161,7 +161,8 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
     near = [t for t in near if not (t.start_char >= end and _PART_OF.match(text, end, t.start_char))]
     if not near:
         return "mentions"
-    own = [t for t in near if t.id_ not in rules.own_noun_except and (
+    # (a participle after the figure is a verb, not its noun: "Rs 387 crore netted last year")
+    own = [t for t in near if t.id_ not in rules.own_noun_except and not t.text.endswith("ed") and (
         0 <= t.start_char - end <= rules.own_noun_gap or t.start_char > end and _MODIFIER.fullmatch(text, end, t.start_char))]
     if own:
         return own[0].id_  # "their Rs 50 crore cost", "over Rs 400 crore property tax"

@@ -48,6 +48,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # collections are revenue; a capitalisation is a market cap
     ("The traffic police collected Rs 1.5 crore in fines this year.", "Rs 1.5 crore", "revenue"),
     ("The exchange lists stocks with a total capitalisation of £1.2 trillion.", "£1.2 trillion", "market_cap"),
+    ("She was the best-paid chief executive with a pay of Rs 4.8 crore.", "Rs 4.8 crore", "salary"),
+    ("The party repaid £400,000 to its former treasurer.", "£400,000", "debt"),
+    ("The voting percentage in the city was 41.5% by 4pm.", "41.5%", "turnout"),
     # one modifier between the figure and its noun keeps the noun the figure's own
     ("The council has collected over Rs 400 crore property tax this year.", "Rs 400 crore", "tax"),
     # a relative clause after the figure is another clause

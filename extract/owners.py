@@ -365,12 +365,17 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 return (c.start, c.subject) if c.kind not in _PLACE_KINDS | {"MINERAL"} else None
         words: list[re.Match[str]] = []
         pos = m.end()
+        determiner = _RECIPIENT_DETERMINER.match(text, pos, hi)
+        if determiner is not None:
+            pos = determiner.end()  # "as compensation to the man who ..."
         while len(words) < 5:
             w = _RECIPIENT_WORD.match(text, pos, hi)
             if w is None or w.group(1).lower() in rules.recipient_stops or w.group(1)[0].isupper():
                 break
             words.append(w)
             pos = w.end()
+        if words and _VERB_OBJECT.match(text, pos):
+            continue  # "asked the state to give Rs 10 lakh", "to tighten the policy": a verb, not whom
         if words and _noun_head(words[-1].group(1), rules) and words[-1].group(1).lower() not in rules.not_things:
             start, end = words[0].start(1), words[-1].end(1)
             return start, Subject(text=text[start:end], name=" ".join(text[start:end].lower().split()),
@@ -393,6 +398,9 @@ def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_st
 
 
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
+_RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
+# What follows a verb, not a noun: an object's determiner or a figure.
+_VERB_OBJECT = re.compile(r"[ \t]*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\b|[?₹$£€\d]|Rs\b|rs\b)")
 _RELATIVE = re.compile(r"[ \t]*,[ \t]*(?:who|which)\b")
 
 

@@ -319,6 +319,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a figure in a "which"/"who" clause is the name's the pronoun stands for, unless it reports
     ("Retail\n\nHolloway Home, which floated on the Stock Exchange for £150m in 1998, is now private.",
      "£150m", "Holloway Home"),
+    # "to" before a verb is not whom a compensation goes to
+    ("Rights panel\n\nThe panel asked the state to give Rs 8 lakh as compensation to the farmer who was beaten.",
+     "Rs 8 lakh", "farmer"),
     ("Box office\n\nIt may beat Kattalan in Kerala, which collected Rs 85 crore there.", "Rs 85 crore", "Kattalan"),
     ("Probe\n\nThe agency, which claimed Menon has invested Rs 80 crore in shell firms, filed a case.",
      "Rs 80 crore", "Menon"),

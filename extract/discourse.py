@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .owner_rules import owner_rules
+from .owner_rules import anaphor_kind, owner_rules
 from .records import Subject
 
 if TYPE_CHECKING:
@@ -28,11 +28,11 @@ def anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int,
     sent = ctx.sentence_of(lo)
     rules = owner_rules()
     found = ctx.cached(("anaphors", sent.start_char), lambda: [
-        (m.group(0), rules.anaphors[m.group(0).lower()], m.start(), m.end())
+        (m.group(0), anaphor_kind(rules, m), m.start(), m.end())
         for m in rules.anaphor.finditer(ctx.text, sent.start_char, sent.end_char)])
     if lo >= sent.start_char and hi <= sent.end_char:
         return [a for a in found if lo <= a[2] and a[3] <= hi]
-    return [(m.group(0), rules.anaphors[m.group(0).lower()], m.start(), m.end())
+    return [(m.group(0), anaphor_kind(rules, m), m.start(), m.end())
             for m in rules.anaphor.finditer(ctx.text, lo, hi)]
 
 

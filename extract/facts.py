@@ -60,6 +60,9 @@ class _Rules:
     date_re: re.Pattern[str]
 
 
+_NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data: dict[str, Any] = load_table("attribution.json")
@@ -128,7 +131,10 @@ class _DocContext:
     @cached_property
     def triggers(self) -> list[Trigger]:
         spans = sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
-        return [Trigger(s.start_char, s.end_char, s.id_, s.text) for s in spans]
+        text = self.text
+        # "non-profit", "non-tax revenue": a negating prefix makes the word no measure.
+        return [Trigger(s.start_char, s.end_char, s.id_, s.text) for s in spans
+                if not _NEGATING_PREFIX.search(text, max(0, s.start_char - 5), s.start_char)]
 
     @cached_property
     def _trigger_starts(self) -> list[int]:

@@ -67,6 +67,24 @@ class OwnerRules:
     thing_measures: tuple[str, str]
 
 
+def anaphor_kind(rules: "OwnerRules", match: re.Match[str]) -> str:
+    """The kind of an anaphor found by ``rules.anaphor`` ("the non-profit organisation" is "the
+    organisation")."""
+    noun = match.group("noun")
+    return rules.anaphors["the " + noun.lower() if noun else match.group(0).lower()]
+
+
+def _described_anaphor(data: dict[str, Any]) -> str:
+    """"the non-profit organisation", "the 35-year-old airline", "the US firm": an anaphor's noun
+    after up to two describing words, which are not ones that point at another thing ("the parent
+    company", "the other firm")."""
+    nouns = [k[4:] for k in data["anaphors"] if k.lower().startswith("the ") and " " not in k[4:]]
+    others = _alternation(data["anaphor_other"]["words"])
+    # (case-sensitive: "the Supreme Court" is a name, not "the court" described)
+    return rf"(?-i:[Tt]he[ \t]+(?:(?!(?:{others})\b)[a-z0-9][\w-]*[ \t]+|[A-Z]{{2,3}}[ \t]+){{1,2}}" \
+           rf"(?P<noun>{_alternation(nouns)}))"
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -101,7 +119,7 @@ def owner_rules() -> OwnerRules:
                             rf"(?:{_alternation(data['forecast_verbs'])})\b", re.I),
         # "It is estimated that ...": a dummy "it" points at nothing.
         # (checked only after a match that ends in "it", so the scan costs what it did before)
-        anaphor=re.compile(rf"(?<![\w-])(?:{_alternation(list(data['anaphors']))})(?![\w-])"
+        anaphor=re.compile(rf"(?<![\w-])(?:{_described_anaphor(data)}|{_alternation(list(data['anaphors']))})(?![\w-])"
                            rf"(?!(?<=\bit){data['not_anaphor']})", re.I),
         anaphors={k.lower(): v for k, v in data["anaphors"].items()},
         anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},

@@ -51,6 +51,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("She was the best-paid chief executive with a pay of Rs 4.8 crore.", "Rs 4.8 crore", "salary"),
     ("The party repaid £400,000 to its former treasurer.", "£400,000", "debt"),
     ("The voting percentage in the city was 41.5% by 4pm.", "41.5%", "turnout"),
+    # a negating prefix makes a word no measure
+    ("Non-tax revenue rose to Rs 2.9 lakh crore.", "Rs 2.9 lakh crore", "revenue"),
     # one modifier between the figure and its noun keeps the noun the figure's own
     ("The council has collected over Rs 400 crore property tax this year.", "Rs 400 crore", "tax"),
     # a relative clause after the figure is another clause

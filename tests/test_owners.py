@@ -319,6 +319,13 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a figure in a "which"/"who" clause is the name's the pronoun stands for, unless it reports
     ("Retail\n\nHolloway Home, which floated on the Stock Exchange for £150m in 1998, is now private.",
      "£150m", "Holloway Home"),
+    # an anaphor's noun may be described ("the non-profit organisation"), but not as another one
+    ("Charity\n\nThe Kestrel Foundation held an auction. The non-profit organisation raised Rs 28 crore.",
+     "Rs 28 crore", "Kestrel Foundation"),
+    ("Steel\n\nCorvane Steel was bought by Halden. The parent company made a profit of $2bn.",
+     "$2bn", "parent company"),
+    ("Court\n\nJudge Ana Reyes will lead the court. Reyes, who joined the Supreme Court in 2009, "
+     "will earn £225,000 a year.", "£225,000", "Reyes"),
     # "to" before a verb is not whom a compensation goes to
     ("Rights panel\n\nThe panel asked the state to give Rs 8 lakh as compensation to the farmer who was beaten.",
      "Rs 8 lakh", "farmer"),

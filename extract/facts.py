@@ -60,6 +60,7 @@ class _Rules:
     date_re: re.Pattern[str]
 
 
+_AFTER_LIST_MARKER = re.compile(r"[.!?]#?\d{1,2}[.)]?[ \t]*$")
 _NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
 
 
@@ -283,7 +284,9 @@ class _DocContext:
 
     def opens_sentence(self, char: int) -> bool:
         sent = self.sentence_of(char)
-        return not self.text[sent.start_char:char].strip(" \t\n\r\"“‘'*-•(#>")
+        # (or a list marker glued to the last sentence: "in new notes.#2 Early this week, ...")
+        return not self.text[sent.start_char:char].strip(" \t\n\r\"“‘'*-•(#>") or bool(
+            _AFTER_LIST_MARKER.search(self.text, max(sent.start_char, char - 8), char))
 
     def is_place(self, c: Candidate) -> bool:
         return c.kind in ("COUNTRY", "GPE", "PLACE") and bool(

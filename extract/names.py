@@ -180,6 +180,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             is_person = bool(tail) and (tail[-1].lower().strip(".,") in rules.title_words
                                         or " ".join(tail).lower() in rules.title_words)
         kind = "PERSON" if is_person and 1 <= len(name_words) <= 4 else _kind_of_name(name_words, before, rules)
+        if kind == "NAME" and rules.place_noun_after.match(text, end):
+            kind = "PLACE"  # "the Kashmere Gate branch", "Chhawla area"
         found.append((start, end, kind))
     return found
 

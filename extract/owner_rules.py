@@ -36,6 +36,7 @@ class OwnerRules:
     macro_measures: frozenset[str]
     forecast: re.Pattern[str]
     anaphor: re.Pattern[str]
+    place_noun_after: re.Pattern[str]
     anaphors: dict[str, str]
     anaphor_kinds: dict[str, frozenset[str]]
     anaphor_primary: dict[str, str]
@@ -122,6 +123,7 @@ def owner_rules() -> OwnerRules:
         anaphor=re.compile(rf"(?<![\w-])(?:{_described_anaphor(data)}|{_alternation(list(data['anaphors']))})(?![\w-])"
                            rf"(?!(?<=\bit){data['not_anaphor']})", re.I),
         anaphors={k.lower(): v for k, v in data["anaphors"].items()},
+        place_noun_after=re.compile(rf"[ \t]+(?:{_alternation(data['place_nouns']['words'])})\b"),
         anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},
         anaphor_primary={k: v for k, v in data["anaphor_primary"].items() if not k.startswith("_")},
         role_weight={k: v for k, v in data["role_weight"].items() if not k.startswith("_")},

@@ -358,3 +358,11 @@ def test_a_headline_figure_takes_the_owner_of_the_same_figure_in_the_body(nlp):
              if f.kind == "money"}
     assert facts["Rs 45 cr"].subject.name == "Central Industrial Security Force"
     assert facts["Rs 45 cr"].predicate == "seizure"
+
+
+def test_a_name_before_a_locality_noun_is_a_place_not_an_owner(nlp):
+    text = ("Raid\n\nOfficers arrested two managers of the Karol Gate branch for converting Rs 40 crore, "
+            "and found Rs 2 crore in the Tilak Vihar area.")
+    facts = figures(nlp, text)
+    assert facts["Rs 40 crore"].qualifiers["place"] == "Karol Gate"
+    assert (facts["Rs 2 crore"].subject is None or facts["Rs 2 crore"].subject.name != "Tilak Vihar")

@@ -213,6 +213,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             clause_first = c.start >= clause_start and first_before
             if c.start >= clause_start:
                 first_before = False
+        elif _OF_THEN_NAME.fullmatch(text, fig_end, c.start) and _POSSESSIVE_AT.match(text, c.end):
+            # "75% of Manchester United's shares": the possessor of what the figure is a part of
+            role, distance, clause_first = "of_possessor", _words_between(text, fig_end, c.start), False
         elif c.kind == "PROGRAMME" or c.kind in ("COMPANY", "BODY") and role != "place_macro":
             # Money "for"/"under" a programme named after it is the programme's.
             distance = _words_between(text, fig_end, c.start)
@@ -250,6 +253,15 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                     # "The club still owe French club PSG £5m": the anaphor is the clause's subject.
                     weight += rules.role_weight["subject"]
             scored.append((weight, start, resolved.model_copy(update={"text": word})))
+    after_of = _OF_THEN_ANAPHOR.match(text, fig_end, hi)
+    if after_of is not None:
+        # "at least 75% of the club's shares", "a fifth of its value"
+        word = after_of.group("anaphor")
+        kind = rules.anaphors.get(" ".join(word.lower().split()))
+        resolved = resolve_anaphor(ctx, kind, after_of.start("anaphor")) if kind is not None else None
+        if resolved is not None:
+            scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
+                           resolved.model_copy(update={"text": word})))
     if measure in rules.recipient_measures:
         recipient = _recipient(ctx, sent, lo, hi, fig_start, cands)
         if recipient is not None:
@@ -397,6 +409,8 @@ def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_st
     return bool(verbs.search(text, max(sent_start, c.start - 20), c.start))
 
 
+_OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
 _RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
 # What follows a verb, not a noun: an object's determiner or a figure.

@@ -326,6 +326,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "$2bn", "parent company"),
     ("Court\n\nJudge Ana Reyes will lead the court. Reyes, who joined the Supreme Court in 2009, "
      "will earn £225,000 a year.", "£225,000", "Reyes"),
+    # the possessor of what a percentage is a part of owns it, a name or an anaphor
+    ("Bid\n\nThe bankers will back a bid from owners of 75% of Corvane United's shares.", "75%", "Corvane United"),
+    ("Firm\n\nHalden Motors fired its boss. The shares lost 18% of its value.", "18%", "Halden Motors"),
+    ("Steel\n\nChina makes 50% of the world's steel, the ministry said.", "50%", "China"),
     # "to" before a verb is not whom a compensation goes to
     ("Rights panel\n\nThe panel asked the state to give Rs 8 lakh as compensation to the farmer who was beaten.",
      "Rs 8 lakh", "farmer"),

@@ -274,11 +274,15 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     if not scored and measure == "growth" and places_after:
         # "growth of 2.2% across the EU": an economy's growth, said of the place.
         scored = [(0, places_after[0].start, places_after[0].subject)]
+    if not scored and speakers and not (_REPORTED_CLAUSE.search(text, max(lo, clause_start - 8), clause_start)
+                                        and any(st >= clause_start for _, st, _ in generic)):
+        # "Virgin Blue said dredging cost Rs 40 crore": the speaker, unless its reported clause
+        # names the owner ("a survey by X found that vehicles were 50% slower" is the vehicles').
+        scored = speakers
     if not scored and generic:
         # A common noun owns the figure only when no name in the sentence can.
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
     if not scored:
-        # The speaker last: "a survey by X found that vehicles were 50% slower" is the vehicles'.
         scored = speakers
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
@@ -409,6 +413,7 @@ def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_st
     return bool(verbs.search(text, max(sent_start, c.start - 20), c.start))
 
 
+_REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")

@@ -60,6 +60,11 @@ class _Rules:
     date_re: re.Pattern[str]
 
 
+# Between two figures of one quantity: "X, down from (last year's) Y", "from X to Y", "X against Y".
+_SAME_QUANTITY_GAP = re.compile(
+    r"[ \t]*\)?,?[ \t]*(?:(?:down|up|higher|lower|rising|falling|slightly)[ \t]+)?"
+    r"(?:from|to|against|compared[ \t]+(?:with|to)|versus|vs\.?|as[ \t]+against)[ \t]+"
+    r"(?:(?:the|a|an|just|about|around|nearly|almost|some|over|under|only|[\w-]+[’']s)[ \t]+){0,2}")
 _AFTER_LIST_MARKER = re.compile(r"[.!?]#?\d{1,2}[.)]?[ \t]*$")
 _NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
 
@@ -447,6 +452,11 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                 subject, predicate, qualifiers = _listed(ctx, sent, lo, hi, start, end, first.kind, previous)
             else:
                 subject, predicate, qualifiers = _attributed(ctx, sent, lo, hi, start, end, first.kind, previous)
+                if k > 0 and previous is not None and previous[2] == first.kind and previous[0] is not None \
+                        and _SAME_QUANTITY_GAP.fullmatch(ctx.text, spans[k - 1][1], start):
+                    # "£3.1bn, down from October's £3.6bn", "rose from 5% to 7%": the same
+                    # quantity at another time is the same owner's same measure.
+                    subject, predicate = previous[0], previous[1]
             previous = (subject, predicate, first.kind)
             restated = _restated_currency(ctx.text, matches, group)
             # A "(" after the first figure, read piece by piece (a group may hold 500 figures).

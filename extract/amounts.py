@@ -250,6 +250,7 @@ class AmountGrammar:
             rf"(?:{scale})?\s?(?P<cur>{suffix}){_WORD_END}{not_after}"  # 323 million euros
             rf"|{_OPT_SPACE_OR_HYPHEN}(?P<iscale>(?i:{_trie_alternation(indian, space=_SPACE_OR_HYPHEN)})){_WORD_END}"  # 289 crore
             rf"|(?:{percent_mark}){_WORD_END}"  # 21.9%
+            rf"|(?P<lakh_letter>L)\b"  # ?24L: a headline's lakh after a lost rupee sign (checked below)
             rf")"
         )
         # '(US$99.99)' is an accounting loss only where it annotates nothing: after these words or a line start.
@@ -534,6 +535,12 @@ class AmountFinder:
             factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
             return _Draft(start - negative, m.end(), number_text, low, high, factor, scale_word,
                           g.suffix_currency[cur], negative=negative, currency_word=cur)
+        if m.group("lakh_letter"):
+            # "hackers demand ?24L": "L" is lakh only after a currency sign, here the lost one
+            if not g.lost_sign_before.search(text, max(0, start - 4), start):
+                return None
+            return _Draft(start, m.end(), number_text, low, high, g.scale_factor[_key("L")], "L",
+                          g.inferred_currency, inferred=True)
         # an Indian scale and no currency mark: rupees, unless it counts something (10 lakh people)
         if not self._bare_indian_is_money(text, start, m.end()):
             return None

@@ -57,6 +57,8 @@ CASES: list[tuple[str, str, list[Want]]] = [
      [M("90 crore", 900_000_000, "INR", approx="over", inferred=True)]),
     ("lakh-letter-after-a-mark", "Hackers asked for ₹24L in bitcoin; a 2L bottle is water.",
      [M("₹24L", 2_400_000, "INR")]),
+    ("lakh-letter-after-a-lost-sign", "Thieves took ?7.5L from the shop; the 2L tank stayed.",
+     [M("7.5L", 750_000, "INR")]),
     ("other-rupee-named-after", "The club kept 80 crore in Pakistani rupees for its lawyers.",
      [M("80 crore", 800_000_000, "PKR", inferred=False)]),
     ("other-rupee-code", "Tickets were PKR 1,500 at the gate.", [M("PKR 1,500", 1500, "PKR")]),

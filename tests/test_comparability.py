@@ -151,3 +151,9 @@ def test_a_hedge_adverb_scopes_its_own_clause(nlp, text, hedge):
 def test_a_dummy_it_points_at_nothing(nlp):
     facts = _facts(nlp, "The Mint unveiled a new coin. It is estimated that 4% of the coins in circulation are forged.")
     assert facts[0].subject is not None and facts[0].subject.name == "coins"
+
+
+def test_hackers_demanding_money_demand_a_ransom(nlp):
+    (fact,) = _facts(nlp, "Servers of a Nashik dairy were locked, with the hackers demanding Rs 9 lakh in Bitcoin.")
+    assert fact.predicate == "ransom"
+

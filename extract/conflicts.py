@@ -331,15 +331,16 @@ def _precision(value: MoneyValue | PercentValue) -> float | None:
 
 
 def _rounding(a: Fact, b: Fact) -> bool:
-    """Whether the more precise figure, rounded to the other's last written digit, is the other."""
+    """Whether the more precise figure, rounded (or cut: "16%" for 16.77%) to the other's last written
+    digit, is the other, within ROUNDING_MAX."""
     pa, pb = _precision(a.value), _precision(b.value)  # type: ignore[arg-type]
     if pa is None or pb is None or pa == pb or a.value.high is not None or b.value.high is not None:  # type: ignore[attr-defined]
         return False
     coarse, fine = (a, b) if pa > pb else (b, a)
     unit = max(pa, pb)
     c, f = coarse.value.amount, fine.value.amount  # type: ignore[attr-defined]
-    rounded = round(f / unit) * unit
-    return abs(rounded - c) <= unit * 1e-6 and abs(f - c) <= ROUNDING_MAX * abs(c)
+    near = abs(f - c) <= ROUNDING_MAX * abs(c)
+    return near and any(abs(r * unit - c) <= unit * 1e-6 for r in (round(f / unit), math.trunc(f / unit)))
 
 
 def _scale_misread(a: Fact, b: Fact) -> bool:

@@ -119,3 +119,20 @@ def test_a_summary_is_the_same_news_as_the_article_it_leads_with_even_when_anoth
     assert flat["other.txt"] > flat["article.txt"]  # by the plain cosine the other text is nearer
     assert stories.same_news("summary.txt", "article.txt")
     assert not stories.same_news("article.txt", "other.txt")
+
+
+def test_a_summary_joins_the_article_it_is_clearly_nearest_to_among_articles():
+    # The summary's nearest text is another summary (the x's), and the article has three closer
+    # articles of its own; among articles (texts with a full list of terms) the summary's source is
+    # the only one near it, so it joins it.
+    article = ["kestrel", "ransom", "tarnvale", *[f"a{i:02d}" for i in range(37)]]
+    summary = ["kestrel", "ransom", "tarnvale", "x1", "x2", "x3", "x4"]
+    other = ["x1", "x2", "x3", "x4", "b1", "b2", "b3", "b4"]
+    cousins = {f"cousin{k}.txt": [*[f"a{i:02d}" for i in range(12 * k, 12 * k + 15)], *[f"c{k}{j}" for j in range(25)]]
+               for k in range(3)}
+    filler = {f"f{i}.txt": [f"z{i}{j}" for j in range(20)] + ["x1", "b1", "c00"] for i in range(5)}
+    stories = group_stories({"article.txt": article, "summary.txt": summary, "other.txt": other, **cousins, **filler})
+    assert stories.similarity("summary.txt", "other.txt") > stories.similarity("summary.txt", "article.txt")
+    assert all(stories.similarity("article.txt", c) > stories.similarity("article.txt", "summary.txt")
+               for c in cousins)
+    assert stories.story_of("summary.txt") == stories.story_of("article.txt")

@@ -72,6 +72,12 @@ OTHER_OWNER_PENALTY = 0.2
 # Two figures with the same value: more than any measure or context match (see align).
 VALUE_MATCH = 2.0
 STORY_OWNER = "story's main owner"
+# How a pair is aligned when its owners were read apart but its measure is one each article has once.
+SOLE_MEASURE = "sole measure"
+# Content words the shorter of two nested owner names needs ("Child Development" within "Women and
+# Child Development Ministry"); one word is too little ("India" within "Reserve Bank of India").
+NESTED_MIN_WORDS = 2
+_NAME_FILLER = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with", "&"})
 LINKED = "linked:"
 
 Figurable = MoneyFact | PercentFact
@@ -88,6 +94,8 @@ class _Rules:
     not_prose: str
     place_bound: frozenset[str]
     aggregate_owners: frozenset[str]
+    singular: frozenset[str]
+    body_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +103,8 @@ def _rules() -> _Rules:
     data = load_table("alignment.json")
     return _Rules(re.compile(data["per_unit"], re.I), re.compile(data["revision"], re.I),
                   frozenset(data["whole_measures"]), frozenset(data["up"]), frozenset(data["down"]),
-                  data["not_prose"], frozenset(data["place_bound_measures"]), frozenset(data["aggregate_owners"]))
+                  data["not_prose"], frozenset(data["place_bound_measures"]), frozenset(data["aggregate_owners"]),
+                  frozenset(data.get("singular_measures", ())), frozenset(data.get("body_words", ())))
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -128,6 +137,8 @@ class Figure:
     # Where the article's news happens (its story terms' places), and who compiled the figure.
     places: frozenset[str] = frozenset()
     publisher: str | None = None
+    # The only value of its measure (kind, unit, predicate) in its article: see SOLE_MEASURE.
+    sole: bool = False
 
     @property
     def doc(self) -> str:
@@ -150,6 +161,10 @@ class Pair:
         if self.a.owner == self.b.owner:
             hows = " / ".join(sorted({self.a.owner_how, self.b.owner_how}))
             owner = f"same owner ({self.a.owner}: {hows})"
+        elif nested_owner(self.a.owner, self.b.owner):
+            owner = f"owners {self.a.owner} / {self.b.owner}, one name within the other"
+        elif self.measure_how.startswith(SOLE_MEASURE):
+            owner = f"owners {self.a.owner} / {self.b.owner} read apart"
         else:
             named = self.b if self.a.owner_how == STORY_OWNER else self.a
             owner = f"owner {named.owner}, the other figure has none of its own"
@@ -192,6 +207,36 @@ def _per_unit(fact: Figurable) -> bool:
     return _rules().per_unit.match(after) is not None
 
 
+def _name_words(name: str) -> list[str]:
+    return [_word_key(w) for w in re.findall(r"[\w&]+", name.lower()) if w not in _NAME_FILLER]
+
+
+def nested_owner(a: str, b: str) -> bool:
+    """Whether one owner name lies within the other, word for word ("Child Development" and "Women and
+    Child Development Ministry"): a summary shortens a body's name. The shorter needs
+    ``NESTED_MIN_WORDS`` content words: "India" within "Reserve Bank of India" is another owner; and
+    one name of a pair joined by "and" is one of two owners."""
+    if a == b:
+        return False
+    (short_name, short), (long_name, long) = sorted(((a, _name_words(a)), (b, _name_words(b))),
+                                                    key=lambda nw: len(nw[1]))
+    if len(short) < NESTED_MIN_WORDS or len(short) == len(long):
+        return False
+    # One of two names joined by "and" ("Neil Armstrong and Buzz Aldrin") is one of two owners.
+    if any(_name_words(part) == short for part in re.split(r"\s+(?:and|&)\s+", long_name)):
+        return False
+    return all(w in long for w in short)
+
+
+def _said_in_full(short: Figure, long: Figure) -> bool:
+    """Whether the longer owner name only adds words a body's name has ("Ministry") or words the
+    shorter one's own sentence says ("for Women and Child Development ..."): then the shorter is the
+    same owner, cut short, not another one ("Bank of India" and the "Reserve Bank of India")."""
+    said = {_word_key(w) for w in _WORD.findall(short.fact.evidence.sentence)}
+    extra = set(_name_words(long.owner)) - set(_name_words(short.owner))
+    return all(w in said or w in _rules().body_words for w in extra)
+
+
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -224,6 +269,10 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
         if fact.qualifiers.get("source"):
             sources[fact.evidence.doc][_publisher_key(fact.qualifiers["source"])] += 1
     places: dict[str, frozenset[str]] = {}
+    values: dict[tuple[str, str, str, str], set[float]] = defaultdict(set)
+    for fact, _ in pairs:
+        unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
+        values[(fact.evidence.doc, fact.kind, unit, fact.predicate)].add(fact.value.amount)
     out = []
     for fact, shown in pairs:
         doc = fact.evidence.doc
@@ -243,7 +292,8 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
         out.append(Figure(fact=fact, shown=shown, story=story, origin=stories.origin_of(doc), owner=owner,
                           owner_how=how, scope=f"{LINKED}{owner}" if crosses else story, unit=unit,
                           per_unit=_per_unit(fact), context=_context(fact), places=places[doc],
-                          publisher=_publisher(fact, sources[doc])))
+                          publisher=_publisher(fact, sources[doc]),
+                          sole=len(values[(doc, fact.kind, unit, fact.predicate)]) == 1))
     return out
 
 
@@ -327,7 +377,13 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
     if far and not a.scope.startswith(LINKED):
         return None
     generic = STORY_OWNER in (a.owner_how, b.owner_how)
-    if a.owner != b.owner and not generic:
+    # Owners read apart: one name within the other is one owner; else a measure each article of the
+    # same news gives once (a ransom, a bail) is one figure, whoever the sentences name.
+    nested = a.owner != b.owner and not generic and nested_owner(a.owner, b.owner) \
+        and _said_in_full(*sorted((a, b), key=lambda f: len(_name_words(f.owner))))
+    sole = a.owner != b.owner and not generic and not nested and not far and a.sole and b.sole \
+        and a.fact.predicate == b.fact.predicate and a.fact.predicate in _rules().singular
+    if a.owner != b.owner and not (generic or nested or sole):
         return None
     if a.origin == b.origin:
         return None
@@ -347,6 +403,10 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
     # figure, however their predicates came out; with a borrowed owner, half their words must match.
     if a.context and b.context and overlap < (GENERIC_OVERLAP_MIN if generic else OVERLAP_MIN):
         return None  # (a bare figure, as in a table cell, has no clause to compare)
+    if sole:
+        score = MEASURE_SCORE + OVERLAP_WEIGHT * overlap - OTHER_OWNER_PENALTY
+        return Pair(a, b, round(score, 6), f"{SOLE_MEASURE} ({pa}: the only one in each article)",
+                    round(overlap, 4), differs)
     if far and (overlap < CONTEXT_MIN or not {pa, pb} <= _rules().whole):
         return None  # beyond one piece of news, only a programme's total, in clauses that say the same thing
     if pa != "mentions" and pb != "mentions":
@@ -359,7 +419,7 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
     else:
         return None
     score = base + OVERLAP_WEIGHT * overlap
-    if not generic:
+    if not generic and not nested:
         score += NAMED_OWNERS_BONUS
     elif a.owner != b.owner:
         score -= OTHER_OWNER_PENALTY
@@ -459,5 +519,32 @@ def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool],
             taken = {_key(f) for p in strict for f in (p.a, p.b)}
             loose = _one_to_one([p for p in scored if p.differs is not None
                                  and _key(p.a) not in taken and _key(p.b) not in taken], agree)
-            pairs.extend(strict + loose)
+            chosen = strict + loose
+            pairs.extend(chosen + _echoes(chosen, by_origin[oa] + by_origin[ob], agree))
     return pairs
+
+
+def _bound(fact: Figurable) -> bool:
+    """A bound or a range ("over Rs 6 crore", "up to 5%", "10-12%") rather than one value."""
+    return fact.value.approx in ("over", "under") or getattr(fact.value, "high", None) is not None
+
+
+def _echoes(chosen: list[Pair], members: list[Figure], agree: Callable[[Figurable, Figurable], bool]) -> list[Pair]:
+    """A figure its article repeats (the headline's "25%" and the body's "about 25%"), paired with
+    the figure its repetition was paired with: one claim, shown with both its spans. A repetition is
+    a figure of the same article, measure and value left unpaired, whose clause shares at least
+    ``GENERIC_OVERLAP_MIN`` of its words with either figure of the pair."""
+    used = {_key(f) for p in chosen for f in (p.a, p.b)}
+    out = []
+    for p in chosen:
+        for x, partner in ((p.a, p.b), (p.b, p.a)):
+            for f in members:
+                if _key(f) in used or f.doc != x.doc or f.fact.predicate != x.fact.predicate \
+                        or "hedge" in f.fact.qualifiers or "conversion_of" in f.fact.qualifiers \
+                        or _bound(f.fact) or _bound(x.fact) or not agree(f.fact, x.fact):
+                    continue  # ("over Rs 2 crore" agrees with any larger sum: not one value written twice)
+                if max(_overlap(f.context, x.context), _overlap(f.context, partner.context)) < GENERIC_OVERLAP_MIN:
+                    continue
+                used.add(_key(f))
+                out.append(replace(p, a=f, b=partner) if x is p.a else replace(p, a=partner, b=f))
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.alignment import STORY_OWNER, align, figures_of, same_measure
+from extract.alignment import SOLE_MEASURE, STORY_OWNER, align, figures_of, nested_owner, same_measure
 from extract.records import Evidence, MoneyFact, MoneyValue, Subject, fact_id
 from extract.stories import Stories
 
@@ -138,3 +138,72 @@ def test_a_seasonally_adjusted_rate_is_not_compared_with_a_raw_one():
     assert pairs_of(raw, adjusted) == []
     assert len(pairs_of(raw, money("b", "Joblessness in Varno came to Rs 117 crore in all.", "Rs 117 crore",
                                    1.17e9))) == 1
+
+
+def test_an_owner_name_cut_short_is_the_same_owner_when_its_sentence_says_the_rest():
+    long = money("a", "The Fisheries and Coastal Welfare Department got Rs 80 crore.", "Rs 80 crore", 8e8,
+                 subject="Fisheries and Coastal Welfare Department")
+    short = money("b", "Funds for fisheries and Coastal Welfare rose to Rs 95 crore.", "Rs 95 crore", 9.5e8,
+                  subject="Coastal Welfare")
+    [pair] = pairs_of(long, short)
+    assert "one name within the other" in pair.reason
+
+
+def test_a_shorter_name_is_another_owner_when_the_longer_adds_a_word_its_sentence_does_not_say():
+    assert pairs_of(money("a", "The Upper Tarn Valley Authority got Rs 80 crore.", "Rs 80 crore", 8e8,
+                          subject="Upper Tarn Valley Authority"),
+                    money("b", "The valley authority got Rs 95 crore.", "Rs 95 crore", 9.5e8,
+                          subject="Tarn Valley Authority")) == []
+
+
+def test_names_within_names():
+    assert nested_owner("Coastal Welfare", "Fisheries and Coastal Welfare Department")
+    assert not nested_owner("Kerala", "Bank of Kerala")  # one word is too little
+    assert not nested_owner("Mira Joshi", "Mira Joshi and Ravi Nair")  # one of two owners
+
+
+def _ransom(doc: str, sentence: str, figure: str, amount: float, subject: str, label: str) -> MoneyFact:
+    return money(doc, sentence, figure, amount, subject=subject, predicate="ransom", label=label)
+
+
+def test_the_only_ransom_of_each_article_is_one_figure_whoever_the_owners_came_out_as():
+    a = _ransom("a", "Extortionists seeking Rs 9 lakh in Bitcoin locked the dairy's servers.", "Rs 9 lakh", 9e5,
+                "Bitcoin", "NAME")
+    b = _ransom("b", "The dairy was asked for a Rs 11 lakh ransom in Bitcoin by extortionists.", "Rs 11 lakh", 1.1e6,
+                "Norway", "COUNTRY")
+    [pair] = pairs_of(a, b)
+    assert pair.measure_how.startswith(SOLE_MEASURE) and "read apart" in pair.reason
+
+
+def test_a_second_ransom_in_one_article_or_a_common_measure_keeps_owners_apart():
+    a = _ransom("a", "Extortionists seeking Rs 9 lakh in Bitcoin locked the dairy's servers.", "Rs 9 lakh", 9e5,
+                "Bitcoin", "NAME")
+    b = _ransom("b", "The dairy was asked for a Rs 11 lakh ransom in Bitcoin by extortionists.", "Rs 11 lakh", 1.1e6,
+                "Norway", "COUNTRY")
+    b2 = _ransom("b", "A mill nearby was asked for a Rs 3 lakh ransom in Bitcoin by extortionists.", "Rs 3 lakh",
+                 3e5, "Norway", "COUNTRY")
+    assert pairs_of(a, b, b2) == []
+    assert pairs_of(money("a", "The dairy's budget in Bitcoin is Rs 9 lakh.", "Rs 9 lakh", 9e5, subject="Bitcoin"),
+                    money("b", "The dairy's budget in Bitcoin is Rs 11 lakh.", "Rs 11 lakh", 1.1e6,
+                          subject="Norway", label="COUNTRY")) == []
+
+
+def test_a_figure_its_article_repeats_is_paired_too():
+    headline = money("a", "Tarn Valley Authority budget raised to Rs 95 crore", "Rs 95 crore", 9.5e8)
+    body = money("a", "The Tarn Valley Authority's budget was raised to about Rs 95 crore on Monday.",
+                  "Rs 95 crore", 9.5e8)
+    other = money("b", "The Tarn Valley Authority's budget was raised to Rs 80 crore.", "Rs 80 crore", 8e8)
+    pairs = pairs_of(headline, body, other)
+    assert sorted(p.a.fact.evidence.sentence[:3] + p.b.fact.evidence.sentence[:3] for p in pairs) == \
+        ["TarThe", "TheThe"]
+
+
+def test_a_bound_is_not_a_repetition():
+    over = money("a", "The Tarn Valley Authority's budget is now over Rs 20 crore.", "Rs 20 crore", 2e8)
+    over = over.model_copy(update={"value": over.value.model_copy(update={"approx": "over"})})
+    body = money("a", "The Tarn Valley Authority's budget is now Rs 95 crore.", "Rs 95 crore", 9.5e8)
+    other = money("b", "The Tarn Valley Authority's budget is now Rs 80 crore.", "Rs 80 crore", 8e8)
+    figures = figures_of([(f, f) for f in (over, body, other)], ONE_STORY, {}, frozenset())
+    # "Over Rs 20 crore" agrees with Rs 80 crore and with Rs 95 crore alike; Rs 95 crore is not its repetition.
+    pairs = align(figures, lambda x, y: x.value.amount == y.value.amount or "over" in (x.value.approx, y.value.approx))
+    assert [(p.a.fact.value.text, p.b.fact.value.text) for p in pairs] == [("Rs 20 crore", "Rs 80 crore")]

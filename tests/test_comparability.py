@@ -151,3 +151,19 @@ def test_a_hedge_adverb_scopes_its_own_clause(nlp, text, hedge):
 def test_a_dummy_it_points_at_nothing(nlp):
     facts = _facts(nlp, "The Mint unveiled a new coin. It is estimated that 4% of the coins in circulation are forged.")
     assert facts[0].subject is not None and facts[0].subject.name == "coins"
+
+
+def test_hackers_demanding_money_demand_a_ransom(nlp):
+    (fact,) = _facts(nlp, "Servers of a Nashik dairy were locked, with the hackers demanding Rs 9 lakh in Bitcoin.")
+    assert fact.predicate == "ransom"
+
+
+def test_the_one_ransom_two_reports_give_is_compared_whoever_they_name(nlp):
+    facts = _facts(nlp, "Nashik dairy hit by hackers\n\nServers of a Nashik-based dairy were locked on Monday, with "
+                        "the hackers demanding about Rs 9 lakh in Bitcoin to unlock its billing records.",
+                   "Godavari Milk Producers servers locked\n\nGodavari Milk Producers Ltd was asked for a 4 Bitcoin "
+                   "ransom, equivalent to Rs 12.5 lakh, by hackers who locked the billing records of the Nashik "
+                   "dairy on Monday.")
+    report = find_conflicts(facts)
+    assert [sorted(v.display for v in c.values) for c in report.conflicts] == [["INR 12.5 lakh", "~INR 9 lakh"]]
+    assert "only one in each article" in report.conflicts[0].reason

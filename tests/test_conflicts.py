@@ -247,6 +247,19 @@ def test_rounding_is_labelled_and_left_out_under_the_default_confidence(nlp):
     assert finding.label == "rounding" and finding.confidence < 0.5
 
 
+def test_a_figure_cut_to_fewer_digits_is_rounding_and_a_large_cut_is_not(nlp):
+    # "16%" for 16.6% is the figure with its decimals cut off (rounded, it would be 17%); "20%" for
+    # 25% (cut to tens) is a different figure: 20% apart is more than any rounding.
+    def pair(a: str, b: str) -> dict[str, str]:
+        return {"textile-a.txt": TEXTILE_A.replace("grew 9%", f"grew {a}"),
+                "textile-b.txt": TEXTILE_B.replace("grew 6%", f"grew {b}")}
+
+    [finding] = find_conflicts(_facts_of(nlp, pair("16%", "16.6%")), min_confidence=0).conflicts
+    assert finding.label == "rounding"
+    [finding] = find_conflicts(_facts_of(nlp, pair("20%", "25%"))).conflicts
+    assert finding.label == "conflict"
+
+
 def _outlay(doc: str, sentence: str, figure: str, amount: float, published: dt.date, terms: list[str]) -> MoneyFact:
     start = sentence.index(figure)
     return MoneyFact(

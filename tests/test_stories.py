@@ -7,7 +7,7 @@ import random
 import time
 
 from extract.records import parse_fact_line
-from extract.stories import group_stories, story_terms
+from extract.stories import group_stories, rank_weight, similar_pairs, story_terms
 
 FLOOD = ("Floods in Assam: Brahmaputra breaches embankments near Dibrugarh",
          "The Brahmaputra rose above the danger mark at Dibrugarh on Tuesday and breached two embankments, "
@@ -88,3 +88,51 @@ def test_facts_carry_the_story_terms_through_json_lines(sample_facts):
     assert parse_fact_line(fact.model_dump_json()).story_terms == fact.story_terms
     same_article = {tuple(f.story_terms or ()) for f in sample_facts if f.evidence.doc == fact.evidence.doc}
     assert len(same_article) == 1
+
+
+def test_terms_that_lead_both_lists_count_more_than_terms_mentioned_in_passing():
+    # Two articles with the same words: by the lead cosine the one about what the summary leads with
+    # is the closer; with equal weights the two score the same.
+    words = [f"w{i:02d}" for i in range(30)]
+    summary = ["crèche", "nutrition", "allocation", *words[:5]]
+    about = ["crèche", "nutrition", "allocation", *words]
+    passing = [*words, "crèche", "nutrition", "allocation"]
+    filler = {f"other{i}.txt": [f"z{i}{j}" for j in range(30)] + ["crèche", "nutrition", "w00"] for i in range(6)}
+    terms = {"s.txt": summary, "about.txt": about, "passing.txt": passing, **filler}
+    flat = {frozenset((a, b)): cosine for a, b, cosine in similar_pairs(terms)}
+    lead = {frozenset((a, b)): cosine for a, b, cosine in similar_pairs(terms, lead=True)}
+    about_pair, passing_pair = frozenset(("s.txt", "about.txt")), frozenset(("s.txt", "passing.txt"))
+    assert flat[about_pair] == flat[passing_pair]
+    assert lead[about_pair] > lead[passing_pair] + 0.05
+    assert rank_weight(0) == 1.0 and rank_weight(20) == 0.5
+
+
+def test_a_summary_is_the_same_news_as_the_article_it_leads_with_even_when_another_shares_more_words():
+    # The summary leads with what the article leads with (kestrel, ransom, tarnvale); another short
+    # text shares more of its words overall (the x's), which the article mentions only at the end.
+    article = ["kestrel", "ransom", "tarnvale", *[f"a{i:02d}" for i in range(30)], "x1", "x2", "x3"]
+    summary = ["kestrel", "ransom", "tarnvale", "x1", "x2", "x3", "x4"]
+    other = [*[f"b{i}" for i in range(8)], "x1", "x2", "x3", "x4"]
+    filler = {f"f{i}.txt": [f"z{i}{j}" for j in range(20)] + ["x1", "b0", "a00"] for i in range(5)}
+    stories = group_stories({"article.txt": article, "summary.txt": summary, "other.txt": other, **filler})
+    flat = {b: stories.similarity("summary.txt", b) for b in ("article.txt", "other.txt")}
+    assert flat["other.txt"] > flat["article.txt"]  # by the plain cosine the other text is nearer
+    assert stories.same_news("summary.txt", "article.txt")
+    assert not stories.same_news("article.txt", "other.txt")
+
+
+def test_a_summary_joins_the_article_it_is_clearly_nearest_to_among_articles():
+    # The summary's nearest text is another summary (the x's), and the article has three closer
+    # articles of its own; among articles (texts with a full list of terms) the summary's source is
+    # the only one near it, so it joins it.
+    article = ["kestrel", "ransom", "tarnvale", *[f"a{i:02d}" for i in range(37)]]
+    summary = ["kestrel", "ransom", "tarnvale", "x1", "x2", "x3", "x4"]
+    other = ["x1", "x2", "x3", "x4", "b1", "b2", "b3", "b4"]
+    cousins = {f"cousin{k}.txt": [*[f"a{i:02d}" for i in range(12 * k, 12 * k + 15)], *[f"c{k}{j}" for j in range(25)]]
+               for k in range(3)}
+    filler = {f"f{i}.txt": [f"z{i}{j}" for j in range(20)] + ["x1", "b1", "c00"] for i in range(5)}
+    stories = group_stories({"article.txt": article, "summary.txt": summary, "other.txt": other, **cousins, **filler})
+    assert stories.similarity("summary.txt", "other.txt") > stories.similarity("summary.txt", "article.txt")
+    assert all(stories.similarity("article.txt", c) > stories.similarity("article.txt", "summary.txt")
+               for c in cousins)
+    assert stories.story_of("summary.txt") == stories.story_of("article.txt")

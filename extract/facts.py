@@ -201,6 +201,17 @@ class _DocContext:
         """The id of the fact at ``start``-``end`` of this text, as an offset into its whole article."""
         return fact_id(self.article.id, kind, start + self.article.offset, end + self.article.offset)
 
+    @cached_property
+    def _amount_spans(self) -> tuple[list[int], list[int]]:
+        matches = amounts_of(self.doc)
+        return [m.start for m in matches], [m.end for m in matches]
+
+    def in_amount(self, start: int, end: int) -> bool:
+        """Whether ``start``-``end`` overlaps a figure ("HK" of "HK$327m" is no name)."""
+        starts, ends = self._amount_spans
+        i = bisect.bisect_left(starts, end) - 1  # the last figure starting before ``end``
+        return i >= 0 and ends[i] > start
+
     def in_boilerplate(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.boilerplate)
 

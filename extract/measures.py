@@ -67,6 +67,7 @@ class MeasureRules:
     change_after: re.Pattern[str]
     commodity: re.Pattern[str]
     own_noun_except: frozenset[str]
+    in_yields_to: frozenset[str]
     stake_words: frozenset[str]
     stake_sale_from: frozenset[str]
     stake_sale: str
@@ -110,6 +111,7 @@ def measure_rules() -> MeasureRules:
         change_after=re.compile(data["change_after"]["regex"], re.I),
         commodity=re.compile(data["unit_price"]["commodities"], re.I),
         own_noun_except=frozenset(data["own_noun"]["except"]),
+        in_yields_to=frozenset(data["own_noun"]["in_yields_to"]),
         stake_words=frozenset(data["stake_sale"]["words"]),
         stake_sale_from=frozenset(data["stake_sale"]["from"]),
         stake_sale=data["stake_sale"]["measure"],
@@ -125,8 +127,12 @@ def _gap_words(text: str, t: Trigger, start: int, end: int, penalty: int, after_
 
 
 # One word between a figure and its noun that only modifies the noun ("Rs 400 crore property tax").
-_MODIFIER = re.compile(r"[ \t]+(?!(?:in|on|at|of|for|from|to|by|with|as|and|or|but|than|this|that|the|a|an|last|"
-                       r"next|per|each|every|a|was|is|were|are|has|had|have|will|would|could)\b)[a-z][a-z-]+[ \t]+")
+# Or "in" before it: "contributed 1.7bn euros in net income", "$2bn in sales".
+_MODIFIER = re.compile(r"[ \t]+(?:in[ \t]+(?!(?:the|a|an|its|their|his|her|this|that)\b)"
+                       r"(?:[a-z][a-z-]+[ \t]+)?|(?!(?:in|on|at|of|for|from|to|by|with|as|and|or|but|than|this|that|"
+                       r"the|a|an|last|next|per|each|every|a|was|is|were|are|has|had|have|will|would|could)\b)"
+                       r"[a-z][a-z-]+[ \t]+)")
+_IN_AFTER = re.compile(r"[ \t]+in[ \t]")
 _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b", re.I)
 
 
@@ -165,6 +171,11 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
     own = [t for t in near if t.id_ not in rules.own_noun_except and not t.text.endswith("ed") and (
         0 <= t.start_char - end <= rules.own_noun_gap or t.start_char > end and _MODIFIER.fullmatch(text, end, t.start_char))]
     if own:
+        if _IN_AFTER.match(text, end):
+            verb = [t for t in near if t.id_ in rules.in_yields_to and t.end_char <= start
+                    and len(text[t.end_char:start].split()) <= 3]
+            if verb:
+                return verb[-1].id_  # "may lose 30bn baht in earnings from tourism"
         return own[0].id_  # "their Rs 50 crore cost", "over Rs 400 crore property tax"
     strong = [t for t in near if t.id_ not in rules.weak]
     pool = strong or near

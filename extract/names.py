@@ -236,8 +236,10 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
     mineral inside a longer name ("UK Independence Party", "Reserve Bank of India").
     """
     # A statistical model's MONEY, PERCENT, DATE, CARDINAL... entities are figures, not owners.
-    ents = [e for e in ctx.all_ents if lo <= e.start_char and e.end_char <= hi and e.label_ in _ENTITY_KIND]
-    chunks = name_chunks(ctx, lo, hi)
+    # A name inside a figure ("HK$327m", "US$1.2bn") is part of its currency, not an owner.
+    ents = [e for e in ctx.all_ents if lo <= e.start_char and e.end_char <= hi and e.label_ in _ENTITY_KIND
+            and not ctx.in_amount(e.start_char, e.end_char)]
+    chunks = [c for c in name_chunks(ctx, lo, hi) if not ctx.in_amount(c[0], c[1])]
     out: list[Candidate] = []
     for e in ents:
         kind = _ENTITY_KIND[e.label_]

@@ -46,11 +46,12 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The founder sold a stake of about 4% in the company for £73 million.", "£73 million", "deal_value"),
     ("The broker took a pre-tax charge of $618m in the quarter.", "$618m", "loss"),
     # collections are revenue; a capitalisation is a market cap
-    ("The traffic police collected Rs 1.5 crore in fines this year.", "Rs 1.5 crore", "revenue"),
+    ("The traffic police collected Rs 1.5 crore from drivers this year.", "Rs 1.5 crore", "revenue"),
     ("The exchange lists stocks with a total capitalisation of £1.2 trillion.", "£1.2 trillion", "market_cap"),
     ("She was the best-paid chief executive with a pay of Rs 4.8 crore.", "Rs 4.8 crore", "salary"),
     ("The party repaid £400,000 to its former treasurer.", "£400,000", "debt"),
     ("The voting percentage in the city was 41.5% by 4pm.", "41.5%", "turnout"),
+    ("The carmaker contributed 1.7bn euros in net income over the year.", "1.7bn euros", "profit"),
     # a negating prefix makes a word no measure
     ("Non-tax revenue rose to Rs 2.9 lakh crore.", "Rs 2.9 lakh crore", "revenue"),
     # one modifier between the figure and its noun keeps the noun the figure's own

@@ -330,6 +330,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Bid\n\nThe bankers will back a bid from owners of 75% of Corvane United's shares.", "75%", "Corvane United"),
     ("Firm\n\nHalden Motors fired its boss. The shares lost 18% of its value.", "18%", "Halden Motors"),
     ("Steel\n\nChina makes 50% of the world's steel, the ministry said.", "50%", "China"),
+    # a name inside another figure's currency ("HK$327m") is no owner
+    ("Results\n\nLenovo's profit was HK$327m (US$42m), less than 1% up on the year before.", "1%", "Lenovo"),
     # "to" before a verb is not whom a compensation goes to
     ("Rights panel\n\nThe panel asked the state to give Rs 8 lakh as compensation to the farmer who was beaten.",
      "Rs 8 lakh", "farmer"),

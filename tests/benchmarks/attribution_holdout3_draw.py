@@ -1,0 +1,105 @@
+"""Draw the third held-out attribution set (``data/attribution_holdout3.jsonl``).
+
+Reproducible draw, seed 20261201, from ``../shared/corpora``:
+
+* strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
+  (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
+* excluded: every document named in ``attribution_dev.jsonl``, ``attribution_holdout.jsonl`` or
+  ``attribution_holdout2.jsonl``;
+* figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
+  lost-rupee ``?`` of the Inshorts text, ``%``/per cent/percent), never by newsfacts, so the
+  draw sees no owner or measure;
+* documents with at least one span are shuffled per stratum, the first k kept, and one span per
+  document picked at random; the 100 draws are then interleaved across strata (numbered n=3000..)
+  so that a labelled prefix keeps the strata in proportion.
+
+    python tests/benchmarks/attribution_holdout3_draw.py            # print the draw as JSON Lines
+    python tests/benchmarks/attribution_holdout3_draw.py --context  # with text around each span
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ROOT.parent / "shared" / "corpora"
+DATA = ROOT / "tests" / "benchmarks" / "data"
+SEED = 20261201
+STRATA = {"bbc": ("bbc/*/*.txt", 40),
+          "articles": ("inshorts_news_summary/articles/*.txt", 30),
+          "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}
+
+NUM = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
+SCALE = r"(?:\s?(?:trillion|billion|million|crore|lakh|bn|m|k|tn|cr)\b)?"
+CUR_BEFORE = r"(?:US\$|\$|£|€|₹|Rs\.?|INR|(?<![\w?])\?)"
+CUR_WORD = r"(?:euros?|pounds?|dollars?|yen|rupees?)\b"
+MONEY = re.compile(
+    rf"{CUR_BEFORE}\s?{NUM}{SCALE}(?:\s?{CUR_WORD})?"
+    rf"|(?<![\w.,]){NUM}{SCALE}\s?{CUR_WORD}"
+    rf"|(?<![\w.,$£€₹?]){NUM}\s?(?:crore|lakh)\b", re.I)
+PERCENT = re.compile(rf"(?<![\w.,]){NUM}\s?(?:%|per\s?cent\b|percent\b)", re.I)
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(), m.end(), "money") for m in MONEY.finditer(text)]
+    out += [(m.start(), m.end(), "percent") for m in PERCENT.finditer(text)]
+    return sorted(out)
+
+
+def excluded() -> set[str]:
+    docs = set()
+    for name in ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                docs.add(json.loads(line)["doc"])
+    return docs
+
+
+def draw() -> list[dict]:
+    rng = random.Random(SEED)
+    skip = excluded()
+    per: dict[str, list[dict]] = {}
+    for stratum, (pattern, k) in STRATA.items():
+        docs = sorted(str(p.relative_to(CORPORA)) for p in CORPORA.glob(pattern))
+        docs = [d for d in docs if d not in skip]
+        rng.shuffle(docs)
+        chosen = []
+        for doc in docs:
+            if len(chosen) == k:
+                break
+            found = spans((CORPORA / doc).read_text(encoding="utf-8", errors="replace"))
+            if found:
+                start, end, kind = rng.choice(found)
+                chosen.append({"doc": doc, "start": start, "end": end, "kind": kind, "stratum": stratum})
+        per[stratum] = chosen
+    order = []
+    while any(per.values()):
+        for stratum in STRATA:
+            if per[stratum]:
+                order.append(per[stratum].pop(0))
+    for i, d in enumerate(order):
+        d["n"] = 3000 + i
+    return order
+
+
+def main() -> int:
+    context = "--context" in sys.argv
+    for d in draw():
+        if context:
+            text = (CORPORA / d["doc"]).read_text(encoding="utf-8", errors="replace")
+            s, e = d["start"], d["end"]
+            print(f"=== n={d['n']} {d['doc']} {s}-{e} {d['kind']} [{text[s:e]}]")
+            print("TITLE:", text[:120].split("\n")[0])
+            print(text[max(0, s - 500):s].replace("\n", " ") + " <<" + text[s:e] + ">> "
+                  + text[e:e + 250].replace("\n", " "))
+        else:
+            print(json.dumps(d))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

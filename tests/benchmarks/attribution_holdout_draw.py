@@ -1,20 +1,22 @@
-"""Draw the third held-out attribution set (``data/attribution_holdout3.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl``, ``..._holdout3.jsonl``).
 
-Reproducible draw, seed 20261201, from ``../shared/corpora``:
+Reproducible draws from ``../shared/corpora``, one per held-out set:
 
+* set 2: seed 20261130, numbered n=2000.., excluding the documents of the dev set and held-out 1;
+* set 3: seed 20261201, numbered n=3000.., excluding those and the documents of held-out 2;
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
-* excluded: every document named in ``attribution_dev.jsonl``, ``attribution_holdout.jsonl`` or
-  ``attribution_holdout2.jsonl``;
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
   lost-rupee ``?`` of the Inshorts text, ``%``/per cent/percent), never by newsfacts, so the
   draw sees no owner or measure;
 * documents with at least one span are shuffled per stratum, the first k kept, and one span per
-  document picked at random; the 100 draws are then interleaved across strata (numbered n=3000..)
-  so that a labelled prefix keeps the strata in proportion.
+  document picked at random; the 100 draws are then interleaved across strata so that a
+  labelled prefix keeps the strata in proportion.
 
-    python tests/benchmarks/attribution_holdout3_draw.py            # print the draw as JSON Lines
-    python tests/benchmarks/attribution_holdout3_draw.py --context  # with text around each span
+    python tests/benchmarks/attribution_holdout_draw.py --set 3            # the draw as JSON Lines
+    python tests/benchmarks/attribution_holdout_draw.py --set 3 --context  # with text around each span
+
+Both sets were labelled by reading the text around each span, without the tool's answers.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT.parent / "shared" / "corpora"
 DATA = ROOT / "tests" / "benchmarks" / "data"
-SEED = 20261201
+# set -> (seed, first n, label files whose documents are left out)
+SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
+        3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl"))}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}
@@ -50,18 +54,19 @@ def spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def excluded() -> set[str]:
+def excluded(names: tuple[str, ...]) -> set[str]:
     docs = set()
-    for name in ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl"):
+    for name in names:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 docs.add(json.loads(line)["doc"])
     return docs
 
 
-def draw() -> list[dict]:
-    rng = random.Random(SEED)
-    skip = excluded()
+def draw(which: int) -> list[dict]:
+    seed, first_n, exclude = SETS[which]
+    rng = random.Random(seed)
+    skip = excluded(exclude)
     per: dict[str, list[dict]] = {}
     for stratum, (pattern, k) in STRATA.items():
         docs = sorted(str(p.relative_to(CORPORA)) for p in CORPORA.glob(pattern))
@@ -82,13 +87,14 @@ def draw() -> list[dict]:
             if per[stratum]:
                 order.append(per[stratum].pop(0))
     for i, d in enumerate(order):
-        d["n"] = 3000 + i
+        d["n"] = first_n + i
     return order
 
 
 def main() -> int:
     context = "--context" in sys.argv
-    for d in draw():
+    which = int(sys.argv[sys.argv.index("--set") + 1]) if "--set" in sys.argv else 2
+    for d in draw(which):
         if context:
             text = (CORPORA / d["doc"]).read_text(encoding="utf-8", errors="replace")
             s, e = d["start"], d["end"]

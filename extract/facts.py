@@ -40,7 +40,7 @@ from .records import (
     evolve,
     fact_id,
 )
-from .measures import Trigger, choose_measure, figure_measure, hedge_of, refine_for_owner
+from .measures import Trigger, choose_measure, figure_measure, hedge_of, priced_currency, refine_for_owner
 from .discourse import topic_before
 from .names import Candidate, candidates_in
 from .owner_rules import owner_rules
@@ -537,6 +537,10 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
             (sent.start_char, sent.end_char), (lo, hi), (start, end), attributive is not None,
             previous[1] if previous is not None and previous[2] == kind else None)
     qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
+    currency = priced_currency(ctx.text, lo, hi, start, end) if kind == "money" else None
+    if currency is not None:
+        word = ctx.text[currency[0]:currency[1]]
+        attributive = Subject(text=word, name=word.lower(), acronym=None, label="THING")  # "$1.88 to the pound"
     if attributive is not None:
         subject = attributive
     else:

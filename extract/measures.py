@@ -68,6 +68,9 @@ class MeasureRules:
     commodity: re.Pattern[str]
     own_noun_except: frozenset[str]
     in_yields_to: frozenset[str]
+    exchange_after: re.Pattern[str]
+    exchange_before: re.Pattern[str]
+    exchange_rate: str
     stake_words: frozenset[str]
     stake_sale_from: frozenset[str]
     stake_sale: str
@@ -112,6 +115,9 @@ def measure_rules() -> MeasureRules:
         commodity=re.compile(data["unit_price"]["commodities"], re.I),
         own_noun_except=frozenset(data["own_noun"]["except"]),
         in_yields_to=frozenset(data["own_noun"]["in_yields_to"]),
+        exchange_after=re.compile(data["exchange_rate"]["after"], re.I),
+        exchange_before=re.compile(data["exchange_rate"]["before"], re.I),
+        exchange_rate=data["exchange_rate"]["measure"],
         stake_words=frozenset(data["stake_sale"]["words"]),
         stake_sale_from=frozenset(data["stake_sale"]["from"]),
         stake_sale=data["stake_sale"]["measure"],
@@ -150,6 +156,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return "market_share"  # "a 36% share of the broadband market - down from 39%"
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
+    if priced_currency(text, lo, hi, start, end) is not None:
+        return rules.exchange_rate  # "$1.8832 to the pound", "one euro worth $1.3218"
     measure = _money_measure(text, near, lo, start, end, attributive, rules)
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"
@@ -265,6 +273,15 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         if measure == "mentions" and unit_price(text, lo, start, end, hi):
             measure = "price"  # "$41.32 a barrel", "oil above $50"
     return measure
+
+
+def priced_currency(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int] | None:
+    """Where the currency is named that money at ``start``-``end`` prices ("$1.8832 to the pound",
+    "one euro worth $1.3218"): the figure is that currency's exchange rate, and the currency owns it."""
+    rules = measure_rules()
+    # (the words before may hold the priced unit as a figure of its own: "one euro" worth $1.32)
+    found = rules.exchange_after.match(text, end, hi) or rules.exchange_before.search(text, max(0, start - 40), start)
+    return found.span("cur") if found is not None else None
 
 
 def unit_price(text: str, lo: int, start: int, end: int, hi: int) -> bool:

@@ -508,9 +508,9 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
             break
         if any(t.start_char == word.start(1) for t in triggers):
             return None  # "India's $20 billion pharma exports": a measure with its modifier
-        if word.group(1) in rules.not_things:
+        if word.group(1) in rules.not_things or word.group(1).endswith("ed"):
             if not ends:
-                return None
+                return None  # "the £37.5bn predicted in March": a participle, not a thing
             break  # "her $45,000 wedding days before"
         ends.append(word.end())
         end = word.end()

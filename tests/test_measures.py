@@ -52,6 +52,7 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The party repaid £400,000 to its former treasurer.", "£400,000", "debt"),
     ("The voting percentage in the city was 41.5% by 4pm.", "41.5%", "turnout"),
     ("The carmaker contributed 1.7bn euros in net income over the year.", "1.7bn euros", "profit"),
+    ("Public borrowing for the year is £35bn.", "£35bn", "loan"),
     # a negating prefix makes a word no measure
     ("Non-tax revenue rose to Rs 2.9 lakh crore.", "Rs 2.9 lakh crore", "revenue"),
     # one modifier between the figure and its noun keeps the noun the figure's own
@@ -166,3 +167,9 @@ def test_a_longer_measure_phrase_wins_for_its_kind(nlp, sentence, figure, measur
 def test_a_partys_percentage_is_its_vote_share(nlp):
     facts = facts_of(nlp, "Maharashtra\n\nThe Congress could manage 16 percent, and the rest went to smaller groups.")
     assert facts["16 percent"].predicate == "vote_share"
+
+
+def test_money_that_prices_a_currency_is_its_exchange_rate(nlp):
+    facts = facts_of(nlp, "Currencies\n\nThe dollar rose, reaching $1.88 to the pound, with one euro worth $1.32.")
+    assert facts["$1.88"].predicate == "exchange_rate" and facts["$1.88"].subject.name == "pound"
+    assert facts["$1.32"].predicate == "exchange_rate" and facts["$1.32"].subject.name == "euro"

@@ -332,6 +332,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Steel\n\nChina makes 50% of the world's steel, the ministry said.", "50%", "China"),
     # a name inside another figure's currency ("HK$327m") is no owner
     ("Results\n\nLenovo's profit was HK$327m (US$42m), less than 1% up on the year before.", "1%", "Lenovo"),
+    # a participle after money is no thing it buys ("the £37.5bn predicted in March")
+    ("Budget\n\nBorrowing by Halden Council is £35m, less than the £37m predicted in March.", "£37m",
+     "Halden Council"),
     # "to" before a verb is not whom a compensation goes to
     ("Rights panel\n\nThe panel asked the state to give Rs 8 lakh as compensation to the farmer who was beaten.",
      "Rs 8 lakh", "farmer"),

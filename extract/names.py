@@ -182,6 +182,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         kind = "PERSON" if is_person and 1 <= len(name_words) <= 4 else _kind_of_name(name_words, before, rules)
         if kind == "NAME" and rules.place_noun_after.match(text, end):
             kind = "PLACE"  # "the Kashmere Gate branch", "Chhawla area"
+        elif kind == "NAME" and rules.work_after.match(text, end):
+            kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
     return found
 

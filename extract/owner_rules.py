@@ -37,6 +37,7 @@ class OwnerRules:
     forecast: re.Pattern[str]
     anaphor: re.Pattern[str]
     place_noun_after: re.Pattern[str]
+    work_after: re.Pattern[str]
     anaphors: dict[str, str]
     anaphor_kinds: dict[str, frozenset[str]]
     anaphor_primary: dict[str, str]
@@ -123,6 +124,7 @@ def owner_rules() -> OwnerRules:
         anaphor=re.compile(rf"(?<![\w-])(?:{_described_anaphor(data)}|{_alternation(list(data['anaphors']))})(?![\w-])"
                            rf"(?!(?<=\bit){data['not_anaphor']})", re.I),
         anaphors={k.lower(): v for k, v in data["anaphors"].items()},
+        work_after=re.compile(rf"[’']?,?[ \t]+(?:{_alternation(data['work_after']['words'])})\b"),
         place_noun_after=re.compile(rf"[ \t]+(?:{_alternation(data['place_nouns']['words'])})\b"),
         anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},
         anaphor_primary={k: v for k, v in data["anaphor_primary"].items() if not k.startswith("_")},

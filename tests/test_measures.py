@@ -173,3 +173,8 @@ def test_money_that_prices_a_currency_is_its_exchange_rate(nlp):
     facts = facts_of(nlp, "Currencies\n\nThe dollar rose, reaching $1.88 to the pound, with one euro worth $1.32.")
     assert facts["$1.88"].predicate == "exchange_rate" and facts["$1.88"].subject.name == "pound"
     assert facts["$1.32"].predicate == "exchange_rate" and facts["$1.32"].subject.name == "euro"
+
+
+def test_what_a_film_named_before_starring_takes_is_box_office(nlp):
+    facts = facts_of(nlp, "Chart\n\nNight Ferry, starring Ana Ruiz, took $12m over the weekend.")
+    assert facts["$12m"].predicate == "box_office" and facts["$12m"].subject.label == "WORK"

@@ -335,6 +335,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a participle after money is no thing it buys ("the £37.5bn predicted in March")
     ("Budget\n\nBorrowing by Halden Council is £35m, less than the £37m predicted in March.", "£37m",
      "Halden Council"),
+    # a name followed by "starring" is a film, and what it takes is box office
+    ("Box office\n\nKattalan Returns, starring Ana Ruiz, took $30.2m in its first weekend.", "$30.2m",
+     "Kattalan Returns"),
     # "to" before a verb is not whom a compensation goes to
     ("Rights panel\n\nThe panel asked the state to give Rs 8 lakh as compensation to the farmer who was beaten.",
      "Rs 8 lakh", "farmer"),

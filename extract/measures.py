@@ -71,6 +71,8 @@ class MeasureRules:
     exchange_after: re.Pattern[str]
     exchange_before: re.Pattern[str]
     exchange_rate: str
+    price_cut: re.Pattern[str]
+    price_cut_measure: str
     stake_words: frozenset[str]
     stake_sale_from: frozenset[str]
     stake_sale: str
@@ -118,6 +120,8 @@ def measure_rules() -> MeasureRules:
         exchange_after=re.compile(data["exchange_rate"]["after"], re.I),
         exchange_before=re.compile(data["exchange_rate"]["before"], re.I),
         exchange_rate=data["exchange_rate"]["measure"],
+        price_cut=re.compile(data["price_cut"]["regex"], re.I),
+        price_cut_measure=data["price_cut"]["measure"],
         stake_words=frozenset(data["stake_sale"]["words"]),
         stake_sale_from=frozenset(data["stake_sale"]["from"]),
         stake_sale=data["stake_sale"]["measure"],
@@ -154,6 +158,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
                               or rules.market_share_after.search(text, lo, start)):
         return "market_share"  # "a 36% share of the broadband market - down from 39%"
+    if kind == "percent" and rules.price_cut.search(text, lo, start):
+        return rules.price_cut_measure  # "cutting domestic fares by as much as 50%"
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     if priced_currency(text, lo, hi, start, end) is not None:

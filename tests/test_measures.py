@@ -178,3 +178,13 @@ def test_money_that_prices_a_currency_is_its_exchange_rate(nlp):
 def test_what_a_film_named_before_starring_takes_is_box_office(nlp):
     facts = facts_of(nlp, "Chart\n\nNight Ferry, starring Ana Ruiz, took $12m over the weekend.")
     assert facts["$12m"].predicate == "box_office" and facts["$12m"].subject.label == "WORK"
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("The airline is cutting domestic fares by as much as 40%.", "40%", "discount"),
+    ("The city slashed bus fares by up to 60% this week.", "60%", "discount"),
+    ("The number of lost phones has leapt by 71% in three years.", "71%", "growth"),
+    ("The central bank cut interest rates by 0.25%.", "0.25%", "interest_rate"),
+])
+def test_price_cuts_and_change_verbs(nlp, sentence, figure, measure):
+    assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -243,6 +243,10 @@ class AmountGrammar:
         self.prefix_last_chars = frozenset(m[-1] for m in prefix_marks)
         self.prefix_reach = max(len(m) for m in prefix_marks) + 4
         percent_mark = rf"\s?(?P<mark>(?i:{marks}))"
+        # "font-size:130%;": a style rule scraped with the text
+        css = _alternation(percent.get("css_properties", [])) or "(?!)"
+        self.css_before = re.compile(rf"(?<![\w-])(?i:{css})[ \t]*:[ \t]*$")
+        self.css_after = re.compile(r"[ \t]*(?:;|}|!important)")
         if attached_marks:
             percent_mark += rf"|(?P<mark_att>{attached_marks})"
         self.number_form = re.compile(
@@ -525,6 +529,8 @@ class AmountFinder:
         negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not (
             text[start - 2].isalnum() or text[start - 2] in _NEG_NOT_AFTER))
         if m.group("mark") or m.group("mark_att"):
+            if g.css_after.match(text, m.end()) and g.css_before.search(text, max(0, start - 24), start):
+                return None
             return _Draft(start - negative, m.end(), number_text, low, high, Decimal(1), None, None,
                           negative=negative)
         if m.group("cur"):

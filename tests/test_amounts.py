@@ -57,6 +57,8 @@ CASES: list[tuple[str, str, list[Want]]] = [
      [M("90 crore", 900_000_000, "INR", approx="over", inferred=True)]),
     ("lakh-letter-after-a-mark", "Hackers asked for ₹24L in bitcoin; a 2L bottle is water.",
      [M("₹24L", 2_400_000, "INR")]),
+    ("css-percent-is-markup", ".box ul {width:95%; font-size:130%} Growth: 5%; inflation: 3%.",
+     [M("5%", 5, "%"), M("3%", 3, "%")]),
     ("more-currencies", "Sales rose to 131.9bn kronor, and it paid 260bn roubles (86bn Swiss francs).",
      [M("131.9bn kronor", 131.9e9, "SEK"), M("260bn roubles", 260e9, "RUB"), M("86bn Swiss francs", 86e9, "CHF")]),
     ("lakh-letter-after-a-lost-sign", "Thieves took ?7.5L from the shop; the 2L tank stayed.",

@@ -55,7 +55,7 @@ def _kind_of_name(words: list[str], before: str, rules: OwnerRules) -> str:
     joined = " ".join(lowered)
     if joined in rules.markets or joined.replace(" index", "") in rules.markets:
         return "MARKET"
-    if joined in rules.places:
+    if joined in rules.places or _all_places(joined, rules):
         return "PLACE"
     if joined in rules.party_words or lowered[-1] == "party":
         return "PARTY"
@@ -68,6 +68,23 @@ def _kind_of_name(words: list[str], before: str, rules: OwnerRules) -> str:
     if any(w in rules.company_words for w in lowered[1:]):
         return "COMPANY"
     return "NAME"
+
+
+def _all_places(joined: str, rules: OwnerRules) -> bool:
+    """"Haryana and Jammu and Kashmir": places joined by "and" are places (tried as one place
+    first, so "Jammu and Kashmir" stays whole)."""
+    if " and " not in joined:
+        return False
+    parts = joined.split(" and ")
+    k = 0
+    while k < len(parts):
+        for n in range(len(parts) - k, 0, -1):  # the longest run of parts that is one place
+            if " and ".join(parts[k:k + n]) in rules.places:
+                k += n
+                break
+        else:
+            return False
+    return True
 
 
 class _Part:

@@ -378,3 +378,10 @@ def test_a_name_before_a_locality_noun_is_a_place_not_an_owner(nlp):
     facts = figures(nlp, text)
     assert facts["Rs 40 crore"].qualifiers["place"] == "Karol Gate"
     assert (facts["Rs 2 crore"].subject is None or facts["Rs 2 crore"].subject.name != "Tilak Vihar")
+
+
+def test_places_joined_by_and_are_a_place(nlp):
+    text = ("Telecom\n\nThe complaints came from Kolkata, Haryana and Jammu and Kashmir, where the violation "
+            "ranged up to 0.12 per cent.")
+    fact = figures(nlp, text)["0.12 per cent"]
+    assert fact.subject is None or fact.subject.label not in ("NAME",)

@@ -40,7 +40,15 @@ from .records import (
     evolve,
     fact_id,
 )
-from .measures import Trigger, choose_measure, figure_measure, hedge_of, priced_currency, refine_for_owner
+from .measures import (
+    Trigger,
+    choose_measure,
+    figure_measure,
+    hedge_of,
+    names_a_change,
+    priced_currency,
+    refine_for_owner,
+)
 from .discourse import topic_before
 from .names import Candidate, candidates_in
 from .owner_rules import owner_rules
@@ -140,7 +148,8 @@ class _DocContext:
         text = self.text
         # "non-profit", "non-tax revenue": a negating prefix makes the word no measure.
         return [Trigger(s.start_char, s.end_char, s.id_, s.text) for s in spans
-                if not _NEGATING_PREFIX.search(text, max(0, s.start_char - 5), s.start_char)]
+                if not _NEGATING_PREFIX.search(text, max(0, s.start_char - 5), s.start_char)
+                and names_a_change(text, s.start_char, s.end_char, s.text)]
 
     @cached_property
     def _trigger_starts(self) -> list[int]:

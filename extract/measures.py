@@ -72,6 +72,11 @@ class MeasureRules:
     exchange_before: re.Pattern[str]
     exchange_rate: str
     price_cut: re.Pattern[str]
+    up_down: frozenset[str]
+    stake_before: re.Pattern[str]
+    stake_after: re.Pattern[str]
+    stake_of: str
+    up_down_before: re.Pattern[str]
     price_cut_measure: str
     stake_words: frozenset[str]
     stake_sale_from: frozenset[str]
@@ -121,6 +126,11 @@ def measure_rules() -> MeasureRules:
         exchange_before=re.compile(data["exchange_rate"]["before"], re.I),
         exchange_rate=data["exchange_rate"]["measure"],
         price_cut=re.compile(data["price_cut"]["regex"], re.I),
+        up_down=frozenset(data["up_down"]["words"]),
+        stake_before=re.compile(data["stake_of"]["before"], re.I),
+        stake_after=re.compile(data["stake_of"]["after"]),
+        stake_of=data["stake_of"]["measure"],
+        up_down_before=re.compile(data["up_down"]["before"], re.I),
         price_cut_measure=data["price_cut"]["measure"],
         stake_words=frozenset(data["stake_sale"]["words"]),
         stake_sale_from=frozenset(data["stake_sale"]["from"]),
@@ -160,6 +170,9 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return "market_share"  # "a 36% share of the broadband market - down from 39%"
     if kind == "percent" and rules.price_cut.search(text, lo, start):
         return rules.price_cut_measure  # "cutting domestic fares by as much as 50%"
+    if kind == "percent" and rules.stake_after.match(text, end) and \
+            rules.stake_before.search(text, max(lo, start - 50), start):
+        return rules.stake_of  # "selling 31% of Virgin Atlantic"
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     if priced_currency(text, lo, hi, start, end) is not None:
@@ -279,6 +292,12 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         if measure == "mentions" and unit_price(text, lo, start, end, hi):
             measure = "price"  # "$41.32 a barrel", "oil above $50"
     return measure
+
+
+def names_a_change(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a change word found by the ruler names one here: "up 3%", not "giving up"."""
+    rules = measure_rules()
+    return word.lower() not in rules.up_down or rules.up_down_before.match(text, end) is not None
 
 
 def priced_currency(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int] | None:

@@ -338,6 +338,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a name followed by "starring" is a film, and what it takes is box office
     ("Box office\n\nKattalan Returns, starring Ana Ruiz, took $30.2m in its first weekend.", "$30.2m",
      "Kattalan Returns"),
+    # a word that names the kind of fee or price is no owner ("transfer fee", "asking price")
+    ("Signing\n\nCorvane United signed the striker. The transfer fee of £52m is a club record.", "£52m",
+     "Corvane United"),
     # "to" before a verb is not whom a compensation goes to
     ("Rights panel\n\nThe panel asked the state to give Rs 8 lakh as compensation to the farmer who was beaten.",
      "Rs 8 lakh", "farmer"),

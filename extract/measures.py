@@ -74,6 +74,7 @@ class MeasureRules:
     price_cut: re.Pattern[str]
     up_down: frozenset[str]
     stake_before: re.Pattern[str]
+    of_only: frozenset[str]
     stake_after: re.Pattern[str]
     stake_of: str
     up_down_before: re.Pattern[str]
@@ -128,6 +129,7 @@ def measure_rules() -> MeasureRules:
         price_cut=re.compile(data["price_cut"]["regex"], re.I),
         up_down=frozenset(data["up_down"]["words"]),
         stake_before=re.compile(data["stake_of"]["before"], re.I),
+        of_only=frozenset(data["of_only"]["measures"]),
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
         up_down_before=re.compile(data["up_down"]["before"], re.I),
@@ -152,6 +154,7 @@ _MODIFIER = re.compile(r"[ \t]+(?:in[ \t]+(?!(?:the|a|an|its|their|his|her|this|
                        r"(?:[a-z][a-z-]+[ \t]+)?|(?!(?:in|on|at|of|for|from|to|by|with|as|and|or|but|than|this|that|"
                        r"the|a|an|last|next|per|each|every|a|was|is|were|are|has|had|have|will|would|could)\b)"
                        r"[a-z][a-z-]+[ \t]+)")
+_AT_A_RATE = re.compile(r"\bat[ \t]+(?:an?[ \t]+)?(?:[a-z-]+[ \t]+)?rate[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+)?$", re.I)
 _IN_AFTER = re.compile(r"[ \t]+in[ \t]")
 _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b", re.I)
 
@@ -241,6 +244,8 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             continue
         if t.id_ == "growth" and t.end_char <= start and rules.level_after_change.match(text[t.end_char:start]):
             continue  # "fell to 4%", "down from 12.3%": a level the rate moved to or from, not the change
+        if measure in rules.of_only and not _OF_AFTER.match(text, end):
+            continue  # "production fell 0.5%" is a change; "produces 90% of" a share
         distance = _gap_words(text, t, start, end, rules.clause_penalty)
         if t.id_ in rules.percent_from_money:
             of_whole = t.start_char >= end and _OF_AFTER.match(text, end, t.start_char) is not None
@@ -255,7 +260,10 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
     if rules.by_growth.match(after) and any(s[2] == "growth" for s in scored) and not rules.share_shape.match(after):
         return "growth"  # "rose by 5%", "up 3% on last year": a change, whatever rate it is of
     if scored:
-        return min(scored)[2]
+        best = min(scored)[2]
+        if best == "rate" and any(s[2] == "growth" for s in scored) and _AT_A_RATE.search(text, max(0, start - 40), start):
+            return "growth"  # "expanding at an annual rate of 3.8%": the rate of a change
+        return best
     if rules.change_after.match(after):
         return "growth"  # "up to 30% more people"
     return "share" if rules.percent_default.match(after) else "mentions"

@@ -89,6 +89,10 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The city slashed bus fares by up to 60% this week.", "60%", "discount"),
     ("The number of lost phones has leapt by 71% in three years.", "71%", "growth"),
     ("The central bank cut interest rates by 0.25%.", "0.25%", "interest_rate"),
+    # a share of production only with "of"; the rate of a change is growth
+    ("The carmaking sector, which saw production fall 0.5%, was left out.", "0.5%", "growth"),
+    ("China produces 90% of the world's rare earths.", "90%", "production_share"),
+    ("The economy grew, expanding at an annual rate of 3.8%.", "3.8%", "growth"),
     # a percentage of a named company sold or held is a stake; "giving up" is no change
     ("The founder is selling 31% of Corvane Air, giving up control of the airline.", "31%", "stake"),
     ("The state bought 20% of Asian exports last year.", "20%", "export_share"),

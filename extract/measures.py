@@ -75,6 +75,9 @@ class MeasureRules:
     up_down: frozenset[str]
     stake_before: re.Pattern[str]
     of_only: frozenset[str]
+    wage_before: re.Pattern[str]
+    wage_after: re.Pattern[str]
+    wage: str
     stake_after: re.Pattern[str]
     stake_of: str
     up_down_before: re.Pattern[str]
@@ -130,6 +133,9 @@ def measure_rules() -> MeasureRules:
         up_down=frozenset(data["up_down"]["words"]),
         stake_before=re.compile(data["stake_of"]["before"], re.I),
         of_only=frozenset(data["of_only"]["measures"]),
+        wage_before=re.compile(data["wage"]["before"], re.I),
+        wage_after=re.compile(data["wage"]["after"], re.I),
+        wage=data["wage"]["measure"],
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
         up_down_before=re.compile(data["up_down"]["before"], re.I),
@@ -297,6 +303,9 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             measure = before
         if measure == "mentions":
             measure = share_price_level(text, sentence[0], sentence[1], start) or measure
+        if measure == "mentions" and rules.wage_after.match(text, end) and \
+                rules.wage_before.search(text, max(sentence[0], start - 40), start):
+            measure = rules.wage  # "Adults must be paid at least £5.05 an hour"
         if measure == "mentions" and unit_price(text, lo, start, end, hi):
             measure = "price"  # "$41.32 a barrel", "oil above $50"
     return measure

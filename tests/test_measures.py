@@ -53,6 +53,7 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The voting percentage in the city was 41.5% by 4pm.", "41.5%", "turnout"),
     ("The carmaker contributed 1.7bn euros in net income over the year.", "1.7bn euros", "profit"),
     ("Public borrowing for the year is £35bn.", "£35bn", "loan"),
+    ("Adults must be paid at least £5.05 an hour from October.", "£5.05", "salary"),
     # a negating prefix makes a word no measure
     ("Non-tax revenue rose to Rs 2.9 lakh crore.", "Rs 2.9 lakh crore", "revenue"),
     # one modifier between the figure and its noun keeps the noun the figure's own

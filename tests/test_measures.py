@@ -54,6 +54,7 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The carmaker contributed 1.7bn euros in net income over the year.", "1.7bn euros", "profit"),
     ("Public borrowing for the year is £35bn.", "£35bn", "loan"),
     ("Adults must be paid at least £5.05 an hour from October.", "£5.05", "salary"),
+    ("Last year the state government gave the council Rs 2,800 crore.", "Rs 2,800 crore", "funding"),
     # a negating prefix makes a word no measure
     ("Non-tax revenue rose to Rs 2.9 lakh crore.", "Rs 2.9 lakh crore", "revenue"),
     # one modifier between the figure and its noun keeps the noun the figure's own

@@ -55,6 +55,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Public borrowing for the year is £35bn.", "£35bn", "loan"),
     ("Adults must be paid at least £5.05 an hour from October.", "£5.05", "salary"),
     ("Last year the state government gave the council Rs 2,800 crore.", "Rs 2,800 crore", "funding"),
+    ("The two films made $1.6bn at box offices worldwide.", "$1.6bn", "box_office"),
+    ("The government infused Rs 25,000 crore into the banks.", "Rs 25,000 crore", "investment"),
+    ("The state made a budgetary provision of Rs 15 crore for classrooms.", "Rs 15 crore", "allocation"),
     # a negating prefix makes a word no measure
     ("Non-tax revenue rose to Rs 2.9 lakh crore.", "Rs 2.9 lakh crore", "revenue"),
     # one modifier between the figure and its noun keeps the noun the figure's own

@@ -96,18 +96,20 @@ def story_term(written: str) -> str | None:
 
 
 def story_terms(text: str, limit: int = TERMS_PER_ARTICLE) -> list[str]:
-    """The article's most telling words, best first: frequent content words and names, ties by first use."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
+    """The article's most telling words, best first: frequent content words and names, ties by first use.
+
+    A dict keeps its words in order of first use and Python's sort is stable (``reverse`` too),
+    so sorting by count alone breaks ties by first use without a key tuple per word.
+    """
+    counts: dict[str, int] = {}
     # Counted as written first (cheap), folded afterwards once per distinct word.
-    for i, (written, n) in enumerate(Counter(_WORD.findall(text)).items()):
+    for written, n in Counter(_WORD.findall(text)).items():
         word = _term(written)
         if word is None:
             continue
         # A name counts double: names are what tells two stories on one topic apart.
-        counts[word] += 2 * n if written[0].isupper() else n
-        first.setdefault(word, i)
-    return sorted(counts, key=lambda w: (-counts[w], first[w]))[:limit]
+        counts[word] = counts.get(word, 0) + (2 * n if written[0].isupper() else n)
+    return sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
 
 
 # Articles without story terms (facts from an older extract, or made by hand) share one story:

@@ -13,6 +13,7 @@ from typing import Any
 
 from .errors import PatternError
 from .patterns import load_table, packaged_patterns_dir
+from .patterns import word_alternation as _alternation
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,6 @@ class OwnerRules:
     not_things: frozenset[str]
     cost_heads: frozenset[str]
     thing_measures: tuple[str, str]
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

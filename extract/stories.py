@@ -231,6 +231,8 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
     stories, origins = _Union(), _Union()
     nearest: dict[str, list[tuple[float, tuple[int, ...], str]]] = defaultdict(list)
     similar: dict[tuple[str, str], float] = {}
+    # Each article's tie-break key, made once: an article joins the heaps of many neighbours.
+    negated: dict[str, tuple[int, ...]] = {}
     for a, b, cosine in similar_pairs(terms, max_block):
         if not _close_in_time(dates.get(a), dates.get(b)):
             continue
@@ -242,7 +244,10 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
             similar[(a, b) if a < b else (b, a)] = round(cosine, 4)
             for x, y in ((a, b), (b, a)):
                 # Ties go to the smaller id, so the result does not depend on input order.
-                heapq.heappush(nearest[x], (cosine, _neg(y), y))
+                key = negated.get(y)
+                if key is None:
+                    key = negated[y] = _neg(y)
+                heapq.heappush(nearest[x], (cosine, key, y))
                 if len(nearest[x]) > NEIGHBOURS:
                     heapq.heappop(nearest[x])
     # Each article also joins its nearest few neighbours: a summary repeats only part of its

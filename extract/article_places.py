@@ -9,6 +9,7 @@ whose places differ (neither's places include the other's) report figures of two
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from functools import lru_cache
 
 from .owner_rules import owner_rules
@@ -33,12 +34,23 @@ def _places() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(out, key=lambda p: -len(p[1])))
 
 
+@lru_cache(maxsize=1)
+def _places_by_word() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The places of ``_places`` under their first word: an article's 40 terms are looked up
+    rather than every place's words checked against them (some 300 places per article)."""
+    by_word: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for name, words in _places():
+        by_word[words[0]].append((name, words))
+    return {word: tuple(places) for word, places in by_word.items()}
+
+
 def places_in(terms: list[str] | None) -> frozenset[str]:
     """The places among an article's story terms (a place of several words needs them all)."""
     if not terms:
         return frozenset()
     have = set(terms)
-    return frozenset(name for name, words in _places() if all(w in have for w in words))
+    by_word = _places_by_word()
+    return frozenset(name for t in have for name, words in by_word.get(t, ()) if all(w in have for w in words[1:]))
 
 
 def other_places(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .patterns import load_table
+from .patterns import load_table, word_alternation
 
 # "Rs 7,000 crore of the mission's budget": a whole after "of the / its / X's", not the figure's
 # measure; "$4.1m of aid" (a bare noun) is what the figure is.
@@ -87,10 +87,6 @@ class MeasureRules:
     stake_sale: str
 
 
-def _words(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def measure_rules() -> MeasureRules:
     data: dict[str, Any] = load_table("measures.json")
@@ -106,8 +102,8 @@ def measure_rules() -> MeasureRules:
         share_shape=re.compile(data["share_shape"], re.I),
         attributive_predicate=data["attributive_predicate"],
         attributive_gap=data["attributive_gap"],
-        hedge_clause=re.compile(rf"\b(?:{_words(hedges['clause'])})\b", re.I),
-        hedge_before=re.compile(rf"\b(?P<hedge>{_words(hedges['before'])})\b", re.I),
+        hedge_clause=re.compile(rf"\b(?:{word_alternation(hedges['clause'])})\b", re.I),
+        hedge_before=re.compile(rf"\b(?P<hedge>{word_alternation(hedges['before'])})\b", re.I),
         hedge_words=hedges["before_words"],
         after_penalty=data["after_penalty"],
         level_after_change=re.compile(data["level_after_change"], re.I),

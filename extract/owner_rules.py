@@ -13,6 +13,7 @@ from typing import Any
 
 from .errors import PatternError
 from .patterns import load_table, packaged_patterns_dir
+from .patterns import word_alternation as _alternation
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,6 @@ def _described_anaphor(data: dict[str, Any]) -> str:
     # (case-sensitive: "the Supreme Court" is a name, not "the court" described)
     return rf"(?-i:[Tt]he[ \t]+(?:(?!(?:{others})\b)[a-z0-9][\w-]*[ \t]+|[A-Z]{{2,3}}[ \t]+){{1,2}}" \
            rf"(?P<noun>{_alternation(nouns)}))"
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -211,3 +211,48 @@ def compile_patterns(lines: Iterable[dict[str, Any]], tokenize: Any) -> Compiled
             converted = {**line, "pattern": phrase}
             (lower if attr == "LOWER" else cased).append(converted)
     return CompiledPatterns(tuple(lower), tuple(cased), tuple(tokens))
+
+
+def trie_alternation(words: list[str], *, space: str = r"\s?") -> str:
+    """The words as one alternation, longest first, factored by shared prefixes ('b(?:illion|n)').
+
+    For patterns tried at many positions (the amounts' word anchors at every space of an
+    article, the owner rules' cues before every name): a trie lets the engine reject a
+    position on its first letter instead of trying every word in turn. Longer words still
+    win, as each optional tail is greedy.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [(space if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")
+
+    return emit(trie)
+
+
+def word_alternation(words: list[str]) -> str:
+    """The words as one alternation, longest first, written as a trie ('c(?:eo|hairman)').
+
+    The owner and hedge rules are searched in the short window before a name or in a figure's
+    clause, so the alternation is tried at every character of it; a trie rejects a character
+    at its first letter instead of trying each word in turn (the cues before names three times
+    faster). The trie matches what the plain alternation matches, with the same preference, as
+    long as no two words part at letters that differ only in case (in a case-insensitive
+    pattern either could match): such a list stays plain.
+    """
+    seen: dict[tuple[str, str], str] = {}
+    for word in words:
+        for i, ch in enumerate(word):
+            if seen.setdefault((word[:i], ch.casefold()), ch) != ch:
+                return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_alternation(words, space=re.escape(" "))

@@ -80,7 +80,9 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
 
 def text_problem(text: str) -> str | None:
     """Why ``text`` is not an article (binary data, invalid Unicode), or None."""
-    surrogate = _SURROGATE.search(text)
+    # An ASCII text holds no surrogate, and Python knows a str is ASCII without reading it again
+    # (most articles are: the search read each one a second time, twice with --link).
+    surrogate = None if text.isascii() else _SURROGATE.search(text)
     if surrogate is not None:
         return (f"lone surrogate \\u{ord(surrogate.group()):04x} at character {surrogate.start()}: "
                 "not valid Unicode")

@@ -33,6 +33,7 @@ source, not two.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 import math
@@ -116,18 +117,20 @@ def story_term(written: str) -> str | None:
 
 
 def story_terms(text: str, limit: int = TERMS_PER_ARTICLE) -> list[str]:
-    """The article's most telling words, best first: frequent content words and names, ties by first use."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
+    """The article's most telling words, best first: frequent content words and names, ties by first use.
+
+    A dict keeps its words in order of first use and Python's sort is stable (``reverse`` too),
+    so sorting by count alone breaks ties by first use without a key tuple per word.
+    """
+    counts: dict[str, int] = {}
     # Counted as written first (cheap), folded afterwards once per distinct word.
-    for i, (written, n) in enumerate(Counter(_WORD.findall(text)).items()):
+    for written, n in Counter(_WORD.findall(text)).items():
         word = _term(written)
         if word is None:
             continue
         # A name counts double: names are what tells two stories on one topic apart.
-        counts[word] += 2 * n if written[0].isupper() else n
-        first.setdefault(word, i)
-    return sorted(counts, key=lambda w: (-counts[w], first[w]))[:limit]
+        counts[word] = counts.get(word, 0) + (2 * n if written[0].isupper() else n)
+    return sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
 
 
 # Articles without story terms (facts from an older extract, or made by hand) share one story:
@@ -241,9 +244,9 @@ def scored_pairs(terms: Mapping[str, list[str]],
     for i, d in enumerate(docs):
         shared: Counter[int] = Counter()
         for t in weights[d]:
-            for j in index.get(t, ()):
-                if j > i:
-                    shared[j] += 1
+            block = index.get(t)
+            if block:
+                shared.update(block[bisect.bisect_right(block, i):])  # the articles after i, counted in C
         mine = weights[d]
         for j, k in shared.items():
             if k < MIN_SHARED:
@@ -287,6 +290,8 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
     leading: dict[str, tuple[float, str]] = {}
     short = {d for d, found in terms.items() if len(found) < TERMS_PER_ARTICLE}
     sources: dict[str, tuple[tuple[float, str], tuple[float, str]]] = {}
+    # Each article's tie-break key, made once: an article joins the heaps of many neighbours.
+    negated: dict[str, tuple[int, ...]] = {}
     for a, b, cosine, lead in scored_pairs(terms, max_block):
         if not _close_in_time(dates.get(a), dates.get(b)):
             continue
@@ -310,7 +315,10 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
             similar[(a, b) if a < b else (b, a)] = round(cosine, 4)
             for x, y in ((a, b), (b, a)):
                 # Ties go to the smaller id, so the result does not depend on input order.
-                heapq.heappush(nearest[x], (cosine, _neg(y), y))
+                key = negated.get(y)
+                if key is None:
+                    key = negated[y] = _neg(y)
+                heapq.heappush(nearest[x], (cosine, key, y))
                 if len(nearest[x]) > NEIGHBOURS:
                     heapq.heappop(nearest[x])
     # Each article also joins its nearest few neighbours: a summary repeats only part of its

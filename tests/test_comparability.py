@@ -167,3 +167,14 @@ def test_the_one_ransom_two_reports_give_is_compared_whoever_they_name(nlp):
     report = find_conflicts(facts)
     assert [sorted(v.display for v in c.values) for c in report.conflicts] == [["INR 12.5 lakh", "~INR 9 lakh"]]
     assert "only one in each article" in report.conflicts[0].reason
+
+
+def test_the_period_prefilter_only_skips_what_no_period_can_start_with():
+    """Every period pattern opens on a word, so the combined search may skip other characters;
+    a pattern that opened otherwise (a bracket, a symbol) would have turned the skip off."""
+    from extract.periods import _WORD_OPENING, _any, _top_level_parts
+
+    assert _top_level_parts(r"\bweek(?:end|ly)|[|(]x|\b(?:day)") == [r"\bweek(?:end|ly)", "[|(]x", r"\b(?:day)"]
+    assert not _WORD_OPENING.match("[|(]x") and _WORD_OPENING.match(r"\b(?:day)")
+    assert _any().pattern.startswith(r"(?=\w)")
+    assert _any().search("sales for the opening weekend rose") is not None

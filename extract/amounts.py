@@ -304,6 +304,10 @@ class AmountGrammar:
         lost_words = _alternation([m for m in lost if _needs_left_boundary(m)]) or "(?!)"
         lost_signs = _alternation([m for m in lost if not _needs_left_boundary(m)]) or "(?!)"
         self.lost_sign_before = re.compile(rf"(?:(?<![A-Za-z])(?:{lost_words})|(?:{lost_signs}))[ \u00a0]?$")
+        denominations = not_money.get("denomination_after", {}).get("words", [])
+        self.denomination_after = re.compile(
+            rf"[ \t]*(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))\b")
+        self.denomination_list = re.compile(r"[ \t]*(?:,|/|&|\band\b|\bor\b)(?:[ \t]*(?:and|or)\b)?[ \t]*")
         # '100 crore in Pakistani rupees': a bare Indian scale in another rupee, named after it
         named = {_key(m): e["code"] for e in currencies["currencies"] if e["code"] != self.inferred_currency
                  for m in e.get("suffixes", [])}
@@ -477,7 +481,25 @@ class AmountFinder:
                 finished[key] = None if found is None else (found.start - d.start, found.end - d.end, found.value)
             if found is not None:
                 matches.append(found)
-        return _longest_non_overlapping(matches)
+        return self._without_denominations(text, _longest_non_overlapping(matches))
+
+    def _without_denominations(self, text: str, matches: list[AmountMatch]) -> list[AmountMatch]:
+        """Drop face values ("Rs 500 and Rs 1,000 notes"): the last figure before a note word, and
+        each figure listed right before a dropped one."""
+        g = self.g
+        dropped_start: int | None = None
+        keep: list[AmountMatch] = []
+        for m in reversed(matches):
+            face = isinstance(m.value, MoneyValue) and m.value.scale is None and (
+                g.denomination_after.match(text, m.end) is not None
+                or dropped_start is not None and g.denomination_list.fullmatch(text, m.end, dropped_start) is not None)
+            if face:
+                dropped_start = m.start
+                continue
+            dropped_start = None
+            keep.append(m)
+        keep.reverse()
+        return keep if len(keep) != len(matches) else matches
 
     # -- digit forms ------------------------------------------------------------------------
     def _prefix_draft(self, m: re.Match[str]) -> _Draft | None:

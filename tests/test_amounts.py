@@ -220,7 +220,9 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("no-decimal-cut", "Its value is $50.8bn now.", [M("$50.8bn", 50_800_000_000, "USD")]),
     ("rs-range-repeated-mark", "Income between Rs 2.5 to Rs 5 lakh is taxed at 5%.",
      [M("Rs 2.5 to Rs 5 lakh", 250_000, "INR", low=250_000, high=500_000), P("5%", 5)]),
-    ("re-singular-rupee", "The Re 1 coin is still legal tender.", [M("Re 1", 1, "INR")]),
+    ("re-singular-rupee", "A cup of tea costs Re 1 at the canteen.", [M("Re 1", 1, "INR")]),
+    ("face-values-are-no-amounts", "Banks took back Rs 500, Rs 1,000 and Rs 2000 notes, the Re 1 coin "
+     "and Rs 8 lakh in new notes.", [M("Rs 8 lakh", 800_000, "INR")]),
     ("hong-kong-dollar", "The port deal is valued at HK$500 million.", [M("HK$500 million", 500_000_000, "HKD")]),
     ("half-a-billion", "Two-way trade may cross half a billion dollars.",
      [M("half a billion dollars", 500_000_000, "USD")]),

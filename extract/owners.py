@@ -327,6 +327,11 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "China accounts for 70% of global production": an object, the subject before owns it.
         weight = share_weight if _VERB_AFTER.match(text, share_of.end("head")) else rules.role_weight["compound_head"]
         found.append((weight, share_of.start("head"), _thing(text, *share_of.span("head"))))
+    elif percent and (change := _CHANGE_IN.match(text, fig_end, hi)) is not None and \
+            _noun_head(change.group("head"), rules) and not any(
+                u.start_char <= change.start("head") < u.end_char for u in triggers):
+        # "a 164% rise in terror-related civilian deaths": what rose owns the change
+        found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
     elif percent:
         noun = _percent_noun(text, fig_end, hi, rules, triggers)
         if noun is not None:
@@ -413,6 +418,10 @@ def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_st
     return bool(verbs.search(text, max(sent_start, c.start - 20), c.start))
 
 
+_CHANGE_IN = re.compile(r"[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+in[ \t]+"
+                        r"(?:the[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))"
+                        r"(?=[ \t]+(?:in|at|on|for|from|to|by|during|over|since|this|last|after|before|due|across)\b|"
+                        r"[ \t]*[,.;)]|$)")
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)

@@ -337,6 +337,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a name followed by "starring" is a film, and what it takes is box office
     ("Box office\n\nKattalan Returns, starring Ana Ruiz, took $30.2m in its first weekend.", "$30.2m",
      "Kattalan Returns"),
+    # what a percentage change is "in" owns it
+    ("Violence\n\nThe report found a 164% rise in civilian deaths in the valley in a year.", "164%",
+     "civilian deaths"),
     # a word that names the kind of fee or price is no owner ("transfer fee", "asking price")
     ("Signing\n\nCorvane United signed the striker. The transfer fee of £52m is a club record.", "£52m",
      "Corvane United"),

@@ -43,10 +43,12 @@ _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})[ \t]+$")
 # "By Jane Doe and John Roe New Delhi, Apr 30 (PTI)": the writers of the story, not its subject.
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+(?:and[ \t]+)?)*$")
+# Where a noun phrase ends: before a preposition, a verb or a relative pronoun, or at punctuation.
+_PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
+               r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|"
+               r"across|[a-z]{2,}ed)\b|[ \t]*[,.;)]|$)")
 _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
-                       r"(?P<head>(?!(?:the|its|their|all|these|those)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)(?=[ \t]+(?:in|are|is|were|"
-                       r"was|have|has|had|could|would|will|can|may|might|should|must|did|do|does|who|which|that|at|"
-                       r"on|for|from|with|to|by|[a-z]{2,}ed)\b|[ \t]*[,.;)]|$)")
+                       r"(?P<head>(?!(?:the|its|their|all|these|those)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)" + _PHRASE_END)
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
@@ -77,6 +79,16 @@ _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
 # A sentence that opens with a participle and its agent: the agent is an aside, not the subject.
 _BY_ASIDE = re.compile(r"[\s\"“‘'*•-]*[A-Z][a-z]+(?:ed|en|ten)[ \t]+by[ \t]+[^,;.]{1,80},")
 _ASIDE = re.compile(r",[ \t]*(?:who|which|whose|where|the|a|an)[ \t][^,;]{0,100},")
+_CHANGE_IN = re.compile(r"[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+in[ \t]+"
+                        r"(?:the[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))" + _PHRASE_END)
+_REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
+_OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
+_IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
+_RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
+# What follows a verb, not a noun: an object's determiner or a figure.
+_VERB_OBJECT = re.compile(r"[ \t]*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\b|[?₹$£€\d]|Rs\b|rs\b)")
+_RELATIVE = re.compile(r"[ \t]*,[ \t]*(?:who|which)\b")
 
 
 # ---------------------------------------------------------------------------
@@ -416,20 +428,6 @@ def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_st
     if not verbs or len(text[c.end:fig_start].split()) > 2:
         return False
     return bool(verbs.search(text, max(sent_start, c.start - 20), c.start))
-
-
-_CHANGE_IN = re.compile(r"[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+in[ \t]+"
-                        r"(?:the[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))"
-                        r"(?=[ \t]+(?:in|at|on|for|from|to|by|during|over|since|this|last|after|before|due|across)\b|"
-                        r"[ \t]*[,.;)]|$)")
-_REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
-_OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
-_OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
-_IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
-_RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
-# What follows a verb, not a noun: an object's determiner or a figure.
-_VERB_OBJECT = re.compile(r"[ \t]*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\b|[?₹$£€\d]|Rs\b|rs\b)")
-_RELATIVE = re.compile(r"[ \t]*,[ \t]*(?:who|which)\b")
 
 
 def _relative_antecedent(text: str, cands: list[Candidate], sent_start: int, clause_start: int,

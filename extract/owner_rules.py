@@ -51,6 +51,7 @@ class OwnerRules:
     compound_head: re.Pattern[str]
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
+    place_heads: frozenset[str]
     measure_nouns: frozenset[str]
     topic: dict[str, Any]
     common_nouns: frozenset[str]
@@ -132,7 +133,7 @@ def owner_rules() -> OwnerRules:
         chunk=re.compile(rf"(?<![\w'’-]){word}(?:{joiner}{word})*"),
         worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
-                              rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?$"),
+                              rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??$"),  # "worth ?20 lakh": a lost rupee sign
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
                               rf"(?:[\w][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>(?![a-z]+ly\b)[a-z][a-z-]{{2,}})"
@@ -142,6 +143,7 @@ def owner_rules() -> OwnerRules:
         not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
+        place_heads=frozenset(data["generic"]["place_heads"]),
         topic=data["topic"],
         # The nouns our own lists hold: sentence-opening words that are words, not names.
         common_nouns=frozenset(w for w in [*data["company_words"], *data["body_words"], *data["descriptors"],

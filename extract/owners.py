@@ -58,6 +58,7 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,})\b(?:[ \t]+(?P<w2>[a-z][
 _VERB_AFTER = re.compile(r"[ \t]+(?:are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
                          r"does|[a-z]{2,}ed)\b")
 _PLURAL = re.compile(r"[^su]s$")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "every",
                           "each", "all", "some", "more", "less", "most", "any", "such", "another"})
 _OF_THE = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?")
@@ -278,10 +279,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         recipient = _recipient(ctx, sent, lo, hi, fig_start, cands)
         if recipient is not None:
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
-    generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers)
+    generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands)
     for weight, start, subject in generic:
         # Only a common noun the grammar ties to the figure ("worth", "90% of PCs") competes with names.
-        if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"]):
+        if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],
+                                                 rules.role_weight["place_phrase"]):
             scored.append((weight + _words_between(text, start, fig_start), start, subject))
     if not scored and measure == "growth" and places_after:
         # "growth of 2.2% across the EU": an economy's growth, said of the place.
@@ -312,7 +314,7 @@ def _thing(text: str, start: int, end: int) -> Subject:
 
 
 def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_end: int, clause_start: int,
-                        triggers: list[Trigger]) -> list[tuple[int, int, Subject]]:
+                        triggers: list[Trigger], cands: list[Candidate]) -> list[tuple[int, int, Subject]]:
     """Owners that are common nouns, for figures no name owns: "a phone worth Rs 26,000", "the
     average house price fell from £180,126", "Mumbai motorists paid ?10.4 crore"."""
     rules = owner_rules()
@@ -352,7 +354,12 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     np = rules.subject_np.match(text, clause_start, fig_start)
     if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
-        found.append((rules.role_weight["generic_subject"], np.start("head"), _thing(text, *np.span("head"))))
+        weight = rules.role_weight["generic_subject"]
+        if np.group("head").lower() not in rules.place_heads and any(
+                c.kind in _PLACE_KINDS | {"NORP"} and np.start() <= c.start and c.end < np.start("head")
+                for c in cands):
+            weight = rules.role_weight["place_phrase"]  # "UK shoppers spent £5.3bn": the shoppers, not the UK
+        found.append((weight, np.start("head"), _thing(text, *np.span("head"))))
     return found
 
 
@@ -419,6 +426,8 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
 def _noun_head(word: str, rules: OwnerRules) -> bool:
     """A common noun that can own a figure: not a listed non-head ("year", "total") and not an
     adverb ("Exel is currently valued at...")."""
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return True  # "90% of PCs": "pc" is no name, but its plural heads a phrase
     word = word.lower()
     return word not in rules.not_heads and not word.endswith("ly")
 

@@ -157,6 +157,16 @@ def test_a_thing_worth_a_sum_owns_it(nlp):
     assert fact.subject.name == "phone" and fact.subject.label == "THING"
 
 
+def test_a_thing_worth_a_sum_after_a_lost_rupee_sign_owns_it(nlp):
+    text = "Honest porter\n\nRavi Kumar handed back a suitcase full of silverware worth ?12 lakh at the station."
+    assert owner(nlp, text, "12 lakh") == "silverware"
+
+
+def test_a_place_before_its_economy_still_owns_its_growth(nlp):
+    text = "Census\n\nThe UK population grew 1.2% in the decade to 2021, the statistics office said."
+    assert owner(nlp, text, "1.2%") == "United Kingdom"
+
+
 def test_sentence_opening_words_are_not_names(nlp):
     text = "Results\n\nNotably, revenues rose 4% in the quarter."
     fact = figures(nlp, text)["4%"]
@@ -209,6 +219,7 @@ def test_money_before_a_clause_or_a_measure_word_names_no_thing(nlp, sentence, f
 @pytest.mark.parametrize("sentence, figure, noun", [
     ("A survey by the Harbor Institute found that 64% of the imported tyres failed the test.", "64%",
      "imported tyres"),
+    ("A poll by Tandem Research found that 62% of ATMs are out of cash.", "62%", "atms"),
     ("Only 58% teachers in the district attended the training, the Lakeview Council said.", "58%", "teachers"),
     ("About 71% street lights in Ranipur are broken, the audit by Civic Watch found.", "71%", "street lights"),
 ])
@@ -259,6 +270,7 @@ def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, f
     ("The clerk quietly demanded Rs 3 lakh before the file moved.", "Rs 3 lakh", "clerk"),
     ("The tenant, who had lived there for years, was told to pay Rs 9 lakh.", "Rs 9 lakh", "tenant"),
     ("A 16th-century barn, listed for its beams, is on sale for £650,000.", "£650,000", "barn"),
+    ("UK savers spent £2.1bn on gold coins last year.", "£2.1bn", "savers"),
 ])
 def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, noun):
     assert owner(nlp, "Head\n\n" + sentence, figure) == noun

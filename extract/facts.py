@@ -559,7 +559,7 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         if subject is None:
             # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
             subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
-    return subject, refine_for_owner(predicate, subject.label if subject else None, kind), qualifiers
+    return subject, refine_for_owner(predicate, subject, kind), qualifiers
 
 
 def _listed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int, kind: str,

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .patterns import load_table, word_alternation
+from .records import Subject
 
 # "Rs 7,000 crore of the mission's budget": a whole after "of the / its / X's", not the figure's
 # measure; "$4.1m of aid" (a bare noun) is what the figure is.
@@ -56,6 +57,7 @@ class MeasureRules:
     percent_default: re.Pattern[str]
     by_owner: dict[str, dict[str, str]]
     by_owner_percent: dict[str, dict[str, str]]
+    thing_heads: dict[str, str]
     percent_from_money: dict[str, str]
     level_after_change_pct: re.Pattern[str]
     shares_word: re.Pattern[str]
@@ -110,6 +112,8 @@ def measure_rules() -> MeasureRules:
         percent_default=re.compile(data["percent_default"]["regex"]),
         by_owner={k: v for k, v in data["by_owner"].items() if not k.startswith("_")},
         by_owner_percent={k: v for k, v in data["by_owner_percent"].items() if not k.startswith("_")},
+        thing_heads={noun: label for label, nouns in data["thing_heads"].items() if not label.startswith("_")
+                     for noun in nouns},
         percent_from_money={k: v for k, v in data["percent_from_money"].items() if not k.startswith("_")},
         level_after_change_pct=re.compile(data["share_price_level"]["after_change"], re.I),
         shares_word=re.compile(data["share_price_level"]["shares"], re.I),
@@ -343,13 +347,17 @@ def is_weak(measure: str) -> bool:
     return measure in measure_rules().weak
 
 
-def refine_for_owner(measure: str, owner_label: str | None, kind: str = "money") -> str:
+def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money") -> str:
     """What a person earns is pay, what a film makes is its box office (``by_owner``): money a
     film is given with no measure word ("was second with $24m") is what it took; a party's
-    percentage is its vote share (``by_owner_percent``)."""
+    percentage is its vote share (``by_owner_percent``). An owner named only by a common noun
+    ("the film had taken $500m", where the film's title is not typed) counts by that noun."""
     rules = measure_rules()
     table = rules.by_owner if kind == "money" else rules.by_owner_percent if kind == "percent" else {}
-    return table.get(owner_label or "", {}).get(measure, measure)
+    label = owner.label if owner is not None else ""
+    if label == "THING":
+        label = rules.thing_heads.get(owner.name.rsplit(" ", 1)[-1], label)
+    return table.get(label, {}).get(measure, measure)
 
 
 # A comma and one of these opens another clause, with its own hedges.

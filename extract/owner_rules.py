@@ -49,9 +49,11 @@ class OwnerRules:
     chunk: re.Pattern[str]
     worth_head: re.Pattern[str]
     compound_head: re.Pattern[str]
+    measure_of: re.Pattern[str]
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
     place_heads: frozenset[str]
+    worth_not_for: frozenset[str]
     measure_nouns: frozenset[str]
     topic: dict[str, Any]
     common_nouns: frozenset[str]
@@ -134,6 +136,8 @@ def owner_rules() -> OwnerRules:
         worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??$"),  # "worth ?20 lakh": a lost rupee sign
+        measure_of=re.compile(rf"[ \t]+of[ \t]+(?:a|an|the|each|every)[ \t]+(?P<head>[a-z][a-z-]{{2,}})"
+                              rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
                               rf"(?:[\w][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>(?![a-z]+ly\b)[a-z][a-z-]{{2,}})"
@@ -144,6 +148,7 @@ def owner_rules() -> OwnerRules:
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
         place_heads=frozenset(data["generic"]["place_heads"]),
+        worth_not_for=frozenset(data["generic"]["worth_not_for"]),
         topic=data["topic"],
         # The nouns our own lists hold: sentence-opening words that are words, not names.
         common_nouns=frozenset(w for w in [*data["company_words"], *data["body_words"], *data["descriptors"],

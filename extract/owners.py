@@ -82,6 +82,7 @@ _BY_ASIDE = re.compile(r"[\s\"“‘'*•-]*[A-Z][a-z]+(?:ed|en|ten)[ \t]+by[ \t
 _ASIDE = re.compile(r",[ \t]*(?:who|which|whose|where|the|a|an)[ \t][^,;]{0,100},")
 _CHANGE_IN = re.compile(r"[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+in[ \t]+"
                         r"(?:the[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))" + _PHRASE_END)
+_POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[’']s?)[ \t]+$", re.I)
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
@@ -102,13 +103,17 @@ _RELATIVE = re.compile(r"[ \t]*,[ \t]*(?:who|which)\b")
 # ---------------------------------------------------------------------------
 
 def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_end: int,
-          sent_start: int, macro: bool, trigger_ends: list[tuple[int, int]]) -> str:
+          sent_start: int, macro: bool, trigger_ends: list[tuple[int, int]], place_measure: bool) -> str:
     """What candidate ``i`` is to the figure: an owner role, or 'source', 'place', 'modifier'."""
     rules = owner_rules()
     text = ctx.text
     c = cands[i]
     before = text[max(sent_start, c.start - 40):c.start]
     after = text[c.end:c.end + 40]
+    if place_measure and c.kind in _PLACE_KINDS and any(s == c.end + 1 and s <= fig_start for s, _ in trigger_ends) \
+            and text[c.end] == " " and not _POSSESSED_BEFORE.search(text, max(sent_start, c.start - 12), c.start):
+        # "forecasting UK growth at 3%": the economy the measure is of; "its US sales" are in a market
+        return "possessor"
     if ctx.cached(("source", c.start), lambda: bool(
             rules.source_before.search(before) or rules.source_after.match(text, c.end, c.end + 40)
             or _BYLINE.search(text, max(sent_start, c.start - 40), c.start))):
@@ -200,7 +205,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue  # "US" in "US$675 million" is part of the figure
         if any(a <= c.start and c.end <= b for a, b in asides):
             continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"
-        role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans)
+        role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
+                     measure in rules.macro_measures or measure == "growth")
         in_clause = lo <= c.start and c.end <= hi
         if role == "source":
             if in_clause or c.end <= fig_start:
@@ -279,7 +285,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         recipient = _recipient(ctx, sent, lo, hi, fig_start, cands)
         if recipient is not None:
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
-    generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands)
+    generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands,
+                                                     measure)
     for weight, start, subject in generic:
         # Only a common noun the grammar ties to the figure ("worth", "90% of PCs") competes with names.
         if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],
@@ -314,23 +321,30 @@ def _thing(text: str, start: int, end: int) -> Subject:
 
 
 def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_end: int, clause_start: int,
-                        triggers: list[Trigger], cands: list[Candidate]) -> list[tuple[int, int, Subject]]:
+                        triggers: list[Trigger], cands: list[Candidate], measure: str) -> list[tuple[int, int, Subject]]:
     """Owners that are common nouns, for figures no name owns: "a phone worth Rs 26,000", "the
     average house price fell from £180,126", "Mumbai motorists paid ?10.4 crore"."""
     rules = owner_rules()
     text = ctx.text
     found = []
-    worth = rules.worth_head.search(text, max(lo, fig_start - 80), fig_start)
+    # "drugs worth Rs 70 lakh" seized, or cash worth Rs 2 lakh stolen: the seizer's or the taker's.
+    worth = rules.worth_head.search(text, max(lo, fig_start - 80), fig_start) \
+        if measure not in rules.worth_not_for else None
     if worth is not None and _noun_head(worth.group("head"), rules) and not any(
             u.start_char <= worth.start("head") < u.end_char for u in triggers):
         found.append((rules.role_weight["worth_head"], worth.start("head"), _thing(text, *worth.span("head"))))
     for t in triggers:
-        if not (clause_start <= t.start_char < fig_start) or t.text.lower() not in rules.measure_nouns:
+        words = t.text.lower().split()
+        if not (clause_start <= t.start_char < fig_start) or words[-1] not in rules.measure_nouns:
             continue
-        m = rules.compound_head.search(text, max(clause_start, t.start_char - 30), t.start_char)
-        if m is not None and _noun_head(m.group("head"), rules) and not any(
-                u.start_char <= m.start("head") < u.end_char for u in triggers):
-            found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
+        before = rules.compound_head.search(text, max(clause_start, t.start_char - 30), t.start_char) \
+            if len(words) == 1 else None
+        after = rules.measure_of.match(text, t.end_char, fig_start)  # "the average asking price of a home fell"
+        for m in (before, after):
+            if m is not None and _noun_head(m.group("head"), rules) and not any(
+                    u.start_char <= m.start("head") < u.end_char for u in triggers):
+                found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
+                break
     percent = _PERCENT_END.search(text, fig_start, fig_end) is not None
     # "3% of the current coins in circulation" is a share of the coins; a percentage says so in its
     # grammar ("90% of PCs", "75% road signage"), money "of" something less so.

@@ -166,6 +166,7 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The firm's market cap fell to $3bn.", "$3bn", "market_cap"),  # not "cap" inside it
     ("Remittances to the region reached $52bn in 2024.", "$52bn", "remittances"),
     ("The stamp duty threshold rises to £150,000.", "£150,000", "threshold"),
+    ("The trust may file a Rs 200 crore defamation suit against the daily.", "Rs 200 crore", "compensation"),
 ])
 def test_measures_real_news_names(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -193,3 +194,8 @@ def test_what_a_film_named_before_starring_takes_is_box_office(nlp):
     facts = facts_of(nlp, "Chart\n\nNight Ferry, starring Ana Ruiz, took $12m over the weekend.")
     assert facts["$12m"].predicate == "box_office" and facts["$12m"].subject.label == "WORK"
 
+
+
+def test_money_of_an_untitled_film_is_box_office(nlp):
+    facts = facts_of(nlp, "A night of records\n\nThe film had taken $41m before the ceremony.")
+    assert facts["$41m"].predicate == "box_office"

@@ -167,6 +167,21 @@ def test_a_place_before_its_economy_still_owns_its_growth(nlp):
     assert owner(nlp, text, "1.2%") == "United Kingdom"
 
 
+def test_a_place_before_a_macro_measure_owns_it_even_after_a_forecasting_verb(nlp):
+    text = "Budget day\n\nThe chancellor cheered analysts by forecasting UK growth of 2.5% next year."
+    assert owner(nlp, text, "2.5%") == "United Kingdom"
+
+
+def test_a_place_after_a_possessive_is_only_a_market(nlp):
+    text = "Results\n\nTorvik said its US sales dipped 3.8% in the quarter."
+    assert owner(nlp, text, "3.8%") == "Torvik"
+
+
+def test_what_a_measure_is_of_owns_it(nlp):
+    text = "Housing\n\nAgent Lisa Moor said buyers were wary. The average price of a flat fell by £900."
+    assert owner(nlp, text, "£900") == "flat"
+
+
 def test_sentence_opening_words_are_not_names(nlp):
     text = "Results\n\nNotably, revenues rose 4% in the quarter."
     fact = figures(nlp, text)["4%"]

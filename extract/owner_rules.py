@@ -53,6 +53,7 @@ class OwnerRules:
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
     place_heads: frozenset[str]
+    anaphor_types: dict[str, str]
     worth_not_for: frozenset[str]
     measure_nouns: frozenset[str]
     topic: dict[str, Any]
@@ -148,6 +149,7 @@ def owner_rules() -> OwnerRules:
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
         place_heads=frozenset(data["generic"]["place_heads"]),
+        anaphor_types={k: v for k, v in data["anaphor_types"].items() if not k.startswith("_")},
         worth_not_for=frozenset(data["generic"]["worth_not_for"]),
         topic=data["topic"],
         # The nouns our own lists hold: sentence-opening words that are words, not names.

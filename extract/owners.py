@@ -271,7 +271,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 elif not text[clause_start:start].strip(" \t\n\"“‘'*•-") or text[clause_start:start].strip().lower() in ("the",):
                     # "The club still owe French club PSG £5m": the anaphor is the clause's subject.
                     weight += rules.role_weight["subject"]
-            scored.append((weight, start, resolved.model_copy(update={"text": word})))
+            scored.append((weight, start, _as_anaphor(resolved, word, rules)))
     after_of = _OF_THEN_ANAPHOR.match(text, fig_end, hi)
     if after_of is not None:
         # "at least 75% of the club's shares", "a fifth of its value"
@@ -309,6 +309,13 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:
+    """The owner an anaphor stands for, as the anaphor says it: "Titanic took 11 Oscars. The film had
+    taken $500m" -- the phrase types the bare name it points to."""
+    label = rules.anaphor_types.get(" ".join(word.lower().split())) if resolved.label == "NAME" else None
+    return resolved.model_copy(update={"text": word, **({"label": label} if label else {})})
 
 
 def _thing(text: str, start: int, end: int) -> Subject:

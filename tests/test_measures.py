@@ -199,3 +199,8 @@ def test_what_a_film_named_before_starring_takes_is_box_office(nlp):
 def test_money_of_an_untitled_film_is_box_office(nlp):
     facts = facts_of(nlp, "A night of records\n\nThe film had taken $41m before the ceremony.")
     assert facts["$41m"].predicate == "box_office"
+
+
+def test_a_bare_name_the_film_points_back_to_takes_box_office(nlp):
+    text = "Records\n\nLast month Moonrise opened in 900 cinemas. The film has made $88m worldwide so far."
+    assert facts_of(nlp, text)["$88m"].predicate == "box_office"

@@ -167,6 +167,9 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Remittances to the region reached $52bn in 2024.", "$52bn", "remittances"),
     ("The stamp duty threshold rises to £150,000.", "£150,000", "threshold"),
     ("The trust may file a Rs 200 crore defamation suit against the daily.", "Rs 200 crore", "compensation"),
+    ("Police in the district secured a 41.5% conviction in theft cases last year.", "41.5%", "rate"),
+    ("The shares added Rs 9,100 crore to its market valuation on Friday.", "Rs 9,100 crore", "market_cap"),
+    ("The founder said the home-services market has a potential of $8 billion.", "$8 billion", "market_size"),
 ])
 def test_measures_real_news_names(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

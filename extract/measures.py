@@ -162,7 +162,7 @@ _MODIFIER = re.compile(r"[ \t]+(?:in[ \t]+(?!(?:the|a|an|its|their|his|her|this|
                        r"[a-z][a-z-]+[ \t]+)")
 _AT_A_RATE = re.compile(r"\bat[ \t]+(?:an?[ \t]+)?(?:[a-z-]+[ \t]+)?rate[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+)?$", re.I)
 _IN_AFTER = re.compile(r"[ \t]+in[ \t]")
-_RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b", re.I)
+_RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b|\b(?:but|whereas)\b", re.I)
 
 
 def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,
@@ -171,7 +171,9 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     rules = measure_rules()
     relative = _RELATIVE_AFTER.search(text, end, hi)
     if relative is not None:
-        hi = relative.start()  # "a Lamborghini worth Rs 5 crore, for which he took a loan": another clause
+        # "a Lamborghini worth Rs 5 crore, for which he took a loan", "cost $10m to make but brought
+        # in $110m": another clause
+        hi = relative.start()
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start)]
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)

@@ -170,6 +170,12 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Police in the district secured a 41.5% conviction in theft cases last year.", "41.5%", "rate"),
     ("The shares added Rs 9,100 crore to its market valuation on Friday.", "Rs 9,100 crore", "market_cap"),
     ("The founder said the home-services market has a potential of $8 billion.", "$8 billion", "market_size"),
+    ("Tessel shares slid 4% to close at $31.20 in New York.", "$31.20", "price"),
+    ("The winger was signed for £7.5m from Porto in 2019.", "£7.5m", "fee"),
+    ("The proposal values the club at £640m.", "£640m", "valuation"),
+    ("The chain settled a class action lawsuit with its drivers for $90m.", "$90m", "compensation"),
+    ("The smartwatch market will bring in about $410m by 2027.", "$410m", "revenue"),
+    ("The thriller cost $12m to make but brought in $95m.", "$12m", "cost"),
 ])
 def test_measures_real_news_names(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -137,7 +137,7 @@ def owner_rules() -> OwnerRules:
         worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??$"),  # "worth ?20 lakh": a lost rupee sign
-        measure_of=re.compile(rf"[ \t]+of[ \t]+(?:a|an|the|each|every)[ \t]+(?P<head>[a-z][a-z-]{{2,}})"
+        measure_of=re.compile(rf"[ \t]+of[ \t]+(?:(?:a|an|the|each|every)[ \t]+)?(?P<head>[a-z][a-z-]{{2,}})"
                               rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"

@@ -176,6 +176,7 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The chain settled a class action lawsuit with its drivers for $90m.", "$90m", "compensation"),
     ("The smartwatch market will bring in about $410m by 2027.", "$410m", "revenue"),
     ("The thriller cost $12m to make but brought in $95m.", "$12m", "cost"),
+    ("Two racing tycoons who own 28.9% of the club oppose the bid.", "28.9%", "stake"),
 ])
 def test_measures_real_news_names(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

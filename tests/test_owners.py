@@ -180,6 +180,8 @@ def test_a_place_after_a_possessive_is_only_a_market(nlp):
 def test_what_a_measure_is_of_owns_it(nlp):
     text = "Housing\n\nAgent Lisa Moor said buyers were wary. The average price of a flat fell by £900."
     assert owner(nlp, text, "£900") == "flat"
+    text = "Fuel\n\nState Fuel Board members met. In Pune, the price of diesel has been cut by Rs1.20 a litre."
+    assert owner(nlp, text, "Rs1.20") == "diesel"
 
 
 def test_sentence_opening_words_are_not_names(nlp):

@@ -105,7 +105,8 @@ def measure_rules() -> MeasureRules:
         attributive_predicate=data["attributive_predicate"],
         attributive_gap=data["attributive_gap"],
         hedge_clause=re.compile(rf"\b(?:{word_alternation(hedges['clause'])})\b", re.I),
-        hedge_before=re.compile(rf"\b(?P<hedge>{word_alternation(hedges['before'])})\b", re.I),
+        # not inside a hyphenated comparative: "a larger-than-forecast 8.8%" is no hedge
+        hedge_before=re.compile(rf"(?<![\w-])(?P<hedge>{word_alternation(hedges['before'])})(?![\w-])", re.I),
         hedge_words=hedges["before_words"],
         after_penalty=data["after_penalty"],
         level_after_change=re.compile(data["level_after_change"], re.I),

@@ -53,8 +53,8 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
 _PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)
-# "75% road signage", "43% employees": the noun right after a percentage, and one more noun.
-_NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,})\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b)?")
+# "75% road signage", "43% employees", "71% Indians": the noun right after a percentage, and one more noun.
+_NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|ers|is))\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b(?![’']))?")
 _VERB_AFTER = re.compile(r"[ \t]+(?:are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
                          r"does|[a-z]{2,}ed)\b")
 _PLURAL = re.compile(r"[^su]s$")

@@ -177,6 +177,8 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The smartwatch market will bring in about $410m by 2027.", "$410m", "revenue"),
     ("The thriller cost $12m to make but brought in $95m.", "$12m", "cost"),
     ("Two racing tycoons who own 28.9% of the club oppose the bid.", "28.9%", "stake"),
+    ("Dalton, which floated on the stock exchange for £90m in 2001, is family-owned.", "£90m", "valuation"),
+    ("The regulator said Kestrel Farms had raked in Rs 12.4 crore from investors.", "Rs 12.4 crore", "revenue"),
 ])
 def test_measures_real_news_names(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -189,6 +191,9 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
     ("Orvix now has a 28% share of the French broadband market.", "28%", "market_share"),
     ("The car industry accounts for about 11% of Varnia's total exports.", "11%", "export_share"),
     ("The retailer plans to hire up to 25% more people next year.", "25%", "growth"),
+    ("The trade gap narrowed by 3.1% in May.", "3.1%", "growth"),
+    ("Same-store sales at the chain sank by 6.2% in the spring.", "6.2%", "growth"),
+    ("The census shows 64% Britons live in towns.", "64%", "share"),
 ])
 def test_a_longer_measure_phrase_wins_for_its_kind(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -214,3 +219,8 @@ def test_money_of_an_untitled_film_is_box_office(nlp):
 def test_a_bare_name_the_film_points_back_to_takes_box_office(nlp):
     text = "Records\n\nLast month Moonrise opened in 900 cinemas. The film has made $88m worldwide so far."
     assert facts_of(nlp, text)["$88m"].predicate == "box_office"
+
+
+def test_a_forecast_inside_a_hyphenated_comparative_is_no_hedge(nlp):
+    fact = facts_of(nlp, "Sales\n\nThe chain saw sales sink by a larger-than-forecast 4.4% in May.")["4.4%"]
+    assert fact.predicate == "growth" and "hedge" not in (fact.qualifiers or {})

@@ -97,10 +97,9 @@ _NEWS_FILLER = frozenset({"said", "says", "told", "also", "year", "years", "new"
 
 
 @lru_cache(maxsize=1)
-def _folding() -> tuple[dict[str, str], frozenset[str]]:
-    """Place aliases and describing hyphen suffixes (``patterns/story_terms.json``)."""
-    table = load_table("story_terms.json")
-    return dict(table["aliases"]), frozenset(table["hyphen_suffixes"])
+def _aliases() -> dict[str, str]:
+    """One place's two names folded into one term (``patterns/story_terms.json``)."""
+    return dict(load_table("story_terms.json")["aliases"])
 
 
 @lru_cache(maxsize=20_000)
@@ -110,12 +109,11 @@ def _term(written: str) -> str | None:
     word = written.lower().replace("\u2019", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    aliases, suffixes = _folding()
-    head, dash, tail = word.rpartition("-")
-    if dash and tail in suffixes:
-        word = head  # "Gurugram-based" is about Gurugram
-    # "Bit-coins" and "bitcoin" are one term: no hyphens, a plural "s" off.
+    # "Bit-coins" and "bitcoin" are one term: no hyphens, a plural "s" off. "Gurugram-based" stays
+    # one word: folding such compounds to their name ("BJP-led" to "bjp") chained news of one party
+    # or city together (the corpus's largest story grew from 173 articles to 268).
     word = word.replace("-", "")
+    aliases = _aliases()
     if word in aliases:
         return aliases[word]  # one place, two names ("Gurgaon", "Gurugram"); no plural to take off
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

@@ -158,8 +158,3 @@ def test_a_renamed_place_is_one_term_under_either_name():
     # that each use one name share the name that tells their story apart.
     assert story_terms("Gurgaon police registered a case.")[0] == story_terms("Gurugram police registered a case.")[0]
     assert "madras" not in story_terms("The Madras High Court heard it.")
-
-
-def test_a_describing_hyphen_suffix_leaves_the_name_as_the_term():
-    assert story_terms("A Pune-based startup and a BJP-led alliance; a state-run bank.")[:3] == ["pune", "bjp", "startup"]
-    assert "bitcoin" in story_terms("15 bit-coins")

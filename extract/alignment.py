@@ -94,17 +94,19 @@ class _Rules:
     not_prose: str
     place_bound: frozenset[str]
     aggregate_owners: frozenset[str]
-    singular: frozenset[str]
+    singular: frozenset[str]  # singular_measures and singular_alike_measures
     body_words: frozenset[str]
+    singular_alike: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data = load_table("alignment.json")
+    alike = frozenset(data.get("singular_alike_measures", ()))
     return _Rules(re.compile(data["per_unit"], re.I), re.compile(data["revision"], re.I),
                   frozenset(data["whole_measures"]), frozenset(data["up"]), frozenset(data["down"]),
                   data["not_prose"], frozenset(data["place_bound_measures"]), frozenset(data["aggregate_owners"]),
-                  frozenset(data.get("singular_measures", ())), frozenset(data.get("body_words", ())))
+                  frozenset(data.get("singular_measures", ())) | alike, frozenset(data.get("body_words", ())), alike)
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -404,6 +406,8 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
     if a.context and b.context and overlap < (GENERIC_OVERLAP_MIN if generic else OVERLAP_MIN):
         return None  # (a bare figure, as in a table cell, has no clause to compare)
     if sole:
+        if pa in _rules().singular_alike and overlap < GENERIC_OVERLAP_MIN:
+            return None  # a price paid and a bid planned: one only when the clauses say the same
         score = MEASURE_SCORE + OVERLAP_WEIGHT * overlap - OTHER_OWNER_PENALTY
         return Pair(a, b, round(score, 6), f"{SOLE_MEASURE} ({pa}: the only one in each article)",
                     round(overlap, 4), differs)

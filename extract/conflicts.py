@@ -64,7 +64,7 @@ from .records import (
     Record,
     Subject,
 )
-from .stories import Stories, group_stories
+from .stories import Stories, group_stories, story_term
 
 DEFAULT_TOLERANCE = 0.01
 # Reporters round approximate figures to one or two significant digits.
@@ -485,20 +485,35 @@ def _value_conflicts(facts: list[Fact], figures: list[_Figure], aliases: dict[st
         # "200" against "200 million": one number read with two scales is a reading error, not news.
         if any(_scale_misread(p.a.fact, p.b.fact) for p in group):
             continue
-        conflicts.append(_value_conflict(group, members, clusters, figures, tolerance, rounding))
+        conflicts.append(_value_conflict(group, members, clusters, figures, tolerance, rounding, terms))
     return conflicts, compared
 
 
+def _named_by(group: list[Pair], members: list[Figure], terms: Mapping[str, list[str]] | None) -> Figure:
+    """The member whose owner names the finding: the first's, unless the owners were read apart (a
+    measure each article gives once, whoever its sentences name): then the owner whose words the
+    most of the members' articles hold among their story terms, the thing the articles are about
+    rather than a word that happened to stand before the figure ("15 US bitcoins")."""
+    if not terms or not any(p.measure_how.startswith(SOLE_MEASURE) for p in group):
+        return members[0]
+    held = {doc: set(terms.get(doc, ())) for doc in {f.doc for f in members}}
+
+    def holding(f: Figure) -> int:
+        words = [t for t in map(story_term, re.findall(r"\w+", f.owner)) if t]
+        return sum(bool(words) and all(w in have for w in words) for have in held.values())
+    return max(members, key=holding)  # the first of the best, in evidence order
+
+
 def _value_conflict(group: list[Pair], members: list[Figure], clusters: list[list[Fact]], figures: list[_Figure],
-                    tolerance: float, rounding: bool = False) -> Conflict:
+                    tolerance: float, rounding: bool = False, terms: Mapping[str, list[str]] | None = None) -> Conflict:
     shown = {f.fact.id: f.shown for f in members}
     origin = {f.fact.id: f.origin for f in members}
     label, confidence = ("rounding", LABEL_CONFIDENCE["rounding"]) if rounding else _judge(group, tolerance)
     values = [_conflict_value([shown[f.id] for f in c]) for c in clusters]
     amounts = [c[0].value.amount for c in clusters]  # type: ignore[attr-defined]
-    first = members[0]
-    named = next((f.fact.subject for f in members if f.fact.subject is not None), None)
-    subject = named.model_copy(update={"name": first.owner}) if named is not None else None
+    first, by = members[0], _named_by(group, members, terms)
+    named = by.fact.subject or next((f.fact.subject for f in members if f.fact.subject is not None), None)
+    subject = named.model_copy(update={"name": by.owner}) if named is not None else None
     named_predicates = Counter(f.fact.predicate for f in members if f.fact.predicate != "mentions")
     predicates = sorted(named_predicates, key=lambda p: (-named_predicates[p], p))
     meaning = {k: v for k, v in sorted(first.fact.qualifiers.items())

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .patterns import load_table
 from .records import AnyFact, evolve
 
 # 40 terms: every content word of a ~60-word summary, and the topical core of a long article;
@@ -95,6 +96,12 @@ _NEWS_FILLER = frozenset({"said", "says", "told", "also", "year", "years", "new"
                           "according", "added", "including", "people", "way", "day", "week", "month"})
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """One place's two names folded into one term (``patterns/story_terms.json``)."""
+    return dict(load_table("story_terms.json")["aliases"])
+
+
 @lru_cache(maxsize=20_000)
 def _term(written: str) -> str | None:
     """A word as a story term, or None for a stop word: the same words recur in every article,
@@ -102,8 +109,13 @@ def _term(written: str) -> str | None:
     word = written.lower().replace("\u2019", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    # "Bit-coins" and "bitcoin" are one term: no hyphens, a plural "s" off.
+    # "Bit-coins" and "bitcoin" are one term: no hyphens, a plural "s" off. "Gurugram-based" stays
+    # one word: folding such compounds to their name ("BJP-led" to "bjp") chained news of one party
+    # or city together (the corpus's largest story grew from 173 articles to 268).
     word = word.replace("-", "")
+    aliases = _aliases()
+    if word in aliases:
+        return aliases[word]  # one place, two names ("Gurgaon", "Gurugram"); no plural to take off
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     if len(word) < 3 or word in STOP_WORDS or word in _NEWS_FILLER:
@@ -290,6 +302,7 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
     leading: dict[str, tuple[float, str]] = {}
     short = {d for d, found in terms.items() if len(found) < TERMS_PER_ARTICLE}
     sources: dict[str, tuple[tuple[float, str], tuple[float, str]]] = {}
+    digests: dict[str, tuple[float, str]] = {}
     # Each article's tie-break key, made once: an article joins the heaps of many neighbours.
     negated: dict[str, tuple[int, ...]] = {}
     for a, b, cosine, lead in scored_pairs(terms, max_block):
@@ -307,6 +320,11 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
                     sources[x] = ((lead, y), first)
                 elif lead > second[0]:
                     sources[x] = (first, (lead, y))
+            elif y in short and x not in short:
+                # An article: the summary-shaped text nearest to it.
+                held = digests.get(x)
+                if held is None or lead > held[0] or (lead == held[0] and y < held[1]):
+                    digests[x] = (lead, y)
         if cosine >= threshold:
             stories.join(a, b)
             if cosine >= COPY_THRESHOLD:
@@ -341,6 +359,12 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
             stories.join(x, best[1])
     lead_close = {(x, y): round(cosine, 4) for x, (cosine, y) in leading.items()
                   if x < y and leading.get(y, (0.0, ""))[1] == x}
+    # A summary-shaped text and an article each the other's nearest of the other kind: a summary
+    # and its source, though another summary (of a similar story) may be nearer to either.
+    for x, (best, _) in sources.items():
+        if digests.get(best[1], (0.0, ""))[1] == x:
+            key = (x, best[1]) if x < best[1] else (best[1], x)
+            lead_close.setdefault(key, round(best[0], 4))
     return Stories(story={d: stories.find(d) for d in terms}, origin={d: origins.find(d) for d in terms},
                    similar=similar, close=frozenset(close), lead_close=lead_close)
 

@@ -188,6 +188,28 @@ def test_a_second_ransom_in_one_article_or_a_common_measure_keeps_owners_apart()
                           subject="Norway", label="COUNTRY")) == []
 
 
+def _deal(doc: str, sentence: str, figure: str, amount: float, subject: str) -> MoneyFact:
+    return money(doc, sentence, figure, amount, subject=subject, predicate="deal_value", label="ORG")
+
+
+def test_the_only_deal_price_of_each_article_is_one_figure_when_the_clauses_say_the_same():
+    # The trawler's price: one owner read as its nickname, the other as its name.
+    a = _deal("a", "The state bought the trawler Kestrel for Rs 40 crore in 1992.", "Rs 40 crore", 4e8, "Kestrel")
+    b = _deal("b", "The vessel, nicknamed the Old Gull, was bought by the state for Rs 3 crore in 1992.",
+              "Rs 3 crore", 3e7, "Old Gull")
+    [pair] = pairs_of(a, b)
+    assert pair.measure_how.startswith(SOLE_MEASURE) and "read apart" in pair.reason
+
+
+def test_a_price_paid_and_a_bid_planned_are_two_deals():
+    # Few words in common: a sole deal price needs half its clause's words in the other's.
+    a = _deal("a", "Kestrel Oil bought the Tarn refinery for Rs 900 crore at Sunday's state auction.", "Rs 900 crore",
+              9e9, "Kestrel Oil")
+    b = _deal("b", "Gull Energy had planned a Rs 1000 crore bid for the Tarn refinery before Sunday, funded by banks.",
+              "Rs 1000 crore", 1e10, "Gull Energy")
+    assert pairs_of(a, b) == []
+
+
 def test_a_figure_its_article_repeats_is_paired_too():
     headline = money("a", "Tarn Valley Authority budget raised to Rs 95 crore", "Rs 95 crore", 9.5e8)
     body = money("a", "The Tarn Valley Authority's budget was raised to about Rs 95 crore on Monday.",

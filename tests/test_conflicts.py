@@ -280,6 +280,28 @@ def test_a_later_article_revising_a_programmes_figure_is_a_revision():
     assert find_conflicts([early, later]).conflicts == []
 
 
+def _ransom(doc: str, sentence: str, figure: str, amount: float, owner: str, label: str) -> MoneyFact:
+    start = sentence.index(figure)
+    return MoneyFact(
+        id=fact_id(doc, "money", start, start + len(figure)), predicate="ransom",
+        story_terms=["tarn", "dairy", "hacker", "ransom", "bitcoin", "server", doc],
+        subject=Subject(text=owner, name=owner, label=label),
+        value=MoneyValue(amount=amount, currency="INR", number=figure.split()[1], scale="lakh", text=figure),
+        evidence=Evidence(doc=doc, published=None, sentence=sentence, sentence_start=0, start=start,
+                          end=start + len(figure)))
+
+
+def test_a_finding_on_owners_read_apart_is_named_by_the_owner_both_articles_are_about():
+    # "Norwegian bitcoins" made the first figure's owner Norway; both articles are about the Tarn dairy.
+    a = _ransom("a", "Hackers asked the Tarn dairy for 4 Norwegian bitcoins, worth Rs 9 lakh.", "Rs 9 lakh", 9e5,
+                "Norway", "COUNTRY")
+    b = _ransom("b", "The Tarn Dairy was asked for a ransom of Rs 12 lakh by hackers.", "Rs 12 lakh", 1.2e6,
+                "Tarn Dairy", "COMPANY")
+    [finding] = find_conflicts([a, b]).conflicts
+    assert "read apart" in finding.reason
+    assert finding.subject.name == "Tarn Dairy" and finding.subject.label == "COMPANY"
+
+
 def test_two_values_from_one_article_are_never_a_conflict(nlp):
     both = TEXTILE_A.replace("Exporters in Tiruppur said", "Exporters in Tiruppur said textile exports grew 6% and")
     report = find_conflicts(_facts_of(nlp, {"one.txt": both}), min_confidence=0)

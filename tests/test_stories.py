@@ -121,18 +121,40 @@ def test_a_summary_is_the_same_news_as_the_article_it_leads_with_even_when_anoth
     assert not stories.same_news("article.txt", "other.txt")
 
 
-def test_a_summary_joins_the_article_it_is_clearly_nearest_to_among_articles():
-    # The summary's nearest text is another summary (the x's), and the article has three closer
-    # articles of its own; among articles (texts with a full list of terms) the summary's source is
-    # the only one near it, so it joins it.
+def _summary_among_cousins(summary: list[str]) -> dict[str, list[str]]:
+    """A summary, its article (kestrel, ransom, tarnvale), another summary sharing the summary's x's,
+    three articles sharing the article's long tail (cousins), and unrelated filler."""
     article = ["kestrel", "ransom", "tarnvale", *[f"a{i:02d}" for i in range(37)]]
-    summary = ["kestrel", "ransom", "tarnvale", "x1", "x2", "x3", "x4"]
     other = ["x1", "x2", "x3", "x4", "b1", "b2", "b3", "b4"]
     cousins = {f"cousin{k}.txt": [*[f"a{i:02d}" for i in range(12 * k, 12 * k + 15)], *[f"c{k}{j}" for j in range(25)]]
                for k in range(3)}
     filler = {f"f{i}.txt": [f"z{i}{j}" for j in range(20)] + ["x1", "b1", "c00"] for i in range(5)}
-    stories = group_stories({"article.txt": article, "summary.txt": summary, "other.txt": other, **cousins, **filler})
+    return {"article.txt": article, "summary.txt": summary, "other.txt": other, **cousins, **filler}
+
+
+def test_a_summary_joins_the_article_it_is_clearly_nearest_to_among_articles():
+    # The summary's nearest text is another summary (the x's), and the article has three closer
+    # articles of its own; among articles (texts with a full list of terms) the summary's source is
+    # the only one near it, so it joins it.
+    stories = group_stories(_summary_among_cousins(["kestrel", "ransom", "tarnvale", "x1", "x2", "x3", "x4"]))
     assert stories.similarity("summary.txt", "other.txt") > stories.similarity("summary.txt", "article.txt")
-    assert all(stories.similarity("article.txt", c) > stories.similarity("article.txt", "summary.txt")
-               for c in cousins)
+    assert all(stories.similarity("article.txt", f"cousin{k}.txt") > stories.similarity("article.txt", "summary.txt")
+               for k in range(3))
     assert stories.story_of("summary.txt") == stories.story_of("article.txt")
+
+
+def test_a_summary_and_an_article_each_the_others_nearest_of_its_kind_are_the_same_news():
+    # The summary's nearest text is another summary (the x's it leads with), the article's nearest
+    # are articles that share its own long tail; but of the articles the summary is nearest to this
+    # one, and of the summaries the article is nearest to this one: a summary and its source.
+    stories = group_stories(_summary_among_cousins(["x1", "x2", "x3", "x4", "kestrel", "ransom", "tarnvale"]))
+    assert stories.similarity("summary.txt", "other.txt") > stories.similarity("summary.txt", "article.txt")
+    assert stories.same_news("summary.txt", "article.txt")
+    assert not stories.same_news("other.txt", "article.txt")
+
+
+def test_a_renamed_place_is_one_term_under_either_name():
+    # "Gurgaon" and "Gurugram" are one city (patterns/story_terms.json), so a summary and its source
+    # that each use one name share the name that tells their story apart.
+    assert story_terms("Gurgaon police registered a case.")[0] == story_terms("Gurugram police registered a case.")[0]
+    assert "madras" not in story_terms("The Madras High Court heard it.")

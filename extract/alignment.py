@@ -44,7 +44,7 @@ from .article_places import other_places, places_in
 from .patterns import load_table
 from .periods import other_period
 from .records import MoneyFact, PercentFact
-from .stories import Stories
+from .stories import Stories, story_term
 
 # Qualifiers that change what a figure measures; others (date_text, hedge, source) only describe it.
 PERIOD_QUALIFIERS = ("year", "fiscal_year", "period")
@@ -141,6 +141,8 @@ class Figure:
     publisher: str | None = None
     # The only value of its measure (kind, unit, predicate) in its article: see SOLE_MEASURE.
     sole: bool = False
+    # The article's story terms, shared by its figures: whether it speaks of another figure's owner.
+    held: frozenset[str] = frozenset()
 
     @property
     def doc(self) -> str:
@@ -271,6 +273,7 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
         if fact.qualifiers.get("source"):
             sources[fact.evidence.doc][_publisher_key(fact.qualifiers["source"])] += 1
     places: dict[str, frozenset[str]] = {}
+    held: dict[str, frozenset[str]] = {}
     values: dict[tuple[str, str, str, str], set[float]] = defaultdict(set)
     for fact, _ in pairs:
         unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
@@ -279,7 +282,8 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
     for fact, shown in pairs:
         doc = fact.evidence.doc
         if doc not in places:
-            places[doc] = places_in(terms.get(doc) if terms is not None else fact.story_terms)
+            doc_terms = terms.get(doc) if terms is not None else fact.story_terms
+            places[doc], held[doc] = places_in(doc_terms), frozenset(doc_terms or ())
         story = stories.story_of(doc)
         if fact.subject is not None:
             name = fact.subject.name
@@ -295,7 +299,7 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
                           owner_how=how, scope=f"{LINKED}{owner}" if crosses else story, unit=unit,
                           per_unit=_per_unit(fact), context=_context(fact), places=places[doc],
                           publisher=_publisher(fact, sources[doc]),
-                          sole=len(values[(doc, fact.kind, unit, fact.predicate)]) == 1))
+                          sole=len(values[(doc, fact.kind, unit, fact.predicate)]) == 1, held=held[doc]))
     return out
 
 
@@ -358,6 +362,24 @@ def _other_reporting_period(a: Figurable, b: Figurable) -> bool:
                         a.evidence.published, b.evidence.published)  # type: ignore[arg-type]
 
 
+def _one_actor(a: Figure, b: Figure) -> bool:
+    """Whether two owners read apart can be one actor's: not when each is a name its own article
+    gives and the other article never speaks of ("Monsanto agreed to pay a $1.5m fine" and "It
+    [Titan] agreed to pay $13m in penalties": two bribery cases, two fines)."""
+    if not (_named_actor(a) and _named_actor(b)):
+        return True  # "the family", "US" in "15 US bitcoins": a role or a place, not another actor
+    return _holds(b.held, a.owner) or _holds(a.held, b.owner)
+
+
+def _named_actor(f: Figure) -> bool:
+    return f.fact.subject is not None and f.fact.subject.label not in _rules().aggregate_owners
+
+
+def _holds(held: frozenset[str], owner: str) -> bool:
+    words = [t for t in map(story_term, re.findall(r"\w+", owner)) if t]
+    return bool(words) and all(w in held for w in words)
+
+
 def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | None:
     """The pair if ``a`` and ``b`` are comparable, with its score; None when they are not.
 
@@ -384,7 +406,7 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
     nested = a.owner != b.owner and not generic and nested_owner(a.owner, b.owner) \
         and _said_in_full(*sorted((a, b), key=lambda f: len(_name_words(f.owner))))
     sole = a.owner != b.owner and not generic and not nested and not far and a.sole and b.sole \
-        and a.fact.predicate == b.fact.predicate and a.fact.predicate in _rules().singular
+        and a.fact.predicate == b.fact.predicate and a.fact.predicate in _rules().singular and _one_actor(a, b)
     if a.owner != b.owner and not (generic or nested or sole):
         return None
     if a.origin == b.origin:

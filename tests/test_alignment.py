@@ -24,8 +24,9 @@ def money(doc: str, sentence: str, figure: str, amount: float, subject: str | No
     )
 
 
-def pairs_of(*facts: MoneyFact, stories: Stories = ONE_STORY, linked: frozenset[str] = frozenset()):
-    figures = figures_of([(f, f) for f in facts], stories, {}, linked)
+def pairs_of(*facts: MoneyFact, stories: Stories = ONE_STORY, linked: frozenset[str] = frozenset(),
+             terms: dict[str, list[str]] | None = None):
+    figures = figures_of([(f, f) for f in facts], stories, {}, linked, terms)
     return align(figures, lambda x, y: x.value.amount == y.value.amount)
 
 
@@ -197,8 +198,20 @@ def test_the_only_deal_price_of_each_article_is_one_figure_when_the_clauses_say_
     a = _deal("a", "The state bought the trawler Kestrel for Rs 40 crore in 1992.", "Rs 40 crore", 4e8, "Kestrel")
     b = _deal("b", "The vessel, nicknamed the Old Gull, was bought by the state for Rs 3 crore in 1992.",
               "Rs 3 crore", 3e7, "Old Gull")
-    [pair] = pairs_of(a, b)
+    # The second article names the trawler elsewhere: its story terms hold "kestrel".
+    [pair] = pairs_of(a, b, terms={"a": ["trawler", "kestrel", "state"], "b": ["vessel", "kestrel", "gull"]})
     assert pair.measure_how.startswith(SOLE_MEASURE) and "read apart" in pair.reason
+
+
+def test_two_named_actors_neither_article_speaks_of_the_other_are_two_fines():
+    a = money("a", "Orvane Chemicals agreed to pay a Rs 2 crore fine for bribing an official.", "Rs 2 crore", 2e7,
+              subject="Orvane Chemicals", predicate="fine", label="NAME")
+    b = money("b", "Delta Arms agreed to pay Rs 13 crore in penalties for bribing officials.", "Rs 13 crore", 1.3e8,
+              subject="Delta Arms", predicate="fine", label="NAME")
+    terms = {"a": ["orvane", "chemical", "bribe", "fine"], "b": ["delta", "arms", "bribe", "penalty"]}
+    assert pairs_of(a, b, terms=terms) == []
+    terms["b"] += ["orvane", "chemical"]  # the second article also tells of Orvane's case: one fine read apart
+    assert len(pairs_of(a, b, terms=terms)) == 1
 
 
 def test_a_price_paid_and_a_bid_planned_are_two_deals():

@@ -72,6 +72,8 @@ CASES: list[tuple[str, str, list[Want]]] = [
      [M("500 crore rupees", 5_000_000_000, "INR", inferred=False)]),
     ("lakh-crore", "Capital spending is budgeted at Rs 11.1 lakh crore this year.",
      [M("Rs 11.1 lakh crore", 11_100_000_000_000, "INR")]),
+    ("lakh-cr", "States' combined deficit rose to ?4.6 lakh cr last year.",
+     [M("4.6 lakh cr", 4_600_000_000_000, "INR", inferred=True)]),
     ("lakh-crore-hyphen", "a ₹2-lakh-crore push for railways",
      [M("₹2-lakh-crore", 2_000_000_000_000, "INR")]),
     ("lakh", "Each start-up gets a grant of Rs 15 lakh in the first round.",

@@ -374,7 +374,7 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
             found["year"] = str(resolved.date.year)
         else:
             found["date_status"] = "needs a reference date"
-    hedge = hedge_of(text, lo, hi, start)
+    hedge = hedge_of(text, lo, hi, start, sent.start_char)
     if hedge:
         found["hedge"] = hedge
     return found

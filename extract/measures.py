@@ -51,6 +51,7 @@ class MeasureRules:
     attributive_gap: int
     hedge_clause: re.Pattern[str]
     hedge_before: re.Pattern[str]
+    hedge_opener: re.Pattern[str]
     hedge_words: int
     after_penalty: int
     level_after_change: re.Pattern[str]
@@ -105,6 +106,7 @@ def measure_rules() -> MeasureRules:
         attributive_predicate=data["attributive_predicate"],
         attributive_gap=data["attributive_gap"],
         hedge_clause=re.compile(rf"\b(?:{word_alternation(hedges['clause'])})\b", re.I),
+        hedge_opener=re.compile(rf"[\s\"“‘'*•-]*(?P<hedge>{word_alternation(hedges['clause'])}),", re.I),
         # not inside a hyphenated comparative: "a larger-than-forecast 8.8%" is no hedge
         hedge_before=re.compile(rf"(?<![\w-])(?P<hedge>{word_alternation(hedges['before'])})(?![\w-])", re.I),
         hedge_words=hedges["before_words"],
@@ -367,9 +369,14 @@ def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money") -
 _CLAUSE_OPENER = re.compile(r",\s+(?:with|while|whereas|after|which|who|but)\b", re.I)
 
 
-def hedge_of(text: str, lo: int, hi: int, start: int) -> str | None:
-    """The hedge that scopes the figure at ``start`` in the clause ``lo``-``hi``, if any."""
+def hedge_of(text: str, lo: int, hi: int, start: int, sent_start: int | None = None) -> str | None:
+    """The hedge that scopes the figure at ``start`` in the clause ``lo``-``hi``, if any; a hedge
+    that opens the sentence ("Reportedly, the fund rose from Rs 2 crore to Rs 2.5 crore") scopes
+    all its figures."""
     rules = measure_rules()
+    opener = rules.hedge_opener.match(text, sent_start, start) if sent_start is not None else None
+    if opener is not None:
+        return opener.group("hedge").lower()
     # "X have reportedly been hit, with hackers demanding Rs 24 lakh": the adverb is the other clause's.
     for brk in _CLAUSE_OPENER.finditer(text, lo, start):
         lo = brk.end()

@@ -134,6 +134,8 @@ def test_a_weekday_or_a_relative_pronoun_is_no_purpose(nlp):
     ("The deal is reportedly worth $2bn.", "$2bn", "reportedly"),
     ("The repairs could cost £40m.", "£40m", "could"),
     ("The ministry proposed Rs 500 crore for the scheme.", "Rs 500 crore", "proposed"),
+    # a sentence-opening hedge scopes every figure of its sentence, the last one too
+    ("Allegedly, the ward fund was raised from Rs 40 lakh to Rs 90 lakh.", "Rs 90 lakh", "allegedly"),
 ])
 def test_a_hedge_that_scopes_the_figure_is_kept(nlp, sentence, figure, hedge):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].qualifiers["hedge"] == hedge

@@ -188,6 +188,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                                      or name_words[0].lower().strip(".") in rules.title_words
                                      or len(name_words[0].rstrip(".")) == 1):
             continue  # "Indian", "CEO", "R." alone are not names
+        if len(name_words) == 1 and _adjective_compound(name_words[0], rules):
+            continue  # "the German-US carmaker", "an Indo-Pak summit": an adjective, the noun after it is the name
         if _HYPHEN_LOWER.match(text, end) or _HYPHEN_TAIL.search(name_words[-1]):
             continue  # "Pune-based", "Aamir Khan-starrer": an adjective made of a name
         before = text[max(lo, start - 40):start]
@@ -203,6 +205,12 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
     return found
+
+
+def _adjective_compound(word: str, rules: OwnerRules) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and all(p.lower() in rules.adjectives or p.lower() in rules.adjective_prefixes
+                                  or p.isupper() and len(p) <= 3 for p in parts)
 
 
 _AUX_AFTER = re.compile(r"[ \t]+(?:are|were|have|had|is|was|will|would|could|may|might|rose|fell|grew|[a-z]+ed|[a-z]+ing)\b")

@@ -21,6 +21,7 @@ class OwnerRules:
     connectors: frozenset[str]
     not_names: frozenset[str]
     adjectives: frozenset[str]
+    adjective_prefixes: frozenset[str]
     title_words: frozenset[str]
     trailing_connectors: frozenset[str]
     not_alone: frozenset[str]
@@ -53,6 +54,7 @@ class OwnerRules:
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
     place_heads: frozenset[str]
+    place_head_after: re.Pattern[str]
     anaphor_types: dict[str, str]
     worth_not_for: frozenset[str]
     measure_nouns: frozenset[str]
@@ -87,9 +89,11 @@ def _described_anaphor(data: dict[str, Any]) -> str:
     company", "the other firm")."""
     nouns = [k[4:] for k in data["anaphors"] if k.lower().startswith("the ") and " " not in k[4:]]
     others = _alternation(data["anaphor_other"]["words"])
+    # A nationality describes too: "the Japanese firm", "the German-US carmaker".
+    nationality = _alternation([w.capitalize() for w in [*data["adjectives"], *data["adjective_prefixes"]["words"]]])
     # (case-sensitive: "the Supreme Court" is a name, not "the court" described)
-    return rf"(?-i:[Tt]he[ \t]+(?:(?!(?:{others})\b)[a-z0-9][\w-]*[ \t]+|[A-Z]{{2,3}}[ \t]+){{1,2}}" \
-           rf"(?P<noun>{_alternation(nouns)}))"
+    return rf"(?-i:[Tt]he[ \t]+(?:(?!(?:{others})\b)[a-z0-9][\w-]*[ \t]+|[A-Z]{{2,3}}[ \t]+" \
+           rf"|(?:{nationality})(?:-(?:{nationality}|[A-Z]{{2,3}}))*[ \t]+){{1,2}}(?P<noun>{_alternation(nouns)}))"
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +107,7 @@ def owner_rules() -> OwnerRules:
         connectors=frozenset(data["connectors"]),
         not_names=frozenset(data["not_names"]),
         adjectives=frozenset(data["adjectives"]),
+        adjective_prefixes=frozenset(data["adjective_prefixes"]["words"]),
         title_words=frozenset(t.lower() for t in data["titles"]),
         trailing_connectors=frozenset(data["connectors"]) | {"the"},
         not_alone=frozenset(data["not_names"]) | frozenset(data["adjectives"]),
@@ -149,6 +154,7 @@ def owner_rules() -> OwnerRules:
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
         place_heads=frozenset(data["generic"]["place_heads"]),
+        place_head_after=re.compile(rf"[ \t]+(?:{_alternation(data['generic']['place_heads'])})\b", re.I),
         anaphor_types={k: v for k, v in data["anaphor_types"].items() if not k.startswith("_")},
         worth_not_for=frozenset(data["generic"]["worth_not_for"]),
         topic=data["topic"],

@@ -82,6 +82,7 @@ _BY_ASIDE = re.compile(r"[\s\"“‘'*•-]*[A-Z][a-z]+(?:ed|en|ten)[ \t]+by[ \t
 _ASIDE = re.compile(r",[ \t]*(?:who|which|whose|where|the|a|an)[ \t][^,;]{0,100},")
 _CHANGE_IN = re.compile(r"[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+in[ \t]+"
                         r"(?:the[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))" + _PHRASE_END)
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from|by|for|of|on|at|against|into|between)[ \t]+(?:the[ \t]+)?$", re.I)
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[’']s?)[ \t]+$", re.I)
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
@@ -110,6 +111,13 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     c = cands[i]
     before = text[max(sent_start, c.start - 40):c.start]
     after = text[c.end:c.end + 40]
+    if c.kind in _PLACE_KINDS and _in_compound(text, c):
+        return "modifier"  # "the German-US carmaker", "a US-based firm": part of an adjective
+    if c.kind in _PLACE_KINDS and c.end <= fig_start and rules.place_head_after.match(text, c.end) \
+            and not _AFTER_PREPOSITION.search(text, max(sent_start, c.start - 20), c.start):
+        # "the Rajasthan government had provided 5% reservation": the state's government; not in
+        # "signed an MoU with the Maharashtra government to invest" (Walmart invests)
+        return "possessor"
     if place_measure and c.kind in _PLACE_KINDS and any(s == c.end + 1 and s <= fig_start for s, _ in trigger_ends) \
             and text[c.end] == " " and not _POSSESSED_BEFORE.search(text, max(sent_start, c.start - 12), c.start):
         # "forecasting UK growth at 3%": the economy the measure is of; "its US sales" are in a market
@@ -146,6 +154,10 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         if rules.descriptor.search(before):
             return "descriptor_head"
     return "mention"
+
+
+def _in_compound(text: str, c: Candidate) -> bool:
+    return text[c.start - 1:c.start] == "-" or text[c.end:c.end + 1] == "-"
 
 
 def _only_title_words(gap: str, rules: OwnerRules) -> bool:
@@ -378,7 +390,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         weight = rules.role_weight["generic_subject"]
         if np.group("head").lower() not in rules.place_heads and any(
                 c.kind in _PLACE_KINDS | {"NORP"} and np.start() <= c.start and c.end < np.start("head")
-                for c in cands):
+                and not _in_compound(text, c) for c in cands):
             weight = rules.role_weight["place_phrase"]  # "UK shoppers spent £5.3bn": the shoppers, not the UK
         found.append((weight, np.start("head"), _thing(text, *np.span("head"))))
     return found

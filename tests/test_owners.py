@@ -184,6 +184,28 @@ def test_what_a_measure_is_of_owns_it(nlp):
     assert owner(nlp, text, "Rs1.20") == "diesel"
 
 
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Quotas\n\nLeaders met on Monday. In 2019, the Kerala government had set aside 4% of posts for veterans.",
+     "4%", "Kerala"),
+    ("Plant\n\nOrvex signed an agreement with the Gujarat government to invest Rs 700 crore in a plant.",
+     "Rs 700 crore", "Orvex"),
+])
+def test_a_place_before_government_owns_as_a_subject_not_after_a_preposition(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_a_speaker_who_could_not_confirm_is_a_source(nlp):
+    text = ("Rail link\n\nA spokesman for the Tarn Line, Ed Marr, said he could not confirm whether the Treasury "
+            "was planning to invest £2.5bn.")
+    fact = figures(nlp, text)["£2.5bn"]
+    assert fact.subject.name == "Treasury"
+
+
+def test_a_nationality_compound_describes_an_anaphor(nlp):
+    text = "Results day\n\nVeltra Motors reported on Thursday. The Swedish-US carmaker saw profits fall to $310m."
+    assert owner(nlp, text, "$310m") == "Veltra Motors"
+
+
 def test_sentence_opening_words_are_not_names(nlp):
     text = "Results\n\nNotably, revenues rose 4% in the quarter."
     fact = figures(nlp, text)["4%"]

@@ -158,11 +158,16 @@ def _gap_words(text: str, t: Trigger, start: int, end: int, penalty: int, after_
 
 
 # One word between a figure and its noun that only modifies the noun ("Rs 400 crore property tax").
-# Or "in" before it: "contributed 1.7bn euros in net income", "$2bn in sales".
-_MODIFIER = re.compile(r"[ \t]+(?:in[ \t]+(?!(?:the|a|an|its|their|his|her|this|that)\b)"
+# Or "in" or "as" before it: "contributed 1.7bn euros in net income", "$2bn in sales", "paid Rs 2
+# crore as premium".
+_MODIFIER = re.compile(r"[ \t]+(?:(?:in|as)[ \t]+(?!(?:the|a|an|its|their|his|her|this|that)\b)"
                        r"(?:[a-z][a-z-]+[ \t]+)?|(?!(?:in|on|at|of|for|from|to|by|with|as|and|or|but|than|this|that|"
                        r"the|a|an|last|next|per|each|every|a|was|is|were|are|has|had|have|will|would|could)\b)"
                        r"[a-z][a-z-]+[ \t]+)")
+# "2.4bn euros as sales rose 8%": "as" opening a clause, not naming what the figure is.
+_AS_CONJUNCTION = re.compile(r"[ \t]+as\b")
+_VERB_NEXT = re.compile(r"[ \t]+(?:rose|fell|grew|jumped|dropped|declined|climbed|slipped|surged|were|was|are|is|have|has|had|"
+                        r"increased|decreased|doubled|soared|slumped|[a-z]+ed)\b")
 _AT_A_RATE = re.compile(r"\bat[ \t]+(?:an?[ \t]+)?(?:[a-z-]+[ \t]+)?rate[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+)?$", re.I)
 _IN_AFTER = re.compile(r"[ \t]+in[ \t]")
 _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b|\b(?:but|whereas)\b", re.I)
@@ -210,7 +215,8 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
         return "mentions"
     # (a participle after the figure is a verb, not its noun: "Rs 387 crore netted last year")
     own = [t for t in near if t.id_ not in rules.own_noun_except and not t.text.endswith("ed") and (
-        0 <= t.start_char - end <= rules.own_noun_gap or t.start_char > end and _MODIFIER.fullmatch(text, end, t.start_char))]
+        0 <= t.start_char - end <= rules.own_noun_gap or t.start_char > end and _MODIFIER.fullmatch(text, end, t.start_char)
+        and not (_AS_CONJUNCTION.match(text, end) and _VERB_NEXT.match(text, t.end_char)))]
     if own:
         if _IN_AFTER.match(text, end):
             verb = [t for t in near if t.id_ in rules.in_yields_to and t.end_char <= start

@@ -180,6 +180,9 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The thriller cost $12m to make but brought in $95m.", "$12m", "cost"),
     ("Two racing tycoons who own 28.9% of the club oppose the bid.", "28.9%", "stake"),
     ("Dalton, which floated on the stock exchange for £90m in 2001, is family-owned.", "£90m", "valuation"),
+    ("The state government has sanctioned Rs 31 crore for the new hospital wing.", "Rs 31 crore", "allocation"),
+    ("The board received Rs 2.1 crore as performance-linked incentive last year.", "Rs 2.1 crore", "incentive"),
+    ("Profits rose to 1.9bn euros as sales rose 6%.", "1.9bn euros", "profit"),
     ("The regulator said Kestrel Farms had raked in Rs 12.4 crore from investors.", "Rs 12.4 crore", "revenue"),
 ])
 def test_measures_real_news_names(nlp, sentence, figure, measure):

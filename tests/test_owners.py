@@ -321,6 +321,7 @@ def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, nou
     ("The tribunal granted a compensation of Rs 4 lakh to a 58-year-old daily wager.", "Rs 4 lakh",
      "58-year-old daily wager"),
     ("The board announced a reward of Rs 1 lakh for Meera Nair, who found the boy.", "Rs 1 lakh", "Meera Nair"),
+    ("Compensation for injured rail workers upped to Rs 8 lakh", "Rs 8 lakh", "injured rail workers"),
 ])
 def test_a_compensation_or_prize_belongs_to_whom_it_goes(nlp, sentence, figure, recipient):
     assert owner(nlp, "Head\n\n" + sentence, figure) == recipient

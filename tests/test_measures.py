@@ -183,6 +183,12 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The state government has sanctioned Rs 31 crore for the new hospital wing.", "Rs 31 crore", "allocation"),
     ("The board received Rs 2.1 crore as performance-linked incentive last year.", "Rs 2.1 crore", "incentive"),
     ("Profits rose to 1.9bn euros as sales rose 6%.", "1.9bn euros", "profit"),
+    ("Deposits in the new savings accounts reached Rs 9,400 crore in a month.", "Rs 9,400 crore", "deposits"),
+    ("The tablet will sell for £329 in Britain.", "£329", "price"),
+    ("Fares on the new route start at Rs 1,499.", "Rs 1,499", "price"),
+    ("The shareholders have sued the bank for $3bn.", "$3bn", "compensation"),
+    ("The heiress inherited £90m from her grandfather.", "£90m", "wealth"),
+    ("The studio is pouring $2bn into new films this year.", "$2bn", "investment"),
     ("The regulator said Kestrel Farms had raked in Rs 12.4 crore from investors.", "Rs 12.4 crore", "revenue"),
 ])
 def test_measures_real_news_names(nlp, sentence, figure, measure):

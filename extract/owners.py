@@ -353,12 +353,14 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             u.start_char <= worth.start("head") < u.end_char for u in triggers):
         found.append((rules.role_weight["worth_head"], worth.start("head"), _thing(text, *worth.span("head"))))
     for t in triggers:
-        words = t.text.lower().split()
-        if not (clause_start <= t.start_char < fig_start) or words[-1] not in rules.measure_nouns:
+        if not clause_start <= t.start_char < fig_start:
             continue
+        # "the average asking price of a home fell", "the gross fiscal deficits of states soared"
+        after = rules.measure_of.match(text, t.end_char, fig_start) \
+            if not (t.id_ or "").endswith("share") else None  # "BBC Two's share of the audience": the whole
+        words = t.text.lower().split()
         before = rules.compound_head.search(text, max(clause_start, t.start_char - 30), t.start_char) \
-            if len(words) == 1 else None
-        after = rules.measure_of.match(text, t.end_char, fig_start)  # "the average asking price of a home fell"
+            if words == [words[-1]] and words[-1] in rules.measure_nouns else None
         for m in (before, after):
             if m is not None and _noun_head(m.group("head"), rules) and not any(
                     u.start_char <= m.start("head") < u.end_char for u in triggers):

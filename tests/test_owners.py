@@ -182,6 +182,8 @@ def test_what_a_measure_is_of_owns_it(nlp):
     assert owner(nlp, text, "£900") == "flat"
     text = "Fuel\n\nState Fuel Board members met. In Pune, the price of diesel has been cut by Rs1.20 a litre."
     assert owner(nlp, text, "Rs1.20") == "diesel"
+    text = "Budgets\n\nThe combined deficits of municipalities soared to Rs 7,300 crore last year."
+    assert owner(nlp, text, "Rs 7,300 crore") == "municipalities"
 
 
 @pytest.mark.parametrize("text, figure, expected", [

@@ -196,6 +196,11 @@ def test_a_place_before_government_owns_as_a_subject_not_after_a_preposition(nlp
     assert owner(nlp, text, figure) == expected
 
 
+def test_a_broadcaster_or_news_agency_can_own_its_own_figures(nlp):
+    assert owner(nlp, "Results\n\nReuters cut its debt to £160m from £610m.", "£160m") == "Reuters"
+    assert owner(nlp, "Comedy\n\nThe BBC is to pour £9m into new comedy shows.", "£9m") == "BBC"
+
+
 def test_a_speaker_who_could_not_confirm_is_a_source(nlp):
     text = ("Rail link\n\nA spokesman for the Tarn Line, Ed Marr, said he could not confirm whether the Treasury "
             "was planning to invest £2.5bn.")

@@ -528,7 +528,9 @@ def _value_conflict(group: list[Pair], members: list[Figure], clusters: list[lis
         subject=subject, predicate=predicates[0] if predicates else "mentions",
         qualifiers=meaning | ({"currency": first.unit} if first.unit != "%" else {}),
         values=values, severity=severity,
-        hint=_hint(amounts, first.unit, figures, tolerance) if first.fact.kind == "money" else None,
+        # The part one source may include: a figure of the finding's own articles, not of another story.
+        hint=_hint(amounts, first.unit, [g for g in figures if g.doc in {f.doc for f in members}], tolerance)
+        if first.fact.kind == "money" else None,
     )
 
 

@@ -364,3 +364,12 @@ def test_a_writers_conversion_in_brackets_is_not_compared(nlp):
     assert converted and all(f.qualifiers["conversion_of"] == "14bn euros" for f in converted)
     # the euros agree; $18.3bn vs $19bn is two exchange rates, not two sources disagreeing
     assert find_conflicts(facts, min_confidence=0).conflicts == []
+
+
+def test_the_reconciliation_hint_comes_only_from_the_findings_own_articles(sample_facts):
+    # The same 18,000 crore, moved to an article outside the finding, explains nothing.
+    moved = [f.model_copy(update={"evidence": f.evidence.model_copy(update={"doc": "elsewhere/other-story.txt"})})
+             if isinstance(f, MoneyFact) and f.value.amount == 1.8e11 else f for f in sample_facts]
+    assert any(f.evidence.doc == "elsewhere/other-story.txt" for f in moved)
+    conflict = _by_subject(find_conflicts(moved))[("National Critical Mineral Mission", "outlay")]
+    assert conflict.hint is None

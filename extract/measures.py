@@ -170,7 +170,10 @@ _VERB_NEXT = re.compile(r"[ \t]+(?:rose|fell|grew|jumped|dropped|declined|climbe
                         r"increased|decreased|doubled|soared|slumped|[a-z]+ed)\b")
 _AT_A_RATE = re.compile(r"\bat[ \t]+(?:an?[ \t]+)?(?:[a-z-]+[ \t]+)?rate[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+)?$", re.I)
 _IN_AFTER = re.compile(r"[ \t]+in[ \t]")
-_RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b|\b(?:but|whereas)\b", re.I)
+_RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b|\b(?:but|whereas)\b"
+                             # a cause: "profits rose 5%, driven by higher sales" (the sales are not the figure's)
+                             r"|\b(?:helped|driven|boosted|hit|fuelled|fueled|led|dragged|weighed)\s+(?:down\s+)?by\b"
+                             r"|\b(?:thanks\s+to|due\s+to(?!\s+be\b)|because\s+of|on\s+the\s+back\s+of)\b", re.I)
 
 
 def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,
@@ -180,7 +183,7 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     relative = _RELATIVE_AFTER.search(text, end, hi)
     if relative is not None:
         # "a Lamborghini worth Rs 5 crore, for which he took a loan", "cost $10m to make but brought
-        # in $110m": another clause
+        # in $110m", "rose 5%, driven by sales": another clause
         hi = relative.start()
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start)]

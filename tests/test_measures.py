@@ -184,6 +184,8 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The board received Rs 2.1 crore as performance-linked incentive last year.", "Rs 2.1 crore", "incentive"),
     ("Profits rose to 1.9bn euros as sales rose 6%.", "1.9bn euros", "profit"),
     ("Deposits in the new savings accounts reached Rs 9,400 crore in a month.", "Rs 9,400 crore", "deposits"),
+    # a cause after the figure is not its measure
+    ("Inflation fell to 4.1% and will stay between 3% and 5%, helped by low interest rates.", "5%", "inflation"),
     ("The gross fiscal deficits of the provinces rose to Rs 61,000 crore.", "Rs 61,000 crore", "debt"),
     ("The tablet will sell for £329 in Britain.", "£329", "price"),
     ("Fares on the new route start at Rs 1,499.", "Rs 1,499", "price"),

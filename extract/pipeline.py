@@ -14,11 +14,13 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from .components import amounts_of
 from .errors import UsageError
 from .patterns import compile_patterns, load_patterns, load_table
 
 TRIGGERS_KEY = "newsfacts_triggers"
-# Components in the order they run; each reads what the ones before wrote.
+# Components in the order they run; each reads what the ones before wrote (the trigger words come
+# after them: they are looked for only in docs with a figure).
 OUR_COMPONENTS = ("newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms")
 
 
@@ -62,13 +64,12 @@ def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None
     finder.add_patterns([*gazetteer.lower_phrases, *gazetteer.token_patterns], gazetteer.cased_phrases)
     if with_ner:
         nlp.add_pipe("newsfacts_programme_shapes")
-    triggers = nlp.add_pipe("span_ruler", name="newsfacts_spans",
-                            config={"spans_key": TRIGGERS_KEY, "phrase_matcher_attr": "LOWER"})
-    _add_patterns(nlp, triggers, [*spans.lower_phrases, *spans.token_patterns,
-                                  *_as_tokens(spans.cased_phrases, nlp.make_doc)])
     for name in OUR_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+    triggers = nlp.add_pipe("newsfacts_triggers", name="newsfacts_spans")
+    _add_patterns(nlp, triggers, [*spans.lower_phrases, *spans.token_patterns,
+                                  *_as_tokens(spans.cased_phrases, nlp.make_doc)])
     if with_ner:
         nlp.add_pipe("newsfacts_defined_names", config=definitions)
     return nlp
@@ -90,6 +91,24 @@ class CasedEntityRuler(SpanRuler):
 @Language.factory("newsfacts_cased_entities", assigns=["doc.ents"])
 def make_cased_entities(nlp: Language, name: str) -> CasedEntityRuler:
     return CasedEntityRuler(nlp, name, spans_key=None, annotate_ents=True, overwrite=False, phrase_matcher_attr="ORTH")
+
+
+class TriggerRuler(SpanRuler):
+    """spaCy's ``span_ruler`` (LOWER phrases) for the words that say what a figure measures
+    (``doc.spans["newsfacts_triggers"]``), run only on docs that hold a figure: nothing else
+    reads them, and half the articles hold none. A doc without one gets an empty group.
+    Needs ``newsfacts_amounts`` before it."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not amounts_of(doc):
+            doc.spans[TRIGGERS_KEY] = []
+            return doc
+        return super().__call__(doc)
+
+
+@Language.factory("newsfacts_triggers")
+def make_triggers(nlp: Language, name: str) -> TriggerRuler:
+    return TriggerRuler(nlp, name, spans_key=TRIGGERS_KEY, phrase_matcher_attr="LOWER")
 
 
 def _add_patterns(nlp: Language, ruler: SpanRuler, lines: list[dict]) -> None:

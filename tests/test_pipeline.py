@@ -60,8 +60,8 @@ def test_sentences_component_agrees_with_spacys_sentencizer_plus_line_breaks():
 
 def test_built_pipeline_components_in_order():
     nlp = build_pipeline()
-    assert nlp.pipe_names == ["newsfacts_sentences", "newsfacts_acronyms", "newsfacts_entities", "newsfacts_spans",
-                              "newsfacts_boilerplate", "newsfacts_amounts"]
+    assert nlp.pipe_names == ["newsfacts_sentences", "newsfacts_acronyms", "newsfacts_entities",
+                              "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_spans"]
 
 
 def test_entities_and_triggers_carry_canonical_ids(nlp):

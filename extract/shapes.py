@@ -94,12 +94,13 @@ class EntityEditor:
         """The names added so far become entities like those found before: a later step may not
         override a programme or organisation among them (as when each step was a component
         reading doc.ents back)."""
-        self.rows[:] = [(start, end, span.label_ in KEEP_LABELS, span) for start, end, _, span in self.rows]
+        if self.added:
+            self.rows[:] = [(start, end, span.label_ in KEEP_LABELS, span) for start, end, _, span in self.rows]
 
     def commit(self) -> Doc:
         """Write doc.ents if they changed: a name was added, or they started as the ``ents`` given."""
         if self.added or self._ents is not None:
-            self.doc.ents = [row[3] for row in self.rows]
+            self.doc.ents = [row[3] for row in self.rows] if self.added else self._ents
             for span in self.added:
                 if not span.id:  # spaCy keeps a replaced entity's id on the tokens when the new one has none
                     for token in span:
@@ -189,7 +190,7 @@ class DefinedNames:
         for match_id, start, end in self.matcher(doc):
             first, last = doc[start], doc[end - 1]
             lo, hi = first.idx, last.idx + len(last)
-            if lo and _WORD_EDGE.match(text, lo - 1) or _WORD_EDGE.match(text, hi):
+            if not _stands_alone(text, lo, hi):
                 continue
             uses.setdefault(self.short_of[match_id], []).append((lo, hi))
         return uses
@@ -223,7 +224,7 @@ class DefinedNames:
             canonical = canonical_name(d.long)
             editor.add(d.long_start, d.long_end, label, min_tokens=2, ent_id=canonical)
             if d.short not in uses:
-                uses[d.short] = [m.span() for m in _uses_of(d.short).finditer(text)]
+                uses[d.short] = _uses_of(d.short, text)
             names[d.short] = (label, canonical, uses[d.short])
         for short in sorted(names):
             label, canonical, spans = names[short]
@@ -239,8 +240,25 @@ class DefinedNames:
 _WORD_EDGE = re.compile(r"[\w-]")
 
 
-def _uses_of(short: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether no letter, digit or hyphen touches ``text[start:end]`` on either side."""
+    return not (start and _WORD_EDGE.match(text, start - 1)) and not _WORD_EDGE.match(text, end)
+
+
+def _uses_of(short: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each use of ``short`` in ``text`` that stands alone ("US-based" holds no
+    "US"), in order and not overlapping, as ``(?<![\\w-])SHORT(?![\\w-])`` finds them: found with
+    str.find, where the regex, opening with a look-behind, was tried at every character."""
+    uses = []
+    start = text.find(short)
+    while start >= 0:
+        end = start + len(short)
+        if _stands_alone(text, start, end):
+            uses.append((start, end))
+            start = text.find(short, end)
+        else:
+            start = text.find(short, start + 1)
+    return uses
 
 
 @Language.factory("newsfacts_defined_names", default_config={"batch_definitions": {}})

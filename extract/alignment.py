@@ -528,7 +528,8 @@ def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool],
         for oa, ob in combinations(sorted(by_origin), 2):
             scored = []
             for a in by_origin[oa]:
-                a_found = _matched_elsewhere(a, everywhere[(a.story, ob, a.fact.kind, a.unit)], agree)
+                # Whether ob's source gives a's value anywhere: read once, and only for a pair that needs it.
+                a_found: bool | None = None
                 for b in by_origin[ob]:
                     p = score_pair(a, b, stories)
                     if p is None:
@@ -538,8 +539,11 @@ def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool],
                         continue  # one rate of a list (cess on cars, on cigarettes...) needs its item's words
                     if agree(a.fact, b.fact):
                         p = replace(p, score=round(p.score + VALUE_MATCH, 6))
-                    elif a_found or _matched_elsewhere(b, everywhere[(b.story, oa, b.fact.kind, b.unit)], agree):
-                        continue
+                    else:
+                        if a_found is None:
+                            a_found = _matched_elsewhere(a, everywhere[(a.story, ob, a.fact.kind, a.unit)], agree)
+                        if a_found or _matched_elsewhere(b, everywhere[(b.story, oa, b.fact.kind, b.unit)], agree):
+                            continue
                     scored.append(p)
             strict = _one_to_one([p for p in scored if p.differs is None], agree)
             taken = {_key(f) for p in strict for f in (p.a, p.b)}

@@ -111,6 +111,8 @@ def _cap_sentences(sent_start: numpy.ndarray, limit: int) -> None:
     "sentence" of 100 KB (percentages with no full stop, "Rs 5 " repeated) cost the
     square of its length; no real sentence comes near the limit.
     """
+    if len(sent_start) <= limit:
+        return  # no sentence of a doc this short can be longer
     starts = numpy.flatnonzero(sent_start == 1)
     lengths = numpy.diff(numpy.append(starts, len(sent_start)))
     for start, length in zip(starts[lengths > limit].tolist(), lengths[lengths > limit].tolist()):

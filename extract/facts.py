@@ -146,10 +146,15 @@ class _DocContext:
     def triggers(self) -> list[Trigger]:
         spans = sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
         text = self.text
-        # "non-profit", "non-tax revenue": a negating prefix makes the word no measure.
-        return [Trigger(s.start_char, s.end_char, s.id_, s.text) for s in spans
-                if not _NEGATING_PREFIX.search(text, max(0, s.start_char - 5), s.start_char)
-                and names_a_change(text, s.start_char, s.end_char, s.text)]
+        found = []
+        for s in spans:
+            # Each of a Span's offsets walks its tokens, and its text joins them: read once, sliced.
+            start, end = s.start_char, s.end_char
+            word = text[start:end]
+            # "non-profit", "non-tax revenue": a negating prefix makes the word no measure.
+            if not _NEGATING_PREFIX.search(text, max(0, start - 5), start) and names_a_change(text, start, end, word):
+                found.append(Trigger(start, end, s.id_, word))
+        return found
 
     @cached_property
     def _trigger_starts(self) -> list[int]:

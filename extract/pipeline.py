@@ -14,11 +14,13 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from .components import amounts_of
 from .errors import UsageError
 from .patterns import compile_patterns, load_patterns, load_table
 
 TRIGGERS_KEY = "newsfacts_triggers"
-# Components in the order they run; each reads what the ones before wrote.
+# Components in the order they run; each reads what the ones before wrote (the trigger words come
+# after them: they are looked for only in docs with a figure).
 OUR_COMPONENTS = ("newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms")
 
 
@@ -28,7 +30,7 @@ def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None
     linking.collect_definitions) lets a bare acronym name what another article defined."""
     import spacy
 
-    from . import acronyms, components, shapes  # noqa: F401  (registers the factories)
+    from . import acronyms, components, entities, shapes  # noqa: F401  (registers the factories)
 
     if model:
         try:
@@ -48,28 +50,28 @@ def build_pipeline(extra_patterns: Iterable[Path] = (), model: str | None = None
         nlp.add_pipe("newsfacts_sentences", first=True)
 
     patterns = load_patterns(extra_patterns)
-    entities = compile_patterns(patterns.entities, nlp.make_doc)
+    gazetteer = compile_patterns(patterns.entities, nlp.make_doc)
     spans = compile_patterns(patterns.spans, nlp.make_doc)
-    ruler_position = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    # spaCy's span_ruler writing doc.ents, as the entity_ruler would (longest match first, pattern id
-    # as the entity id), without the entity_ruler's count of all its patterns on every doc.
-    ruler = nlp.add_pipe("span_ruler", name="newsfacts_entities", **ruler_position,
-                         config={"spans_key": None, "phrase_matcher_attr": "LOWER",
-                                 "annotate_ents": True, "overwrite": True})
-    _add_patterns(nlp, ruler, [*entities.lower_phrases, *entities.token_patterns])
-    # Case matters for acronyms that are also words (TRUST, MSP, US): a second, ORTH-keyed ruler whose
-    # matches merge with the first's, longest first, as if one ruler had found them all.
-    if entities.cased_phrases:
-        cased = nlp.add_pipe("newsfacts_cased_entities", name="newsfacts_entities_cased", after="newsfacts_entities")
-        _add_patterns(nlp, cased, list(entities.cased_phrases))
-    nlp.add_pipe("newsfacts_programme_shapes", after=nlp.pipe_names[-1])
-    triggers = nlp.add_pipe("span_ruler", name="newsfacts_spans",
-                            config={"spans_key": TRIGGERS_KEY, "phrase_matcher_attr": "LOWER"})
+    # A model's ner runs after the gazetteer and before the entities found by shape or definition,
+    # so that those see its entities too; without one, a single component finds them all.
+    with_ner = "ner" in nlp.pipe_names
+    definitions = {"batch_definitions": dict(batch_definitions or {})}
+    if not with_ner:
+        nlp.add_pipe("newsfacts_acronyms")  # its definitions name entities
+    finder = nlp.add_pipe("newsfacts_entities", **({"before": "ner"} if with_ner else {}),
+                          config={"programme_shapes": not with_ner, "defined_names": not with_ner,
+                                  **({} if with_ner else definitions)})
+    finder.add_patterns([*gazetteer.lower_phrases, *gazetteer.token_patterns], gazetteer.cased_phrases)
+    if with_ner:
+        nlp.add_pipe("newsfacts_programme_shapes")
+    for name in OUR_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    triggers = nlp.add_pipe("newsfacts_triggers", name="newsfacts_spans")
     _add_patterns(nlp, triggers, [*spans.lower_phrases, *spans.token_patterns,
                                   *_as_tokens(spans.cased_phrases, nlp.make_doc)])
-    for name in OUR_COMPONENTS:
-        nlp.add_pipe(name)
-    nlp.add_pipe("newsfacts_defined_names", config={"batch_definitions": dict(batch_definitions or {})})
+    if with_ner:
+        nlp.add_pipe("newsfacts_defined_names", config=definitions)
     return nlp
 
 
@@ -78,7 +80,8 @@ class CasedEntityRuler(SpanRuler):
     case-sensitive entities. A doc with none of them (two in three on the corpora) keeps its
     doc.ents untouched: merging nothing into them wrote the same entities back, a pass over
     every token (this ruler took 0.36 s -> 0.21 s on half the corpus; the same tokens' entity
-    types, ids and spans on all 11,135 files)."""
+    types, ids and spans on all 11,135 files). ``build_pipeline`` now runs this step inside
+    ``newsfacts_entities``; the factory stays for pipelines saved with it."""
 
     def set_annotations(self, doc: Doc, matches: list[Span]) -> None:
         if matches:
@@ -88,6 +91,24 @@ class CasedEntityRuler(SpanRuler):
 @Language.factory("newsfacts_cased_entities", assigns=["doc.ents"])
 def make_cased_entities(nlp: Language, name: str) -> CasedEntityRuler:
     return CasedEntityRuler(nlp, name, spans_key=None, annotate_ents=True, overwrite=False, phrase_matcher_attr="ORTH")
+
+
+class TriggerRuler(SpanRuler):
+    """spaCy's ``span_ruler`` (LOWER phrases) for the words that say what a figure measures
+    (``doc.spans["newsfacts_triggers"]``), run only on docs that hold a figure: nothing else
+    reads them, and half the articles hold none. A doc without one gets an empty group.
+    Needs ``newsfacts_amounts`` before it."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not amounts_of(doc):
+            doc.spans[TRIGGERS_KEY] = []
+            return doc
+        return super().__call__(doc)
+
+
+@Language.factory("newsfacts_triggers")
+def make_triggers(nlp: Language, name: str) -> TriggerRuler:
+    return TriggerRuler(nlp, name, spans_key=TRIGGERS_KEY, phrase_matcher_attr="LOWER")
 
 
 def _add_patterns(nlp: Language, ruler: SpanRuler, lines: list[dict]) -> None:
@@ -105,12 +126,21 @@ def _as_tokens(lines: tuple[dict, ...], tokenize: Callable[[str], Doc]) -> list[
 
 def _add_infixes(nlp: Language) -> None:
     """Split the sentence joins of scraped text ("December 6.In Mumbai", "rose 5.6%.The", "in the
-    US?Lenovo") into tokens, so the sentence rule sees their full stops (``patterns/tokenizer.json``)."""
+    US?Lenovo") into tokens, so the sentence rule sees their full stops (``patterns/tokenizer.json``).
+
+    The tokenizer is made anew with our rules rather than changed in place: each change to its
+    infixes or rules reloaded all its 4,000 special cases (0.14 s of every start-up)."""
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
     table = load_table("tokenizer.json")
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *table["infixes"]]).finditer
+    old = nlp.tokenizer
     dropped = set(table["not_exceptions"])
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in dropped}
+    rules = {k: v for k, v in old.rules.items() if k not in dropped}
     for word in table.get("abbreviations", []):  # "Rs. 1 billion": the stop ends no sentence
-        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+        rules[word] = [{"ORTH": word}]
+    nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=old.prefix_search,
+                              suffix_search=old.suffix_search,
+                              infix_finditer=compile_infix_regex([*nlp.Defaults.infixes, *table["infixes"]]).finditer,
+                              token_match=old.token_match, url_match=old.url_match,
+                              faster_heuristics=old.faster_heuristics)

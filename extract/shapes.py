@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -49,19 +50,28 @@ def shape_regexes(table: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[st
 KEEP_LABELS = frozenset({"PROGRAMME", "ORG"})
 
 
-class _EntityEditor:
+class EntityEditor:
     """Adds entities to a doc without overriding curated ones, then writes doc.ents once.
 
     The entities are kept as sorted, non-overlapping (start_char, end_char, keep, span) rows, so
     finding the ones a new name overlaps is a bisection, not a scan: a doc may get an acronym
-    added at every one of its uses.
+    added at every one of its uses. They start as ``ents`` (sorted, non-overlapping), or as
+    doc.ents, read on the first name added: most docs get none.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, ents: list[Span] | None = None) -> None:
         self.doc = doc
-        self.rows = [(e.start_char, e.end_char, e.label_ in KEEP_LABELS, e) for e in doc.ents]
-        self.ends = [row[1] for row in self.rows]
+        self._ents = ents
         self.added: list[Span] = []
+
+    @cached_property
+    def rows(self) -> list[tuple[int, int, bool, Span]]:
+        ents = self._ents if self._ents is not None else self.doc.ents
+        return [(e.start_char, e.end_char, e.label_ in KEEP_LABELS, e) for e in ents]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return [row[1] for row in self.rows]
 
     def add(self, start: int, end: int, label: str, min_tokens: int = 1, ent_id: str = "") -> bool:
         first = bisect_right(self.ends, start)  # the first entity ending after `start`
@@ -80,9 +90,17 @@ class _EntityEditor:
         self.added.append(span)
         return True
 
-    def commit(self) -> Doc:
+    def settle(self) -> None:
+        """The names added so far become entities like those found before: a later step may not
+        override a programme or organisation among them (as when each step was a component
+        reading doc.ents back)."""
         if self.added:
-            self.doc.ents = [row[3] for row in self.rows]
+            self.rows[:] = [(start, end, span.label_ in KEEP_LABELS, span) for start, end, _, span in self.rows]
+
+    def commit(self) -> Doc:
+        """Write doc.ents if they changed: a name was added, or they started as the ``ents`` given."""
+        if self.added or self._ents is not None:
+            self.doc.ents = [row[3] for row in self.rows] if self.added else self._ents
             for span in self.added:
                 if not span.id:  # spaCy keeps a replaced entity's id on the tokens when the new one has none
                     for token in span:
@@ -109,8 +127,8 @@ class ProgrammeShapes:
             return None
         return start + words[0].start(), end
 
-    def __call__(self, doc: Doc) -> Doc:
-        editor: _EntityEditor | None = None  # made on the first name: most docs have none
+    def add_names(self, doc: Doc, editor: EntityEditor) -> None:
+        """The programme names of ``doc``, added to ``editor``."""
         text = doc_text(doc)
         floor = 0  # a name never reaches back past the previous programme word or line break
         for head in self.head_regex.finditer(text):
@@ -121,9 +139,12 @@ class ProgrammeShapes:
                 continue
             bounds = self._trimmed(text, name.start(), head.end())
             if bounds is not None:
-                editor = editor or _EntityEditor(doc)
                 editor.add(*bounds, self.label, min_tokens=2)
-        return editor.commit() if editor is not None else doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        editor = EntityEditor(doc)
+        self.add_names(doc, editor)
+        return editor.commit()
 
 
 @Language.factory("newsfacts_programme_shapes")
@@ -169,7 +190,7 @@ class DefinedNames:
         for match_id, start, end in self.matcher(doc):
             first, last = doc[start], doc[end - 1]
             lo, hi = first.idx, last.idx + len(last)
-            if lo and _WORD_EDGE.match(text, lo - 1) or _WORD_EDGE.match(text, hi):
+            if not _stands_alone(text, lo, hi):
                 continue
             uses.setdefault(self.short_of[match_id], []).append((lo, hi))
         return uses
@@ -185,15 +206,15 @@ class DefinedNames:
             return "PROGRAMME"
         return "ORG"
 
-    def __call__(self, doc: Doc) -> Doc:
+    def add_names(self, doc: Doc, editor: EntityEditor) -> None:
+        """The defined names of ``doc`` and their acronyms' uses, added to ``editor``."""
         text = doc_text(doc)
         definitions = definitions_of(doc)
         # An acronym defined only elsewhere in the batch still names the same thing here.
         elsewhere = self._batch_uses(doc, text) if self.batch_names else {}
         if not definitions and not elsewhere:
-            return doc
+            return
         names = {short: (*self.batch_names[short], spans) for short, spans in elsewhere.items()}
-        editor = _EntityEditor(doc)
         uses: dict[str, list[tuple[int, int]]] = {}  # once per acronym, however often it is defined
         for d in definitions:
             label = self.label_for(d.long)
@@ -203,20 +224,41 @@ class DefinedNames:
             canonical = canonical_name(d.long)
             editor.add(d.long_start, d.long_end, label, min_tokens=2, ent_id=canonical)
             if d.short not in uses:
-                uses[d.short] = [m.span() for m in _uses_of(d.short).finditer(text)]
+                uses[d.short] = _uses_of(d.short, text)
             names[d.short] = (label, canonical, uses[d.short])
         for short in sorted(names):
             label, canonical, spans = names[short]
             for start, end in spans:
                 editor.add(start, end, label, ent_id=canonical)
+
+    def __call__(self, doc: Doc) -> Doc:
+        editor = EntityEditor(doc)
+        self.add_names(doc, editor)
         return editor.commit()
 
 
 _WORD_EDGE = re.compile(r"[\w-]")
 
 
-def _uses_of(short: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether no letter, digit or hyphen touches ``text[start:end]`` on either side."""
+    return not (start and _WORD_EDGE.match(text, start - 1)) and not _WORD_EDGE.match(text, end)
+
+
+def _uses_of(short: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each use of ``short`` in ``text`` that stands alone ("US-based" holds no
+    "US"), in order and not overlapping, as ``(?<![\\w-])SHORT(?![\\w-])`` finds them: found with
+    str.find, where the regex, opening with a look-behind, was tried at every character."""
+    uses = []
+    start = text.find(short)
+    while start >= 0:
+        end = start + len(short)
+        if _stands_alone(text, start, end):
+            uses.append((start, end))
+            start = text.find(short, end)
+        else:
+            start = text.find(short, start + 1)
+    return uses
 
 
 @Language.factory("newsfacts_defined_names", default_config={"batch_definitions": {}})

@@ -259,17 +259,18 @@ def scored_pairs(terms: Mapping[str, list[str]],
             block = index.get(t)
             if block:
                 shared.update(block[bisect.bisect_right(block, i):])  # the articles after i, counted in C
-        mine = weights[d]
+        mine, my_terms, my_norm = weights[d], held[d], norm[d]
         for j, k in shared.items():
             if k < MIN_SHARED:
                 continue
             other = docs[j]
-            theirs = weights[other]
-            common = held[d] & held[other]
-            cosine = sum(idf2[t] for t in common) / (norm[d] * norm[other])
+            common = my_terms & held[other]
+            # (map rather than a generator: the same sum, without a Python frame per term)
+            cosine = sum(map(idf2.__getitem__, common)) / (my_norm * norm[other])
             if cosine < LEAD_FLOOR:
                 yield d, other, cosine, 0.0  # far apart either way; most candidate pairs end here
                 continue
+            theirs = weights[other]
             lead_dot = sum(mine[t] * theirs[t] for t in common)
             yield d, other, cosine, lead_dot / (lead_norm[d] * lead_norm[other])
 
@@ -305,7 +306,11 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
     digests: dict[str, tuple[float, str]] = {}
     # Each article's tie-break key, made once: an article joins the heaps of many neighbours.
     negated: dict[str, tuple[int, ...]] = {}
+    # A pair under both thresholds and the lead floor changes nothing below: most candidate pairs.
+    weakest = min(threshold, NEIGHBOUR_THRESHOLD)
     for a, b, cosine, lead in scored_pairs(terms, max_block):
+        if not lead and cosine < weakest:
+            continue
         if not _close_in_time(dates.get(a), dates.get(b)):
             continue
         for x, y in ((a, b), (b, a)) if lead else ():  # (0: under LEAD_FLOOR, never the same news)

@@ -338,8 +338,8 @@ def test_curated_programmes_beat_the_shapes_in_any_context(nlp):
     ("PSUs will invest Rs 18,000 crore.", [("invest", "investment")]),
     ("China accounts for nearly 70% of global rare-earth production.",
      [("accounts for", "share"), ("production", "production_share")]),
-    ("Its market share rose.", [("market share", "market_share"), ("share", "share"),
-                                ("rose", "growth")]),
+    ("Its market share rose 5%.", [("market share", "market_share"), ("share", "share"),
+                                   ("rose", "growth")]),
     ("Pharma exports were $25 billion; imports of cells increased 12%.",
      [("exports", "export_value"), ("imports", "import_value"), ("increased", "growth")]),
     ("Congress appropriated $3 billion in loans through a credit line.",
@@ -349,6 +349,11 @@ def test_triggers(nlp, text, expected):
     doc = nlp(text)
     got = sorted((s.text, s.id_) for s in doc.spans[TRIGGERS_KEY])
     assert got == sorted(expected)
+
+
+def test_triggers_only_in_docs_with_a_figure(nlp):
+    """The trigger words only ever say what a figure measures: a doc without one gets none."""
+    assert list(nlp("Its market share rose.").spans[TRIGGERS_KEY]) == []
 
 
 def test_round_trip_to_disk(nlp, tmp_path):

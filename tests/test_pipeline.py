@@ -60,10 +60,8 @@ def test_sentences_component_agrees_with_spacys_sentencizer_plus_line_breaks():
 
 def test_built_pipeline_components_in_order():
     nlp = build_pipeline()
-    assert nlp.pipe_names == ["newsfacts_sentences", "newsfacts_entities",
-                              "newsfacts_entities_cased", "newsfacts_programme_shapes", "newsfacts_spans",
-                              "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms",
-                              "newsfacts_defined_names"]
+    assert nlp.pipe_names == ["newsfacts_sentences", "newsfacts_acronyms", "newsfacts_entities",
+                              "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_spans"]
 
 
 def test_entities_and_triggers_carry_canonical_ids(nlp):
@@ -86,7 +84,7 @@ def test_round_trip_to_disk_and_back(tmp_path, nlp):
 def test_factories_are_exposed_as_spacy_entry_points():
     names = {ep.name for ep in entry_points(group="spacy_factories")}
     assert {"newsfacts_sentences", "newsfacts_line_breaks", "newsfacts_boilerplate", "newsfacts_amounts", "newsfacts_acronyms",
-            "newsfacts_programme_shapes", "newsfacts_defined_names"} <= names
+            "newsfacts_entities", "newsfacts_programme_shapes", "newsfacts_defined_names"} <= names
     for ep in entry_points(group="spacy_factories"):
         if ep.name.startswith("newsfacts_"):
             assert callable(ep.load())

@@ -309,6 +309,8 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     if level and kind == "money":
         moved = share_price_level(text, sentence[0], sentence[1], start) \
             or choose_measure(text, kind, earlier, sentence[0], lo, start, end)
+        if (moved == "mentions" or is_weak(moved)) and (measure == "mentions" or is_weak(measure)):
+            moved = share_price_level(text, sentence[0], sentence[1], start, end) or moved
         if moved != "mentions" and not is_weak(moved):
             return moved
     if kind == "money" and (measure == "mentions" or is_weak(measure)):
@@ -316,7 +318,7 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         if measure == "mentions" or before != "mentions" and not is_weak(before):
             measure = before
         if measure == "mentions":
-            measure = share_price_level(text, sentence[0], sentence[1], start) or measure
+            measure = share_price_level(text, sentence[0], sentence[1], start, end) or measure
         if measure == "mentions" and rules.wage_after.match(text, end) and \
                 rules.wage_before.search(text, max(sentence[0], start - 40), start):
             measure = rules.wage  # "Adults must be paid at least £5.05 an hour"
@@ -347,13 +349,20 @@ def unit_price(text: str, lo: int, start: int, end: int, hi: int) -> bool:
                 or rules.commodity.search(text, lo, start))
 
 
-def share_price_level(text: str, sent_start: int, sent_end: int, start: int) -> str | None:
-    """"Shares in X dropped 23% to 2.05 euros": the price a change moved the shares to."""
+def share_price_level(text: str, sent_start: int, sent_end: int, start: int, end: int | None = None) -> str | None:
+    """"Shares in X dropped 23% to 2.05 euros": the price a change moved the shares to. So is a
+    sum with no scale word a percentage change moved something to ("Corus fell 2.2% to 55.57
+    pence", "Nippon Steel lost 2.5% to 270 yen"): a company's totals come in millions, a price
+    per share or per barrel does not."""
     rules = measure_rules()
-    if rules.level_after_change_pct.search(text, max(sent_start, start - 60), start) and \
-            rules.shares_word.search(text, sent_start, sent_end):
+    if rules.level_after_change_pct.search(text, max(sent_start, start - 60), start) and (
+            rules.shares_word.search(text, sent_start, sent_end)
+            or end is not None and not _SCALED.search(text, start, end)):
         return rules.share_price
     return None
+
+
+_SCALED = re.compile(r"\d\s*(?:k|m|bn|tn|mn|cr|l|lakhs?|crores?|thousand|million|billion|trillion)\b", re.I)
 
 
 def is_weak(measure: str) -> bool:

@@ -50,7 +50,7 @@ from .measures import (
     refine_for_owner,
 )
 from .discourse import topic_before
-from .names import Candidate, candidates_in
+from .names import Candidate, candidates_in, inside_body_name
 from .owner_rules import owner_rules
 from .owners import attributed_thing, attributive_owner, choose_owner
 from .stories import story_terms, with_story_terms
@@ -151,8 +151,9 @@ class _DocContext:
             # Each of a Span's offsets walks its tokens, and its text joins them: read once, sliced.
             start, end = s.start_char, s.end_char
             word = text[start:end]
-            # "non-profit", "non-tax revenue": a negating prefix makes the word no measure.
-            if not _NEGATING_PREFIX.search(text, max(0, start - 5), start) and names_a_change(text, start, end, word):
+            # "non-profit": a negating prefix makes the word no measure; "Reserve Bank": nor does a name.
+            if not _NEGATING_PREFIX.search(text, max(0, start - 5), start) and names_a_change(text, start, end, word) \
+                    and not inside_body_name(text, start, end):
                 found.append(Trigger(start, end, s.id_, word))
         return found
 

@@ -226,6 +226,41 @@ def _common_opener(bare: str, text: str, after: int, lowercase_words: frozenset[
         and bool(_AUX_AFTER.match(text, after)))
 
 
+# A run of capitalised words with the connectors names hold ("Reserve Bank of India").
+_CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w&-]|\.(?=\w))*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z](?:[\w&-]|\.(?=\w))*)*")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def inside_body_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start``-``end`` is part of a body's or a company's name:
+    "Reserve" in "Reserve Bank of India", "Investment" in "Foreign Investment Promotion Board",
+    "Fund" in "International Monetary Fund". Such a word names the body, not what a figure
+    measures. A line in title case ("Bank Profit Rises 20%") holds no name this way."""
+    if not text[start:end][:1].isupper():
+        return False
+    rules = owner_rules()
+    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
+    hi = text.find("\n", end)
+    hi = end + 80 if hi < 0 else min(hi, end + 80)
+    for run in _CAPITALISED_RUN.finditer(text, lo, hi):
+        if run.start() <= start and end <= run.end():
+            words = [w.lower() for w in _WORD.findall(run.group())]
+            following = _WORD.match(text, run.end() + 1)  # "the Income Tax department"
+            if following is not None and text[run.end()] == " " and following.group() in rules.body_words:
+                words.append(following.group())
+            own = text[start:end].lower()
+            if len(words) < 2 or not any(w != own and (w in rules.body_words or w in rules.company_words)
+                                         for w in words):
+                return False
+            line = _WORD.findall(text, lo, hi)
+            lower = sum(1 for w in line if w[0].islower() and w not in _CONNECTORS)
+            return lower * 2 >= len(line) - len(words)  # the run stands in prose, not in a title-case line
+    return False
+
+
+_CONNECTORS = frozenset({"of", "and", "for", "the", "a", "an", "in", "on", "to", "at"})
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"(?:'s|’s|')$", "", text)

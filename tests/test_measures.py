@@ -163,6 +163,7 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
 
 @pytest.mark.parametrize("sentence, figure, measure", [
     ("The singer was freed on £40,000 bail on Tuesday.", "£40,000", "bail"),
+    ("The court let the mayor go on a personal bond of Rs 20,000.", "Rs 20,000", "bail"),
     ("The gang demanded Rs 3 crore as ransom from the family.", "Rs 3 crore", "ransom"),
     ("The council proposed a £5,000 cap on donations.", "£5,000", "cap"),
     ("The firm's market cap fell to $3bn.", "$3bn", "market_cap"),  # not "cap" inside it
@@ -196,6 +197,12 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The heiress inherited £90m from her grandfather.", "£90m", "wealth"),
     ("The studio is pouring $2bn into new films this year.", "$2bn", "investment"),
     ("The regulator said Kestrel Farms had raked in Rs 12.4 crore from investors.", "Rs 12.4 crore", "revenue"),
+    # a measure word inside a body's name names the body, not the figure
+    ("The cooperative said it got only Rs 2 crore from the Reserve Bank of India.", "Rs 2 crore", "mentions"),
+    ("The Income Tax department found Rs 7 crore in the flat.", "Rs 7 crore", "mentions"),
+    ("The Foreign Investment Promotion Board has cleared a loan of Rs 900 crore.", "Rs 900 crore", "loan"),
+    # but a title-case line is no name ("Profit" stays a measure word there)
+    ("Kestrel Bank Net Profit Rises To Rs 3,100 Crore", "Rs 3,100 Crore", "profit"),
 ])
 def test_measures_real_news_names(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -13,7 +13,8 @@ person to label by reading both texts (``disagree``, ``rounding``, ``converted``
 ``different_period_or_scope``, ``absent``). Candidate ``agree`` lines are read too: one value
 printed twice can be two different things. Drafts hold paths, offsets and answers only.
 
-The extension made on 2026-11-30 used ``--pairs 200 --seed 20261130``.
+The extension made on 2026-11-30 used ``--pairs 200 --seed 20261130``; the second one
+``--pairs 200 --seed 20261201``.
 """
 
 from __future__ import annotations

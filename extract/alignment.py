@@ -97,6 +97,7 @@ class _Rules:
     singular: frozenset[str]  # singular_measures and singular_alike_measures
     body_words: frozenset[str]
     singular_alike: frozenset[str] = frozenset()
+    attribution_hedges: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,8 @@ def _rules() -> _Rules:
     return _Rules(re.compile(data["per_unit"], re.I), re.compile(data["revision"], re.I),
                   frozenset(data["whole_measures"]), frozenset(data["up"]), frozenset(data["down"]),
                   data["not_prose"], frozenset(data["place_bound_measures"]), frozenset(data["aggregate_owners"]),
-                  frozenset(data.get("singular_measures", ())) | alike, frozenset(data.get("body_words", ())), alike)
+                  frozenset(data.get("singular_measures", ())) | alike, frozenset(data.get("body_words", ())), alike,
+                  frozenset(data.get("attribution_hedges", ())))
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -177,6 +179,9 @@ class Pair:
             parts.append("both per unit")
         if self.differs:
             parts.append(f"different {self.differs}")
+        for f in (self.a, self.b):
+            if "hedge" in f.fact.qualifiers:  # held to its source only (_only_reported)
+                parts.append(f"\"{f.fact.qualifiers['hedge']}\" in a summary of the other article")
         parts.append(f"clause overlap {self.overlap:.2f}")
         return "; ".join(parts)
 
@@ -380,6 +385,14 @@ def _holds(held: frozenset[str], owner: str) -> bool:
     return bool(words) and all(w in held for w in words)
 
 
+def _only_reported(f: Figure, other: Figure, stories: Stories | None) -> bool:
+    """Whether ``f`` may be held to ``other``: it has no hedge, or only "reportedly" in a summary
+    written from ``other``'s article, whose report is the one the summary points at."""
+    hedge = f.fact.qualifiers.get("hedge")
+    return hedge is None or (hedge in _rules().attribution_hedges and stories is not None
+                             and stories.summarises(f.doc, other.doc))
+
+
 def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | None:
     """The pair if ``a`` and ``b`` are comparable, with its score; None when they are not.
 
@@ -388,7 +401,7 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
     """
     if (a.scope, a.fact.kind, a.unit, a.per_unit) != (b.scope, b.fact.kind, b.unit, b.per_unit):
         return None
-    if "hedge" in a.fact.qualifiers or "hedge" in b.fact.qualifiers:
+    if not (_only_reported(a, b, stories) and _only_reported(b, a, stories)):
         return None  # "reportedly Rs X", "could cost": not a claim to hold another source to
     if "conversion_of" in a.fact.qualifiers or "conversion_of" in b.fact.qualifiers:
         return None  # "14bn euros ($18.34bn)": the figures as the sources wrote them are compared

@@ -172,6 +172,13 @@ class Stories:
     close: frozenset[tuple[str, str]] = frozenset()
     # Pairs that are each other's nearest by the lead cosine (terms weighted by rank), with it.
     lead_close: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    # A summary-shaped text and the article it condenses (each the other's nearest of the other kind).
+    sources: Mapping[str, str] = field(default_factory=dict)
+
+    def summarises(self, summary: str, article: str) -> bool:
+        """Whether ``summary`` is a summary written from ``article`` (as the corpus's Inshorts
+        summaries are from their articles): its "reportedly" points at that article's report."""
+        return self.sources.get(summary) == article
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine of two articles' story terms; 1 for one article or two without terms, 0 when not close."""
@@ -366,12 +373,14 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
                   if x < y and leading.get(y, (0.0, ""))[1] == x}
     # A summary-shaped text and an article each the other's nearest of the other kind: a summary
     # and its source, though another summary (of a similar story) may be nearer to either.
+    condensed: dict[str, str] = {}
     for x, (best, _) in sources.items():
         if digests.get(best[1], (0.0, ""))[1] == x:
             key = (x, best[1]) if x < best[1] else (best[1], x)
             lead_close.setdefault(key, round(best[0], 4))
+            condensed[x] = best[1]
     return Stories(story={d: stories.find(d) for d in terms}, origin={d: origins.find(d) for d in terms},
-                   similar=similar, close=frozenset(close), lead_close=lead_close)
+                   similar=similar, close=frozenset(close), lead_close=lead_close, sources=condensed)
 
 
 def with_story_terms(facts: list[AnyFact], terms: Callable[[], list[str]]) -> list[AnyFact]:

@@ -169,6 +169,32 @@ def test_the_one_ransom_two_reports_give_is_compared_whoever_they_name(nlp):
     assert "only one in each article" in report.conflicts[0].reason
 
 
+# A dairy closure: an article (40 story terms) and a summary written from it.
+_CLOSURE = ("Kestrel Foods to shut Nashik dairy plant\n\n"
+            "Kestrel Foods will close its dairy plant at Nashik by March, the company told workers on Monday. "
+            "The plant, which processes milk from 40 villages in the district, has made losses for three years. "
+            "Kestrel Foods will pay Rs 18 crore in compensation to the plant's 600 workers, a company spokesperson "
+            "said. Union leaders called the closure unfair and said farmers in the villages would lose their main "
+            "buyer. The state dairy minister asked the company to reconsider and offered cheaper power for the "
+            "plant. Production will move to the company's larger plant in Pune, which is being expanded this year. "
+            "Analysts in Mumbai expect rivals such as Gokul and Amul to bid for the Nashik milk contracts soon.")
+_CLOSURE_SUMMARY = ("Kestrel Foods to shut its Nashik dairy plant by March\n\n"
+                    "Kestrel Foods will shut its dairy plant in Nashik by March after three years of losses. {} "
+                    "Union leaders called the closure unfair, saying farmers in 40 villages would lose their main buyer.")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a summary's "reportedly" points at the article it was written from: held to that article
+    ("Reportedly, the company will pay Rs 12 crore in compensation to the plant's 600 workers.", True),
+    # a modal is an estimate, not the article's figure misreported
+    ("The company could pay Rs 12 crore in compensation to the plant's 600 workers.", False),
+])
+def test_a_summarys_reportedly_is_held_to_its_source(nlp, sentence, found):
+    facts = _facts(nlp, _CLOSURE, _CLOSURE_SUMMARY.format(sentence))
+    conflicts = find_conflicts(facts).conflicts
+    assert [sorted(v.display for v in c.values) for c in conflicts] == ([["INR 12 crore", "INR 18 crore"]] if found else [])
+
+
 def test_the_period_prefilter_only_skips_what_no_period_can_start_with():
     """Every period pattern opens on a word, so the combined search may skip other characters;
     a pattern that opened otherwise (a bracket, a symbol) would have turned the skip off."""

@@ -409,7 +409,8 @@ def _percent_noun(text: str, fig_end: int, hi: int, rules: OwnerRules, triggers:
     trigger_starts = {t.start_char for t in triggers}
     w2 = m.group("w2")
     if w2 is not None and _is_share_word(w2, rules) and m.start("w2") not in trigger_starts \
-            and _phrase_ends(text, m.end("w2"), rules):
+            and (_phrase_ends(text, m.end("w2"), rules) or _PLURAL.search(w2) and _PARTICIPLE_AT.match(text, m.end("w2"))):
+        # ("30% degree-college teachers reporting for duty": a participle after a plural ends it too)
         return m.start("w1"), m.end("w2")
     if w2 is not None and m.start("w2") in trigger_starts or not _PLURAL.search(m.group("w1")):
         return None
@@ -527,6 +528,7 @@ def attributive_owner(ctx: _DocContext, sent: Span, fig_end: int) -> Subject | N
 _HEAD_GAP = re.compile(r"[ \t]*-?[ \t]*")
 _WORD_AT = re.compile(r"[ \t]*([a-z][a-z-]+)\b")
 _ANY_WORD_AT = re.compile(r"[ \t]*(\w+)")
+_PARTICIPLE_AT = re.compile(r"[ \t]+[a-z]{3,}ing\b")
 
 
 def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,

@@ -256,6 +256,9 @@ def test_money_before_a_clause_or_a_measure_word_names_no_thing(nlp, sentence, f
     ("A poll by Tandem Research found that 62% of ATMs are out of cash.", "62%", "atms"),
     ("Only 58% teachers in the district attended the training, the Lakeview Council said.", "58%", "teachers"),
     ("About 71% street lights in Ranipur are broken, the audit by Civic Watch found.", "71%", "street lights"),
+    # a participle after a plural ends the phrase too
+    ("With only 35% junior-college teachers reporting for exam duty, the board extended the deadline.", "35%",
+     "junior-college teachers"),
 ])
 def test_a_percentage_is_a_share_of_the_noun_its_grammar_names(nlp, sentence, figure, noun):
     assert owner(nlp, "Head\n\n" + sentence, figure) == noun

@@ -197,6 +197,10 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The heiress inherited £90m from her grandfather.", "£90m", "wealth"),
     ("The studio is pouring $2bn into new films this year.", "$2bn", "investment"),
     ("The regulator said Kestrel Farms had raked in Rs 12.4 crore from investors.", "Rs 12.4 crore", "revenue"),
+    ("Trading was brisk, with sales jumping 14% at the Korvel chain.", "14%", "growth"),
+    ("Reading scores improved by 4.5% in two years, the survey found.", "4.5%", "growth"),
+    ("The island state has a gross domestic product of $900m.", "$900m", "gdp"),
+    ("The auditors found the retailer had been overstating its accounts by $2bn.", "$2bn", "fraud"),
     # a measure word inside a body's name names the body, not the figure
     ("The cooperative said it got only Rs 2 crore from the Reserve Bank of India.", "Rs 2 crore", "mentions"),
     ("The Income Tax department found Rs 7 crore in the flat.", "Rs 7 crore", "mentions"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .patterns import load_table, word_alternation
 from .records import Subject
@@ -78,9 +78,7 @@ class MeasureRules:
     up_down: frozenset[str]
     stake_before: re.Pattern[str]
     of_only: frozenset[str]
-    wage_before: re.Pattern[str]
-    wage_after: re.Pattern[str]
-    wage: str
+    cues: tuple[Cue, ...]
     stake_after: re.Pattern[str]
     stake_of: str
     up_down_before: re.Pattern[str]
@@ -88,6 +86,16 @@ class MeasureRules:
     stake_words: frozenset[str]
     stake_sale_from: frozenset[str]
     stake_sale: str
+
+
+class Cue(NamedTuple):
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    measure: str
+
+
+# How far before a figure a cue's words are looked for.
+CUE_BEFORE = 100
 
 
 @lru_cache(maxsize=1)
@@ -136,9 +144,9 @@ def measure_rules() -> MeasureRules:
         up_down=frozenset(data["up_down"]["words"]),
         stake_before=re.compile(data["stake_of"]["before"], re.I),
         of_only=frozenset(data["of_only"]["measures"]),
-        wage_before=re.compile(data["wage"]["before"], re.I),
-        wage_after=re.compile(data["wage"]["after"], re.I),
-        wage=data["wage"]["measure"],
+        cues=tuple(Cue(re.compile(c["before"], re.I) if "before" in c else None,
+                       re.compile(c["after"], re.I) if "after" in c else None, c["measure"])
+                   for c in data["cues"]["rules"]),
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
         up_down_before=re.compile(data["up_down"]["before"], re.I),
@@ -319,12 +327,23 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             measure = before
         if measure == "mentions":
             measure = share_price_level(text, sentence[0], sentence[1], start, end) or measure
-        if measure == "mentions" and rules.wage_after.match(text, end) and \
-                rules.wage_before.search(text, max(sentence[0], start - 40), start):
-            measure = rules.wage  # "Adults must be paid at least £5.05 an hour"
+        if measure == "mentions":
+            measure = _cued(text, sentence[0], start, end, rules) or measure  # "paid £5.05 an hour"
         if measure == "mentions" and unit_price(text, lo, start, end, hi):
             measure = "price"  # "$41.32 a barrel", "oil above $50"
     return measure
+
+
+def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRules) -> str | None:
+    """The measure the words around money name when its clause has no measure word (``cues`` in
+    ``patterns/measures.json``): "paid at least £5.05 an hour", "signed Luc Arnaud for £52m"."""
+    for cue in rules.cues:
+        if cue.after is not None and cue.after.match(text, end) is None:
+            continue
+        if cue.before is not None and cue.before.search(text, max(sentence_start, start - CUE_BEFORE), start) is None:
+            continue
+        return cue.measure
+    return None
 
 
 def names_a_change(text: str, start: int, end: int, word: str) -> bool:

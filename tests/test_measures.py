@@ -201,6 +201,10 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Reading scores improved by 4.5% in two years, the survey found.", "4.5%", "growth"),
     ("The island state has a gross domestic product of $900m.", "$900m", "gdp"),
     ("The auditors found the retailer had been overstating its accounts by $2bn.", "$2bn", "fraud"),
+    # words around money with no measure word say what it is (cues in measures.json)
+    ("Harbor City have signed the Lisbon winger Rui Matos for £31 million.", "£31 million", "fee"),
+    ("The email demanded Rs 200 crore in Bitcoin from the firm.", "Rs 200 crore", "ransom"),
+    ("Cleaners at the depot are paid only £6.10 an hour.", "£6.10", "salary"),
     # a measure word inside a body's name names the body, not the figure
     ("The cooperative said it got only Rs 2 crore from the Reserve Bank of India.", "Rs 2 crore", "mentions"),
     ("The Income Tax department found Rs 7 crore in the flat.", "Rs 7 crore", "mentions"),

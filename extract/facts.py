@@ -624,27 +624,34 @@ def _headline_end(article: Article) -> int | None:
 
 
 def _headline_echoes(ctx: _DocContext, facts: list[AnyFact]) -> list[AnyFact]:
-    """A headline figure with no owner in the headline takes the owner of the same figure in the
-    body: "Rs 60 cr cash seized at 10 airports" restates the lead's "The CISF has seized over
-    Rs 60 crore", and a headline's few words seldom name who. Same kind, amount and currency only;
-    the headline keeps its own measure unless it has none."""
+    """A headline figure takes what the headline does not say from the same figure in the body: its
+    owner ("Rs 60 cr cash seized at 10 airports" restates the lead's "The CISF has seized over Rs 60
+    crore") and its measure ("Family of every martyr to get Rs 1 crore" is the body's compensation).
+    A headline's few words seldom name who or what. Same kind, amount and currency only; the headline
+    keeps its own owner and measure where it has them."""
     end = _headline_end(ctx.article)
     if end is None:
         return facts
     offset = ctx.article.offset
-    heads = [f for f in facts if f.subject is None and f.evidence.start - offset < end]
+    heads = [f for f in facts if (f.subject is None or f.predicate == "mentions") and f.evidence.start - offset < end]
     if not heads:
         return facts
-    body: dict[tuple, AnyFact] = {}
+    owners: dict[tuple, AnyFact] = {}
+    measures: dict[tuple, AnyFact] = {}
     for f in facts:
-        if f.subject is not None and f.evidence.start - offset >= end:
-            body.setdefault(_same_figure_key(f), f)
+        if f.evidence.start - offset >= end:
+            if f.subject is not None:
+                owners.setdefault(_same_figure_key(f), f)
+            if f.predicate != "mentions":
+                measures.setdefault(_same_figure_key(f), f)
     echoed = {}
     for f in heads:
-        source = body.get(_same_figure_key(f))
-        if source is not None:
-            echoed[f.id] = evolve(f, subject=source.subject,
-                                  predicate=source.predicate if f.predicate == "mentions" else f.predicate)
+        key = _same_figure_key(f)
+        owner = owners.get(key) if f.subject is None else None
+        measure = measures.get(key) if f.predicate == "mentions" else None
+        if owner is not None or measure is not None:
+            echoed[f.id] = evolve(f, subject=owner.subject if owner is not None else f.subject,
+                                  predicate=measure.predicate if measure is not None else f.predicate)
     return [echoed.get(f.id, f) for f in facts] if echoed else facts
 
 

@@ -427,6 +427,16 @@ def test_a_headline_figure_takes_the_owner_of_the_same_figure_in_the_body(nlp):
     assert facts["Rs 45 cr"].predicate == "seizure"
 
 
+def test_a_headline_figure_with_an_owner_still_takes_the_bodys_measure(nlp):
+    from extract.articles import article_from_text
+
+    text = ("Family of every firefighter killed to get Rs 50 lakh: Mayor\n"
+            "The mayor announced compensation of Rs 50 lakh to the family of every firefighter killed on duty.")
+    facts = [f for f in extract_facts(nlp(text), article_from_text("t", text)) if f.kind == "money"]
+    assert facts[0].evidence.sentence_start == 0 and facts[0].subject.name == "firefighter"
+    assert facts[0].predicate == "compensation"
+
+
 def test_a_name_before_a_locality_noun_is_a_place_not_an_owner(nlp):
     text = ("Raid\n\nOfficers arrested two managers of the Karol Gate branch for converting Rs 40 crore, "
             "and found Rs 2 crore in the Tilak Vihar area.")

@@ -549,6 +549,15 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
         return None
     for c in ctx.candidates_of(sent):
         if c.start == pos:
+            head = _WORD_AT.match(text, c.end)
+            if head is not None and head.group(1) not in rules.not_things and _phrase_ends(text, head.end(1), rules):
+                # "the Rs 3,600 crore Shivaji memorial", "a $2m Manhattan apartment": the name says
+                # which thing; "the $5bn Google deal": a measure word, no thing
+                if any(t.start_char == head.start(1) for t in triggers):
+                    return None
+                phrase = text[pos:head.end(1)]
+                measure = rules.thing_measures[1] if head.group(1) in rules.cost_heads else rules.thing_measures[0]
+                return Subject(text=phrase, name=" ".join(phrase.split()), acronym=None, label="THING"), measure
             if c.kind in _PLACE_KINDS | {"NORP", "MINERAL"}:
                 return None
             return c.subject, rules.thing_measures[0]

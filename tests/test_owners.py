@@ -232,6 +232,9 @@ def test_a_title_types_the_surname_everywhere(nlp):
     ("Thieves tried to take his Rs 92-lakh Range Rover from the garage.", "Rs 92-lakh", "Range Rover", "price"),
     ("He sold his $3m beach house.", "$3m", "beach house", "price"),
     ("Villagers built a £40,000 bridge over the stream.", "£40,000", "bridge", "cost"),
+    # a name before the noun says which thing it is
+    ("Work on the Rs 2,400 crore Tansa memorial has stalled.", "Rs 2,400 crore", "Tansa memorial", "cost"),
+    ("She rents out her $4m Malibu cottage.", "$4m", "Malibu cottage", "price"),
 ])
 def test_money_written_before_its_noun_is_what_the_thing_costs(nlp, sentence, figure, thing, measure):
     fact = figures(nlp, "Head\n\n" + sentence)[figure]

@@ -48,6 +48,7 @@ from .measures import (
     names_a_change,
     priced_currency,
     refine_for_owner,
+    refine_for_period,
 )
 from .discourse import topic_before
 from .names import Candidate, candidates_in, inside_body_name
@@ -565,7 +566,8 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         if subject is None:
             # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
             subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
-    return subject, refine_for_owner(predicate, subject, kind), qualifiers
+    predicate = refine_for_period(refine_for_owner(predicate, subject, kind), qualifiers.get("period"), kind, ctx.text)
+    return subject, predicate, qualifiers
 
 
 def _listed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int, kind: str,

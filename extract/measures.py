@@ -79,6 +79,8 @@ class MeasureRules:
     stake_before: re.Pattern[str]
     of_only: frozenset[str]
     cues: tuple[Cue, ...]
+    by_period: dict[str, str]
+    by_period_cue: re.Pattern[str]
     stake_after: re.Pattern[str]
     stake_of: str
     up_down_before: re.Pattern[str]
@@ -147,6 +149,8 @@ def measure_rules() -> MeasureRules:
         cues=tuple(Cue(re.compile(c["before"], re.I) if "before" in c else None,
                        re.compile(c["after"], re.I) if "after" in c else None, c["measure"])
                    for c in data["cues"]["rules"]),
+        by_period=dict(data["by_period"]["money"]),
+        by_period_cue=re.compile(data["by_period"]["cue"], re.I),
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
         up_down_before=re.compile(data["up_down"]["before"], re.I),
@@ -387,6 +391,16 @@ _SCALED = re.compile(r"\d\s*(?:k|m|bn|tn|mn|cr|l|lakhs?|crores?|thousand|million
 def is_weak(measure: str) -> bool:
     """A measure word that says little about the figure ("worth", "cost") and yields to a strong one."""
     return measure in measure_rules().weak
+
+
+def refine_for_period(measure: str, period: str | None, kind: str, text: str) -> str:
+    """Money with no measure word reported for a film chart's period ("taking $9m" in a chart
+    week, "$12.2m at the weekend") is box office (``by_period``) when ``text`` (the article)
+    speaks of films."""
+    if measure != "mentions" or kind != "money" or period is None:
+        return measure
+    refined = measure_rules().by_period.get(period)
+    return refined if refined is not None and measure_rules().by_period_cue.search(text) else measure
 
 
 def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money") -> str:

@@ -201,6 +201,11 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Reading scores improved by 4.5% in two years, the survey found.", "4.5%", "growth"),
     ("The island state has a gross domestic product of $900m.", "$900m", "gdp"),
     ("The auditors found the retailer had been overstating its accounts by $2bn.", "$2bn", "fraud"),
+    ("Tessel shares were up 21 cents at $18.40 after the offer.", "$18.40", "price"),
+    ("Cinema\n\nThe comedy Dune Riders entered the chart at number two, taking $14m at the weekend.",
+     "$14m", "box_office"),
+    # a chart place with no film in the article is not box office
+    ("The singer was in third place on the rich list, with $40m at the weekend auction.", "$40m", "mentions"),
     # words around money with no measure word say what it is (cues in measures.json)
     ("Harbor City have signed the Lisbon winger Rui Matos for £31 million.", "£31 million", "fee"),
     ("The email demanded Rs 200 crore in Bitcoin from the firm.", "Rs 200 crore", "ransom"),
@@ -226,6 +231,7 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
     ("The trade gap narrowed by 3.1% in May.", "3.1%", "growth"),
     ("Same-store sales at the chain sank by 6.2% in the spring.", "6.2%", "growth"),
     ("The census shows 64% Britons live in towns.", "64%", "share"),
+    ("The region's economic growth rate is projected at 2.6% next year.", "2.6%", "growth"),
 ])
 def test_a_longer_measure_phrase_wins_for_its_kind(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

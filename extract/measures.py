@@ -56,6 +56,7 @@ class MeasureRules:
     after_penalty: int
     level_after_change: re.Pattern[str]
     percent_default: re.Pattern[str]
+    bracketed: re.Pattern[str]
     by_owner: dict[str, dict[str, str]]
     by_owner_percent: dict[str, dict[str, str]]
     thing_heads: dict[str, str]
@@ -123,6 +124,7 @@ def measure_rules() -> MeasureRules:
         after_penalty=data["after_penalty"],
         level_after_change=re.compile(data["level_after_change"], re.I),
         percent_default=re.compile(data["percent_default"]["regex"]),
+        bracketed=re.compile(data["percent_default"]["bracketed"]),
         by_owner={k: v for k, v in data["by_owner"].items() if not k.startswith("_")},
         by_owner_percent={k: v for k, v in data["by_owner_percent"].items() if not k.startswith("_")},
         thing_heads={noun: label for label, nouns in data["thing_heads"].items() if not label.startswith("_")
@@ -301,6 +303,16 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
     return "share" if rules.percent_default.match(after) else "mentions"
 
 
+def _bracketed_share(text: str, start: int, end: int, rules: MeasureRules) -> bool:
+    """A percentage alone in brackets after a count or a name ("15,004 failed (25 per cent)",
+    "Malaysia (67 per cent)") is a share. (A figure's group may end after its bracket.)"""
+    return _OPENS_BRACKET.search(text, max(0, start - 3), start) is not None and (
+        text[end - 1] == ")" or rules.bracketed.match(text, end) is not None)
+
+
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+
+
 def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Trigger], sentence: tuple[int, int],
                    window: tuple[int, int], figure: tuple[int, int], attributive: bool,
                    previous: str | None) -> str:
@@ -313,6 +325,8 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     if measure == "mentions" and previous is not None:
         measure = previous
     rules = measure_rules()
+    if measure == "mentions" and kind == "percent" and _bracketed_share(text, start, end, rules):
+        return "share"
     # "Profits at X rose by 5% to £801m, hit by investment costs": the level a change moved a
     # measure to is that measure, named before the change, whatever the rest of the clause says.
     level = rules.level_after_change_pct.search(text, max(sentence[0], start - 60), start) is not None

@@ -232,6 +232,10 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
     ("Same-store sales at the chain sank by 6.2% in the spring.", "6.2%", "growth"),
     ("The census shows 64% Britons live in towns.", "64%", "share"),
     ("The region's economic growth rate is projected at 2.6% next year.", "2.6%", "growth"),
+    ("Of the 52,000 who sat the exam, 9,100 failed (17.5 per cent).", "17.5 per cent", "share"),
+    ("The proportion of cases left unsolved was 61.2% last year.", "61.2%", "share"),
+    ("Tessel shares added an extra 3.1% in late trading.", "3.1%", "growth"),
+    ("Several investors have marked down their estimates by up to 28% this year.", "28%", "growth"),
 ])
 def test_a_longer_measure_phrase_wins_for_its_kind(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

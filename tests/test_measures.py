@@ -210,6 +210,12 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Harbor City have signed the Lisbon winger Rui Matos for £31 million.", "£31 million", "fee"),
     ("The email demanded Rs 200 crore in Bitcoin from the firm.", "Rs 200 crore", "ransom"),
     ("Cleaners at the depot are paid only £6.10 an hour.", "£6.10", "salary"),
+    ("A London agency is offering £38 an hour to dog walkers.", "£38", "salary"),
+    ("About £9m went on building the new portal.", "£9m", "spending"),
+    ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),
+    ("Of the Rs 60 crore incurred on hoardings, the council has paid half.", "Rs 60 crore", "spending"),
+    ("The app market is expected to generate about $40m next year.", "$40m", "revenue"),
+    ("By noon, Tessel shares were down a single penny, or 0.04%, at £21.50.", "£21.50", "price"),
     # a measure word inside a body's name names the body, not the figure
     ("The cooperative said it got only Rs 2 crore from the Reserve Bank of India.", "Rs 2 crore", "mentions"),
     ("The Income Tax department found Rs 7 crore in the flat.", "Rs 7 crore", "mentions"),

@@ -74,6 +74,7 @@ class OwnerRules:
     not_things: frozenset[str]
     cost_heads: frozenset[str]
     thing_measures: tuple[str, str]
+    source_phrase: re.Pattern[str]
 
 
 def anaphor_kind(rules: "OwnerRules", match: re.Match[str]) -> str:
@@ -180,6 +181,9 @@ def owner_rules() -> OwnerRules:
         not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
         cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
         thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),
+        # "According to Ben Roy from firm Vexa, ...", "..., according to analysts at Orvex.": a source's phrase.
+        source_phrase=re.compile(rf"(?<![\w-])(?i:{_alternation(data['clause_openers']['source'])})[ \t][^,;\n]{{1,120}}?"
+                                 rf"(?=[,;]|[.!?]?[\"”’']?\s*$|\.\s)"),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"

@@ -156,6 +156,12 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     return "mention"
 
 
+def _source_phrases(ctx: _DocContext, sent: Span) -> list[tuple[int, int]]:
+    """The spans of a sentence's "according to ..." phrases: every name in one is a source."""
+    return ctx.cached(("source_phrases", sent.start_char), lambda: [
+        m.span() for m in owner_rules().source_phrase.finditer(ctx.text, sent.start_char, sent.end_char)])
+
+
 def _in_compound(text: str, c: Candidate) -> bool:
     return text[c.start - 1:c.start] == "-" or text[c.end:c.end + 1] == "-"
 
@@ -212,6 +218,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
     places_after: list[Candidate] = []
     speakers: list[tuple[int, int, Subject]] = []
+    sourced = _source_phrases(ctx, sent)
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
             continue  # "US" in "US$675 million" is part of the figure
@@ -219,6 +226,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
+        if any(a <= c.start and c.end <= b for a, b in sourced):
+            role = "source"  # "According to Ben Roy from firm Vexa, 30% ...": Vexa is where the source works
         in_clause = lo <= c.start and c.end <= hi
         if role == "source":
             if in_clause or c.end <= fig_start:

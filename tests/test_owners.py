@@ -399,6 +399,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a name ending in s that opens a sentence is not a plural noun ("Revenues were")
     ("Airline\n\nQantel had a hard winter. Varos had a better one. The airline said its profits rose 10%.",
      "10%", "Varos"),
+    # the names of an "according to" phrase are its source, not owners
+    ("Airlines\n\nAccording to analyst Lena Brandt of broker Orvex, the Halden Air fleet carried 20% more "
+     "passengers in May.", "20%", "Halden Air"),
+    ("Exports\n\nPeru, according to a report by rating agency Kestrel last year, will see a 40 percent jump "
+     "in exports.", "40 percent", "Peru"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

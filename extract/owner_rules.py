@@ -74,6 +74,7 @@ class OwnerRules:
     not_things: frozenset[str]
     cost_heads: frozenset[str]
     thing_measures: tuple[str, str]
+    clause_opener: re.Pattern[str]
     source_phrase: re.Pattern[str]
 
 
@@ -181,6 +182,10 @@ def owner_rules() -> OwnerRules:
         not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
         cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
         thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),
+        # "In 2006, the district administration had paid", "On the other hand, Assam received": up to
+        # two short opening phrases (six words at most) before the subject, each ending in a comma.
+        clause_opener=re.compile(rf"(?:[\s\"“‘'*•-]*(?i:{_alternation(data['clause_openers']['words'])})\b"
+                                 rf"(?:[ \t]+[^\s,;:]+){{0,5}}[ \t]*,[ \t]*){{1,2}}"),
         # "According to Ben Roy from firm Vexa, ...", "..., according to analysts at Orvex.": a source's phrase.
         source_phrase=re.compile(rf"(?<![\w-])(?i:{_alternation(data['clause_openers']['source'])})[ \t][^,;\n]{{1,120}}?"
                                  rf"(?=[,;]|[.!?]?[\"”’']?\s*$|\.\s)"),

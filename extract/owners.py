@@ -203,6 +203,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     qualifiers: dict[str, str] = {}
     scored: list[tuple[int, int, Subject]] = []
     clause_start = _clause_start(text, max(lo, sent.start_char), fig_start)
+    opener = rules.clause_opener.match(text, clause_start, fig_start)
+    subject_start = opener.end() if opener is not None else clause_start  # after "In 2006, ..."
     first_before = True
     antecedent = _relative_antecedent(text, cands, sent.start_char, clause_start, fig_start)
     if antecedent is not None and not rules.source_after.match(text, clause_start, clause_start + 40):
@@ -250,8 +252,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             role = "recipient"  # "the Recycling program, under which the department awarded $192 million"
         if c.end <= fig_start:
             distance = _words_between(text, c.end, fig_start)
-            clause_first = c.start >= clause_start and first_before
-            if c.start >= clause_start:
+            # A name in an opening phrase ("After talks with Orvex, Halden paid") is not the subject.
+            clause_first = c.start >= subject_start and first_before
+            if c.start >= subject_start:
                 first_before = False
         elif _OF_THEN_NAME.fullmatch(text, fig_end, c.start) and _POSSESSIVE_AT.match(text, c.end):
             # "75% of Manchester United's shares": the possessor of what the figure is a part of
@@ -307,7 +310,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if recipient is not None:
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands,
-                                                     measure)
+                                                     measure, subject_start)
     for weight, start, subject in generic:
         # Only a common noun the grammar ties to the figure ("worth", "90% of PCs") competes with names.
         if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],
@@ -349,7 +352,8 @@ def _thing(text: str, start: int, end: int) -> Subject:
 
 
 def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_end: int, clause_start: int,
-                        triggers: list[Trigger], cands: list[Candidate], measure: str) -> list[tuple[int, int, Subject]]:
+                        triggers: list[Trigger], cands: list[Candidate], measure: str,
+                        subject_start: int) -> list[tuple[int, int, Subject]]:
     """Owners that are common nouns, for figures no name owns: "a phone worth Rs 26,000", "the
     average house price fell from £180,126", "Mumbai motorists paid ?10.4 crore"."""
     rules = owner_rules()
@@ -395,7 +399,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         if noun is not None:
             found.append((share_weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
                                                          name=" ".join(text[noun[0]:noun[1]].lower().split()))))
-    np = rules.subject_np.match(text, clause_start, fig_start)
+    np = rules.subject_np.match(text, subject_start, fig_start)  # "In 2006, the district administration paid"
     if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
         weight = rules.role_weight["generic_subject"]

@@ -404,6 +404,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "passengers in May.", "20%", "Halden Air"),
     ("Exports\n\nPeru, according to a report by rating agency Kestrel last year, will see a 40 percent jump "
      "in exports.", "40 percent", "Peru"),
+    # the subject is read after an opening phrase ("In 2009, ...")
+    ("Land\n\nThe farmers protested on Monday. In 2009, the district board had paid Rs 1,400 per sqm for the land.",
+     "Rs 1,400", "district board"),
+    ("Talks\n\nAfter talks with Orvex, Halden Group paid $5m for the plant.", "$5m", "Halden Group"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

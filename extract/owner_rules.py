@@ -76,6 +76,7 @@ class OwnerRules:
     thing_measures: tuple[str, str]
     clause_opener: re.Pattern[str]
     source_phrase: re.Pattern[str]
+    subject_verb: re.Pattern[str]
 
 
 def anaphor_kind(rules: "OwnerRules", match: re.Match[str]) -> str:
@@ -189,6 +190,10 @@ def owner_rules() -> OwnerRules:
         # "According to Ben Roy from firm Vexa, ...", "..., according to analysts at Orvex.": a source's phrase.
         source_phrase=re.compile(rf"(?<![\w-])(?i:{_alternation(data['clause_openers']['source'])})[ \t][^,;\n]{{1,120}}?"
                                  rf"(?=[,;]|[.!?]?[\"”’']?\s*$|\.\s)"),
+        # What follows a clause's subject: a verb, maybe after a relative clause or aside between commas
+        # ("Manipur accounted for", "Assam, which accounted for a third, received").
+        subject_verb=re.compile(rf"(?:[ \t]*,[^,;]{{1,150}},)?[ \t]+(?:(?:{_alternation(data['generic']['np_closers'])})\b"
+                                rf"|[a-z]{{3,}}ed\b)"),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"

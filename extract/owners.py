@@ -156,6 +156,14 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     return "mention"
 
 
+def _opens(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` opens the clause that begins at ``start`` (after quotes, bullets or "the")."""
+    if pos < start:
+        return False
+    head = text[start:pos].strip(" \t\n\"“‘'*•-")
+    return not head or head.lower() == "the"
+
+
 def _source_phrases(ctx: _DocContext, sent: Span) -> list[tuple[int, int]]:
     """The spans of a sentence's "according to ..." phrases: every name in one is a source."""
     return ctx.cached(("source_phrases", sent.start_char), lambda: [
@@ -205,6 +213,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     clause_start = _clause_start(text, max(lo, sent.start_char), fig_start)
     opener = rules.clause_opener.match(text, clause_start, fig_start)
     subject_start = opener.end() if opener is not None else clause_start  # after "In 2006, ..."
+    opener = rules.clause_opener.match(text, sent.start_char, fig_start)
+    sent_subject_start = opener.end() if opener is not None else sent.start_char
     first_before = True
     antecedent = _relative_antecedent(text, cands, sent.start_char, clause_start, fig_start)
     if antecedent is not None and not rules.source_after.match(text, clause_start, clause_start + 40):
@@ -239,6 +249,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                     speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
                                      c.start, c.subject))
             continue
+        if role in ("place", "place_macro") and c.kind in _PLACE_KINDS and c.end <= fig_start \
+                and (_opens(text, subject_start, c.start) or _opens(text, sent_subject_start, c.start)) \
+                and rules.subject_verb.match(text, c.end, fig_start):
+            role = "mention"  # "Manipur accounted for 11% of the complaints": the clause's subject, not where
         if role in ("place", "modifier"):
             if role == "place" and lo <= c.start < hi:
                 qualifiers.setdefault("place", c.subject.name)

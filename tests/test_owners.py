@@ -408,6 +408,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Land\n\nThe farmers protested on Monday. In 2009, the district board had paid Rs 1,400 per sqm for the land.",
      "Rs 1,400", "district board"),
     ("Talks\n\nAfter talks with Orvex, Halden Group paid $5m for the plant.", "$5m", "Halden Group"),
+    # a place that is the subject of its clause owns the figure, not only qualifies it
+    ("Complaints\n\nBihar filed the most. Odisha accounted for a little over 12% of all the complaints.",
+     "12%", "Odisha"),
+    ("Relief\n\nBihar got little. On the other hand, Assam, which filed a fifth of the cases, received "
+     "the largest share (41%) of the relief.", "41%", "Assam"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -223,6 +223,12 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         first_before = False
         scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(antecedent.kind, 0),
                        antecedent.start, antecedent.subject))
+    elif antecedent is None and (noun := _relative_noun(ctx, sent.start_char, clause_start, triggers)) is not None:
+        # "the Indian auto market, which is growing 12% a year": a common noun the pronoun stands for,
+        # or what an anaphor there does ("the movie, which took $31.8m")
+        first_before = False
+        scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
+                       noun.subject))
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
@@ -515,6 +521,32 @@ def _relative_antecedent(text: str, cands: list[Candidate], sent_start: int, cla
                 return before  # "Pulimurugan in Kerala, which collected Rs 90 crore": the film did
             return c
     return None
+
+
+_NOUN_AT_END = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}$")
+
+
+def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, triggers: list[Trigger]) -> Candidate | None:
+    """The common noun right before the comma of a "who"/"which" clause holding the figure, when no
+    name stands there ("the auto market, which is growing 12%"), or the owner an anaphor there
+    stands for ("the movie, which took $31.8m"); not a measure word, a participle or a non-head."""
+    text = ctx.text
+    relative = _RELATIVE.search(text, max(sent_start, clause_start - 12), clause_start)
+    if relative is None or relative.end() != clause_start:
+        return None
+    for word, kind, start, end in anaphors_in(ctx, sent_start, relative.start()):
+        if end == relative.start() and (kind.startswith("programme") or kind in ("company", "work", "party", "org")):
+            # "the movie, which", "the group, which": a name's stand-in
+            resolved = resolve_anaphor(ctx, kind, start)
+            return None if resolved is None else Candidate(start, end, resolved.label, _as_anaphor(
+                resolved, word, owner_rules()), False)
+        if end == relative.start() and " " not in word.strip():
+            return None  # "companies run by him, which": a pronoun is no common noun
+    noun = _NOUN_AT_END.search(text, max(sent_start, relative.start() - 30), relative.start())
+    if noun is None or not _noun_head(noun.group(0), owner_rules()) or noun.group(0).endswith("ed") \
+            or any(t.start_char <= noun.start() < t.end_char for t in triggers):
+        return None
+    return Candidate(noun.start(), noun.end(), "THING", _thing(text, *noun.span()), False)
 
 
 def _clause_start(text: str, lo: int, fig_start: int) -> int:

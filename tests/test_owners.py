@@ -413,6 +413,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "12%", "Odisha"),
     ("Relief\n\nBihar got little. On the other hand, Assam, which filed a fifth of the cases, received "
      "the largest share (41%) of the relief.", "41%", "Assam"),
+    # a "which" clause with no name before it stands for the common noun there, or for what its anaphor does
+    ("Demand\n\nOrvex plans a new plant to serve the Peruvian tyre market, which is growing 9% a year.",
+     "9%", "tyre market"),
+    ("Box office\n\nThe comedy Paper Kites opened on Friday. Dana Frost stars in the movie, which cost $20m to make.",
+     "$20m", "Paper Kites"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

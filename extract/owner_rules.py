@@ -149,10 +149,14 @@ def owner_rules() -> OwnerRules:
                               rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
-                              rf"(?:[\w][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>(?![a-z]+ly\b)[a-z][a-z-]{{2,}})"
+                              # (a name of two words may modify the head: "Tamil Nadu farmers")
+                              rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:[\w][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                              rf"(?P<head>(?![a-z]+ly\b)[a-z][a-z-]{{2,}})"
                               # "The cop initially demanded", "A 17th-century pub, holding...": a verb,
-                              # an adverb or an aside ends the noun phrase.
-                              rf"(?:[ \t]+(?:(?:{_alternation(data['generic']['np_closers'])})\b|[a-z]{{2,}}ly\b|[a-z]{{3,}}ed\b)|[ \t]*,)"),
+                              # an adverb or an aside ends the noun phrase, and so does the day of
+                              # a news story ("Tamil Nadu farmers on Monday ran ...").
+                              rf"(?:[ \t]+(?:(?:{_alternation(data['generic']['np_closers'])})\b|[a-z]{{2,}}ly\b|[a-z]{{3,}}ed\b"
+                              rf"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|[ \t]*,)"),
         not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),

@@ -421,6 +421,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a heading in capitals glued to the next sentence is no name, and the name after it opens the sentence
     ("Dairy\n\nSALES RISE AGAINMarlow Dairies said its sales rose 6% in May.", "6%", "Marlow Dairies"),
     ("Court\n\nWHAT HAPPENEDQuint will pay a fine of Rs 2 lakh, the court ruled.", "Rs 2 lakh", "Quint"),
+    # a common-noun subject after a two-word name and before the day of the story
+    ("Relief\n\nAndhra Pradesh fishermen on Monday received Rs 5 crore in relief from Chief Minister Ravi Rao.",
+     "Rs 5 crore", "fishermen"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

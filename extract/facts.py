@@ -74,7 +74,7 @@ _SAME_QUANTITY_GAP = re.compile(
     r"[ \t]*\)?,?[ \t]*(?:(?:down|up|higher|lower|rising|falling|slightly)[ \t]+)?"
     r"(?:from|to|against|compared[ \t]+(?:with|to)|versus|vs\.?|as[ \t]+against)[ \t]+"
     r"(?:(?:the|a|an|just|about|around|nearly|almost|some|over|under|only|[\w-]+[’']s)[ \t]+){0,2}")
-_AFTER_LIST_MARKER = re.compile(r"[.!?]#?\d{1,2}[.)]?[ \t]*$")
+_AFTER_LIST_MARKER = re.compile(r"[.!?]#?\d{1,2}[.)]?[ \t]*$|(?<![a-z0-9'’])[A-Z]{3,}$")  # also "ENERGY BILLRailways"
 _NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
 
 
@@ -316,7 +316,8 @@ class _DocContext:
 
     def opens_sentence(self, char: int) -> bool:
         sent = self.sentence_of(char)
-        # (or a list marker glued to the last sentence: "in new notes.#2 Early this week, ...")
+        # (or a list marker or a heading glued to it: "in new notes.#2 Early this week, ...",
+        # "ON ENERGY BILLRailways is aiming ...")
         return not self.text[sent.start_char:char].strip(" \t\n\r\"“‘'*-•(#>") or bool(
             _AFTER_LIST_MARKER.search(self.text, max(sent.start_char, char - 8), char))
 

@@ -100,12 +100,29 @@ class _Part:
         return self._text
 
 
-def _split_possessives(matches: Iterable[re.Match[str]]) -> Iterator[_Part]:
+def _split_possessives(matches: Iterable[re.Match[str] | _Part]) -> Iterator[_Part]:
     """"Japan's Nippon Steel" is two names: the possessor and the possessed."""
     for m in matches:
         start = m.start()
         for piece in _POSSESSIVE_PIECE.finditer(m.group(0)):
             yield _Part(piece.group(0), start + piece.start())
+
+
+# "... ON ENERGY BILLRailways is aiming": a heading in capitals glued to the sentence after it.
+_GLUED_HEADING = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+
+
+def _split_glued_headings(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str] | _Part]:
+    """"ENERGY BILLRailways is aiming": the heading is no name, and the name after it opens a
+    sentence (``opens_sentence``)."""
+    for m in matches:
+        cut = None
+        for cut in _GLUED_HEADING.finditer(m.group(0)):
+            pass
+        if cut is None:
+            yield m
+        else:
+            yield _Part(m.group(0)[cut.start():], m.start() + cut.start())
 
 
 def _split_titles(parts: Iterable[re.Match[str] | _Part], rules: OwnerRules) -> Iterator[re.Match[str] | _Part]:
@@ -136,7 +153,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
     rules = owner_rules()
     text = ctx.text
     found = []
-    for m in _split_titles(_split_possessives(rules.chunk.finditer(text, lo, hi)), rules):
+    for m in _split_titles(_split_possessives(_split_glued_headings(rules.chunk.finditer(text, lo, hi))), rules):
         words = list(_NON_SPACE.finditer(m.group(0)))
         start_i = 0
         is_person = False

@@ -74,6 +74,9 @@ class OwnerRules:
     not_things: frozenset[str]
     cost_heads: frozenset[str]
     thing_measures: tuple[str, str]
+    clause_opener: re.Pattern[str]
+    source_phrase: re.Pattern[str]
+    subject_verb: re.Pattern[str]
 
 
 def anaphor_kind(rules: "OwnerRules", match: re.Match[str]) -> str:
@@ -146,10 +149,14 @@ def owner_rules() -> OwnerRules:
                               rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
-                              rf"(?:[\w][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>(?![a-z]+ly\b)[a-z][a-z-]{{2,}})"
+                              # (a name of two words may modify the head: "Tamil Nadu farmers")
+                              rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:[\w][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                              rf"(?P<head>(?![a-z]+ly\b)[a-z][a-z-]{{2,}})"
                               # "The cop initially demanded", "A 17th-century pub, holding...": a verb,
-                              # an adverb or an aside ends the noun phrase.
-                              rf"(?:[ \t]+(?:(?:{_alternation(data['generic']['np_closers'])})\b|[a-z]{{2,}}ly\b|[a-z]{{3,}}ed\b)|[ \t]*,)"),
+                              # an adverb or an aside ends the noun phrase, and so does the day of
+                              # a news story ("Tamil Nadu farmers on Monday ran ...").
+                              rf"(?:[ \t]+(?:(?:{_alternation(data['generic']['np_closers'])})\b|[a-z]{{2,}}ly\b|[a-z]{{3,}}ed\b"
+                              rf"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|[ \t]*,)"),
         not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
         | frozenset(data["generic"]["np_closers"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
@@ -180,6 +187,17 @@ def owner_rules() -> OwnerRules:
         not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
         cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
         thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),
+        # "In 2006, the district administration had paid", "On the other hand, Assam received": up to
+        # two short opening phrases (six words at most) before the subject, each ending in a comma.
+        clause_opener=re.compile(rf"(?:[\s\"“‘'*•-]*(?i:{_alternation(data['clause_openers']['words'])})\b"
+                                 rf"(?:[ \t]+[^\s,;:]+){{0,5}}[ \t]*,[ \t]*){{1,2}}"),
+        # "According to Ben Roy from firm Vexa, ...", "..., according to analysts at Orvex.": a source's phrase.
+        source_phrase=re.compile(rf"(?<![\w-])(?i:{_alternation(data['clause_openers']['source'])})[ \t][^,;\n]{{1,120}}?"
+                                 rf"(?=[,;]|[.!?]?[\"”’']?\s*$|\.\s)"),
+        # What follows a clause's subject: a verb, maybe after a relative clause or aside between commas
+        # ("Manipur accounted for", "Assam, which accounted for a third, received").
+        subject_verb=re.compile(rf"(?:[ \t]*,[^,;]{{1,150}},)?[ \t]+(?:(?:{_alternation(data['generic']['np_closers'])})\b"
+                                rf"|[a-z]{{3,}}ed\b)"),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"

@@ -156,6 +156,20 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     return "mention"
 
 
+def _opens(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` opens the clause that begins at ``start`` (after quotes, bullets or "the")."""
+    if pos < start:
+        return False
+    head = text[start:pos].strip(" \t\n\"“‘'*•-")
+    return not head or head.lower() == "the"
+
+
+def _source_phrases(ctx: _DocContext, sent: Span) -> list[tuple[int, int]]:
+    """The spans of a sentence's "according to ..." phrases: every name in one is a source."""
+    return ctx.cached(("source_phrases", sent.start_char), lambda: [
+        m.span() for m in owner_rules().source_phrase.finditer(ctx.text, sent.start_char, sent.end_char)])
+
+
 def _in_compound(text: str, c: Candidate) -> bool:
     return text[c.start - 1:c.start] == "-" or text[c.end:c.end + 1] == "-"
 
@@ -197,6 +211,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     qualifiers: dict[str, str] = {}
     scored: list[tuple[int, int, Subject]] = []
     clause_start = _clause_start(text, max(lo, sent.start_char), fig_start)
+    opener = rules.clause_opener.match(text, clause_start, fig_start)
+    subject_start = opener.end() if opener is not None else clause_start  # after "In 2006, ..."
+    opener = rules.clause_opener.match(text, sent.start_char, fig_start)
+    sent_subject_start = opener.end() if opener is not None else sent.start_char
     first_before = True
     antecedent = _relative_antecedent(text, cands, sent.start_char, clause_start, fig_start)
     if antecedent is not None and not rules.source_after.match(text, clause_start, clause_start + 40):
@@ -205,6 +223,12 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         first_before = False
         scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(antecedent.kind, 0),
                        antecedent.start, antecedent.subject))
+    elif antecedent is None and (noun := _relative_noun(ctx, sent.start_char, clause_start, triggers)) is not None:
+        # "the Indian auto market, which is growing 12% a year": a common noun the pronoun stands for,
+        # or what an anaphor there does ("the movie, which took $31.8m")
+        first_before = False
+        scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
+                       noun.subject))
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
@@ -212,6 +236,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
     places_after: list[Candidate] = []
     speakers: list[tuple[int, int, Subject]] = []
+    sourced = _source_phrases(ctx, sent)
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
             continue  # "US" in "US$675 million" is part of the figure
@@ -219,6 +244,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
+        if any(a <= c.start and c.end <= b for a, b in sourced):
+            role = "source"  # "According to Ben Roy from firm Vexa, 30% ...": Vexa is where the source works
         in_clause = lo <= c.start and c.end <= hi
         if role == "source":
             if in_clause or c.end <= fig_start:
@@ -228,6 +255,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                     speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
                                      c.start, c.subject))
             continue
+        if role in ("place", "place_macro") and c.kind in _PLACE_KINDS and c.end <= fig_start \
+                and (_opens(text, subject_start, c.start) or _opens(text, sent_subject_start, c.start)) \
+                and rules.subject_verb.match(text, c.end, fig_start):
+            role = "mention"  # "Manipur accounted for 11% of the complaints": the clause's subject, not where
         if role in ("place", "modifier"):
             if role == "place" and lo <= c.start < hi:
                 qualifiers.setdefault("place", c.subject.name)
@@ -241,8 +272,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             role = "recipient"  # "the Recycling program, under which the department awarded $192 million"
         if c.end <= fig_start:
             distance = _words_between(text, c.end, fig_start)
-            clause_first = c.start >= clause_start and first_before
-            if c.start >= clause_start:
+            # A name in an opening phrase ("After talks with Orvex, Halden paid") is not the subject.
+            clause_first = c.start >= subject_start and first_before
+            if c.start >= subject_start:
                 first_before = False
         elif _OF_THEN_NAME.fullmatch(text, fig_end, c.start) and _POSSESSIVE_AT.match(text, c.end):
             # "75% of Manchester United's shares": the possessor of what the figure is a part of
@@ -298,7 +330,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if recipient is not None:
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands,
-                                                     measure)
+                                                     measure, subject_start)
     for weight, start, subject in generic:
         # Only a common noun the grammar ties to the figure ("worth", "90% of PCs") competes with names.
         if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],
@@ -330,17 +362,23 @@ def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:
     return resolved.model_copy(update={"text": word, **({"label": label} if label else {})})
 
 
+_NAME_TAIL = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)[A-Z][\w-]*[ \t]+$")
+
+
 def _thing(text: str, start: int, end: int) -> Subject:
     """A common-noun owner, with the noun before its head when there is one ("pharma products")."""
     before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1).lower() not in owner_rules().not_heads:
-        start = before.start(1)
+    if before is not None and before.group(1).lower() not in owner_rules().not_heads \
+            and not (before.group(1)[0].isupper()
+                     and _NAME_TAIL.search(text, max(0, before.start(1) - 30), before.start(1))):
+        start = before.start(1)  # ("Mumbai motorists", but "Tamil Nadu farmers" are farmers: a name is cut)
     words = text[start:end]
     return Subject(text=words, name=" ".join(words.lower().split()), acronym=None, label="THING")
 
 
 def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_end: int, clause_start: int,
-                        triggers: list[Trigger], cands: list[Candidate], measure: str) -> list[tuple[int, int, Subject]]:
+                        triggers: list[Trigger], cands: list[Candidate], measure: str,
+                        subject_start: int) -> list[tuple[int, int, Subject]]:
     """Owners that are common nouns, for figures no name owns: "a phone worth Rs 26,000", "the
     average house price fell from £180,126", "Mumbai motorists paid ?10.4 crore"."""
     rules = owner_rules()
@@ -386,7 +424,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         if noun is not None:
             found.append((share_weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
                                                          name=" ".join(text[noun[0]:noun[1]].lower().split()))))
-    np = rules.subject_np.match(text, clause_start, fig_start)
+    np = rules.subject_np.match(text, subject_start, fig_start)  # "In 2006, the district administration paid"
     if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
         weight = rules.role_weight["generic_subject"]
@@ -489,6 +527,32 @@ def _relative_antecedent(text: str, cands: list[Candidate], sent_start: int, cla
                 return before  # "Pulimurugan in Kerala, which collected Rs 90 crore": the film did
             return c
     return None
+
+
+_NOUN_AT_END = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}$")
+
+
+def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, triggers: list[Trigger]) -> Candidate | None:
+    """The common noun right before the comma of a "who"/"which" clause holding the figure, when no
+    name stands there ("the auto market, which is growing 12%"), or the owner an anaphor there
+    stands for ("the movie, which took $31.8m"); not a measure word, a participle or a non-head."""
+    text = ctx.text
+    relative = _RELATIVE.search(text, max(sent_start, clause_start - 12), clause_start)
+    if relative is None or relative.end() != clause_start:
+        return None
+    for word, kind, start, end in anaphors_in(ctx, sent_start, relative.start()):
+        if end == relative.start() and (kind.startswith("programme") or kind in ("company", "work", "party", "org")):
+            # "the movie, which", "the group, which": a name's stand-in
+            resolved = resolve_anaphor(ctx, kind, start)
+            return None if resolved is None else Candidate(start, end, resolved.label, _as_anaphor(
+                resolved, word, owner_rules()), False)
+        if end == relative.start() and " " not in word.strip():
+            return None  # "companies run by him, which": a pronoun is no common noun
+    noun = _NOUN_AT_END.search(text, max(sent_start, relative.start() - 30), relative.start())
+    if noun is None or not _noun_head(noun.group(0), owner_rules()) or noun.group(0).endswith("ed") \
+            or any(t.start_char <= noun.start() < t.end_char for t in triggers):
+        return None
+    return Candidate(noun.start(), noun.end(), "THING", _thing(text, *noun.span()), False)
 
 
 def _clause_start(text: str, lo: int, fig_start: int) -> int:

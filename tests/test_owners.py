@@ -405,6 +405,31 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a name ending in s that opens a sentence is not a plural noun ("Revenues were")
     ("Airline\n\nQantel had a hard winter. Varos had a better one. The airline said its profits rose 10%.",
      "10%", "Varos"),
+    # the names of an "according to" phrase are its source, not owners
+    ("Airlines\n\nAccording to analyst Lena Brandt of broker Orvex, the Halden Air fleet carried 20% more "
+     "passengers in May.", "20%", "Halden Air"),
+    ("Exports\n\nPeru, according to a report by rating agency Kestrel last year, will see a 40 percent jump "
+     "in exports.", "40 percent", "Peru"),
+    # the subject is read after an opening phrase ("In 2009, ...")
+    ("Land\n\nThe farmers protested on Monday. In 2009, the district board had paid Rs 1,400 per sqm for the land.",
+     "Rs 1,400", "district board"),
+    ("Talks\n\nAfter talks with Orvex, Halden Group paid $5m for the plant.", "$5m", "Halden Group"),
+    # a place that is the subject of its clause owns the figure, not only qualifies it
+    ("Complaints\n\nBihar filed the most. Odisha accounted for a little over 12% of all the complaints.",
+     "12%", "Odisha"),
+    ("Relief\n\nBihar got little. On the other hand, Assam, which filed a fifth of the cases, received "
+     "the largest share (41%) of the relief.", "41%", "Assam"),
+    # a "which" clause with no name before it stands for the common noun there, or for what its anaphor does
+    ("Demand\n\nOrvex plans a new plant to serve the Peruvian tyre market, which is growing 9% a year.",
+     "9%", "tyre market"),
+    ("Box office\n\nThe comedy Paper Kites opened on Friday. Dana Frost stars in the movie, which cost $20m to make.",
+     "$20m", "Paper Kites"),
+    # a heading in capitals glued to the next sentence is no name, and the name after it opens the sentence
+    ("Dairy\n\nSALES RISE AGAINMarlow Dairies said its sales rose 6% in May.", "6%", "Marlow Dairies"),
+    ("Court\n\nWHAT HAPPENEDQuint will pay a fine of Rs 2 lakh, the court ruled.", "Rs 2 lakh", "Quint"),
+    # a common-noun subject after a two-word name and before the day of the story
+    ("Relief\n\nAndhra Pradesh fishermen on Monday received Rs 5 crore in relief from Chief Minister Ravi Rao.",
+     "Rs 5 crore", "fishermen"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

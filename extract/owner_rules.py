@@ -67,6 +67,7 @@ class OwnerRules:
     person_after: re.Pattern[str]
     title_modifiers: frozenset[str]
     recipient_measures: frozenset[str]
+    on_measures: frozenset[str]
     recipient_stops: frozenset[str]
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
@@ -75,6 +76,7 @@ class OwnerRules:
     cost_heads: frozenset[str]
     thing_measures: tuple[str, str]
     clause_opener: re.Pattern[str]
+    share_wholes: frozenset[str]
     source_phrase: re.Pattern[str]
     subject_verb: re.Pattern[str]
 
@@ -176,6 +178,7 @@ def owner_rules() -> OwnerRules:
         # "Hale, who joined the court", "Smith, 45, said": what follows a name says it is a person's.
         person_after=re.compile(r",[ \t]+(?:who\b|\d{1,2},)"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
+        on_measures=frozenset(data["object_owner"]["on_after"]),
         recipient_stops=frozenset(data["recipient_owner"]["stops"]),
         thing_determiner=re.compile(
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"
@@ -187,6 +190,7 @@ def owner_rules() -> OwnerRules:
         not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
         cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
         thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),
+        share_wholes=frozenset(data["generic"]["share_wholes"]),
         # "In 2006, the district administration had paid", "On the other hand, Assam received": up to
         # two short opening phrases (six words at most) before the subject, each ending in a comma.
         clause_opener=re.compile(rf"(?:[\s\"“‘'*•-]*(?i:{_alternation(data['clause_openers']['words'])})\b"

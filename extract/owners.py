@@ -45,7 +45,7 @@ _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})[ \t]+$")
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+(?:and[ \t]+)?)*$")
 # Where a noun phrase ends: before a preposition, a verb or a relative pronoun, or at punctuation.
 _PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
-               r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|"
+               r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|also|still|"
                r"across|[a-z]{2,}ed)\b|[ \t]*[,.;)]|$)")
 _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
                        r"(?P<head>(?!(?:the|its|their|all|these|those)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)" + _PHRASE_END)
@@ -325,8 +325,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
                            resolved.model_copy(update={"text": word})))
-    if measure in rules.recipient_measures:
-        recipient = _recipient(ctx, sent, lo, hi, fig_start, cands)
+    if measure in rules.recipient_measures or measure in rules.on_measures:
+        # "compensation of Rs 2 lakh to a convict": whom it goes to; "a fine of Rs 5,000 on Abid Khan": whom
+        # it is laid on (after the figure only: "imposed on him a fine of" names the one fined before)
+        recipient = _recipient(ctx, sent, lo, hi, fig_start, cands) if measure in rules.recipient_measures \
+            else _recipient(ctx, sent, lo, hi, fig_end, cands, _ON)
         if recipient is not None:
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands,
@@ -409,7 +412,8 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     # grammar ("90% of PCs", "75% road signage"), money "of" something less so.
     share_weight = rules.role_weight["share_of" if percent else "compound_head"]
     share_of = _SHARE_OF.match(text, fig_end, hi) if fig_end < hi else None
-    if share_of is not None and _noun_head(share_of.group("head"), rules):
+    if share_of is not None and (_noun_head(share_of.group("head"), rules)
+                                 or share_of.group("head").lower() in rules.share_wholes):
         # "97% of the notes had returned": the noun is the clause's subject and owns the share;
         # "China accounts for 70% of global production": an object, the subject before owns it.
         weight = share_weight if _VERB_AFTER.match(text, share_of.end("head")) else rules.role_weight["compound_head"]
@@ -462,17 +466,23 @@ def _is_share_word(word: str, rules: OwnerRules) -> bool:
 
 
 _TO_FOR = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?")
+_ON = re.compile(r"\b(?:on|upon)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|these[ \t]+|those[ \t]+)?")
+_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 _RECIPIENT_WORD = re.compile(r"[ \t]*(\w[\w-]*)")
 
 
 def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
-               cands: list[Candidate]) -> tuple[int, Subject] | None:
+               cands: list[Candidate], preposition: re.Pattern[str] = _TO_FOR) -> tuple[int, Subject] | None:
     """Whom a compensation or prize goes to ("compensation for acid attack victims from Rs 3
     lakh", "Rs 2 lakh to a murder convict"): a name right after "to"/"for", else the head of the
     common-noun phrase there."""
     rules = owner_rules()
     text = ctx.text
-    found = list(_TO_FOR.finditer(text, max(sent.start_char, fig_start - 80), hi))
+    if preposition is _TO_FOR:
+        found = list(preposition.finditer(text, max(sent.start_char, fig_start - 80), hi))
+    else:  # "Rs 5,000 on Abid Khan", "Rs 10 lakh fine each on them": right after the figure and its noun
+        found = [m for m in preposition.finditer(text, fig_start, hi)
+                 if len(text[fig_start:m.start()].split()) <= 3 and "," not in text[fig_start:m.start()]]
     for m in sorted(found, key=lambda m: abs(m.start() - fig_start)):  # the nearest preposition first
         for c in cands:
             if c.start == m.end():
@@ -490,7 +500,8 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             pos = w.end()
         if words and _VERB_OBJECT.match(text, pos):
             continue  # "asked the state to give Rs 10 lakh", "to tighten the policy": a verb, not whom
-        if words and _noun_head(words[-1].group(1), rules) and words[-1].group(1).lower() not in rules.not_things:
+        if words and _noun_head(words[-1].group(1), rules) and words[-1].group(1).lower() not in rules.not_things \
+                and words[-1].group(1).lower() not in _PRONOUNS:
             start, end = words[0].start(1), words[-1].end(1)
             return start, Subject(text=text[start:end], name=" ".join(text[start:end].lower().split()),
                                   acronym=None, label="THING")

@@ -430,6 +430,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a common-noun subject after a two-word name and before the day of the story
     ("Relief\n\nAndhra Pradesh fishermen on Monday received Rs 5 crore in relief from Chief Minister Ravi Rao.",
      "Rs 5 crore", "fishermen"),
+    # a fine laid "on" someone after the figure is theirs; a share "of people" is the people's
+    ("Court\n\nSpecial judge Mira Sen also imposed a fine of Rs 8,000 on Tariq Ali.", "Rs 8,000", "Tariq Ali"),
+    ("Markets\n\nThe regulator Sebi has slapped a Rs 12 lakh fine on Kestrel Capital.", "Rs 12 lakh", "Kestrel Capital"),
+    ("Survey\n\nThe Harbor Institute poll found that 58% of people would pay more for green power.", "58%", "people"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

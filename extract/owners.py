@@ -624,14 +624,21 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
         return None
     for c in ctx.candidates_of(sent):
         if c.start == pos:
+            heads = []
             head = _WORD_AT.match(text, c.end)
-            if head is not None and head.group(1) not in rules.not_things and _phrase_ends(text, head.end(1), rules):
-                # "the Rs 3,600 crore Shivaji memorial", "a $2m Manhattan apartment": the name says
-                # which thing; "the $5bn Google deal": a measure word, no thing
-                if any(t.start_char == head.start(1) for t in triggers):
+            while head is not None and len(heads) < 2 and head.group(1) not in rules.not_things \
+                    and head.group(1) not in rules.phrase_enders:
+                heads.append(head)
+                head = _WORD_AT.match(text, head.end(1))
+            heads = [h for h in heads if _phrase_ends(text, h.end(1), rules)][-1:]
+            if heads:
+                # "the Rs 3,600 crore Shivaji memorial", "a $2m Manhattan apartment", "the Rs 3,600
+                # crore Shivaji statue project": the name says which thing; "the $5bn Google deal":
+                # a measure word, no thing
+                if any(c.end < t.start_char <= heads[0].start(1) for t in triggers):
                     return None
-                phrase = text[pos:head.end(1)]
-                measure = rules.thing_measures[1] if head.group(1) in rules.cost_heads else rules.thing_measures[0]
+                phrase = text[pos:heads[0].end(1)]
+                measure = rules.thing_measures[1] if heads[0].group(1) in rules.cost_heads else rules.thing_measures[0]
                 return Subject(text=phrase, name=" ".join(phrase.split()), acronym=None, label="THING"), measure
             if c.kind in _PLACE_KINDS | {"NORP", "MINERAL"}:
                 return None

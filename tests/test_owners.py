@@ -235,7 +235,7 @@ def test_a_title_types_the_surname_everywhere(nlp):
     # a name before the noun says which thing it is
     ("Work on the Rs 2,400 crore Tansa memorial has stalled.", "Rs 2,400 crore", "Tansa memorial", "cost"),
     ("She rents out her $4m Malibu cottage.", "$4m", "Malibu cottage", "price"),
-    ("Activists want the state's Rs 900 crore Tansa statue project scrapped.", "Rs 900 crore", "Tansa statue project",
+    ("Activists oppose the state's Rs 900 crore Tansa statue project in the bay.", "Rs 900 crore", "Tansa statue project",
      "cost"),
 ])
 def test_money_written_before_its_noun_is_what_the_thing_costs(nlp, sentence, figure, thing, measure):

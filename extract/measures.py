@@ -82,6 +82,7 @@ class MeasureRules:
     cues: tuple[Cue, ...]
     by_period: dict[str, str]
     by_period_cue: re.Pattern[str]
+    market_cap_after: re.Pattern[str]
     stake_after: re.Pattern[str]
     stake_of: str
     up_down_before: re.Pattern[str]
@@ -153,6 +154,7 @@ def measure_rules() -> MeasureRules:
                    for c in data["cues"]["rules"]),
         by_period=dict(data["by_period"]["money"]),
         by_period_cue=re.compile(data["by_period"]["cue"], re.I),
+        market_cap_after=re.compile(data["market_cap_after"]["regex"], re.I),
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
         up_down_before=re.compile(data["up_down"]["before"], re.I),
@@ -213,6 +215,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     if priced_currency(text, lo, hi, start, end) is not None:
         return rules.exchange_rate  # "$1.8832 to the pound", "one euro worth $1.3218"
+    if rules.market_cap_after.match(text, end):
+        return "market_cap"  # "lost Rs 3,315 crore from its market valuation"
     measure = _money_measure(text, near, lo, start, end, attributive, rules)
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"

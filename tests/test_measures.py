@@ -172,6 +172,8 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The trust may file a Rs 200 crore defamation suit against the daily.", "Rs 200 crore", "compensation"),
     ("Police in the district secured a 41.5% conviction in theft cases last year.", "41.5%", "rate"),
     ("The shares added Rs 9,100 crore to its market valuation on Friday.", "Rs 9,100 crore", "market_cap"),
+    ("Drugmaker Orvex has lost Rs 2,100 crore from its market valuation this week.", "Rs 2,100 crore", "market_cap"),
+    ("The slide wiped $4bn off the group's market value.", "$4bn", "market_cap"),
     ("The founder said the home-services market has a potential of $8 billion.", "$8 billion", "market_size"),
     ("Tessel shares slid 4% to close at $31.20 in New York.", "$31.20", "price"),
     # an unscaled sum a percentage change moved something to is a price, not a company total

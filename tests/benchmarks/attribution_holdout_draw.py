@@ -1,9 +1,10 @@
-"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl``, ``..._holdout3.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout4.jsonl``).
 
 Reproducible draws from ``../shared/corpora``, one per held-out set:
 
 * set 2: seed 20261130, numbered n=2000.., excluding the documents of the dev set and held-out 1;
 * set 3: seed 20261201, numbered n=3000.., excluding those and the documents of held-out 2;
+* set 4: seed 20261202, numbered n=4000.., excluding those and the documents of held-out 3;
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -16,7 +17,7 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
     python tests/benchmarks/attribution_holdout_draw.py --set 3            # the draw as JSON Lines
     python tests/benchmarks/attribution_holdout_draw.py --set 3 --context  # with text around each span
 
-Both sets were labelled by reading the text around each span, without the tool's answers.
+All three sets were labelled by reading the text around each span, without the tool's answers.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 DATA = ROOT / "tests" / "benchmarks" / "data"
 # set -> (seed, first n, label files whose documents are left out)
 SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
-        3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl"))}
+        3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl")),
+        4: (20261202, 4000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
+                             "attribution_holdout3.jsonl"))}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}

@@ -225,7 +225,7 @@ def expand_inputs(inputs: Iterable[str], glob: str | None = None, follow_links: 
                 if isinstance(child, InputError):
                     yield child.source, child
                     continue
-                rel = child.relative_to(path).as_posix()
+                rel = "/".join(child.parts[len(path.parts):])  # child.relative_to(path), without a new Path
                 if glob is not None:
                     if not fnmatch.fnmatch(rel, glob) and not fnmatch.fnmatch(child.name, glob):
                         continue

@@ -93,6 +93,9 @@ MIN_SHARED = 2
 # _Candidates); the work is (articles x terms x this), linear in the batch like the blocks. The
 # corpus's most common story term is held by 895 of its 4,319 articles with figures.
 SCORED_BLOCK = 10 * DEFAULT_MAX_BLOCK
+# Up to this many articles in the batch per posting an article's terms hold, its candidates are
+# totalled in one array over the batch rather than by sorting their ids (see _Candidates.after).
+DENSE_TOTALS = 64
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]")
 # Words that carry no topic in news text, on top of spaCy's English stop words.
@@ -307,15 +310,20 @@ class _Candidates:
         weight = numpy.repeat([self.idf2[t] for t in held], lengths)
         blocking = numpy.repeat([self.blocking[t] for t in held], lengths)
         later = others > i
-        found, where = numpy.unique(others[later], return_inverse=True)
-        shared = numpy.bincount(where, weights=blocking[later], minlength=len(found))
-        keep = shared >= MIN_SHARED
+        others, weight, blocking = others[later], weight[later], blocking[later]
+        # Totals per article id (a count for every article of the batch) while that costs less
+        # than sorting the ids, as on a batch of a few thousand articles; else per distinct id.
+        dense = len(self.docs) <= DENSE_TOTALS * len(others)
+        found, where = (None, others) if dense else numpy.unique(others, return_inverse=True)
+        size = len(self.docs) if found is None else len(found)
+        keep = numpy.flatnonzero(numpy.bincount(where, weights=blocking, minlength=size) >= MIN_SHARED)
+        ids = keep if found is None else found[keep]
         if floor > 0.0:
-            dot = numpy.bincount(where, weights=weight[later], minlength=len(found))
-            bound = dot + numpy.minimum(self.common_weight[found], self.common_weight[i])
+            dot = numpy.bincount(where, weights=weight, minlength=size)[keep]
+            bound = dot + numpy.minimum(self.common_weight[ids], self.common_weight[i])
             # (a relative margin far above the rounding of a sum of 40 terms)
-            keep &= bound * (1 + 1e-9) >= floor * self.norms[i] * self.norms[found]
-        return found[keep].tolist()
+            ids = ids[bound * (1 + 1e-9) >= floor * self.norms[i] * self.norms[ids]]
+        return ids.tolist()
 
 
 def rank_weight(rank: int) -> float:

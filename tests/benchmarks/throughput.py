@@ -32,8 +32,8 @@ pages count once per process). Rows:
 
 tokens/s counts tokens of the bare English tokenizer over each run's texts,
 so every row (whatever its article mix) is compared in the same unit; the
-target ratios use tokens/s. "facts" are facts for newsfacts, findings for
-conflicts, entities for the NER baseline and quantities for quantulum3.
+target ratios use tokens/s. "facts" are facts for newsfacts, entities for
+the NER baseline and quantities for quantulum3 (conflicts' findings are in its notes).
 
 The rows the targets compare on the whole set (newsfacts with 1 and N workers,
 the NER baseline, the bare tokenizer, conflicts and its tokenizer) are each run ``--runs`` times (default 2),
@@ -252,7 +252,7 @@ def run_newsfacts(name: str, corpus: str, inputs: list[Path], sources: list[Path
 
 def run_conflicts(inputs: list[Path], sources: list[Path], tokens_of: dict[str, int], work: Path,
                   corpus: str) -> Row:
-    """``newsfacts conflicts --workers 1`` end to end, the report written to a file; "facts" are findings."""
+    """``newsfacts conflicts --workers 1`` end to end, the report written to a file (its findings in the notes)."""
     out = work / f"conflicts-{corpus}.json"
     cmd = [sys.executable, "-m", "extract", "conflicts", *map(str, inputs), "--workers", "1", "--quiet",
            "--format", "json", "--output", str(out), "--follow-links"]
@@ -262,8 +262,8 @@ def run_conflicts(inputs: list[Path], sources: list[Path], tokens_of: dict[str, 
     findings = len(json.loads(out.read_text(encoding="utf-8")))
     out.unlink()
     tokens = sum(tokens_of[str(p)] for p in sources)
-    return Row("newsfacts conflicts --workers 1", corpus, len(sources), tokens, findings, m.seconds,
-               m.max_rss_mb, m.tree_rss_mb)
+    return Row("newsfacts conflicts --workers 1", corpus, len(sources), tokens, None, m.seconds,
+               m.max_rss_mb, m.tree_rss_mb, f"{findings} findings")
 
 
 def run_helper(kind: str, name: str, corpus: str, files: list[Path], tokens_of: dict[str, int],

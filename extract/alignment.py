@@ -186,6 +186,7 @@ class Pair:
         return "; ".join(parts)
 
 
+@lru_cache(maxsize=20_000)  # (the same words recur in every clause)
 def _word_key(word: str) -> str:
     """'Bit-coins' and 'bitcoin' alike: lower case, no hyphens, a plural 's' off."""
     word = word.lower().replace("-", "")
@@ -203,6 +204,7 @@ def _context(fact: Figurable) -> frozenset[str]:
     return frozenset(_word_key(w) for w in words)
 
 
+@lru_cache(maxsize=20_000)  # (asked of each figure's clause once per pair it is in)
 def _direction(words: frozenset[str]) -> int:
     """+1 for a clause that says its figure went up, -1 down, 0 neither or both."""
     rules = _rules()
@@ -393,6 +395,12 @@ def _only_reported(f: Figure, other: Figure, stories: Stories | None) -> bool:
                              and stories.summarises(f.doc, other.doc))
 
 
+@lru_cache(maxsize=20_000)  # (asked of each figure's sentence once per pair it is in)
+def _prose(sentence: str) -> bool:
+    """Whether a sentence holds none of the marks of a table or a list (``not_prose``)."""
+    return not any(ch in sentence for ch in _rules().not_prose)
+
+
 def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | None:
     """The pair if ``a`` and ``b`` are comparable, with its score; None when they are not.
 
@@ -405,7 +413,7 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
         return None  # "reportedly Rs X", "could cost": not a claim to hold another source to
     if "conversion_of" in a.fact.qualifiers or "conversion_of" in b.fact.qualifiers:
         return None  # "14bn euros ($18.34bn)": the figures as the sources wrote them are compared
-    if any(ch in f.fact.evidence.sentence for f in (a, b) for ch in _rules().not_prose):
+    if not (_prose(a.fact.evidence.sentence) and _prose(b.fact.evidence.sentence)):
         return None
     if _direction(a.context) * _direction(b.context) < 0:
         return None  # one rose, the other fell: two moves, not one figure

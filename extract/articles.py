@@ -165,13 +165,16 @@ def _looks_like_json_object(line: bytes) -> bool:
         return False
 
 
-def _article_from_bytes(data: bytes, source: str, default_date: dt.date | None) -> Article | InputError:
+def _article_from_bytes(data: bytes, source: str, default_date: dt.date | None,
+                        header: bool = True) -> Article | InputError:
     text, warnings = decode(data, source)
     if not text.strip():
         return InputError(source, "empty article")
     problem = text_problem(text)
     if problem is not None:
         return InputError(source, problem)
+    if not header:
+        return Article(id=source, text=text, warnings=warnings)
     return article_from_text(source, text, default_date, warnings)
 
 
@@ -185,7 +188,9 @@ class ArticleFile:
     path: Path
     default_date: dt.date | None = None
 
-    def read(self) -> Article | InputError:
+    def read(self, header: bool = True) -> Article | InputError:
+        """The article, or the error reading it; with ``header=False`` its text alone, without the
+        title and published date read from its lines (the ``--link`` pass needs only the text)."""
         try:
             data = read_article_bytes(self.path, self.source)
         except InputError as exc:
@@ -196,7 +201,7 @@ class ArticleFile:
             from .html_input import article_from_html
 
             return article_from_html(data, self.source, default_date=self.default_date)
-        return _article_from_bytes(data, self.source, self.default_date)
+        return _article_from_bytes(data, self.source, self.default_date, header)
 
 
 def _read_error(source: str, exc: OSError) -> InputError:
@@ -225,7 +230,7 @@ def expand_inputs(inputs: Iterable[str], glob: str | None = None, follow_links: 
                 if isinstance(child, InputError):
                     yield child.source, child
                     continue
-                rel = child.relative_to(path).as_posix()
+                rel = "/".join(child.parts[len(path.parts):])  # child.relative_to(path), without a new Path
                 if glob is not None:
                     if not fnmatch.fnmatch(rel, glob) and not fnmatch.fnmatch(child.name, glob):
                         continue

@@ -144,9 +144,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def read_chunk(chunk: list[Item]) -> list[Article | InputError]:
-    """The chunk with its files read (each becomes its article, or the error reading it)."""
-    return [item.read() if isinstance(item, ArticleFile) else item for item in chunk]
+def read_chunk(chunk: list[Item], header: bool = True) -> list[Article | InputError]:
+    """The chunk with its files read (each becomes its article, or the error reading it); with
+    ``header=False`` a file's article is its text alone (see ``ArticleFile.read``)."""
+    return [item.read(header) if isinstance(item, ArticleFile) else item for item in chunk]
 
 
 def process_chunk(nlp: Language, items: list[Article | ArticleFile], batch_size: int = CHUNK_SIZE) -> list[Outcome]:
@@ -304,7 +305,8 @@ def collect_batch_definitions(items: Iterable[Item], workers: int = 1) -> dict[s
     from .linking import collect_definitions, definition_table
 
     if workers <= 1:
-        return collect_definitions(a for chunk in chunks(items) for a in read_chunk(chunk) if isinstance(a, Article))
+        return collect_definitions(a for chunk in chunks(items) for a in read_chunk(chunk, header=False)
+                                   if isinstance(a, Article))
     forking = "fork" in mp.get_all_start_methods()
     pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork" if forking else "spawn"),
                                initializer=_worker_signals)
@@ -316,5 +318,5 @@ def collect_batch_definitions(items: Iterable[Item], workers: int = 1) -> dict[s
 def _definitions_of(items: list[Article | ArticleFile]) -> list[tuple[str, str]]:
     from .linking import definition_pairs
 
-    return [pair for article in read_chunk(list(items)) if isinstance(article, Article)
+    return [pair for article in read_chunk(list(items), header=False) if isinstance(article, Article)
             for pair in definition_pairs(article)]

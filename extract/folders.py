@@ -49,7 +49,7 @@ def _walk(top: Path, folder: Path, root: str, follow_links: bool, seen: set[tupl
         return
     while entries:
         entry = entries.pop()
-        path = Path(entry.path)
+        path = folder / entry.name  # (cheaper than parsing entry.path again, and the same path)
         try:
             if entry.is_symlink() and not follow_links and not _inside(entry.path, root):
                 continue  # leaves the folder given: only with --follow-links

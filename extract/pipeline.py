@@ -15,6 +15,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from .components import amounts_of
+from .entities import PhraseRuler
 from .errors import UsageError
 from .patterns import compile_patterns, load_patterns, load_table
 
@@ -93,7 +94,7 @@ def make_cased_entities(nlp: Language, name: str) -> CasedEntityRuler:
     return CasedEntityRuler(nlp, name, spans_key=None, annotate_ents=True, overwrite=False, phrase_matcher_attr="ORTH")
 
 
-class TriggerRuler(SpanRuler):
+class TriggerRuler(PhraseRuler):
     """spaCy's ``span_ruler`` (LOWER phrases) for the words that say what a figure measures
     (``doc.spans["newsfacts_triggers"]``), run only on docs that hold a figure: nothing else
     reads them, and half the articles hold none. A doc without one gets an empty group.

@@ -33,16 +33,17 @@ source, not two.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import heapq
 import math
+import operator
 import re
 from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .patterns import load_table
@@ -88,6 +89,13 @@ SOURCE_MARGIN = 1.5
 LEAD_FLOOR = 0.08
 # Two shared blocking terms before the cosine is even computed: one shared name is chance.
 MIN_SHARED = 2
+# Terms held by at most this many articles are summed exactly when bounding a pair's cosine (see
+# _Candidates); the work is (articles x terms x this), linear in the batch like the blocks. The
+# corpus's most common story term is held by 895 of its 4,319 articles with figures.
+SCORED_BLOCK = 10 * DEFAULT_MAX_BLOCK
+# Up to this many articles in the batch per posting an article's terms hold, its candidates are
+# totalled in one array over the batch rather than by sorting their ids (see _Candidates.after).
+DENSE_TOTALS = 64
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]")
 # Words that carry no topic in news text, on top of spaCy's English stop words.
@@ -242,10 +250,11 @@ def similar_pairs(terms: Mapping[str, list[str]], max_block: int = DEFAULT_MAX_B
         yield a, b, leading if lead else flat
 
 
-def scored_pairs(terms: Mapping[str, list[str]],
-                 max_block: int = DEFAULT_MAX_BLOCK) -> Iterable[tuple[str, str, float, float]]:
+def scored_pairs(terms: Mapping[str, list[str]], max_block: int = DEFAULT_MAX_BLOCK,
+                 floor: float = 0.0) -> Iterable[tuple[str, str, float, float]]:
     """(doc, doc, cosine, lead cosine) for every pair sharing at least ``MIN_SHARED`` blocking terms:
-    the cosine weighs every story term alike, the lead cosine weighs each by its rank."""
+    the cosine weighs every story term alike, the lead cosine weighs each by its rank. With
+    ``floor``, the pairs whose cosine is surely under it are left out without being scored."""
     docs = sorted(terms)
     n = len(docs)
     df: Counter[str] = Counter(t for d in docs for t in set(terms[d]))
@@ -255,21 +264,10 @@ def scored_pairs(terms: Mapping[str, list[str]],
     idf2 = {t: w * w for t, w in idf.items()}
     norm = {d: math.sqrt(sum(idf2[t] for t in held[d])) or 1.0 for d in docs}
     lead_norm = {d: math.sqrt(sum(w * w for w in weights[d].values())) or 1.0 for d in docs}
-    index: dict[str, list[int]] = defaultdict(list)
+    candidates = _Candidates(docs, weights, df, idf2, [norm[d] for d in docs], max_block)
     for i, d in enumerate(docs):
-        for t in weights[d]:
-            if 1 < df[t] <= max_block:
-                index[t].append(i)
-    for i, d in enumerate(docs):
-        shared: Counter[int] = Counter()
-        for t in weights[d]:
-            block = index.get(t)
-            if block:
-                shared.update(block[bisect.bisect_right(block, i):])  # the articles after i, counted in C
         mine, my_terms, my_norm = weights[d], held[d], norm[d]
-        for j, k in shared.items():
-            if k < MIN_SHARED:
-                continue
+        for j in candidates.after(i, floor):
             other = docs[j]
             common = my_terms & held[other]
             # (map rather than a generator: the same sum, without a Python frame per term)
@@ -278,8 +276,61 @@ def scored_pairs(terms: Mapping[str, list[str]],
                 yield d, other, cosine, 0.0  # far apart either way; most candidate pairs end here
                 continue
             theirs = weights[other]
-            lead_dot = sum(mine[t] * theirs[t] for t in common)
+            lead_dot = sum(map(operator.mul, map(mine.__getitem__, common), map(theirs.__getitem__, common)))
             yield d, other, cosine, lead_dot / (lead_norm[d] * lead_norm[other])
+
+
+class _Candidates:
+    """The articles after each article that share ``MIN_SHARED`` blocking terms with it (an
+    inverted index over the terms held by at most ``max_block`` articles) and whose cosine can
+    reach a floor. Nine candidate pairs in ten on the corpus are under ``LEAD_FLOOR``, which
+    changes nothing in ``group_stories``; their cosine was most of its time.
+
+    The bound is computed for all of an article's candidates at once (numpy): the exact weight of
+    the terms held by at most ``SCORED_BLOCK`` articles, which each pair is summed over, plus, for
+    the terms held by more, the smaller of the two articles' weights in such terms. Only the
+    pairs the bound lets through are scored, exactly as before, so the result is the same."""
+
+    def __init__(self, docs: list[str], weights: Mapping[str, Mapping[str, float]], df: Mapping[str, int],
+                 idf2: Mapping[str, float], norms: list[float], max_block: int) -> None:
+        scored = max(SCORED_BLOCK, max_block)
+        postings: dict[str, list[int]] = defaultdict(list)
+        common_weight = []
+        for i, d in enumerate(docs):
+            for t in weights[d]:
+                if 1 < df[t] <= scored:
+                    postings[t].append(i)
+            common_weight.append(sum(idf2[t] for t in weights[d] if df[t] > scored))
+        self.postings = {t: numpy.asarray(ids, dtype=numpy.int64) for t, ids in postings.items()}
+        self.blocking = {t: float(df[t] <= max_block) for t in postings}
+        self.docs, self.weights, self.idf2 = docs, weights, idf2
+        self.norms = numpy.asarray(norms)
+        self.common_weight = numpy.asarray(common_weight)
+
+    def after(self, i: int, floor: float) -> list[int]:
+        """Candidates j > i of article i, in increasing order."""
+        held = [t for t in self.weights[self.docs[i]] if t in self.postings]
+        if not held:
+            return []
+        others = numpy.concatenate([self.postings[t] for t in held])
+        lengths = [len(self.postings[t]) for t in held]
+        weight = numpy.repeat([self.idf2[t] for t in held], lengths)
+        blocking = numpy.repeat([self.blocking[t] for t in held], lengths)
+        later = others > i
+        others, weight, blocking = others[later], weight[later], blocking[later]
+        # Totals per article id (a count for every article of the batch) while that costs less
+        # than sorting the ids, as on a batch of a few thousand articles; else per distinct id.
+        dense = len(self.docs) <= DENSE_TOTALS * len(others)
+        found, where = (None, others) if dense else numpy.unique(others, return_inverse=True)
+        size = len(self.docs) if found is None else len(found)
+        keep = numpy.flatnonzero(numpy.bincount(where, weights=blocking, minlength=size) >= MIN_SHARED)
+        ids = keep if found is None else found[keep]
+        if floor > 0.0:
+            dot = numpy.bincount(where, weights=weight, minlength=size)[keep]
+            bound = dot + numpy.minimum(self.common_weight[ids], self.common_weight[i])
+            # (a relative margin far above the rounding of a sum of 40 terms)
+            ids = ids[bound * (1 + 1e-9) >= floor * self.norms[i] * self.norms[ids]]
+        return ids.tolist()
 
 
 def rank_weight(rank: int) -> float:
@@ -315,7 +366,7 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
     negated: dict[str, tuple[int, ...]] = {}
     # A pair under both thresholds and the lead floor changes nothing below: most candidate pairs.
     weakest = min(threshold, NEIGHBOUR_THRESHOLD)
-    for a, b, cosine, lead in scored_pairs(terms, max_block):
+    for a, b, cosine, lead in scored_pairs(terms, max_block, floor=min(weakest, LEAD_FLOOR)):
         if not lead and cosine < weakest:
             continue
         if not _close_in_time(dates.get(a), dates.get(b)):

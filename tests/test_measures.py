@@ -216,6 +216,7 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The trainee will get Rs 60,000 monthly once the course ends.", "Rs 60,000", "salary"),
     ("The temple trust has announced Rs 2 lakh for the kin of each devotee killed in the stampede.", "Rs 2 lakh",
      "compensation"),
+    ("The minister announced compensations of Rs 3 lakh to kins of the dead.", "Rs 3 lakh", "compensation"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),
     ("Of the Rs 60 crore incurred on hoardings, the council has paid half.", "Rs 60 crore", "spending"),

@@ -83,6 +83,7 @@ class MeasureRules:
     by_period: dict[str, str]
     by_period_cue: re.Pattern[str]
     market_cap_after: re.Pattern[str]
+    threshold_before: re.Pattern[str]
     stake_after: re.Pattern[str]
     stake_of: str
     up_down_before: re.Pattern[str]
@@ -155,6 +156,7 @@ def measure_rules() -> MeasureRules:
         by_period=dict(data["by_period"]["money"]),
         by_period_cue=re.compile(data["by_period"]["cue"], re.I),
         market_cap_after=re.compile(data["market_cap_after"]["regex"], re.I),
+        threshold_before=re.compile(data["threshold_before"]["regex"], re.I),
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
         up_down_before=re.compile(data["up_down"]["before"], re.I),
@@ -217,6 +219,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return rules.exchange_rate  # "$1.8832 to the pound", "one euro worth $1.3218"
     if rules.market_cap_after.match(text, end):
         return "market_cap"  # "lost Rs 3,315 crore from its market valuation"
+    if rules.threshold_before.search(text, max(lo, start - 40), start):
+        return "threshold"  # "tax for those earning more than £100,000"
     measure = _money_measure(text, near, lo, start, end, attributive, rules)
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"

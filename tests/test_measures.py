@@ -217,6 +217,11 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The temple trust has announced Rs 2 lakh for the kin of each devotee killed in the stampede.", "Rs 2 lakh",
      "compensation"),
     ("The minister announced compensations of Rs 3 lakh to kins of the dead.", "Rs 3 lakh", "compensation"),
+    # money an income is compared with is a threshold, not one person's pay nor a total
+    ("The party would raise the tax on those earning more than £150,000 a year.", "£150,000", "threshold"),
+    ("Only 9 lakh taxpayers show income above Rs 20 lakh.", "Rs 20 lakh", "threshold"),
+    ("Chief executive Mira Sen earns more than £150,000 a year.", "£150,000", "salary"),
+    ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),
     ("Of the Rs 60 crore incurred on hoardings, the council has paid half.", "Rs 60 crore", "spending"),

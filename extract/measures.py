@@ -82,6 +82,7 @@ class MeasureRules:
     cues: tuple[Cue, ...]
     by_period: dict[str, str]
     by_period_cue: re.Pattern[str]
+    film_took: re.Pattern[str]
     market_cap_after: re.Pattern[str]
     threshold_before: re.Pattern[str]
     stake_after: re.Pattern[str]
@@ -155,6 +156,7 @@ def measure_rules() -> MeasureRules:
                    for c in data["cues"]["rules"]),
         by_period=dict(data["by_period"]["money"]),
         by_period_cue=re.compile(data["by_period"]["cue"], re.I),
+        film_took=re.compile(data["by_period"]["took_before"], re.I),
         market_cap_after=re.compile(data["market_cap_after"]["regex"], re.I),
         threshold_before=re.compile(data["threshold_before"]["regex"], re.I),
         stake_after=re.compile(data["stake_of"]["after"]),
@@ -415,14 +417,18 @@ def is_weak(measure: str) -> bool:
     return measure in measure_rules().weak
 
 
-def refine_for_period(measure: str, period: str | None, kind: str, text: str) -> str:
-    """Money with no measure word reported for a film chart's period ("taking $9m" in a chart
-    week, "$12.2m at the weekend") is box office (``by_period``) when ``text`` (the article)
-    speaks of films."""
-    if measure != "mentions" or kind != "money" or period is None:
+def refine_for_films(measure: str, period: str | None, kind: str, text: str, start: int) -> str:
+    """Money with no measure word in an article that speaks of films (``text``) is box office when
+    it is reported for a film chart's period ("taking $9m" in a chart week, "$12.2m at the
+    weekend") or a film "took" it (``by_period``)."""
+    if measure != "mentions" or kind != "money":
         return measure
-    refined = measure_rules().by_period.get(period)
-    return refined if refined is not None and measure_rules().by_period_cue.search(text) else measure
+    rules = measure_rules()
+    charted = period is not None and period in rules.by_period
+    if not (charted or rules.film_took.search(text, max(0, start - 40), start)):
+        return measure
+    refined = rules.by_period[period] if charted else rules.by_period.get("took", "box_office")
+    return refined if rules.by_period_cue.search(text) else measure
 
 
 def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money") -> str:

@@ -206,6 +206,8 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Tessel shares were up 21 cents at $18.40 after the offer.", "$18.40", "price"),
     ("Cinema\n\nThe comedy Dune Riders entered the chart at number two, taking $14m at the weekend.",
      "$14m", "box_office"),
+    ("Cinema\n\nThe animated movie Kite Garden, which took 9bn yen, was the year's biggest film.",
+     "9bn yen", "box_office"),
     # a chart place with no film in the article is not box office
     ("The singer was in third place on the rich list, with $40m at the weekend auction.", "$40m", "mentions"),
     # words around money with no measure word say what it is (cues in measures.json)

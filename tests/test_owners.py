@@ -434,6 +434,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Court\n\nSpecial judge Mira Sen also imposed a fine of Rs 8,000 on Tariq Ali.", "Rs 8,000", "Tariq Ali"),
     ("Markets\n\nThe regulator Sebi has slapped a Rs 12 lakh fine on Kestrel Capital.", "Rs 12 lakh", "Kestrel Capital"),
     ("Survey\n\nThe Harbor Institute poll found that 58% of people would pay more for green power.", "58%", "people"),
+    # a word right after a news agency's dateline opens the sentence: "Extending" is no name
+    ("Pune, Mar 4 (PTI) Posting losses for a third day, Corvex fell 4 per cent. "
+     "The stock of the company ended at Rs 812 on the BSE.", "Rs 812", "Corvex"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

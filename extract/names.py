@@ -300,6 +300,8 @@ def typed_kind(ctx: _DocContext, name: str) -> str | None:
                     return "WORK"
                 if rules.title_before.search(before) or rules.person_after.match(text, end):
                     return "PERSON"
+                if rules.company_before.search(before):
+                    return "COMPANY"
             pos = text.find(name, end)
         words = name.split()
         if len(words) in (2, 3) and typed_kind(ctx, words[-1]) == "PERSON":

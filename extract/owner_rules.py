@@ -63,6 +63,7 @@ class OwnerRules:
     object_verbs: dict[str, re.Pattern[str]]
     lowercase_words: frozenset[str]
     work_before: re.Pattern[str]
+    company_before: re.Pattern[str]
     title_before: re.Pattern[str]
     person_after: re.Pattern[str]
     title_modifiers: frozenset[str]
@@ -204,6 +205,8 @@ def owner_rules() -> OwnerRules:
                                 rf"|[a-z]{{3,}}ed\b)"),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
+        # "communications firm Softbank", "the insurance company Swiss Re": a cue types the name wherever it appears.
+        company_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['company_cues']['words'])})[ \t]+$"),
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"
                                 rf"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$"),
     )

@@ -437,6 +437,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a word right after a news agency's dateline opens the sentence: "Extending" is no name
     ("Pune, Mar 4 (PTI) Posting losses for a third day, Corvex fell 4 per cent. "
      "The stock of the company ended at Rs 812 on the BSE.", "Rs 812", "Corvex"),
+    # "mobile firm Kiroku" makes Kiroku a company wherever it recurs: "the firm" is Kiroku, not the service
+    ("Phones\n\nMobile firm Kiroku has widened its losses. The service, launched in May and dubbed \"Saiko\", has "
+     "had 300,000 orders, Kiroku said. The firm had an operating loss of 4.2bn yen.", "4.2bn yen", "Kiroku"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -300,7 +300,7 @@ def typed_kind(ctx: _DocContext, name: str) -> str | None:
                     return "WORK"
                 if rules.title_before.search(before) or rules.person_after.match(text, end):
                     return "PERSON"
-                if rules.company_before.search(before):
+                if rules.company_before.search(before) or rules.company_after.match(text, end):
                     return "COMPANY"
             pos = text.find(name, end)
         words = name.split()

@@ -64,6 +64,7 @@ class OwnerRules:
     lowercase_words: frozenset[str]
     work_before: re.Pattern[str]
     company_before: re.Pattern[str]
+    company_after: re.Pattern[str]
     title_before: re.Pattern[str]
     person_after: re.Pattern[str]
     title_modifiers: frozenset[str]
@@ -177,7 +178,11 @@ def owner_rules() -> OwnerRules:
         lowercase_words=_lowercase_words(),
         title_modifiers=frozenset(data["title_modifiers"]["words"]),
         # "Hale, who joined the court", "Smith, 45, said": what follows a name says it is a person's.
-        person_after=re.compile(r",[ \t]+(?:who\b|\d{1,2},)"),
+        # ("Nanik Rupani, president of the chamber", "Marc Ostwald, a strategist at Orvex": an apposition's title)
+        person_after=re.compile(rf",[ \t]+(?:who\b|\d{{1,2}},|(?:(?:a|an|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+(?:of|at|for|with)\b)"),
+        # "Sibneft, a Russian oil company that ...": an apposition's company word
+        company_after=re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})\b"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
         on_measures=frozenset(data["object_owner"]["on_after"]),
         recipient_stops=frozenset(data["recipient_owner"]["stops"]),

@@ -440,6 +440,12 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # "mobile firm Kiroku" makes Kiroku a company wherever it recurs: "the firm" is Kiroku, not the service
     ("Phones\n\nMobile firm Kiroku has widened its losses. The service, launched in May and dubbed \"Saiko\", has "
      "had 300,000 orders, Kiroku said. The firm had an operating loss of 4.2bn yen.", "4.2bn yen", "Kiroku"),
+    # an apposition types the name: ", head of research at ..." a person, ", a Finnish oil company" a company
+    ("Retail\n\nThe board of Halvern has approved a share buyback. \"It is a poor use of cash,\" said Tomas Reuel, "
+     "head of research at a local brokerage. The company plans to buy back 10 million shares at 400 rupees apiece.",
+     "400 rupees", "Halvern"),
+    ("Oil\n\nThe report says Tavan nearly merged with Norvek, a Finnish oil company, last year. After the reform, "
+     "the company's effective tax rate rose from 3% to 11%.", "11%", "Norvek"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .owner_rules import anaphor_kind, owner_rules
+from .owner_rules import NAME_STANDINS, anaphor_kind, owner_rules
 from .records import Subject
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
-                if ":" in phrase_kind or phrase_kind in ("company", "work", "party", "org"):
+                if ":" in phrase_kind or phrase_kind in NAME_STANDINS:
                     resolved = resolve_anaphor(ctx, phrase_kind, start, follow=False)
                     if resolved is not None:
                         mentions.append((start, resolved.label, resolved))
@@ -110,7 +110,7 @@ def _topic_before(ctx: _DocContext, before: int, programme_money: bool) -> Subje
             if c.kind not in ("MINERAL", "PLACE", "GPE", "NORP") and not ctx.is_source_or_place(c)
             and not (c.kind == "COUNTRY" and _NAME_FOLLOWS.match(ctx.text, c.end))]
         for word, kind, start, _ in anaphors_in(ctx, lo, hi):
-            if kind.startswith("programme") or kind in ("company", "work", "party", "org"):
+            if kind.startswith("programme") or kind in NAME_STANDINS:
                 resolved = resolve_anaphor(ctx, kind, start)
                 if resolved is not None:
                     mentions.append((start, resolved))

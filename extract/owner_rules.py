@@ -83,6 +83,10 @@ class OwnerRules:
     subject_verb: re.Pattern[str]
 
 
+# Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
+NAME_STANDINS = frozenset({"company", "work", "party", "org", "body"})
+
+
 def anaphor_kind(rules: "OwnerRules", match: re.Match[str]) -> str:
     """The kind of an anaphor found by ``rules.anaphor`` ("the non-profit organisation" is "the
     organisation")."""

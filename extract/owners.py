@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .discourse import anaphors_in, resolve_anaphor
 from .names import Candidate
-from .owner_rules import OwnerRules, owner_rules
+from .owner_rules import NAME_STANDINS, OwnerRules, owner_rules
 from .patterns import load_table
 from .records import Subject
 
@@ -552,7 +552,7 @@ def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, trigger
     if relative is None or relative.end() != clause_start:
         return None
     for word, kind, start, end in anaphors_in(ctx, sent_start, relative.start()):
-        if end == relative.start() and (kind.startswith("programme") or kind in ("company", "work", "party", "org")):
+        if end == relative.start() and (kind.startswith("programme") or kind in NAME_STANDINS):
             # "the movie, which", "the group, which": a name's stand-in
             resolved = resolve_anaphor(ctx, kind, start)
             return None if resolved is None else Candidate(start, end, resolved.label, _as_anaphor(

@@ -446,6 +446,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "400 rupees", "Halvern"),
     ("Oil\n\nThe report says Tavan nearly merged with Norvek, a Finnish oil company, last year. After the reform, "
      "the company's effective tax rate rose from 3% to 11%.", "11%", "Norvek"),
+    # "the organisation" stands for a body (a foundation) before a person quoted nearer
+    ("Charity\n\nPhilanthropist Jane Morrow set up the Aldwin Foundation in 1999. Morrow said the grants would "
+     "help schools. The organisation gave away $40m last year.", "$40m", "Aldwin Foundation"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -449,6 +449,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # "the organisation" stands for a body (a foundation) before a person quoted nearer
     ("Charity\n\nPhilanthropist Jane Morrow set up the Aldwin Foundation in 1999. Morrow said the grants would "
      "help schools. The organisation gave away $40m last year.", "$40m", "Aldwin Foundation"),
+    # a share "of" a noun its verb follows without -ed ("thought", "say") is that noun's; so are "those questioned"
+    ("Fares\n\nA Velmor poll for the Daily Courier found that 61% of people thought rail fares were too high.",
+     "61%", "people"),
+    ("Fares\n\nIn Norway, 38% of those questioned said they never take the train, the Velmor study found.",
+     "38%", "those questioned"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

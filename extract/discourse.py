@@ -23,17 +23,26 @@ if TYPE_CHECKING:
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}[A-Z]")
 
 
+# "the Ministry of Defence", "the University of Washington": a capitalised noun before "of" and a name heads it.
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
     """Anaphors between ``lo`` and ``hi``, read once per sentence (figures of a long sentence all ask)."""
     sent = ctx.sentence_of(lo)
-    rules = owner_rules()
-    found = ctx.cached(("anaphors", sent.start_char), lambda: [
-        (m.group(0), anaphor_kind(rules, m), m.start(), m.end())
-        for m in rules.anaphor.finditer(ctx.text, sent.start_char, sent.end_char)])
+    found = ctx.cached(("anaphors", sent.start_char), lambda: _anaphors(ctx, sent.start_char, sent.end_char))
     if lo >= sent.start_char and hi <= sent.end_char:
         return [a for a in found if lo <= a[2] and a[3] <= hi]
+    return _anaphors(ctx, lo, hi)
+
+
+def _anaphors(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
+    rules = owner_rules()
+    text = ctx.text
     return [(m.group(0), anaphor_kind(rules, m), m.start(), m.end())
-            for m in rules.anaphor.finditer(ctx.text, lo, hi)]
+            for m in rules.anaphor.finditer(text, lo, hi)
+            if not (text[m.end() - 1].isalpha() and m.group(0).rsplit(None, 1)[-1][0].isupper()
+                    and _OF_NAME.match(text, m.end()))]
 
 
 def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = True) -> Subject | None:

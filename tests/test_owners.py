@@ -454,6 +454,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "61%", "people"),
     ("Fares\n\nIn Norway, 38% of those questioned said they never take the train, the Velmor study found.",
      "38%", "those questioned"),
+    # "the Bank of Norland" is a name, not "the bank" pointing back at another bank
+    ("Rates\n\nAnalysts at Harwick Bank expect a rise soon. The Bank of Norland has kept interest rates at 4.25% "
+     "for three months.", "4.25%", "Bank of Norland"),
+    ("Rates\n\nAnalysts at Harwick Bank expect a rise soon. The Ministry of Trade said Norland's exports rose 6% "
+     "in May.", "6%", "Norland"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

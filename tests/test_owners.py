@@ -459,6 +459,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "for three months.", "4.25%", "Bank of Norland"),
     ("Rates\n\nAnalysts at Harwick Bank expect a rise soon. The Ministry of Trade said Norland's exports rose 6% "
      "in May.", "6%", "Norland"),
+    # a month's short form before a name word is part of the name ("Jan Dhan"), not a date
+    ("Savings\n\nDeposits in Jan Suraksha accounts rose to Rs 9,000 crore in May.", "Rs 9,000 crore", "Jan Suraksha"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

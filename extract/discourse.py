@@ -16,10 +16,13 @@ from .records import Subject
 
 if TYPE_CHECKING:
     from .facts import _DocContext
+    from .names import Candidate
 
 
 # "India's National Critical Mineral Mission", "US Energy Act", "US phone company SBC": a country
 # that qualifies the name after it.
+_POSSESSES = re.compile(r"[’']s[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){0,2})")
+_NOT_POSSESSED = frozenset({"PERSON", "COUNTRY", "GPE", "PLACE", "NORP"})
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}[A-Z]")
 
 
@@ -63,19 +66,22 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     if primary is not None:
         # "the movie" is the film named just before, not a bare name nearer to it ("Smith plays ...
         # in the movie"): a name of the phrase's own kind in the window comes first.
-        found = _first_of_kinds(ctx, window, before, frozenset({primary}), head, follow)
+        found = _first_of_kinds(ctx, window, before, frozenset({primary}), head, follow, group == "work")
         if found is not None:
             return found
-    return _first_of_kinds(ctx, window, before, kinds, head, follow)
+    # "it", "the film": not a name that only possesses the next one ("Oliver Stone's Alexander")
+    return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"))
 
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
-                    head: str, follow: bool) -> Subject | None:
+                    head: str, follow: bool, possessed_first: bool = False) -> Subject | None:
     for lo, hi in window:
+        cands = ctx.candidates_between(lo, hi)
         mentions: list[tuple[int, str, Subject]] = [
-            (c.start, c.kind, c.subject) for c in ctx.candidates_between(lo, hi)
+            (c.start, c.kind, c.subject) for k, c in enumerate(cands)
             if c.end <= before and not ctx.is_place(c)
-            and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))]
+            and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
+            and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
                 if ":" in phrase_kind or phrase_kind in NAME_STANDINS:
@@ -92,6 +98,16 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+def _possesses_thing(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+    """"Oliver Stone's historical epic Alexander", "Aamir's PK": a name that possesses the next name is
+    no antecedent of "it" or "the film" (the possessed one is); "Tesco's Terry Leahy", "the film's
+    producer Aditya Chopra" or "CAO's Singapore unit" still is."""
+    if nxt is None or nxt.kind in _NOT_POSSESSED:
+        return False
+    gap = _POSSESSES.fullmatch(text, c.end, nxt.start)
+    return gap is not None and not any(w in owner_rules().person_roles for w in gap.group("gap").split())
 
 
 def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Subject | None:

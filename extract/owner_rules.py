@@ -65,6 +65,7 @@ class OwnerRules:
     work_before: re.Pattern[str]
     company_before: re.Pattern[str]
     company_after: re.Pattern[str]
+    person_roles: frozenset[str]
     title_before: re.Pattern[str]
     person_after: re.Pattern[str]
     title_modifiers: frozenset[str]
@@ -185,6 +186,8 @@ def owner_rules() -> OwnerRules:
         # ("Nanik Rupani, president of the chamber", "Marc Ostwald, a strategist at Orvex": an apposition's title)
         person_after=re.compile(rf",[ \t]+(?:who\b|\d{{1,2}},|(?:(?:a|an|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
                                 rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+(?:of|at|for|with)\b)"),
+        person_roles=frozenset(t.lower() for t in [*data["titles"], *data["appositive_titles"]["words"],
+                                                    *data["possessed_roles"]["words"]]),
         # "Sibneft, a Russian oil company that ...": an apposition's company word
         company_after=re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})\b"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),

@@ -461,6 +461,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "in May.", "6%", "Norland"),
     # a month's short form before a name word is part of the name ("Jan Dhan"), not a date
     ("Savings\n\nDeposits in Jan Suraksha accounts rose to Rs 9,000 crore in May.", "Rs 9,000 crore", "Jan Suraksha"),
+    # "it" skips a name that only possesses the next one: the epic is "it", not its director
+    ("Film\n\nBram Koller's historical epic Tidewater opened in cinemas on Friday. It took $12m in its first weekend.",
+     "$12m", "Tidewater"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

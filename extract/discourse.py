@@ -11,29 +11,41 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .owner_rules import anaphor_kind, owner_rules
+from .owner_rules import NAME_STANDINS, anaphor_kind, owner_rules
 from .records import Subject
 
 if TYPE_CHECKING:
     from .facts import _DocContext
+    from .names import Candidate
 
 
 # "India's National Critical Mineral Mission", "US Energy Act", "US phone company SBC": a country
 # that qualifies the name after it.
+_POSSESSES = re.compile(r"[’']s[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){0,2})")
+_NOT_POSSESSED = frozenset({"PERSON", "COUNTRY", "GPE", "PLACE", "NORP"})
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}[A-Z]")
+
+
+# "the Ministry of Defence", "the University of Washington": a capitalised noun before "of" and a name heads it.
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
     """Anaphors between ``lo`` and ``hi``, read once per sentence (figures of a long sentence all ask)."""
     sent = ctx.sentence_of(lo)
-    rules = owner_rules()
-    found = ctx.cached(("anaphors", sent.start_char), lambda: [
-        (m.group(0), anaphor_kind(rules, m), m.start(), m.end())
-        for m in rules.anaphor.finditer(ctx.text, sent.start_char, sent.end_char)])
+    found = ctx.cached(("anaphors", sent.start_char), lambda: _anaphors(ctx, sent.start_char, sent.end_char))
     if lo >= sent.start_char and hi <= sent.end_char:
         return [a for a in found if lo <= a[2] and a[3] <= hi]
+    return _anaphors(ctx, lo, hi)
+
+
+def _anaphors(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
+    rules = owner_rules()
+    text = ctx.text
     return [(m.group(0), anaphor_kind(rules, m), m.start(), m.end())
-            for m in rules.anaphor.finditer(ctx.text, lo, hi)]
+            for m in rules.anaphor.finditer(text, lo, hi)
+            if not (text[m.end() - 1].isalpha() and m.group(0).rsplit(None, 1)[-1][0].isupper()
+                    and _OF_NAME.match(text, m.end()))]
 
 
 def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = True) -> Subject | None:
@@ -54,22 +66,25 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     if primary is not None:
         # "the movie" is the film named just before, not a bare name nearer to it ("Smith plays ...
         # in the movie"): a name of the phrase's own kind in the window comes first.
-        found = _first_of_kinds(ctx, window, before, frozenset({primary}), head, follow)
+        found = _first_of_kinds(ctx, window, before, frozenset({primary}), head, follow, group == "work")
         if found is not None:
             return found
-    return _first_of_kinds(ctx, window, before, kinds, head, follow)
+    # "it", "the film": not a name that only possesses the next one ("Oliver Stone's Alexander")
+    return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"))
 
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
-                    head: str, follow: bool) -> Subject | None:
+                    head: str, follow: bool, possessed_first: bool = False) -> Subject | None:
     for lo, hi in window:
+        cands = ctx.candidates_between(lo, hi)
         mentions: list[tuple[int, str, Subject]] = [
-            (c.start, c.kind, c.subject) for c in ctx.candidates_between(lo, hi)
+            (c.start, c.kind, c.subject) for k, c in enumerate(cands)
             if c.end <= before and not ctx.is_place(c)
-            and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))]
+            and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
+            and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
-                if ":" in phrase_kind or phrase_kind in ("company", "work", "party", "org"):
+                if ":" in phrase_kind or phrase_kind in NAME_STANDINS:
                     resolved = resolve_anaphor(ctx, phrase_kind, start, follow=False)
                     if resolved is not None:
                         mentions.append((start, resolved.label, resolved))
@@ -83,6 +98,16 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+def _possesses_thing(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+    """"Oliver Stone's historical epic Alexander", "Aamir's PK": a name that possesses the next name is
+    no antecedent of "it" or "the film" (the possessed one is); "Tesco's Terry Leahy", "the film's
+    producer Aditya Chopra" or "CAO's Singapore unit" still is."""
+    if nxt is None or nxt.kind in _NOT_POSSESSED:
+        return False
+    gap = _POSSESSES.fullmatch(text, c.end, nxt.start)
+    return gap is not None and not any(w in owner_rules().person_roles for w in gap.group("gap").split())
 
 
 def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Subject | None:
@@ -110,7 +135,7 @@ def _topic_before(ctx: _DocContext, before: int, programme_money: bool) -> Subje
             if c.kind not in ("MINERAL", "PLACE", "GPE", "NORP") and not ctx.is_source_or_place(c)
             and not (c.kind == "COUNTRY" and _NAME_FOLLOWS.match(ctx.text, c.end))]
         for word, kind, start, _ in anaphors_in(ctx, lo, hi):
-            if kind.startswith("programme") or kind in ("company", "work", "party", "org"):
+            if kind.startswith("programme") or kind in NAME_STANDINS:
                 resolved = resolve_anaphor(ctx, kind, start)
                 if resolved is not None:
                     mentions.append((start, resolved))

@@ -74,7 +74,9 @@ _SAME_QUANTITY_GAP = re.compile(
     r"[ \t]*\)?,?[ \t]*(?:(?:down|up|higher|lower|rising|falling|slightly)[ \t]+)?"
     r"(?:from|to|against|compared[ \t]+(?:with|to)|versus|vs\.?|as[ \t]+against)[ \t]+"
     r"(?:(?:the|a|an|just|about|around|nearly|almost|some|over|under|only|[\w-]+[’']s)[ \t]+){0,2}")
-_AFTER_LIST_MARKER = re.compile(r"[.!?]#?\d{1,2}[.)]?[ \t]*$|(?<![a-z0-9'’])[A-Z]{3,}$")  # also "ENERGY BILLRailways"
+# also "ENERGY BILLRailways", and a news agency's dateline: "New Delhi, May 3 (PTI) Registering losses ..."
+_AFTER_LIST_MARKER = re.compile(r"[.!?]#?\d{1,2}[.)]?[ \t]*$|(?<![a-z0-9'’])[A-Z]{3,}$"
+                                r"|\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters)\)[ \t]*$")
 _NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
 
 

@@ -48,6 +48,8 @@ _FIGURE_WORD = re.compile(r"(?:rs|inr|usd|fy|q|h|cy)\.?\d|\d+(?:\.\d+)?(?:l|k|m|
 
 
 _HYPHEN_TAIL = re.compile(r"-[a-z]+$")
+# "Jan Dhan accounts", "Mar Thoma Church": a month's short form before a name word is part of the name.
+_MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
 def _kind_of_name(words: list[str], before: str, rules: OwnerRules) -> str:
@@ -170,6 +172,10 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 start_i += 1  # "Chief" of "Chief Minister K Rao"
                 continue
             first_part = bare.split("-")[0]
+            if bare in _MONTH_SHORT and w.isalpha() and start_i + 1 < len(words) \
+                    and words[start_i + 1].group(0)[:1].isupper() and words[start_i + 1].group(0).isalpha() \
+                    and words[start_i + 1].group(0).lower() not in rules.not_names:
+                break
             if bare in rules.not_names or _FIGURE_WORD.match(bare) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
@@ -300,6 +306,8 @@ def typed_kind(ctx: _DocContext, name: str) -> str | None:
                     return "WORK"
                 if rules.title_before.search(before) or rules.person_after.match(text, end):
                     return "PERSON"
+                if rules.company_before.search(before) or rules.company_after.match(text, end):
+                    return "COMPANY"
             pos = text.find(name, end)
         words = name.split()
         if len(words) in (2, 3) and typed_kind(ctx, words[-1]) == "PERSON":

@@ -63,6 +63,9 @@ class OwnerRules:
     object_verbs: dict[str, re.Pattern[str]]
     lowercase_words: frozenset[str]
     work_before: re.Pattern[str]
+    company_before: re.Pattern[str]
+    company_after: re.Pattern[str]
+    person_roles: frozenset[str]
     title_before: re.Pattern[str]
     person_after: re.Pattern[str]
     title_modifiers: frozenset[str]
@@ -79,6 +82,10 @@ class OwnerRules:
     share_wholes: frozenset[str]
     source_phrase: re.Pattern[str]
     subject_verb: re.Pattern[str]
+
+
+# Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
+NAME_STANDINS = frozenset({"company", "work", "party", "org", "body"})
 
 
 def anaphor_kind(rules: "OwnerRules", match: re.Match[str]) -> str:
@@ -176,7 +183,13 @@ def owner_rules() -> OwnerRules:
         lowercase_words=_lowercase_words(),
         title_modifiers=frozenset(data["title_modifiers"]["words"]),
         # "Hale, who joined the court", "Smith, 45, said": what follows a name says it is a person's.
-        person_after=re.compile(r",[ \t]+(?:who\b|\d{1,2},)"),
+        # ("Nanik Rupani, president of the chamber", "Marc Ostwald, a strategist at Orvex": an apposition's title)
+        person_after=re.compile(rf",[ \t]+(?:who\b|\d{{1,2}},|(?:(?:a|an|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+(?:of|at|for|with)\b)"),
+        person_roles=frozenset(t.lower() for t in [*data["titles"], *data["appositive_titles"]["words"],
+                                                    *data["possessed_roles"]["words"]]),
+        # "Sibneft, a Russian oil company that ...": an apposition's company word
+        company_after=re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})\b"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
         on_measures=frozenset(data["object_owner"]["on_after"]),
         recipient_stops=frozenset(data["recipient_owner"]["stops"]),
@@ -204,6 +217,8 @@ def owner_rules() -> OwnerRules:
                                 rf"|[a-z]{{3,}}ed\b)"),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
+        # "communications firm Softbank", "the insurance company Swiss Re": a cue types the name wherever it appears.
+        company_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['company_cues']['words'])})[ \t]+$"),
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"
                                 rf"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$"),
     )

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .discourse import anaphors_in, resolve_anaphor
 from .names import Candidate
-from .owner_rules import OwnerRules, owner_rules
+from .owner_rules import NAME_STANDINS, OwnerRules, owner_rules
 from .patterns import load_table
 from .records import Subject
 
@@ -43,12 +43,17 @@ _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})[ \t]+$")
 # "By Jane Doe and John Roe New Delhi, Apr 30 (PTI)": the writers of the story, not its subject.
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+(?:and[ \t]+)?)*$")
+# Verbs a survey's or a share's subject takes that do not end in -ed: "63% of people thought", "44% of users say".
+_PLAIN_VERBS = (r"say|says|said|think|thinks|thought|feel|feels|felt|believe|believes|want|wants|own|owns|use|uses|"
+                r"live|lives|earn|earns|spend|spent|paid|prefer|prefers|get|got|see|saw|make|made|take|took|come|"
+                r"came|go|went|remain|remains|oppose|opposes|hold|held")
 # Where a noun phrase ends: before a preposition, a verb or a relative pronoun, or at punctuation.
 _PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
                r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|also|still|"
-               r"across|[a-z]{2,}ed)\b|[ \t]*[,.;)]|$)")
-_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
-                       r"(?P<head>(?!(?:the|its|their|all|these|those)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)" + _PHRASE_END)
+               r"across|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b|[ \t]*[,.;)]|$)")
+_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:(?!(?:which|who|that)\b)[\w-]+[ \t]+){0,4}?"
+                       r"(?P<head>those[ \t]+[a-z]{3,}ed|(?!(?:the|its|their|all|these|those|them|you|whom|which|cannot|either|"
+                       r"already|also|only|still|even|never|not|just)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)" + _PHRASE_END)
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
@@ -56,7 +61,7 @@ _PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)
 # "75% road signage", "43% employees", "71% Indians": the noun right after a percentage, and one more noun.
 _NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|ers|is))\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b(?![’']))?")
 _VERB_AFTER = re.compile(r"[ \t]+(?:are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
-                         r"does|[a-z]{2,}ed)\b")
+                         r"does|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b")
 _PLURAL = re.compile(r"[^su]s$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "every",
@@ -552,7 +557,7 @@ def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, trigger
     if relative is None or relative.end() != clause_start:
         return None
     for word, kind, start, end in anaphors_in(ctx, sent_start, relative.start()):
-        if end == relative.start() and (kind.startswith("programme") or kind in ("company", "work", "party", "org")):
+        if end == relative.start() and (kind.startswith("programme") or kind in NAME_STANDINS):
             # "the movie, which", "the group, which": a name's stand-in
             resolved = resolve_anaphor(ctx, kind, start)
             return None if resolved is None else Candidate(start, end, resolved.label, _as_anaphor(

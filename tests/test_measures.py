@@ -136,6 +136,9 @@ def test_a_weekday_or_a_relative_pronoun_is_no_purpose(nlp):
     ("The ministry proposed Rs 500 crore for the scheme.", "Rs 500 crore", "proposed"),
     # a sentence-opening hedge scopes every figure of its sentence, the last one too
     ("Allegedly, the ward fund was raised from Rs 40 lakh to Rs 90 lakh.", "Rs 90 lakh", "allegedly"),
+    # a target is no fact: "looking at", "eyeing"
+    ("We are looking at 7 per cent market share of the juice market.", "7 per cent", "looking at"),
+    ("Drinks maker Korvo is eyeing a revenue of Rs 300 crore from snacks.", "Rs 300 crore", "eyeing"),
 ])
 def test_a_hedge_that_scopes_the_figure_is_kept(nlp, sentence, figure, hedge):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].qualifiers["hedge"] == hedge

@@ -436,6 +436,36 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Court\n\nSpecial judge Mira Sen also imposed a fine of Rs 8,000 on Tariq Ali.", "Rs 8,000", "Tariq Ali"),
     ("Markets\n\nThe regulator Sebi has slapped a Rs 12 lakh fine on Kestrel Capital.", "Rs 12 lakh", "Kestrel Capital"),
     ("Survey\n\nThe Harbor Institute poll found that 58% of people would pay more for green power.", "58%", "people"),
+    # a word right after a news agency's dateline opens the sentence: "Extending" is no name
+    ("Pune, Mar 4 (PTI) Posting losses for a third day, Corvex fell 4 per cent. "
+     "The stock of the company ended at Rs 812 on the BSE.", "Rs 812", "Corvex"),
+    # "mobile firm Kiroku" makes Kiroku a company wherever it recurs: "the firm" is Kiroku, not the service
+    ("Phones\n\nMobile firm Kiroku has widened its losses. The service, launched in May and dubbed \"Saiko\", has "
+     "had 300,000 orders, Kiroku said. The firm had an operating loss of 4.2bn yen.", "4.2bn yen", "Kiroku"),
+    # an apposition types the name: ", head of research at ..." a person, ", a Finnish oil company" a company
+    ("Retail\n\nThe board of Halvern has approved a share buyback. \"It is a poor use of cash,\" said Tomas Reuel, "
+     "head of research at a local brokerage. The company plans to buy back 10 million shares at 400 rupees apiece.",
+     "400 rupees", "Halvern"),
+    ("Oil\n\nThe report says Tavan nearly merged with Norvek, a Finnish oil company, last year. After the reform, "
+     "the company's effective tax rate rose from 3% to 11%.", "11%", "Norvek"),
+    # "the organisation" stands for a body (a foundation) before a person quoted nearer
+    ("Charity\n\nPhilanthropist Jane Morrow set up the Aldwin Foundation in 1999. Morrow said the grants would "
+     "help schools. The organisation gave away $40m last year.", "$40m", "Aldwin Foundation"),
+    # a share "of" a noun its verb follows without -ed ("thought", "say") is that noun's; so are "those questioned"
+    ("Fares\n\nA Velmor poll for the Daily Courier found that 61% of people thought rail fares were too high.",
+     "61%", "people"),
+    ("Fares\n\nIn Norway, 38% of those questioned said they never take the train, the Velmor study found.",
+     "38%", "those questioned"),
+    # "the Bank of Norland" is a name, not "the bank" pointing back at another bank
+    ("Rates\n\nAnalysts at Harwick Bank expect a rise soon. The Bank of Norland has kept interest rates at 4.25% "
+     "for three months.", "4.25%", "Bank of Norland"),
+    ("Rates\n\nAnalysts at Harwick Bank expect a rise soon. The Ministry of Trade said Norland's exports rose 6% "
+     "in May.", "6%", "Norland"),
+    # a month's short form before a name word is part of the name ("Jan Dhan"), not a date
+    ("Savings\n\nDeposits in Jan Suraksha accounts rose to Rs 9,000 crore in May.", "Rs 9,000 crore", "Jan Suraksha"),
+    # "it" skips a name that only possesses the next one: the epic is "it", not its director
+    ("Film\n\nBram Koller's historical epic Tidewater opened in cinemas on Friday. It took $12m in its first weekend.",
+     "$12m", "Tidewater"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

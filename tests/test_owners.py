@@ -157,38 +157,6 @@ def test_a_thing_worth_a_sum_owns_it(nlp):
     assert fact.subject.name == "phone" and fact.subject.label == "THING"
 
 
-@pytest.mark.parametrize("text, figure, expected", [
-    pytest.param("Honest porter\n\nRavi Kumar handed back a suitcase full of silverware worth ?12 lakh at the station.",
-                 "12 lakh", "silverware", id="worth-after-a-lost-rupee-sign"),
-    pytest.param("Census\n\nThe UK population grew 1.2% in the decade to 2021, the statistics office said.",
-                 "1.2%", "United Kingdom", id="a-place-owns-its-population"),
-    pytest.param("Budget day\n\nThe chancellor cheered analysts by forecasting UK growth of 2.5% next year.",
-                 "2.5%", "United Kingdom", id="a-place-before-a-macro-measure-after-a-forecasting-verb"),
-    pytest.param("Results\n\nTorvik said its US sales dipped 3.8% in the quarter.",
-                 "3.8%", "Torvik", id="a-place-after-a-possessive-is-only-a-market"),
-    pytest.param("Housing\n\nAgent Lisa Moor said buyers were wary. The average price of a flat fell by £900.",
-                 "£900", "flat", id="what-a-price-is-of"),
-    pytest.param("Fuel\n\nState Fuel Board members met. In Pune, the price of diesel has been cut by Rs1.20 a litre.",
-                 "Rs1.20", "diesel", id="of-without-a-determiner"),
-    pytest.param("Budgets\n\nThe combined deficits of municipalities soared to Rs 7,300 crore last year.",
-                 "Rs 7,300 crore", "municipalities", id="what-any-measure-is-of"),
-    pytest.param("Results\n\nReuters cut its debt to £160m from £610m.", "£160m", "Reuters", id="a-news-agency"),
-    pytest.param("Comedy\n\nThe BBC is to pour £9m into new comedy shows.", "£9m", "BBC", id="a-broadcaster"),
-])
-def test_places_of_phrases_and_bylines_as_owners(nlp, text, figure, expected):
-    assert owner(nlp, text, figure) == expected
-
-
-@pytest.mark.parametrize("text, figure, expected", [
-    ("Quotas\n\nLeaders met on Monday. In 2019, the Kerala government had set aside 4% of posts for veterans.",
-     "4%", "Kerala"),
-    ("Plant\n\nOrvex signed an agreement with the Gujarat government to invest Rs 700 crore in a plant.",
-     "Rs 700 crore", "Orvex"),
-])
-def test_a_place_before_government_owns_as_a_subject_not_after_a_preposition(nlp, text, figure, expected):
-    assert owner(nlp, text, figure) == expected
-
-
 def test_a_speaker_who_could_not_confirm_is_a_source(nlp):
     text = ("Rail link\n\nA spokesman for the Tarn Line, Ed Marr, said he could not confirm whether the Treasury "
             "was planning to invest £2.5bn.")
@@ -466,6 +434,37 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # "it" skips a name that only possesses the next one: the epic is "it", not its director
     ("Film\n\nBram Koller's historical epic Tidewater opened in cinemas on Friday. It took $12m in its first weekend.",
      "$12m", "Tidewater"),
+    # places, "of" phrases and news organisations as owners
+    # worth after a lost rupee sign
+    ("Honest porter\n\nRavi Kumar handed back a suitcase full of silverware worth ?12 lakh at the station.",
+     "12 lakh", "silverware"),
+    # a place owns its population
+    ("Census\n\nThe UK population grew 1.2% in the decade to 2021, the statistics office said.",
+     "1.2%", "United Kingdom"),
+    # a place before a macro measure after a forecasting verb
+    ("Budget day\n\nThe chancellor cheered analysts by forecasting UK growth of 2.5% next year.",
+     "2.5%", "United Kingdom"),
+    # a place after a possessive is only a market
+    ("Results\n\nTorvik said its US sales dipped 3.8% in the quarter.",
+     "3.8%", "Torvik"),
+    # what a price is of
+    ("Housing\n\nAgent Lisa Moor said buyers were wary. The average price of a flat fell by £900.",
+     "£900", "flat"),
+    # of without a determiner
+    ("Fuel\n\nState Fuel Board members met. In Pune, the price of diesel has been cut by Rs1.20 a litre.",
+     "Rs1.20", "diesel"),
+    # what any measure is of
+    ("Budgets\n\nThe combined deficits of municipalities soared to Rs 7,300 crore last year.",
+     "Rs 7,300 crore", "municipalities"),
+    # a news agency
+    ("Results\n\nReuters cut its debt to £160m from £610m.", "£160m", "Reuters"),
+    # a broadcaster
+    ("Comedy\n\nThe BBC is to pour £9m into new comedy shows.", "£9m", "BBC"),
+    # a place before "government" owns as a subject, not after a preposition
+    ("Quotas\n\nLeaders met on Monday. In 2019, the Kerala government had set aside 4% of posts for veterans.",
+     "4%", "Kerala"),
+    ("Plant\n\nOrvex signed an agreement with the Gujarat government to invest Rs 700 crore in a plant.",
+     "Rs 700 crore", "Orvex"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -81,6 +81,7 @@ def _by_name() -> dict[str, _Period]:
 # quarter and $9m ...", "third with $7.6m and a total of $42.9m".
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
 PERIOD_REACH = 200
+_DIGIT = re.compile(r"\d")
 
 
 def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_figure: bool = False,
@@ -96,8 +97,10 @@ def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_fi
     if after_figure:
         cut = _CLAUSE_BREAK.search(text, lo, start)
         lo = cut.end() if cut else lo
-    if before_figure:
-        for cut in _CLAUSE_BREAK.finditer(text, end, hi):
+    for cut in _CLAUSE_BREAK.finditer(text, end, hi):
+        # Another figure's clause: a break before the next figure, or before a number of its own
+        # ("28% are evaluating scripts and 6.5 lakh sheets have been assessed so far").
+        if before_figure or (cut.group() != "," and _DIGIT.search(text, cut.end(), hi)):
             hi = cut.start()
             break
     # The words around the figure, not the figure's own group ("Rs 5 Rs 5 ..." written as one).

@@ -14,7 +14,8 @@ person to label by reading both texts (``disagree``, ``rounding``, ``converted``
 printed twice can be two different things. Drafts hold paths, offsets and answers only.
 
 The extension made on 2026-11-30 used ``--pairs 200 --seed 20261130``; the second one
-``--pairs 200 --seed 20261201``.
+``--pairs 200 --seed 20261201``; the third ``--pairs 200 --seed 20261203``, which drew only 46
+pairs (106 figures): no other summary with an article and a money or percent figure was left.
 """
 
 from __future__ import annotations

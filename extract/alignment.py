@@ -79,6 +79,8 @@ SOLE_MEASURE = "sole measure"
 NESTED_MIN_WORDS = 2
 _NAME_FILLER = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with", "&"})
 LINKED = "linked:"
+# Two shares this close to adding up to 100% are a whole's two parts (rounded: 19% and 81%, 33% and 67%).
+COMPLEMENT_SLACK = 0.5
 
 Figurable = MoneyFact | PercentFact
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
@@ -359,7 +361,18 @@ def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
             differs = "scope"
         else:
             return None, False  # another purpose or place: another measure
+    if _complementary(a, b):
+        differs = "scope"
     return differs, True
+
+
+def _complementary(a: Figurable, b: Figurable) -> bool:
+    """Two shares that add up to the whole ("19% was spent" / "81% went unused"): the two parts a
+    whole splits into, which two sources describe from either side, not one share given twice."""
+    if not (isinstance(a, PercentFact) and isinstance(b, PercentFact)) or a.value.high or b.value.high:
+        return False
+    x, y = a.value.amount, b.value.amount
+    return x != y and abs(x + y - 100.0) <= COMPLEMENT_SLACK
 
 
 def _other_reporting_period(a: Figurable, b: Figurable) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract.alignment import SOLE_MEASURE, STORY_OWNER, align, figures_of, nested_owner, same_measure
-from extract.records import Evidence, MoneyFact, MoneyValue, Subject, fact_id
+from extract.records import Evidence, MoneyFact, MoneyValue, PercentFact, PercentValue, Subject, fact_id
 from extract.stories import Stories
 
 ONE_STORY = Stories(story={"a": "a", "b": "a", "c": "a"}, origin={"a": "a", "b": "b", "c": "c"})
@@ -242,3 +242,24 @@ def test_a_bound_is_not_a_repetition():
     # "Over Rs 20 crore" agrees with Rs 80 crore and with Rs 95 crore alike; Rs 95 crore is not its repetition.
     pairs = align(figures, lambda x, y: x.value.amount == y.value.amount or "over" in (x.value.approx, y.value.approx))
     assert [(p.a.fact.value.text, p.b.fact.value.text) for p in pairs] == [("Rs 20 crore", "Rs 80 crore")]
+
+
+def share(doc: str, sentence: str, figure: str) -> PercentFact:
+    start = sentence.index(figure)
+    return PercentFact(
+        id=fact_id(doc, "percent", start, start + len(figure)),
+        subject=Subject(text="Tarn Valley Authority", name="Tarn Valley Authority", label="ORG"),
+        predicate="share", qualifiers={},
+        value=PercentValue(amount=float(figure.rstrip("%")), unit="%", number=figure.rstrip("%"), text=figure),
+        evidence=Evidence(doc=doc, published=dt.date(2025, 3, 1), sentence=sentence, sentence_start=0,
+                          start=start, end=start + len(figure)),
+    )
+
+
+def test_two_shares_that_make_up_the_whole_are_its_two_parts_not_one_share():
+    [pair] = pairs_of(share("a", "The authority spent only 19% of the fund released for canal repairs.", "19%"),
+                      share("b", "The authority left 81% of the fund released for canal repairs unspent.", "81%"))
+    assert pair.differs == "scope"
+    [pair] = pairs_of(share("a", "The authority spent only 19% of the fund released for canal repairs.", "19%"),
+                      share("b", "The authority spent 25% of the fund released for canal repairs.", "25%"))
+    assert pair.differs is None  # one share given two ways: a conflict

@@ -259,6 +259,7 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("version-number", "Version 2.0 of the portal went live.", []),
     ("ratio", "The ratio was 3:2 in favour.", []),
     ("lakh-count-verb-were", "Of the visitors, 3 lakh were from abroad.", []),
+    ("lakh-count-verb-displaced", "Floods in the valley: 4 lakh displaced, 2 crore affected.", []),
     ("billion-dollar-adjective", "It is the fifth billion-dollar deal this year.", []),
     ("few-hundred-dollars", "Buyers save a few hundred dollars a year.", []),
     ("spoken-decimal-left-alone", "Sales fell one point three per cent.", []),

@@ -28,7 +28,8 @@ pages count once per process). Rows:
    whole set: the ceiling;
 4. ``newsfacts conflicts --workers 1`` end to end over the whole corpus folder
    (every file the CLI reads there, the Inshorts summaries included: what
-   ``conflicts`` pairs), against the bare tokenizer over those same files.
+   ``conflicts`` pairs), against the bare tokenizer over those same files: once against its
+   tokenizing loop alone (the strict figure) and once with both timed as whole processes.
 
 tokens/s counts tokens of the bare English tokenizer over each run's texts,
 so every row (whatever its article mix) is compared in the same unit; the
@@ -197,6 +198,8 @@ class Row:
     max_rss_mb: float | None
     tree_rss_mb: float | None
     note: str = ""
+    # A baseline's whole process, start-up and reading included (``seconds`` is its loop alone).
+    process_seconds: float | None = None
 
     @property
     def articles_per_s(self) -> float:
@@ -283,7 +286,7 @@ def run_helper(kind: str, name: str, corpus: str, files: list[Path], tokens_of: 
     tokens = sum(tokens_of[str(p)] for p in files)
     note = f"{data.get('model', '')} load {data['load_seconds']:.1f}s untimed".strip()
     return Row(name, corpus, data["articles"], tokens, data["facts"], data["seconds"], m.max_rss_mb,
-               m.tree_rss_mb, note)
+               m.tree_rss_mb, note, process_seconds=m.seconds)
 
 
 def spread(files: list[Path], n: int) -> list[Path]:
@@ -450,6 +453,12 @@ def main(argv: list[str] | None = None) -> int:
     slower = folder_ceiling.tokens_per_s / conflicts.tokens_per_s
     verdict(f"bare tokenizer / newsfacts conflicts --workers 1 [{folder_name}]", slower,
             slower <= TARGET_VS_TOKENIZER, f"<= {TARGET_VS_TOKENIZER:g}x")
+    # The same comparison with both sides timed as whole processes (start-up, reading and writing
+    # on both sides): what a user waits for, against a script that only tokenizes the same files.
+    if folder_ceiling.process_seconds:
+        slower = conflicts.seconds / folder_ceiling.process_seconds
+        verdict(f"  the same, both timed as whole processes ({folder_ceiling.process_seconds:.1f}s tokenizer)",
+                slower, slower <= TARGET_VS_TOKENIZER, f"<= {TARGET_VS_TOKENIZER:g}x")
     if cores >= 2:
         for corpus in (whole_name, f"{repeat_to:,}"):
             scale = measured[(cores, corpus)].tokens_per_s / measured[(1, corpus)].tokens_per_s

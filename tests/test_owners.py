@@ -293,6 +293,9 @@ def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, nou
      "58-year-old daily wager"),
     ("The board announced a reward of Rs 1 lakh for Meera Nair, who found the boy.", "Rs 1 lakh", "Meera Nair"),
     ("Compensation for injured rail workers upped to Rs 8 lakh", "Rs 8 lakh", "injured rail workers"),
+    # a verb after "for" names no one; a participle ends the noun phrase
+    ("Harbour Club offers Rs 2 lakh reward for tracing missing trawler", "Rs 2 lakh", "Harbour Club"),
+    ("Police have offered a £20,000 reward for witnesses coming forward with footage.", "£20,000", "witnesses"),
 ])
 def test_a_compensation_or_prize_belongs_to_whom_it_goes(nlp, sentence, figure, recipient):
     assert owner(nlp, "Head\n\n" + sentence, figure) == recipient

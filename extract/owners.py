@@ -241,6 +241,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
     places_after: list[Candidate] = []
     speakers: list[tuple[int, int, Subject]] = []
+    late: list[tuple[int, int, Subject]] = []
     sourced = _source_phrases(ctx, sent)
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
@@ -298,6 +299,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue
         if distance > rules.max_distance:
             continue
+        if c.start >= fig_end and _CLAUSE_MARK.search(text, fig_end, c.start):
+            # "Stating that the market is worth $100bn, Bansal said Flipkart ...": a name past a comma
+            # after the figure owns it only when its own clause names nothing
+            late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
+            continue
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
     for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start):
         resolved = resolve_anaphor(ctx, kind, start)
@@ -344,6 +350,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],
                                                  rules.role_weight["place_phrase"]):
             scored.append((weight + _words_between(text, start, fig_start), start, subject))
+    if not scored and not generic:
+        scored = late
     if not scored and measure == "growth" and places_after:
         # "growth of 2.2% across the EU": an economy's growth, said of the place.
         scored = [(0, places_after[0].start, places_after[0].subject)]
@@ -356,7 +364,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         # A common noun owns the figure only when no name in the sentence can.
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
     if not scored:
-        scored = speakers
+        scored = late or speakers
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers

@@ -468,6 +468,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "4%", "Kerala"),
     ("Plant\n\nOrvex signed an agreement with the Gujarat government to invest Rs 700 crore in a plant.",
      "Rs 700 crore", "Orvex"),
+    # a name past a comma after the figure owns it only when the figure's own clause names nothing
+    ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
+     "£2m", "club"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

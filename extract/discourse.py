@@ -75,13 +75,15 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
                     head: str, follow: bool, possessed_first: bool = False) -> Subject | None:
+    person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
         mentions: list[tuple[int, str, Subject]] = [
             (c.start, c.kind, c.subject) for k, c in enumerate(cands)
             if c.end <= before and not ctx.is_place(c)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
-            and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))]
+            and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
+            and not (person_only and _titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
                 if ":" in phrase_kind or phrase_kind in NAME_STANDINS:
@@ -98,6 +100,20 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+_TITLE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){1,3})")
+
+
+def _titles_person(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+    """"Pop Idol mogul Simon Fuller has seen his wealth fall": a name whose title introduces the person
+    after it is no antecedent of "he" or "his" (the person is)."""
+    if nxt is None or nxt.kind != "PERSON":
+        return False
+    gap = _TITLE_GAP.fullmatch(text, c.end, nxt.start)
+    rules = owner_rules()
+    return gap is not None and all(w in rules.title_words or w in rules.title_modifiers or w in rules.person_roles
+                                   for w in gap.group("gap").split())
 
 
 def _possesses_thing(text: str, c: Candidate, nxt: Candidate | None) -> bool:

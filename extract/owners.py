@@ -57,6 +57,7 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
+_DESCRIBED_GAP = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
 _PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)
 # "75% road signage", "43% employees", "71% Indians": the noun right after a percentage, and one more noun.
 _NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|ers|is))\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b(?![’']))?")
@@ -139,8 +140,12 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             and nxt.kind not in _PLACE_KINDS | {"MINERAL"}:
         gap = text[c.end:nxt.start]
         if c.kind in _PLACE_KINDS | {"NORP"} and _ADJECTIVE_GAP.fullmatch(gap) or _POSSESSED_NAME.fullmatch(gap) \
-                or nxt.kind == "PERSON" and _only_title_words(gap, rules):
-            return "modifier"  # also "ICICI Bank CEO Chanda Kochhar": the person the title introduces
+                or nxt.kind == "PERSON" and _only_title_words(gap, rules) \
+                or _DESCRIBED_GAP.fullmatch(gap) and (rules.descriptor.search(gap) or nxt.kind == "PERSON"
+                                                      and gap.split()[-1] in rules.title_words):
+            # also "ICICI Bank CEO Chanda Kochhar": the person the title introduces; "Pop Idol mogul
+            # Simon Fuller", "Tata group firm TCS": the name the descriptor introduces
+            return "modifier"
     prev = cands[i - 1] if i > 0 else None
     if prev is not None and _OF_THE.fullmatch(text, prev.end, c.start) \
             and c.kind in _PLACE_KINDS and prev.kind not in _PLACE_KINDS:

@@ -468,6 +468,12 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "4%", "Kerala"),
     ("Plant\n\nOrvex signed an agreement with the Gujarat government to invest Rs 700 crore in a plant.",
      "Rs 700 crore", "Orvex"),
+    # a name before a title or a descriptor only describes the person or name it introduces
+    ("Offices\n\nLoanfinder.com founder Ravi Menon spent £2 million on a new head office.", "£2 million", "Ravi Menon"),
+    ("Forecast\n\nHalden Party shadow chancellor Ana Ruiz also said Mr Kerr would have to raise taxes by £8bn.",
+     "£8bn", "Kerr"),
+    ("Rich list\n\nBut streaming service Vexa mogul Dara Quinn has seen his wealth fall from £220m to £75m.", "£220m",
+     "Dara Quinn"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

@@ -57,6 +57,7 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
+_BRACKETED = re.compile(r"[ \t]*\([ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])?[ \t]*")
 _DESCRIBED_GAP = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
 _PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)
 # "75% road signage", "43% employees", "71% Indians": the noun right after a percentage, and one more noun.
@@ -155,6 +156,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             return "place_macro" if macro else "place"
     if c.end <= fig_start:
         gap = text[c.end:fig_start]
+        if _BRACKETED.fullmatch(gap):
+            return "possessor"  # "Hindus (2.45%), Sikhs (0.98%)", "beat Ravi Rao (13.8%)": the name the bracket follows
         if _APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(after):
             if len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2):
                 return "possessor"

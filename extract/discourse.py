@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 # "India's National Critical Mineral Mission", "US Energy Act", "US phone company SBC": a country
 # that qualifies the name after it.
 _POSSESSES = re.compile(r"[’']s[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){0,2})")
+_DESCRIBES = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?P<last>[a-z][\w-]*)[ \t]+")
+_AGENT_NOUN = re.compile(r"^(?!(?:after|under|over|other|either|neither|whether|rather|later|never|ever|offer|enter|order|"
+                         r"register|consider|deliver|cover|suffer|remember|prior|major|minor|senior|junior)s?$)"
+                         r"[a-z-]{3,}(?:ee|ist|er|or)s?$")
 _NOT_POSSESSED = frozenset({"PERSON", "COUNTRY", "GPE", "PLACE", "NORP"})
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}[A-Z]")
 
@@ -123,7 +127,13 @@ def _possesses_thing(text: str, c: Candidate, nxt: Candidate | None) -> bool:
     if nxt is None or nxt.kind in _NOT_POSSESSED:
         return False
     gap = _POSSESSES.fullmatch(text, c.end, nxt.start)
-    return gap is not None and not any(w in owner_rules().person_roles for w in gap.group("gap").split())
+    if gap is None:
+        # "Oscar best-picture nominee Sideways", "Tata group firm TCS": a name before the noun that
+        # introduces the next name only describes it
+        described = _DESCRIBES.fullmatch(text, c.end, nxt.start)
+        return described is not None and described.group("last") not in owner_rules().person_roles and bool(
+            _AGENT_NOUN.search(described.group("last")) or owner_rules().descriptor.search(described.group(0)))
+    return not any(w in owner_rules().person_roles for w in gap.group("gap").split())
 
 
 def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Subject | None:

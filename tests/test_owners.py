@@ -474,6 +474,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "£8bn", "Kerr"),
     ("Rich list\n\nBut streaming service Vexa mogul Dara Quinn has seen his wealth fall from £220m to £75m.", "£220m",
      "Dara Quinn"),
+    # "it" skips a name that only describes the next one ("Oscar nominee Sideways")
+    ("Box office\n\nGolden Reel nominee Paper Kites entered the chart for the first time. It came in eighth with $6.1m.",
+     "$6.1m", "Paper Kites"),
     # a figure in brackets right after a name is that name's
     ("Poll\n\nLena Brandt beat Ravi Rao (21.4%) to second place in the readers' vote.", "21.4%", "Ravi Rao"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing

@@ -57,6 +57,7 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
+_NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
 _BRACKETED = re.compile(r"[ \t]*\([ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])?[ \t]*")
 _DESCRIBED_GAP = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
 _PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)
@@ -428,7 +429,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
                     u.start_char <= m.start("head") < u.end_char for u in triggers):
                 found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
                 break
-    percent = _PERCENT_END.search(text, fig_start, fig_end) is not None
+    percent = _PERCENT_END.search(text, fig_start, fig_end - (text[fig_end - 1] == ")")) is not None  # "(24%)"
     # "3% of the current coins in circulation" is a share of the coins; a percentage says so in its
     # grammar ("90% of PCs", "75% road signage"), money "of" something less so.
     share_weight = rules.role_weight["share_of" if percent else "compound_head"]
@@ -444,7 +445,12 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
         # "a 164% rise in terror-related civilian deaths": what rose owns the change
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
-    elif percent:
+    elif percent and (bracket := _NOUN_BRACKET.search(text, max(lo, fig_start - 40), fig_start)) is not None \
+            and ")" in text[fig_end - 1:fig_end + 1] and _noun_head(bracket.group("head"), rules) \
+            and bracket.group("head").lower() not in rules.measure_nouns:
+        # "a majority of voters (68%)", "19 of the 29 ministers (69%)": the plural noun the bracket follows
+        found.append((share_weight, bracket.start("head"), _thing(text, *bracket.span("head"))))
+    elif percent and text[fig_end - 1] != ")":  # ("136 (50 per cent) seats": the noun is the number's)
         noun = _percent_noun(text, fig_end, hi, rules, triggers)
         if noun is not None:
             found.append((share_weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",

@@ -479,6 +479,7 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "$6.1m", "Paper Kites"),
     # a figure in brackets right after a name is that name's
     ("Poll\n\nLena Brandt beat Ravi Rao (21.4%) to second place in the readers' vote.", "21.4%", "Ravi Rao"),
+    ("Cabinet\n\nIn the Halden Alliance cabinet, 14 ministers (61%) face criminal cases.", "61%", "ministers"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

@@ -69,6 +69,9 @@ _PLURAL = re.compile(r"[^su]s$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "every",
                           "each", "all", "some", "more", "less", "most", "any", "such", "another"})
+# "hikes its budget by 7% amid tensions": a preposition after a percentage opens a phrase, it names no share
+_PREPOSITIONS = frozenset({"amid", "amidst", "despite", "after", "before", "since", "until", "across", "against", "among",
+                           "amongst", "within", "without", "towards", "during", "through", "via", "following"})
 _OF_THE = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?")
 _APOSTROPHE_WORD = re.compile(r"[’']s?\b")
 _APOSTROPHE_SPACE = re.compile(r"[’']s?\s")
@@ -488,7 +491,8 @@ def _percent_noun(text: str, fig_end: int, hi: int, rules: OwnerRules, triggers:
 
 def _is_share_word(word: str, rules: OwnerRules) -> bool:
     word = word.lower()
-    return word not in rules.not_things and word not in rules.phrase_enders and word not in _DETERMINERS and not (
+    return word not in rules.not_things and word not in rules.phrase_enders and word not in _DETERMINERS \
+        and word not in _PREPOSITIONS and not (
         word.endswith(("ly", "ed")) or word.endswith("er") and not word.endswith("ers"))
 
 

@@ -390,6 +390,8 @@ def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:
     return resolved.model_copy(update={"text": word, **({"label": label} if label else {})})
 
 
+# "were booked and issued notices worth ...", "who returned bag worth ...": an -ed word after these is a verb, not a modifier
+_VERB_BEFORE = re.compile(r"\b(?:who|which|that|have|has|had|was|were|is|are|be|been|they|we|he|she|it|i)[ \t]+$", re.I)
 _NAME_TAIL = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)[A-Z][\w-]*[ \t]+$")
 
 
@@ -397,6 +399,7 @@ def _thing(text: str, start: int, end: int) -> Subject:
     """A common-noun owner, with the noun before its head when there is one ("pharma products")."""
     before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1).lower() not in owner_rules().not_heads \
+            and not (before.group(1).endswith("ed") and _VERB_BEFORE.search(text, max(0, before.start(1) - 12), before.start(1))) \
             and not (before.group(1)[0].isupper()
                      and _NAME_TAIL.search(text, max(0, before.start(1) - 30), before.start(1))):
         start = before.start(1)  # ("Mumbai motorists", but "Tamil Nadu farmers" are farmers: a name is cut)

@@ -442,6 +442,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # worth after a lost rupee sign
     ("Honest porter\n\nRavi Kumar handed back a suitcase full of silverware worth ?12 lakh at the station.",
      "12 lakh", "silverware"),
+    # a verb before the thing is not part of its name
+    ("Honest driver\n\nCab driver who returned suitcase worth Rs 6 lakh gets award", "Rs 6 lakh", "suitcase"),
     # a place owns its population
     ("Census\n\nThe UK population grew 1.2% in the decade to 2021, the statistics office said.",
      "1.2%", "United Kingdom"),

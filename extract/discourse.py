@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 # "India's National Critical Mineral Mission", "US Energy Act", "US phone company SBC": a country
 # that qualifies the name after it.
 _POSSESSES = re.compile(r"[’']s[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){0,2})")
+_DESCRIBES = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?P<last>[a-z][\w-]*)[ \t]+")
+_AGENT_NOUN = re.compile(r"^(?!(?:after|under|over|other|either|neither|whether|rather|later|never|ever|offer|enter|order|"
+                         r"register|consider|deliver|cover|suffer|remember|prior|major|minor|senior|junior)s?$)"
+                         r"[a-z-]{3,}(?:ee|ist|er|or)s?$")
 _NOT_POSSESSED = frozenset({"PERSON", "COUNTRY", "GPE", "PLACE", "NORP"})
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}[A-Z]")
 
@@ -75,13 +79,15 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
                     head: str, follow: bool, possessed_first: bool = False) -> Subject | None:
+    person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
         mentions: list[tuple[int, str, Subject]] = [
             (c.start, c.kind, c.subject) for k, c in enumerate(cands)
             if c.end <= before and not ctx.is_place(c)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
-            and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))]
+            and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
+            and not (person_only and _titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
                 if ":" in phrase_kind or phrase_kind in NAME_STANDINS:
@@ -100,6 +106,20 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
     return None
 
 
+_TITLE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){1,3})")
+
+
+def _titles_person(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+    """"Pop Idol mogul Simon Fuller has seen his wealth fall": a name whose title introduces the person
+    after it is no antecedent of "he" or "his" (the person is)."""
+    if nxt is None or nxt.kind != "PERSON":
+        return False
+    gap = _TITLE_GAP.fullmatch(text, c.end, nxt.start)
+    rules = owner_rules()
+    return gap is not None and all(w in rules.title_words or w in rules.title_modifiers or w in rules.person_roles
+                                   for w in gap.group("gap").split())
+
+
 def _possesses_thing(text: str, c: Candidate, nxt: Candidate | None) -> bool:
     """"Oliver Stone's historical epic Alexander", "Aamir's PK": a name that possesses the next name is
     no antecedent of "it" or "the film" (the possessed one is); "Tesco's Terry Leahy", "the film's
@@ -107,7 +127,13 @@ def _possesses_thing(text: str, c: Candidate, nxt: Candidate | None) -> bool:
     if nxt is None or nxt.kind in _NOT_POSSESSED:
         return False
     gap = _POSSESSES.fullmatch(text, c.end, nxt.start)
-    return gap is not None and not any(w in owner_rules().person_roles for w in gap.group("gap").split())
+    if gap is None:
+        # "Oscar best-picture nominee Sideways", "Tata group firm TCS": a name before the noun that
+        # introduces the next name only describes it
+        described = _DESCRIBES.fullmatch(text, c.end, nxt.start)
+        return described is not None and described.group("last") not in owner_rules().person_roles and bool(
+            _AGENT_NOUN.search(described.group("last")) or owner_rules().descriptor.search(described.group(0)))
+    return not any(w in owner_rules().person_roles for w in gap.group("gap").split())
 
 
 def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Subject | None:

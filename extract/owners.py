@@ -57,6 +57,9 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
+_NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
+_BRACKETED = re.compile(r"[ \t]*\([ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])?[ \t]*")
+_DESCRIBED_GAP = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
 _PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)
 # "75% road signage", "43% employees", "71% Indians": the noun right after a percentage, and one more noun.
 _NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|ers|is))\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b(?![’']))?")
@@ -66,6 +69,9 @@ _PLURAL = re.compile(r"[^su]s$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "every",
                           "each", "all", "some", "more", "less", "most", "any", "such", "another"})
+# "hikes its budget by 7% amid tensions": a preposition after a percentage opens a phrase, it names no share
+_PREPOSITIONS = frozenset({"amid", "amidst", "despite", "after", "before", "since", "until", "across", "against", "among",
+                           "amongst", "within", "without", "towards", "during", "through", "via", "following"})
 _OF_THE = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?")
 _APOSTROPHE_WORD = re.compile(r"[’']s?\b")
 _APOSTROPHE_SPACE = re.compile(r"[’']s?\s")
@@ -139,8 +145,12 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             and nxt.kind not in _PLACE_KINDS | {"MINERAL"}:
         gap = text[c.end:nxt.start]
         if c.kind in _PLACE_KINDS | {"NORP"} and _ADJECTIVE_GAP.fullmatch(gap) or _POSSESSED_NAME.fullmatch(gap) \
-                or nxt.kind == "PERSON" and _only_title_words(gap, rules):
-            return "modifier"  # also "ICICI Bank CEO Chanda Kochhar": the person the title introduces
+                or nxt.kind == "PERSON" and _only_title_words(gap, rules) \
+                or _DESCRIBED_GAP.fullmatch(gap) and (rules.descriptor.search(gap) or nxt.kind == "PERSON"
+                                                      and gap.split()[-1] in rules.title_words):
+            # also "ICICI Bank CEO Chanda Kochhar": the person the title introduces; "Pop Idol mogul
+            # Simon Fuller", "Tata group firm TCS": the name the descriptor introduces
+            return "modifier"
     prev = cands[i - 1] if i > 0 else None
     if prev is not None and _OF_THE.fullmatch(text, prev.end, c.start) \
             and c.kind in _PLACE_KINDS and prev.kind not in _PLACE_KINDS:
@@ -150,6 +160,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             return "place_macro" if macro else "place"
     if c.end <= fig_start:
         gap = text[c.end:fig_start]
+        if _BRACKETED.fullmatch(gap):
+            return "possessor"  # "Hindus (2.45%), Sikhs (0.98%)", "beat Ravi Rao (13.8%)": the name the bracket follows
         if _APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(after):
             if len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2):
                 return "possessor"
@@ -241,6 +253,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
     places_after: list[Candidate] = []
     speakers: list[tuple[int, int, Subject]] = []
+    late: list[tuple[int, int, Subject]] = []
     sourced = _source_phrases(ctx, sent)
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
@@ -298,6 +311,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue
         if distance > rules.max_distance:
             continue
+        if c.start >= fig_end and _CLAUSE_MARK.search(text, fig_end, c.start):
+            # "Stating that the market is worth $100bn, Bansal said Flipkart ...": a name past a comma
+            # after the figure owns it only when its own clause names nothing
+            late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
+            continue
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
     for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start):
         resolved = resolve_anaphor(ctx, kind, start)
@@ -344,6 +362,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],
                                                  rules.role_weight["place_phrase"]):
             scored.append((weight + _words_between(text, start, fig_start), start, subject))
+    if not scored and not generic:
+        scored = late
     if not scored and measure == "growth" and places_after:
         # "growth of 2.2% across the EU": an economy's growth, said of the place.
         scored = [(0, places_after[0].start, places_after[0].subject)]
@@ -356,7 +376,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         # A common noun owns the figure only when no name in the sentence can.
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
     if not scored:
-        scored = speakers
+        scored = late or speakers
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
@@ -370,6 +390,8 @@ def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:
     return resolved.model_copy(update={"text": word, **({"label": label} if label else {})})
 
 
+# "were booked and issued notices worth ...", "who returned bag worth ...": an -ed word after these is a verb, not a modifier
+_VERB_BEFORE = re.compile(r"\b(?:who|which|that|have|has|had|was|were|is|are|be|been|they|we|he|she|it|i)[ \t]+$", re.I)
 _NAME_TAIL = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)[A-Z][\w-]*[ \t]+$")
 
 
@@ -377,6 +399,7 @@ def _thing(text: str, start: int, end: int) -> Subject:
     """A common-noun owner, with the noun before its head when there is one ("pharma products")."""
     before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1).lower() not in owner_rules().not_heads \
+            and not (before.group(1).endswith("ed") and _VERB_BEFORE.search(text, max(0, before.start(1) - 12), before.start(1))) \
             and not (before.group(1)[0].isupper()
                      and _NAME_TAIL.search(text, max(0, before.start(1) - 30), before.start(1))):
         start = before.start(1)  # ("Mumbai motorists", but "Tamil Nadu farmers" are farmers: a name is cut)
@@ -412,7 +435,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
                     u.start_char <= m.start("head") < u.end_char for u in triggers):
                 found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
                 break
-    percent = _PERCENT_END.search(text, fig_start, fig_end) is not None
+    percent = _PERCENT_END.search(text, fig_start, fig_end - (text[fig_end - 1] == ")")) is not None  # "(24%)"
     # "3% of the current coins in circulation" is a share of the coins; a percentage says so in its
     # grammar ("90% of PCs", "75% road signage"), money "of" something less so.
     share_weight = rules.role_weight["share_of" if percent else "compound_head"]
@@ -428,7 +451,12 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
         # "a 164% rise in terror-related civilian deaths": what rose owns the change
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
-    elif percent:
+    elif percent and (bracket := _NOUN_BRACKET.search(text, max(lo, fig_start - 40), fig_start)) is not None \
+            and ")" in text[fig_end - 1:fig_end + 1] and _noun_head(bracket.group("head"), rules) \
+            and bracket.group("head").lower() not in rules.measure_nouns:
+        # "a majority of voters (68%)", "19 of the 29 ministers (69%)": the plural noun the bracket follows
+        found.append((share_weight, bracket.start("head"), _thing(text, *bracket.span("head"))))
+    elif percent and text[fig_end - 1] != ")":  # ("136 (50 per cent) seats": the noun is the number's)
         noun = _percent_noun(text, fig_end, hi, rules, triggers)
         if noun is not None:
             found.append((share_weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
@@ -466,7 +494,8 @@ def _percent_noun(text: str, fig_end: int, hi: int, rules: OwnerRules, triggers:
 
 def _is_share_word(word: str, rules: OwnerRules) -> bool:
     word = word.lower()
-    return word not in rules.not_things and word not in rules.phrase_enders and word not in _DETERMINERS and not (
+    return word not in rules.not_things and word not in rules.phrase_enders and word not in _DETERMINERS \
+        and word not in _PREPOSITIONS and not (
         word.endswith(("ly", "ed")) or word.endswith("er") and not word.endswith("ers"))
 
 
@@ -505,6 +534,11 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             pos = w.end()
         if words and _VERB_OBJECT.match(text, pos):
             continue  # "asked the state to give Rs 10 lakh", "to tighten the policy": a verb, not whom
+        participle = next((k for k, w in enumerate(words) if w.group(1).lower().endswith("ing")), None)
+        if participle == 0:
+            continue  # "a reward for finding the boy": a verb, not whom
+        if participle is not None:
+            words = words[:participle]  # "a reward for information leading to ...": the noun before its participle
         if words and _noun_head(words[-1].group(1), rules) and words[-1].group(1).lower() not in rules.not_things \
                 and words[-1].group(1).lower() not in _PRONOUNS:
             start, end = words[0].start(1), words[-1].end(1)

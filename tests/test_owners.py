@@ -242,11 +242,12 @@ def test_a_percentage_is_a_share_of_the_noun_its_grammar_names(nlp, sentence, fi
     ("Of the bondholders, 38.4% reside in Norway.", "38.4%"),
     ("The ministry aims for an 80% employment rate by 2030.", "80%"),
     ("The vans travelled 30% shorter distances in the trial.", "30%"),
+    ("Norland raises its farm budget by 9% amid protests by growers.", "9%"),
 ])
 def test_a_percentage_before_a_verb_determiner_or_measure_is_no_share_of_it(nlp, sentence, figure):
     fact = figures(nlp, "Head\n\n" + sentence)[figure]
     assert fact.subject is None or fact.subject.name not in (
-        "the previous", "reside", "employment", "shorter distances")
+        "the previous", "reside", "employment", "shorter distances", "amid protests")
 
 
 
@@ -293,6 +294,9 @@ def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, nou
      "58-year-old daily wager"),
     ("The board announced a reward of Rs 1 lakh for Meera Nair, who found the boy.", "Rs 1 lakh", "Meera Nair"),
     ("Compensation for injured rail workers upped to Rs 8 lakh", "Rs 8 lakh", "injured rail workers"),
+    # a verb after "for" names no one; a participle ends the noun phrase
+    ("Harbour Club offers Rs 2 lakh reward for tracing missing trawler", "Rs 2 lakh", "Harbour Club"),
+    ("Police have offered a £20,000 reward for witnesses coming forward with footage.", "£20,000", "witnesses"),
 ])
 def test_a_compensation_or_prize_belongs_to_whom_it_goes(nlp, sentence, figure, recipient):
     assert owner(nlp, "Head\n\n" + sentence, figure) == recipient
@@ -438,6 +442,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # worth after a lost rupee sign
     ("Honest porter\n\nRavi Kumar handed back a suitcase full of silverware worth ?12 lakh at the station.",
      "12 lakh", "silverware"),
+    # a verb before the thing is not part of its name
+    ("Honest driver\n\nCab driver who returned suitcase worth Rs 6 lakh gets award", "Rs 6 lakh", "suitcase"),
     # a place owns its population
     ("Census\n\nThe UK population grew 1.2% in the decade to 2021, the statistics office said.",
      "1.2%", "United Kingdom"),
@@ -465,6 +471,21 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "4%", "Kerala"),
     ("Plant\n\nOrvex signed an agreement with the Gujarat government to invest Rs 700 crore in a plant.",
      "Rs 700 crore", "Orvex"),
+    # a name before a title or a descriptor only describes the person or name it introduces
+    ("Offices\n\nLoanfinder.com founder Ravi Menon spent £2 million on a new head office.", "£2 million", "Ravi Menon"),
+    ("Forecast\n\nHalden Party shadow chancellor Ana Ruiz also said Mr Kerr would have to raise taxes by £8bn.",
+     "£8bn", "Kerr"),
+    ("Rich list\n\nBut streaming service Vexa mogul Dara Quinn has seen his wealth fall from £220m to £75m.", "£220m",
+     "Dara Quinn"),
+    # "it" skips a name that only describes the next one ("Oscar nominee Sideways")
+    ("Box office\n\nGolden Reel nominee Paper Kites entered the chart for the first time. It came in eighth with $6.1m.",
+     "$6.1m", "Paper Kites"),
+    # a figure in brackets right after a name is that name's
+    ("Poll\n\nLena Brandt beat Ravi Rao (21.4%) to second place in the readers' vote.", "21.4%", "Ravi Rao"),
+    ("Cabinet\n\nIn the Halden Alliance cabinet, 14 ministers (61%) face criminal cases.", "61%", "ministers"),
+    # a name past a comma after the figure owns it only when the figure's own clause names nothing
+    ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
+     "£2m", "club"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

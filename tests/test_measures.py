@@ -73,6 +73,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # the figure's own noun beats a stronger word elsewhere in the clause; "worth" does not
     ("Officers were told to free the seized cars at once given their Rs 40 crore cost.", "Rs 40 crore", "cost"),
     ("Officers attached Rs 900 crore worth of land belonging to the firm.", "Rs 900 crore", "seizure"),
+    # a "?" before a bracketed conversion is a rupee sign the text lost: one figure, one noun after it
+    ("The drugmaker will pay $21 million (around ?150 crore) penalty to the regulator.", "$21 million", "fine"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -105,6 +105,10 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The state bought 20% of Asian exports last year.", "20%", "export_share"),
     # a party's percentage is its vote share
     ("The Congress could manage 16 percent, and the rest went to smaller groups.", "16 percent", "vote_share"),
+    # a poll is where a share was found or an election, not an approval rating
+    ("A poll for the paper found that 58% of voters wanted a new leader.", "58%", "share"),
+    ("Voter turnout in the municipal polls was 49%.", "49%", "turnout"),
+    ("The Governor's approval rating in the latest poll is 41%.", "41%", "approval"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

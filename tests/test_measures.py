@@ -228,6 +228,10 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The temple trust has announced Rs 2 lakh for the kin of each devotee killed in the stampede.", "Rs 2 lakh",
      "compensation"),
     ("The minister announced compensations of Rs 3 lakh to kins of the dead.", "Rs 3 lakh", "compensation"),
+    ("The two lenders agreed to pay $40m to settle claims by former clients.", "$40m", "compensation"),
+    ("The consumer forum directed the airline to pay Rs 8,000 to the passenger.", "Rs 8,000", "compensation"),
+    ("Three tanneries will have to pay Rs 12 crore for polluting the river.", "Rs 12 crore", "fine"),
+    ("The chief coach will get ?1.2 crore a year from the board.", "1.2 crore", "salary"),
     # money an income is compared with is a threshold, not one person's pay nor a total
     ("The party would raise the tax on those earning more than £150,000 a year.", "£150,000", "threshold"),
     ("Only 9 lakh taxpayers show income above Rs 20 lakh.", "Rs 20 lakh", "threshold"),

@@ -263,6 +263,8 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_CHANGE_TO_FIGURE = re.compile(r"(?:\s+(?:by|of|to|at|about|around|nearly|almost|some|up|as|much|over|just|only|a|an|the|"
+                               r"more|than|less|roughly|approximately))*\s*")
 
 
 def _percent_word(t: Trigger, rules: MeasureRules) -> bool:
@@ -305,6 +307,12 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
         return "growth"  # "rose by 5%", "up 3% on last year": a change, whatever rate it is of
     if scored:
         best = min(scored)[2]
+        if best == "growth" and rules.share_shape.match(after) and not any(
+                t.id_ == "growth" and t.end_char <= start and _CHANGE_TO_FIGURE.fullmatch(text, t.end_char, start)
+                for t in near):
+            # "76% of ministers face charges, higher than ...", "the cuts will affect 9% of staff": a part of
+            # a whole; a change names the figure only right before it ("cut by 5% of", "rose to 4% of GDP")
+            return "share"
         if best == "rate" and any(s[2] == "growth" for s in scored) and _AT_A_RATE.search(text, max(0, start - 40), start):
             return "growth"  # "expanding at an annual rate of 3.8%": the rate of a change
         return best

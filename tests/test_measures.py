@@ -108,6 +108,10 @@ def test_money_measures(nlp, sentence, figure, measure):
     # a poll is where a share was found or an election, not an approval rating
     ("A poll for the paper found that 58% of voters wanted a new leader.", "58%", "share"),
     ("Voter turnout in the municipal polls was 49%.", "49%", "turnout"),
+    # a part of a whole, with a change word elsewhere in the clause, is a share
+    ("Nearly 70% of the applicants were turned down, higher than last year.", "70%", "share"),
+    ("The job cuts will affect about 6% of the group's staff.", "6%", "share"),
+    ("Household debt has risen to 52% of national income.", "52%", "share"),
     ("The Governor's approval rating in the latest poll is 41%.", "41%", "approval"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):

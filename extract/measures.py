@@ -92,6 +92,7 @@ class MeasureRules:
     stake_words: frozenset[str]
     stake_sale_from: frozenset[str]
     stake_sale: str
+    verb_before: dict[str, re.Pattern[str]]
 
 
 class Cue(NamedTuple):
@@ -166,6 +167,7 @@ def measure_rules() -> MeasureRules:
         stake_words=frozenset(data["stake_sale"]["words"]),
         stake_sale_from=frozenset(data["stake_sale"]["from"]),
         stake_sale=data["stake_sale"]["measure"],
+        verb_before={k: re.compile(v, re.I) for k, v in data["verb_before"].items() if not k.startswith("_")},
     )
 
 
@@ -292,6 +294,9 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             continue  # "fell to 4%", "down from 12.3%": a level the rate moved to or from, not the change
         if measure in rules.of_only and not _OF_AFTER.match(text, end):
             continue  # "production fell 0.5%" is a change; "produces 90% of" a share
+        verb = rules.verb_before.get(measure)
+        if verb is not None and verb.search(text, max(0, t.start_char - 30), t.start_char):
+            continue  # "70% said they would be certain to vote": a verb, not the figure's noun
         distance = _gap_words(text, t, start, end, rules.clause_penalty)
         if t.id_ in rules.percent_from_money:
             of_whole = t.start_char >= end and _OF_AFTER.match(text, end, t.start_char) is not None

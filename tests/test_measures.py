@@ -112,6 +112,9 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Nearly 70% of the applicants were turned down, higher than last year.", "70%", "share"),
     ("The job cuts will affect about 6% of the group's staff.", "6%", "share"),
     ("Household debt has risen to 52% of national income.", "52%", "share"),
+    # "vote" after a modal or a subject is a verb; a level a share fell "to below" is the share
+    ("Asked about the referendum, 38% said they would not vote at all.", "38%", "share"),
+    ("The proportion of buyers paying cash has fallen to below 20%.", "20%", "share"),
     ("The Governor's approval rating in the latest poll is 41%.", "41%", "approval"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):

@@ -93,6 +93,10 @@ class MeasureRules:
     stake_sale_from: frozenset[str]
     stake_sale: str
     verb_before: dict[str, re.Pattern[str]]
+    unit_cost_before: re.Pattern[str]
+    unit_cost_not_after: re.Pattern[str]
+    unit_cost: str
+    unit_cost_of_doing: re.Pattern[str]
 
 
 class Cue(NamedTuple):
@@ -168,6 +172,10 @@ def measure_rules() -> MeasureRules:
         stake_sale_from=frozenset(data["stake_sale"]["from"]),
         stake_sale=data["stake_sale"]["measure"],
         verb_before={k: re.compile(v, re.I) for k, v in data["verb_before"].items() if not k.startswith("_")},
+        unit_cost_before=re.compile(data["unit_cost"]["before"], re.I),
+        unit_cost_not_after=re.compile(data["unit_cost"]["not_after"], re.I),
+        unit_cost=data["unit_cost"]["measure"],
+        unit_cost_of_doing=re.compile(data["unit_cost"]["not_of_doing"], re.I),
     )
 
 
@@ -372,6 +380,11 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             measure = _cued(text, sentence[0], start, end, rules) or measure  # "paid £5.05 an hour"
         if measure == "mentions" and unit_price(text, lo, start, end, hi):
             measure = "price"  # "$41.32 a barrel", "oil above $50"
+    if kind == "money" and measure == "cost" and not _SCALED.search(text, start, end):
+        verb = rules.unit_cost_before.search(text, max(lo, start - 60), start)
+        if verb is not None and not rules.unit_cost_not_after.match(text, end) \
+                and not rules.unit_cost_of_doing.search(text, max(lo, verb.start() - 40), verb.start()):
+            return rules.unit_cost  # "the gadget, which costs $250": its price
     return measure
 
 

@@ -238,6 +238,12 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The two lenders agreed to pay $40m to settle claims by former clients.", "$40m", "compensation"),
     ("The consumer forum directed the airline to pay Rs 8,000 to the passenger.", "Rs 8,000", "compensation"),
     ("Three tanneries will have to pay Rs 12 crore for polluting the river.", "Rs 12 crore", "fine"),
+    # an unscaled sum a thing costs is its price; what doing something costs stays a cost
+    ("The new handset, which costs $349, goes on sale in May.", "$349", "price"),
+    ("Entry tickets to the fort will cost Rs 40 for adults.", "Rs 40", "price"),
+    ("Each software upgrade will cost £85 per machine.", "£85", "cost"),
+    ("The survey cost £4,200 to run.", "£4,200", "cost"),
+    ("The new flyover will cost Rs 450 crore.", "Rs 450 crore", "cost"),
     ("The chief coach will get ?1.2 crore a year from the board.", "1.2 crore", "salary"),
     # money an income is compared with is a threshold, not one person's pay nor a total
     ("The party would raise the tax on those earning more than £150,000 a year.", "£150,000", "threshold"),

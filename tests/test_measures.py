@@ -244,6 +244,14 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Each software upgrade will cost £85 per machine.", "£85", "cost"),
     ("The survey cost £4,200 to run.", "£4,200", "cost"),
     ("The new flyover will cost Rs 450 crore.", "Rs 450 crore", "cost"),
+    # money approved for something is allocated; money needed to do it is its cost; a market's money is its size
+    ("The cabinet has approved Rs 48 crore for a new bus depot.", "Rs 48 crore", "allocation"),
+    ("The state was supposed to release Rs 900 crore to the districts.", "Rs 900 crore", "allocation"),
+    ("The Rs 60 lakh required to build the rover came from alumni.", "Rs 60 lakh", "cost"),
+    ("The council says it would need over Rs 15 crore to clean the lake.", "Rs 15 crore", "cost"),
+    ("Kestrel leads the Rs 2,000 crore packaged snacks market.", "Rs 2,000 crore", "market_size"),
+    ("The city has given Rs 4 crore to the sports board this year.", "Rs 4 crore", "funding"),
+    ("The phone should sell for about Rs 30,000, given the price of rivals.", "Rs 30,000", "price"),
     ("The chief coach will get ?1.2 crore a year from the board.", "1.2 crore", "salary"),
     # money an income is compared with is a threshold, not one person's pay nor a total
     ("The party would raise the tax on those earning more than £150,000 a year.", "£150,000", "threshold"),
@@ -275,6 +283,7 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
     ("The retailer plans to hire up to 25% more people next year.", "25%", "growth"),
     ("The trade gap narrowed by 3.1% in May.", "3.1%", "growth"),
     ("Same-store sales at the chain sank by 6.2% in the spring.", "6.2%", "growth"),
+    ("The budget plans on hiking health spending by 9% next year.", "9%", "growth"),
     ("The census shows 64% Britons live in towns.", "64%", "share"),
     ("The region's economic growth rate is projected at 2.6% next year.", "2.6%", "growth"),
     ("Of the 52,000 who sat the exam, 9,100 failed (17.5 per cent).", "17.5 per cent", "share"),

@@ -376,8 +376,10 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             measure = before
         if measure == "mentions":
             measure = share_price_level(text, sentence[0], sentence[1], start, end) or measure
-        if measure == "mentions":
-            measure = _cued(text, sentence[0], start, end, rules) or measure  # "paid £5.05 an hour"
+        if measure == "mentions" or is_weak(measure):
+            # "paid £5.05 an hour"; a cue also beats a weak word ("His staff, paid up to £500,000 a year,
+            # ... all-expenses paid trips" is pay, not a cost)
+            measure = _cued(text, sentence[0], start, end, rules) or measure
         if measure == "mentions" and unit_price(text, lo, start, end, hi):
             measure = "price"  # "$41.32 a barrel", "oil above $50"
     if kind == "money" and measure == "cost" and not _SCALED.search(text, start, end):

@@ -251,6 +251,9 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The council says it would need over Rs 15 crore to clean the lake.", "Rs 15 crore", "cost"),
     ("Kestrel leads the Rs 2,000 crore packaged snacks market.", "Rs 2,000 crore", "market_size"),
     ("The city has given Rs 4 crore to the sports board this year.", "Rs 4 crore", "funding"),
+    # a cue also beats a weak measure word
+    ("Goods worth about Rs 3 crore were destroyed in the warehouse fire.", "Rs 3 crore", "damage"),
+    ("Her engineers, paid up to £300,000 a year, also get travel expenses.", "£300,000", "salary"),
     ("The phone should sell for about Rs 30,000, given the price of rivals.", "Rs 30,000", "price"),
     ("The chief coach will get ?1.2 crore a year from the board.", "1.2 crore", "salary"),
     # money an income is compared with is a threshold, not one person's pay nor a total

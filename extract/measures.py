@@ -97,6 +97,9 @@ class MeasureRules:
     unit_cost_not_after: re.Pattern[str]
     unit_cost: str
     unit_cost_of_doing: re.Pattern[str]
+    unit_purchase_from: frozenset[str]
+    unit_purchase_before: re.Pattern[str]
+    unit_purchase: str
 
 
 class Cue(NamedTuple):
@@ -176,6 +179,9 @@ def measure_rules() -> MeasureRules:
         unit_cost_not_after=re.compile(data["unit_cost"]["not_after"], re.I),
         unit_cost=data["unit_cost"]["measure"],
         unit_cost_of_doing=re.compile(data["unit_cost"]["not_of_doing"], re.I),
+        unit_purchase_from=frozenset(data["unit_purchase"]["from"]),
+        unit_purchase_before=re.compile(data["unit_purchase"]["before"], re.I),
+        unit_purchase=data["unit_purchase"]["measure"],
     )
 
 
@@ -387,6 +393,9 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         if verb is not None and not rules.unit_cost_not_after.match(text, end) \
                 and not rules.unit_cost_of_doing.search(text, max(lo, verb.start() - 40), verb.start()):
             return rules.unit_cost  # "the gadget, which costs $250": its price
+    if kind == "money" and measure in rules.unit_purchase_from and not _SCALED.search(text, start, end) \
+            and rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start):
+        return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
 
 
@@ -437,7 +446,7 @@ def share_price_level(text: str, sent_start: int, sent_end: int, start: int, end
     return None
 
 
-_SCALED = re.compile(r"\d\s*(?:k|m|bn|tn|mn|cr|l|lakhs?|crores?|thousand|million|billion|trillion)\b", re.I)
+_SCALED = re.compile(r"\d\s*-?\s*(?:k|m|bn|tn|mn|cr|l|lakhs?|crores?|thousand|million|billion|trillion)\b", re.I)
 
 
 def is_weak(measure: str) -> bool:

@@ -244,6 +244,8 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Each software upgrade will cost £85 per machine.", "£85", "cost"),
     ("The survey cost £4,200 to run.", "£4,200", "cost"),
     ("The new flyover will cost Rs 450 crore.", "Rs 450 crore", "cost"),
+    ("A collector bought the old film poster for £2,300 last year.", "£2,300", "price"),
+    ("The group bought the cement maker for £2.3bn last year.", "£2.3bn", "deal_value"),
     # money approved for something is allocated; money needed to do it is its cost; a market's money is its size
     ("The cabinet has approved Rs 48 crore for a new bus depot.", "Rs 48 crore", "allocation"),
     ("The state was supposed to release Rs 900 crore to the districts.", "Rs 900 crore", "allocation"),

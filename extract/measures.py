@@ -106,6 +106,7 @@ class Cue(NamedTuple):
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     measure: str
+    over: frozenset[str] = frozenset()  # strong measures the cue also beats
 
 
 # How far before a figure a cue's words are looked for.
@@ -160,7 +161,8 @@ def measure_rules() -> MeasureRules:
         stake_before=re.compile(data["stake_of"]["before"], re.I),
         of_only=frozenset(data["of_only"]["measures"]),
         cues=tuple(Cue(re.compile(c["before"], re.I) if "before" in c else None,
-                       re.compile(c["after"], re.I) if "after" in c else None, c["measure"])
+                       re.compile(c["after"], re.I) if "after" in c else None, c["measure"],
+                       frozenset(c.get("over", ())))
                    for c in data["cues"]["rules"]),
         by_period=dict(data["by_period"]["money"]),
         by_period_cue=re.compile(data["by_period"]["cue"], re.I),
@@ -388,6 +390,10 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             measure = _cued(text, sentence[0], start, end, rules) or measure
         if measure == "mentions" and unit_price(text, lo, start, end, hi):
             measure = "price"  # "$41.32 a barrel", "oil above $50"
+    elif kind == "money":
+        # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
+        # crore were seized", "the first film to earn Rs 100 crore")
+        measure = _cued(text, sentence[0], start, end, rules, measure) or measure
     if kind == "money" and measure == "cost" and not _SCALED.search(text, start, end):
         verb = rules.unit_cost_before.search(text, max(lo, start - 60), start)
         if verb is not None and not rules.unit_cost_not_after.match(text, end) \
@@ -399,10 +405,14 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     return measure
 
 
-def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRules) -> str | None:
+def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRules,
+          strong: str | None = None) -> str | None:
     """The measure the words around money name when its clause has no measure word (``cues`` in
-    ``patterns/measures.json``): "paid at least £5.05 an hour", "signed Luc Arnaud for £52m"."""
+    ``patterns/measures.json``): "paid at least £5.05 an hour", "signed Luc Arnaud for £52m". With
+    ``strong``, only a cue that beats that measure word ("over")."""
     for cue in rules.cues:
+        if strong is not None and strong not in cue.over:
+            continue
         if cue.after is not None and cue.after.match(text, end) is None:
             continue
         if cue.before is not None and cue.before.search(text, max(sentence_start, start - CUE_BEFORE), start) is None:

@@ -256,6 +256,11 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     # a cue also beats a weak measure word
     ("Goods worth about Rs 3 crore were destroyed in the warehouse fire.", "Rs 3 crore", "damage"),
     ("Her engineers, paid up to £300,000 a year, also get travel expenses.", "£300,000", "salary"),
+    # some cues beat a strong word too: what happened to a sum, what a film earns
+    ("The businessman's assets worth Rs 600 crore were seized by the agency.", "Rs 600 crore", "seizure"),
+    ("Two men were arrested with heroin worth Rs 4 crore at the border.", "Rs 4 crore", "seizure"),
+    ("It became the fastest film to earn Rs 200 crore in the state.", "Rs 200 crore", "box_office"),
+    ("The country will contribute $2m to the climate fund.", "$2m", "donation"),
     ("The phone should sell for about Rs 30,000, given the price of rivals.", "Rs 30,000", "price"),
     ("The chief coach will get ?1.2 crore a year from the board.", "1.2 crore", "salary"),
     # money an income is compared with is a threshold, not one person's pay nor a total

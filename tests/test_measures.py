@@ -94,6 +94,8 @@ def test_money_measures(nlp, sentence, figure, measure):
     # a seller's price cut is a discount; cutting, slashed, leapt are changes
     ("The airline is cutting domestic fares by as much as 40%.", "40%", "discount"),
     ("The city slashed bus fares by up to 60% this week.", "60%", "discount"),
+    ("Prices of asthma, heart drugs slashed by up to 38%", "38%", "discount"),
+    ("The new route is 25% shorter than the old one.", "25%", "growth"),
     ("The number of lost phones has leapt by 71% in three years.", "71%", "growth"),
     ("The central bank cut interest rates by 0.25%.", "0.25%", "interest_rate"),
     # a share of production only with "of"; the rate of a change is growth

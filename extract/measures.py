@@ -93,6 +93,7 @@ class MeasureRules:
     stake_sale_from: frozenset[str]
     stake_sale: str
     verb_before: dict[str, re.Pattern[str]]
+    not_a_measure: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
     unit_cost_before: re.Pattern[str]
     unit_cost_not_after: re.Pattern[str]
     unit_cost: str
@@ -177,6 +178,9 @@ def measure_rules() -> MeasureRules:
         stake_sale_from=frozenset(data["stake_sale"]["from"]),
         stake_sale=data["stake_sale"]["measure"],
         verb_before={k: re.compile(v, re.I) for k, v in data["verb_before"].items() if not k.startswith("_")},
+        not_a_measure={w["word"]: (re.compile(w["before"], re.I) if "before" in w else None,
+                                   re.compile(w["after"], re.I) if "after" in w else None)
+                       for w in data["not_a_measure"]["words"]},
         unit_cost_before=re.compile(data["unit_cost"]["before"], re.I),
         unit_cost_not_after=re.compile(data["unit_cost"]["not_after"], re.I),
         unit_cost=data["unit_cost"]["measure"],
@@ -224,7 +228,7 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         # in $110m", "rose 5%, driven by sales": another clause
         hi = relative.start()
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
-            and not (t.start_char < end and t.end_char > start)]
+            and not (t.start_char < end and t.end_char > start) and not _no_measure_here(text, t, rules)]
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
                               or rules.market_share_after.search(text, lo, start)):
         return "market_share"  # "a 36% share of the broadband market - down from 39%"
@@ -245,6 +249,16 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"
     return measure
+
+
+def _no_measure_here(text: str, t: Trigger, rules: MeasureRules) -> bool:
+    """Whether the words around a measure word say it names no measure ("in order to")."""
+    context = rules.not_a_measure.get(t.text.lower())
+    if context is None:
+        return False
+    before, after = context
+    return (before is None or before.search(text, max(0, t.start_char - 20), t.start_char) is not None) and (
+        after is None or after.match(text[t.end_char:t.end_char + 30]) is not None)
 
 
 def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int, attributive: bool,

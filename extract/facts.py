@@ -434,9 +434,10 @@ def _evidence_in(ctx: _DocContext, sentence_start: int, sentence: str, start: in
 
 
 # What may stand between two writings of one figure: a conversion in brackets ("684bn yen ($6.4bn;
-# £3.4bn)"), a range ("between £5,000 and £7,000", "2% to 6%"), an alternative ("$5m or more").
+# £3.4bn)"), a range ("between £5,000 and £7,000", "2% to 6%"), an alternative ("$5m or more"). A "?"
+# right before the second is a rupee sign lost to the text's encoding ("$13 million (around ?89 crore)").
 _SAME_FIGURE = re.compile(r"\s*(?:[(\[]\s*)?(?:(?:about|around|roughly|approximately|approx\.?|nearly|some|over|"
-                          r"or|and|to|[-–—;/,])\s*)*(?:[(\[]\s*)?", re.I)
+                          r"or|and|to|[-–—;/,])\s*)*(?:[(\[]\s*)?\??", re.I)
 
 
 def _figure_groups(text: str, matches: list, members: list[int]) -> list[list[int]]:

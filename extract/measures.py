@@ -92,12 +92,22 @@ class MeasureRules:
     stake_words: frozenset[str]
     stake_sale_from: frozenset[str]
     stake_sale: str
+    verb_before: dict[str, re.Pattern[str]]
+    not_a_measure: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
+    unit_cost_before: re.Pattern[str]
+    unit_cost_not_after: re.Pattern[str]
+    unit_cost: str
+    unit_cost_of_doing: re.Pattern[str]
+    unit_purchase_from: frozenset[str]
+    unit_purchase_before: re.Pattern[str]
+    unit_purchase: str
 
 
 class Cue(NamedTuple):
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     measure: str
+    over: frozenset[str] = frozenset()  # strong measures the cue also beats
 
 
 # How far before a figure a cue's words are looked for.
@@ -152,7 +162,8 @@ def measure_rules() -> MeasureRules:
         stake_before=re.compile(data["stake_of"]["before"], re.I),
         of_only=frozenset(data["of_only"]["measures"]),
         cues=tuple(Cue(re.compile(c["before"], re.I) if "before" in c else None,
-                       re.compile(c["after"], re.I) if "after" in c else None, c["measure"])
+                       re.compile(c["after"], re.I) if "after" in c else None, c["measure"],
+                       frozenset(c.get("over", ())))
                    for c in data["cues"]["rules"]),
         by_period=dict(data["by_period"]["money"]),
         by_period_cue=re.compile(data["by_period"]["cue"], re.I),
@@ -166,6 +177,17 @@ def measure_rules() -> MeasureRules:
         stake_words=frozenset(data["stake_sale"]["words"]),
         stake_sale_from=frozenset(data["stake_sale"]["from"]),
         stake_sale=data["stake_sale"]["measure"],
+        verb_before={k: re.compile(v, re.I) for k, v in data["verb_before"].items() if not k.startswith("_")},
+        not_a_measure={w["word"]: (re.compile(w["before"], re.I) if "before" in w else None,
+                                   re.compile(w["after"], re.I) if "after" in w else None)
+                       for w in data["not_a_measure"]["words"]},
+        unit_cost_before=re.compile(data["unit_cost"]["before"], re.I),
+        unit_cost_not_after=re.compile(data["unit_cost"]["not_after"], re.I),
+        unit_cost=data["unit_cost"]["measure"],
+        unit_cost_of_doing=re.compile(data["unit_cost"]["not_of_doing"], re.I),
+        unit_purchase_from=frozenset(data["unit_purchase"]["from"]),
+        unit_purchase_before=re.compile(data["unit_purchase"]["before"], re.I),
+        unit_purchase=data["unit_purchase"]["measure"],
     )
 
 
@@ -206,7 +228,7 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         # in $110m", "rose 5%, driven by sales": another clause
         hi = relative.start()
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
-            and not (t.start_char < end and t.end_char > start)]
+            and not (t.start_char < end and t.end_char > start) and not _no_measure_here(text, t, rules)]
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
                               or rules.market_share_after.search(text, lo, start)):
         return "market_share"  # "a 36% share of the broadband market - down from 39%"
@@ -227,6 +249,16 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"
     return measure
+
+
+def _no_measure_here(text: str, t: Trigger, rules: MeasureRules) -> bool:
+    """Whether the words around a measure word say it names no measure ("in order to")."""
+    context = rules.not_a_measure.get(t.text.lower())
+    if context is None:
+        return False
+    before, after = context
+    return (before is None or before.search(text, max(0, t.start_char - 20), t.start_char) is not None) and (
+        after is None or after.match(text[t.end_char:t.end_char + 30]) is not None)
 
 
 def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int, attributive: bool,
@@ -263,6 +295,8 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_CHANGE_TO_FIGURE = re.compile(r"(?:\s+(?:by|of|to|at|about|around|nearly|almost|some|up|as|much|over|just|only|a|an|the|"
+                               r"more|than|less|roughly|approximately))*\s*")
 
 
 def _percent_word(t: Trigger, rules: MeasureRules) -> bool:
@@ -290,6 +324,9 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             continue  # "fell to 4%", "down from 12.3%": a level the rate moved to or from, not the change
         if measure in rules.of_only and not _OF_AFTER.match(text, end):
             continue  # "production fell 0.5%" is a change; "produces 90% of" a share
+        verb = rules.verb_before.get(measure)
+        if verb is not None and verb.search(text, max(0, t.start_char - 30), t.start_char):
+            continue  # "70% said they would be certain to vote": a verb, not the figure's noun
         distance = _gap_words(text, t, start, end, rules.clause_penalty)
         if t.id_ in rules.percent_from_money:
             of_whole = t.start_char >= end and _OF_AFTER.match(text, end, t.start_char) is not None
@@ -305,6 +342,12 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
         return "growth"  # "rose by 5%", "up 3% on last year": a change, whatever rate it is of
     if scored:
         best = min(scored)[2]
+        if best == "growth" and rules.share_shape.match(after) and not any(
+                t.id_ == "growth" and t.end_char <= start and _CHANGE_TO_FIGURE.fullmatch(text, t.end_char, start)
+                for t in near):
+            # "76% of ministers face charges, higher than ...", "the cuts will affect 9% of staff": a part of
+            # a whole; a change names the figure only right before it ("cut by 5% of", "rose to 4% of GDP")
+            return "share"
         if best == "rate" and any(s[2] == "growth" for s in scored) and _AT_A_RATE.search(text, max(0, start - 40), start):
             return "growth"  # "expanding at an annual rate of 3.8%": the rate of a change
         return best
@@ -355,17 +398,35 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             measure = before
         if measure == "mentions":
             measure = share_price_level(text, sentence[0], sentence[1], start, end) or measure
-        if measure == "mentions":
-            measure = _cued(text, sentence[0], start, end, rules) or measure  # "paid £5.05 an hour"
+        if measure == "mentions" or is_weak(measure):
+            # "paid £5.05 an hour"; a cue also beats a weak word ("His staff, paid up to £500,000 a year,
+            # ... all-expenses paid trips" is pay, not a cost)
+            measure = _cued(text, sentence[0], start, end, rules) or measure
         if measure == "mentions" and unit_price(text, lo, start, end, hi):
             measure = "price"  # "$41.32 a barrel", "oil above $50"
+    elif kind == "money":
+        # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
+        # crore were seized", "the first film to earn Rs 100 crore")
+        measure = _cued(text, sentence[0], start, end, rules, measure) or measure
+    if kind == "money" and measure == "cost" and not _SCALED.search(text, start, end):
+        verb = rules.unit_cost_before.search(text, max(lo, start - 60), start)
+        if verb is not None and not rules.unit_cost_not_after.match(text, end) \
+                and not rules.unit_cost_of_doing.search(text, max(lo, verb.start() - 40), verb.start()):
+            return rules.unit_cost  # "the gadget, which costs $250": its price
+    if kind == "money" and measure in rules.unit_purchase_from and not _SCALED.search(text, start, end) \
+            and rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start):
+        return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
 
 
-def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRules) -> str | None:
+def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRules,
+          strong: str | None = None) -> str | None:
     """The measure the words around money name when its clause has no measure word (``cues`` in
-    ``patterns/measures.json``): "paid at least £5.05 an hour", "signed Luc Arnaud for £52m"."""
+    ``patterns/measures.json``): "paid at least £5.05 an hour", "signed Luc Arnaud for £52m". With
+    ``strong``, only a cue that beats that measure word ("over")."""
     for cue in rules.cues:
+        if strong is not None and strong not in cue.over:
+            continue
         if cue.after is not None and cue.after.match(text, end) is None:
             continue
         if cue.before is not None and cue.before.search(text, max(sentence_start, start - CUE_BEFORE), start) is None:
@@ -409,7 +470,7 @@ def share_price_level(text: str, sent_start: int, sent_end: int, start: int, end
     return None
 
 
-_SCALED = re.compile(r"\d\s*(?:k|m|bn|tn|mn|cr|l|lakhs?|crores?|thousand|million|billion|trillion)\b", re.I)
+_SCALED = re.compile(r"\d\s*-?\s*(?:k|m|bn|tn|mn|cr|l|lakhs?|crores?|thousand|million|billion|trillion)\b", re.I)
 
 
 def is_weak(measure: str) -> bool:

@@ -73,6 +73,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # the figure's own noun beats a stronger word elsewhere in the clause; "worth" does not
     ("Officers were told to free the seized cars at once given their Rs 40 crore cost.", "Rs 40 crore", "cost"),
     ("Officers attached Rs 900 crore worth of land belonging to the firm.", "Rs 900 crore", "seizure"),
+    # a "?" before a bracketed conversion is a rupee sign the text lost: one figure, one noun after it
+    ("The drugmaker will pay $21 million (around ?150 crore) penalty to the regulator.", "$21 million", "fine"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -92,6 +94,9 @@ def test_money_measures(nlp, sentence, figure, measure):
     # a seller's price cut is a discount; cutting, slashed, leapt are changes
     ("The airline is cutting domestic fares by as much as 40%.", "40%", "discount"),
     ("The city slashed bus fares by up to 60% this week.", "60%", "discount"),
+    ("Prices of asthma, heart drugs slashed by up to 38%", "38%", "discount"),
+    ("The new route is 25% shorter than the old one.", "25%", "growth"),
+    ("Growers want 40% over the minimum support price for their crop.", "40%", "mentions"),
     ("The number of lost phones has leapt by 71% in three years.", "71%", "growth"),
     ("The central bank cut interest rates by 0.25%.", "0.25%", "interest_rate"),
     # a share of production only with "of"; the rate of a change is growth
@@ -103,6 +108,17 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The state bought 20% of Asian exports last year.", "20%", "export_share"),
     # a party's percentage is its vote share
     ("The Congress could manage 16 percent, and the rest went to smaller groups.", "16 percent", "vote_share"),
+    # a poll is where a share was found or an election, not an approval rating
+    ("A poll for the paper found that 58% of voters wanted a new leader.", "58%", "share"),
+    ("Voter turnout in the municipal polls was 49%.", "49%", "turnout"),
+    # a part of a whole, with a change word elsewhere in the clause, is a share
+    ("Nearly 70% of the applicants were turned down, higher than last year.", "70%", "share"),
+    ("The job cuts will affect about 6% of the group's staff.", "6%", "share"),
+    ("Household debt has risen to 52% of national income.", "52%", "share"),
+    # "vote" after a modal or a subject is a verb; a level a share fell "to below" is the share
+    ("Asked about the referendum, 38% said they would not vote at all.", "38%", "share"),
+    ("The proportion of buyers paying cash has fallen to below 20%.", "20%", "share"),
+    ("The Governor's approval rating in the latest poll is 41%.", "41%", "approval"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -222,6 +238,36 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The temple trust has announced Rs 2 lakh for the kin of each devotee killed in the stampede.", "Rs 2 lakh",
      "compensation"),
     ("The minister announced compensations of Rs 3 lakh to kins of the dead.", "Rs 3 lakh", "compensation"),
+    ("The two lenders agreed to pay $40m to settle claims by former clients.", "$40m", "compensation"),
+    ("The consumer forum directed the airline to pay Rs 8,000 to the passenger.", "Rs 8,000", "compensation"),
+    ("Three tanneries will have to pay Rs 12 crore for polluting the river.", "Rs 12 crore", "fine"),
+    # an unscaled sum a thing costs is its price; what doing something costs stays a cost
+    ("The new handset, which costs $349, goes on sale in May.", "$349", "price"),
+    ("Entry tickets to the fort will cost Rs 40 for adults.", "Rs 40", "price"),
+    ("Each software upgrade will cost £85 per machine.", "£85", "cost"),
+    ("The survey cost £4,200 to run.", "£4,200", "cost"),
+    ("The new flyover will cost Rs 450 crore.", "Rs 450 crore", "cost"),
+    ("A collector bought the old film poster for £2,300 last year.", "£2,300", "price"),
+    ("The group bought the cement maker for £2.3bn last year.", "£2.3bn", "deal_value"),
+    # money approved for something is allocated; money needed to do it is its cost; a market's money is its size
+    ("The cabinet has approved Rs 48 crore for a new bus depot.", "Rs 48 crore", "allocation"),
+    ("The state was supposed to release Rs 900 crore to the districts.", "Rs 900 crore", "allocation"),
+    ("The Rs 60 lakh required to build the rover came from alumni.", "Rs 60 lakh", "cost"),
+    ("The council says it would need over Rs 15 crore to clean the lake.", "Rs 15 crore", "cost"),
+    ("Kestrel leads the Rs 2,000 crore packaged snacks market.", "Rs 2,000 crore", "market_size"),
+    ("The city has given Rs 4 crore to the sports board this year.", "Rs 4 crore", "funding"),
+    # a cue also beats a weak measure word
+    ("Goods worth about Rs 3 crore were destroyed in the warehouse fire.", "Rs 3 crore", "damage"),
+    ("Her engineers, paid up to £300,000 a year, also get travel expenses.", "£300,000", "salary"),
+    # some cues beat a strong word too: what happened to a sum, what a film earns
+    ("The businessman's assets worth Rs 600 crore were seized by the agency.", "Rs 600 crore", "seizure"),
+    ("Two men were arrested with heroin worth Rs 4 crore at the border.", "Rs 4 crore", "seizure"),
+    ("It became the fastest film to earn Rs 200 crore in the state.", "Rs 200 crore", "box_office"),
+    ("The country will contribute $2m to the climate fund.", "$2m", "donation"),
+    # words around a measure word that make it none: "in order to", a "minimum support price"
+    ("Taxes will be cut in order to attract $5bn of foreign investment.", "$5bn", "investment"),
+    ("The phone should sell for about Rs 30,000, given the price of rivals.", "Rs 30,000", "price"),
+    ("The chief coach will get ?1.2 crore a year from the board.", "1.2 crore", "salary"),
     # money an income is compared with is a threshold, not one person's pay nor a total
     ("The party would raise the tax on those earning more than £150,000 a year.", "£150,000", "threshold"),
     ("Only 9 lakh taxpayers show income above Rs 20 lakh.", "Rs 20 lakh", "threshold"),
@@ -252,6 +298,7 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
     ("The retailer plans to hire up to 25% more people next year.", "25%", "growth"),
     ("The trade gap narrowed by 3.1% in May.", "3.1%", "growth"),
     ("Same-store sales at the chain sank by 6.2% in the spring.", "6.2%", "growth"),
+    ("The budget plans on hiking health spending by 9% next year.", "9%", "growth"),
     ("The census shows 64% Britons live in towns.", "64%", "share"),
     ("The region's economic growth rate is projected at 2.6% next year.", "2.6%", "growth"),
     ("Of the 52,000 who sat the exam, 9,100 failed (17.5 per cent).", "17.5 per cent", "share"),

@@ -269,6 +269,9 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     # words around a measure word that make it none: "in order to", a "minimum support price"
     ("Taxes will be cut in order to attract $5bn of foreign investment.", "$5bn", "investment"),
     ("Tax officers have detected over Rs 900 crore in black money in the state.", "Rs 900 crore", "fraud"),
+    # a weak word joined to the figure by "of" beats a stronger word elsewhere in the clause
+    ("The board approved setting up two labs at a cost of Rs 9 lakh.", "Rs 9 lakh", "cost"),
+    ("The council plans to make savings of £40m by merging offices.", "£40m", "savings"),
     ("The phone should sell for about Rs 30,000, given the price of rivals.", "Rs 30,000", "price"),
     ("The chief coach will get ?1.2 crore a year from the board.", "1.2 crore", "salary"),
     # money an income is compared with is a threshold, not one person's pay nor a total

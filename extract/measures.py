@@ -102,6 +102,7 @@ class MeasureRules:
     unit_purchase_before: re.Pattern[str]
     unit_purchase: str
     joined_by_of: frozenset[str]
+    share_of_whole: re.Pattern[str]
 
 
 class Cue(NamedTuple):
@@ -190,6 +191,7 @@ def measure_rules() -> MeasureRules:
         unit_purchase_before=re.compile(data["unit_purchase"]["before"], re.I),
         unit_purchase=data["unit_purchase"]["measure"],
         joined_by_of=frozenset(data["joined_by_of"]["measures"]),
+        share_of_whole=re.compile(data["by_owner_percent"]["share_of"], re.I),
     )
 
 
@@ -501,12 +503,14 @@ def refine_for_films(measure: str, period: str | None, kind: str, text: str, sta
     return refined if rules.by_period_cue.search(text) else measure
 
 
-def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money") -> str:
+def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money", after: str = "") -> str:
     """What a person earns is pay, what a film makes is its box office (``by_owner``): money a
     film is given with no measure word ("was second with $24m") is what it took; a party's
     percentage is its vote share (``by_owner_percent``). An owner named only by a common noun
     ("the film had taken $500m", where the film's title is not typed) counts by that noun."""
     rules = measure_rules()
+    if kind == "percent" and rules.share_of_whole.match(after):
+        return measure  # "40% of the party's candidates": a share of those, whoever owns it
     table = rules.by_owner if kind == "money" else rules.by_owner_percent if kind == "percent" else {}
     label = owner.label if owner is not None else ""
     if label == "THING":

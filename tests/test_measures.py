@@ -110,6 +110,7 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The state bought 20% of Asian exports last year.", "20%", "export_share"),
     # a party's percentage is its vote share
     ("The Congress could manage 16 percent, and the rest went to smaller groups.", "16 percent", "vote_share"),
+    ("The Labour Party says 35% of its candidates in marginal seats are women.", "35%", "share"),
     # a poll is where a share was found or an election, not an approval rating
     ("A poll for the paper found that 58% of voters wanted a new leader.", "58%", "share"),
     ("Voter turnout in the municipal polls was 49%.", "49%", "turnout"),

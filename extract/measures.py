@@ -101,6 +101,8 @@ class MeasureRules:
     unit_purchase_from: frozenset[str]
     unit_purchase_before: re.Pattern[str]
     unit_purchase: str
+    joined_by_of: frozenset[str]
+    share_of_whole: re.Pattern[str]
 
 
 class Cue(NamedTuple):
@@ -188,6 +190,8 @@ def measure_rules() -> MeasureRules:
         unit_purchase_from=frozenset(data["unit_purchase"]["from"]),
         unit_purchase_before=re.compile(data["unit_purchase"]["before"], re.I),
         unit_purchase=data["unit_purchase"]["measure"],
+        joined_by_of=frozenset(data["joined_by_of"]["measures"]),
+        share_of_whole=re.compile(data["by_owner_percent"]["share_of"], re.I),
     )
 
 
@@ -283,9 +287,14 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
             if verb:
                 return verb[-1].id_  # "may lose 30bn baht in earnings from tourism"
         return own[0].id_  # "their Rs 50 crore cost", "over Rs 400 crore property tax"
+    # "at a cost of Rs 13 lakh": a weak measure word joined to the figure by "of" is the figure's noun
+    # and beats a stronger word elsewhere in the clause ("setting up")
+    joined = [t for t in near if t.id_ in rules.joined_by_of and t.end_char <= start
+              and _JOINED_BY_OF.fullmatch(text, t.end_char, start)]
     strong = [t for t in near if t.id_ not in rules.weak]
     pool = strong or near
-    chosen = min(pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty, rules.after_penalty))
+    chosen = joined[-1] if joined else min(
+        pool, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty, rules.after_penalty))
     if chosen.id_ in rules.compound_heads:
         # "box office earnings": the word before the generic head says which measure
         modifier = [t for t in near if 0 <= chosen.start_char - t.end_char <= 1 and t.id_ != chosen.id_]
@@ -295,6 +304,8 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_JOINED_BY_OF = re.compile(r"\s+of\s+(?:(?:about|around|over|nearly|almost|some|up\s+to|more\s+than|less\s+than|at\s+least|"
+                           r"just|only|roughly|approximately|an\s+estimated)\s+)?[?₹]?\s*")
 _CHANGE_TO_FIGURE = re.compile(r"(?:\s+(?:by|of|to|at|about|around|nearly|almost|some|up|as|much|over|just|only|a|an|the|"
                                r"more|than|less|roughly|approximately))*\s*")
 
@@ -492,12 +503,14 @@ def refine_for_films(measure: str, period: str | None, kind: str, text: str, sta
     return refined if rules.by_period_cue.search(text) else measure
 
 
-def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money") -> str:
+def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money", after: str = "") -> str:
     """What a person earns is pay, what a film makes is its box office (``by_owner``): money a
     film is given with no measure word ("was second with $24m") is what it took; a party's
     percentage is its vote share (``by_owner_percent``). An owner named only by a common noun
     ("the film had taken $500m", where the film's title is not typed) counts by that noun."""
     rules = measure_rules()
+    if kind == "percent" and rules.share_of_whole.match(after):
+        return measure  # "40% of the party's candidates": a share of those, whoever owns it
     table = rules.by_owner if kind == "money" else rules.by_owner_percent if kind == "percent" else {}
     label = owner.label if owner is not None else ""
     if label == "THING":

@@ -97,6 +97,8 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Prices of asthma, heart drugs slashed by up to 38%", "38%", "discount"),
     ("The new route is 25% shorter than the old one.", "25%", "growth"),
     ("Growers want 40% over the minimum support price for their crop.", "40%", "mentions"),
+    ("The insurer, which holds about 6%, wants a board seat.", "6%", "stake"),
+    ("The court said the council must pay interest at the rate of 9% a year.", "9%", "interest_rate"),
     ("The number of lost phones has leapt by 71% in three years.", "71%", "growth"),
     ("The central bank cut interest rates by 0.25%.", "0.25%", "interest_rate"),
     # a share of production only with "of"; the rate of a change is growth
@@ -108,6 +110,7 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The state bought 20% of Asian exports last year.", "20%", "export_share"),
     # a party's percentage is its vote share
     ("The Congress could manage 16 percent, and the rest went to smaller groups.", "16 percent", "vote_share"),
+    ("The Labour Party says 35% of its candidates in marginal seats are women.", "35%", "share"),
     # a poll is where a share was found or an election, not an approval rating
     ("A poll for the paper found that 58% of voters wanted a new leader.", "58%", "share"),
     ("Voter turnout in the municipal polls was 49%.", "49%", "turnout"),
@@ -266,6 +269,10 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The country will contribute $2m to the climate fund.", "$2m", "donation"),
     # words around a measure word that make it none: "in order to", a "minimum support price"
     ("Taxes will be cut in order to attract $5bn of foreign investment.", "$5bn", "investment"),
+    ("Tax officers have detected over Rs 900 crore in black money in the state.", "Rs 900 crore", "fraud"),
+    # a weak word joined to the figure by "of" beats a stronger word elsewhere in the clause
+    ("The board approved setting up two labs at a cost of Rs 9 lakh.", "Rs 9 lakh", "cost"),
+    ("The council plans to make savings of £40m by merging offices.", "£40m", "savings"),
     ("The phone should sell for about Rs 30,000, given the price of rivals.", "Rs 30,000", "price"),
     ("The chief coach will get ?1.2 crore a year from the board.", "1.2 crore", "salary"),
     # money an income is compared with is a threshold, not one person's pay nor a total

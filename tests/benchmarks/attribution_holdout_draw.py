@@ -1,10 +1,11 @@
-"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout4.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout5.jsonl``).
 
 Reproducible draws from ``../shared/corpora``, one per held-out set:
 
 * set 2: seed 20261130, numbered n=2000.., excluding the documents of the dev set and held-out 1;
 * set 3: seed 20261201, numbered n=3000.., excluding those and the documents of held-out 2;
 * set 4: seed 20261202, numbered n=4000.., excluding those and the documents of held-out 3;
+* set 5: seed 20261204, numbered n=5000.., excluding those and the documents of held-out 4;
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -17,7 +18,7 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
     python tests/benchmarks/attribution_holdout_draw.py --set 3            # the draw as JSON Lines
     python tests/benchmarks/attribution_holdout_draw.py --set 3 --context  # with text around each span
 
-All three sets were labelled by reading the text around each span, without the tool's answers.
+All four sets were labelled by reading the text around each span, without the tool's answers.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ DATA = ROOT / "tests" / "benchmarks" / "data"
 SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
         3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl")),
         4: (20261202, 4000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
-                             "attribution_holdout3.jsonl"))}
+                             "attribution_holdout3.jsonl")),
+        5: (20261204, 5000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
+                             "attribution_holdout3.jsonl", "attribution_holdout4.jsonl"))}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}

@@ -19,6 +19,8 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -100,12 +102,24 @@ class EntityEditor:
     def commit(self) -> Doc:
         """Write doc.ents if they changed: a name was added, or they started as the ``ents`` given."""
         if self.added or self._ents is not None:
-            self.doc.ents = [row[3] for row in self.rows] if self.added else self._ents
+            set_ents(self.doc, [row[3] for row in self.rows] if self.added else self._ents)
             for span in self.added:
                 if not span.id:  # spaCy keeps a replaced entity's id on the tokens when the new one has none
                     for token in span:
                         token.ent_id = 0
         return self.doc
+
+
+def set_ents(doc: Doc, ents: list[Span]) -> None:
+    """``doc.ents = ents``: the same annotation on every token, written faster. spaCy's setter marks
+    each token outside the entities "O" in a Python loop (a set lookup per token: half a second
+    over the corpora, on every doc, most of which hold few entities); here one array write marks
+    every token "O" and ``set_ents`` then writes the entities alone."""
+    if len(doc):
+        outside = numpy.zeros((len(doc), 2), dtype="uint64")
+        outside[:, 0] = 2  # ENT_IOB "O", ENT_TYPE none
+        doc.from_array([ENT_IOB, ENT_TYPE], outside)
+    doc.set_ents(ents, default="unmodified")
 
 
 class ProgrammeShapes:

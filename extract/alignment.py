@@ -558,8 +558,17 @@ def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool],
         by_origin: dict[str, list[Figure]] = defaultdict(list)
         for f in members:
             by_origin[f.origin].append(f)
+        if len(by_origin) < 2:
+            continue  # one source: nothing to pair (most blocks)
         listed = _lists(members)
+        # A block of one story (its scope is not LINKED) pairs figures only of articles that report
+        # the same news (``far`` in score_pair): two origins none of whose articles do give no pair,
+        # and are passed over before their figures are scored (most pairs of a story's origins).
+        news_only = stories is not None and not members[0].scope.startswith(LINKED)
+        docs = {o: {f.doc for f in fs} for o, fs in by_origin.items()} if news_only else {}
         for oa, ob in combinations(sorted(by_origin), 2):
+            if news_only and not any(stories.same_news(x, y) for x in docs[oa] for y in docs[ob]):
+                continue
             scored = []
             for a in by_origin[oa]:
                 # Whether ob's source gives a's value anywhere: read once, and only for a pair that needs it.

@@ -37,12 +37,15 @@ _ORDINALS = {"largest": 1, "biggest": 1, "top": 1, "leading": 1, "first": 1, "se
              "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 _MEMBER_LABELS = ("COUNTRY", "GPE", "ORG")
 _GROUP_LABELS = ("PROGRAMME", "ORG")
+_HOLDER_LABELS = ("COUNTRY", "GPE", "ORG")
 
 
 @dataclass(frozen=True)
 class _Relations:
     regex: dict[str, re.Pattern[str]]
     needs: dict[str, tuple[str, ...]]
+    # A part every match of the relation's regex holds, looked for first (see relations.json).
+    holds: dict[str, re.Pattern[str]]
     date: re.Pattern[str]
 
 
@@ -53,6 +56,7 @@ def _relations() -> _Relations:
         regex={name: re.compile(rx, re.I if name != "quote" else 0) for name, rx in data["regex"].items()},
         # Substring tests: str's search is several times faster than one regex alternation of the words.
         needs={name: tuple(words) for name, words in data["needs"].items()},
+        holds={name: re.compile(rx, re.I if name != "quote" else 0) for name, rx in data.get("holds", {}).items()},
         date=re.compile(load_table("attribution.json")["date_expressions"], re.I),
     )
 
@@ -71,6 +75,9 @@ def _matches(ctx: _DocContext, kind: str, lowered: str) -> Iterator[tuple[re.Mat
     rel = _relations()
     if not any(word in lowered for word in rel.needs.get(kind, ("",))):
         return
+    holds = rel.holds.get(kind)
+    if holds is not None and holds.search(ctx.text) is None:
+        return
     for m in rel.regex[kind].finditer(ctx.text):
         if not ctx.in_boilerplate(m.start(), m.end()):
             yield m, ctx.sentence_of(m.start())
@@ -79,6 +86,8 @@ def _matches(ctx: _DocContext, kind: str, lowered: str) -> Iterator[tuple[re.Mat
 def _memberships(ctx: _DocContext, lowered: str) -> Iterator[AnyFact]:
     from .facts import _evidence
 
+    if ctx.ent_labels.isdisjoint(_GROUP_LABELS) or ctx.ent_labels.isdisjoint(_MEMBER_LABELS):
+        return  # no fact without both ends (four articles in five): the regex need not run
     text = ctx.text
     for m, sent in _matches(ctx, "membership", lowered):
         member = _nearest_before(ctx.ents_in(sent, _MEMBER_LABELS), m.start())
@@ -110,8 +119,10 @@ def _memberships(ctx: _DocContext, lowered: str) -> Iterator[AnyFact]:
 def _rankings(ctx: _DocContext, lowered: str) -> Iterator[AnyFact]:
     from .facts import _evidence
 
+    if ctx.ent_labels.isdisjoint(_HOLDER_LABELS):
+        return  # no fact without a holder: the regex need not run
     for m, sent in _matches(ctx, "ranking", lowered):
-        holder = _nearest_before(ctx.ents_in(sent, ("COUNTRY", "GPE", "ORG")), m.start())
+        holder = _nearest_before(ctx.ents_in(sent, _HOLDER_LABELS), m.start())
         if holder is None:
             continue
         scope = (m.group("scope") or "").strip().lower().removeprefix("the ")

@@ -86,6 +86,28 @@ def test_quote_has_speaker_role_and_organisation(sample_facts):
     assert quote.value.role == "joint secretary" and quote.value.organisation == "Ministry of Mines"
 
 
+def test_a_relation_regex_runs_only_where_its_fixed_part_is():
+    """'holds' (patterns/relations.json) lets a text without it skip the relation's regex: so each
+    match of the regex must hold it, or a quote would be lost without a word."""
+    from extract.relations import _relations
+
+    from .conftest import SAMPLES
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir())] + [
+        '“Prices will rise,” said Anil Mehta, joint secretary in the Ministry of Mines.',
+        '"We are ready for the talks", he added. "It is a good day" says John Smith.',
+        'The deal "was never on the table," told reporters Maria Lopez Garcia; "No."',
+    ]
+    rel = _relations()
+    found = 0
+    for kind, holds in rel.holds.items():
+        for text in texts:
+            for m in rel.regex[kind].finditer(text):
+                found += 1
+                assert holds.search(m.group(0)), (kind, m.group(0))
+    assert found >= 3
+
+
 def test_usage_fact_from_a_sentence(nlp):
     from extract.articles import article_from_text
     from extract.facts import extract_facts

@@ -730,6 +730,7 @@ _NP_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*|\d+-[a-z]+(?:-[a-z]+)*")
 _NOT_NP_WORDS = frozenset({"and", "or", "nor", "not", "never", "far", "cannot", "mind", "although", "though", "if", "unless", "whether",
                            "did", "does", "do", "what", "how", "why", "so", "too", "very", "more", "less", "most"})
 _DEFINITE = re.compile(r"(?:the|this|that|these|those)\s", re.I)
+_DETERMINERS_AT_END = re.compile(r"(?:[ \t]+(?:average|overall|total|annual|monthly))+$", re.I)
 _TOKEN_BACK = re.compile(r"(?<!\S)(\S+)[ \t]*$")
 _WORD_BACK = re.compile(r"([\w’'-]+)[ \t]*$")
 _FIGURE_WORD = re.compile(r"[?₹$£€]?\d[\d.,]*(?:%|bn|m|k)?|Rs\.?|Re|per|cent|crore|lakh|million|billion", re.I)
@@ -737,13 +738,13 @@ _FIGURE_WORD = re.compile(r"[?₹$£€]?\d[\d.,]*(?:%|bn|m|k)?|Rs\.?|Re|per|cen
 
 @lru_cache(maxsize=1)
 def _news_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                           frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+                           frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = load_table("news_verbs.json")
     verbs = frozenset(form for forms in data["verbs"].values() for form in forms)
     transitive = frozenset(form for verb in data["transitive"] for form in data["verbs"][verb])
     return (verbs, frozenset(w.lower() for g in data["gap"] for w in g.split()), frozenset(data["aux"]),
             frozenset(data["of_heads"]), frozenset(data["openers"]), frozenset(data["determiners"]), transitive,
-            frozenset(data["approx"]), frozenset(data["company_heads"]))
+            frozenset(data["approx"]), frozenset(data["company_heads"]), frozenset(data["of_owners"]))
 
 
 def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
@@ -752,7 +753,7 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     3%" (the houses'), "light crude oil futures have lost $4" (the oil's), "the price of diesel rose
     to Rs 70". None when a name is in the phrase ("Tesco's sales rose 5%": the name owns it), when the
     phrase follows a preposition (no subject), or when its head is a measure word ("profits rose")."""
-    verbs, gap, aux, of_heads, openers, determiners, transitive, approx, company_heads = _news_verbs()
+    verbs, gap, aux, of_heads, openers, determiners, transitive, approx, company_heads, of_owners = _news_verbs()
     approx_words = frozenset(w for phrase in approx for w in phrase.split())
     text = ctx.text
     if _PERCENT_END.search(text, fig_start, fig_end) and _OF_THEN_NAME.match(text, fig_end):
@@ -813,8 +814,9 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     of_head = False
     if m is not None and m.group(1).lower() == "of":
         inner = _WORD_BACK.search(stripped[:m.start()].rstrip())
-        if inner is None or inner.group(1).lower() not in of_heads:
-            return None
+        if inner is None or inner.group(1).lower() not in of_heads | of_owners \
+                or _POSSESSED_BEFORE.search(_DETERMINERS_AT_END.sub("", stripped[:inner.start()].rstrip()) + " "):
+            return None  # "its share of the audience": a share of what the possessor has
         of_head = True
     elif m is not None and _APOSTROPHE_WORD.search(m.group(1)):
         return None  # "the company's shares fell": the possessor owns them

@@ -494,11 +494,16 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "rural population"),
     ("Shops\n\nThe Tory leader said English local councils have spent more than £3bn on parking.", "£3bn",
      "english local councils"),
+    ("Tourism\n\nHalden Council said the number of foreign visitors dipped by 12% last year.", "12%",
+     "foreign visitors"),
+    ("Pay\n\nHalden Council said the lowest salary of a government clerk rose 32% since 1990.", "32%",
+     "government clerk"),
     # ... but not when a name possesses it, an anaphor stands for one, or a company's sales are meant
     ("Results\n\nHalden Foods' sales rose 5% in the quarter.", "5%", "Halden Foods"),
     ("Results\n\nNorvek's shares rose 4% on Monday.", "4%", "Norvek"),
     ("Results\n\nKorvo Motors said US truck sales fell 9% in February.", "9%", "Korvo Motors"),
     ("Box office\n\nCasa Verde opened in May. The film has already made $45m worldwide.", "$45m", "Casa Verde"),
+    ("Ratings\n\nHalden TV's average share of the audience fell from 11.2% to 9.6% last month.", "9.6%", "Halden TV"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

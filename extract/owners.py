@@ -731,6 +731,7 @@ _NOT_NP_WORDS = frozenset({"and", "or", "nor", "not", "never", "far", "cannot", 
                            "did", "does", "do", "what", "how", "why", "so", "too", "very", "more", "less", "most"})
 _DEFINITE = re.compile(r"(?:the|this|that|these|those)\s", re.I)
 _DETERMINERS_AT_END = re.compile(r"(?:[ \t]+(?:average|overall|total|annual|monthly))+$", re.I)
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _TOKEN_BACK = re.compile(r"(?<!\S)(\S+)[ \t]*$")
 _WORD_BACK = re.compile(r"([\w’'-]+)[ \t]*$")
 _FIGURE_WORD = re.compile(r"[?₹$£€]?\d[\d.,]*(?:%|bn|m|k)?|Rs\.?|Re|per|cent|crore|lakh|million|billion", re.I)
@@ -782,6 +783,15 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     while (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None \
             and m.group(1).lower() in aux:
         pos = m.start()
+    if (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and m.group(1) == "and":
+        # "Crude futures fell $2.86, and have now lost $4": the subject the verbs share, before the first
+        first = next((w for w in _LOWER_WORD.finditer(text, clause_start, m.start()) if w.group(0) in verbs), None)
+        if first is None:
+            return None
+        pos = first.start()
+        while (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None \
+                and m.group(1).lower() in aux:
+            pos = m.start()
     words: list[re.Match[str]] = []
     while len(words) < 5:
         m = _WORD_BACK.search(text, max(clause_start, pos - 40), pos)

@@ -498,6 +498,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "foreign visitors"),
     ("Pay\n\nHalden Council said the lowest salary of a government clerk rose 32% since 1990.", "32%",
      "government clerk"),
+    # a verb after "and" shares the subject of the sentence's first verb
+    ("Oil\n\nHeavy crude futures fell $1.10 to $61.20 a barrel on the Halden Mercantile Exchange (HMX), and have "
+     "now lost $3 this week.", "$3", "heavy crude"),
     # ... but not when a name possesses it, an anaphor stands for one, or a company's sales are meant
     ("Results\n\nHalden Foods' sales rose 5% in the quarter.", "5%", "Halden Foods"),
     ("Results\n\nNorvek's shares rose 4% on Monday.", "4%", "Norvek"),

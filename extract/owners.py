@@ -732,6 +732,7 @@ _NOT_NP_WORDS = frozenset({"and", "or", "nor", "not", "never", "far", "cannot", 
 _DEFINITE = re.compile(r"(?:the|this|that|these|those)\s", re.I)
 _DETERMINERS_AT_END = re.compile(r"(?:[ \t]+(?:average|overall|total|annual|monthly))+$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_IN_PLACE_BACK = re.compile(r"(?<![\w-])(?:in|across)[ \t]+(?:the[ \t]+)?$")
 _TOKEN_BACK = re.compile(r"(?<!\S)(\S+)[ \t]*$")
 _WORD_BACK = re.compile(r"([\w’'-]+)[ \t]*$")
 _FIGURE_WORD = re.compile(r"[?₹$£€]?\d[\d.,]*(?:%|bn|m|k)?|Rs\.?|Re|per|cent|crore|lakh|million|billion", re.I)
@@ -746,6 +747,28 @@ def _news_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     return (verbs, frozenset(w.lower() for g in data["gap"] for w in g.split()), frozenset(data["aux"]),
             frozenset(data["of_heads"]), frozenset(data["openers"]), frozenset(data["determiners"]), transitive,
             frozenset(data["approx"]), frozenset(data["company_heads"]), frozenset(data["of_owners"]))
+
+
+def _back_over_aux(text: str, clause_start: int, pos: int, aux: frozenset[str]) -> int:
+    """Back over auxiliaries and adverbs before a verb ("have now lost", "are expected to rise")."""
+    aux_to = _news_verbs_aux_to()
+    while (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None:
+        word = m.group(1).lower()
+        if word == "to":
+            before = _WORD_BACK.search(text, max(clause_start, m.start() - 30), m.start())
+            if before is None or before.group(1).lower() not in aux_to:
+                break
+            pos = before.start()
+        elif word in aux:
+            pos = m.start()
+        else:
+            break
+    return pos
+
+
+@lru_cache(maxsize=1)
+def _news_verbs_aux_to() -> frozenset[str]:
+    return frozenset(load_table("news_verbs.json")["aux_to"])
 
 
 def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
@@ -780,18 +803,18 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
             pos = m.start()
             continue
         return None
-    while (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None \
-            and m.group(1).lower() in aux:
-        pos = m.start()
+    pos = _back_over_aux(text, clause_start, pos, aux)
     if (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and m.group(1) == "and":
         # "Crude futures fell $2.86, and have now lost $4": the subject the verbs share, before the first
         first = next((w for w in _LOWER_WORD.finditer(text, clause_start, m.start()) if w.group(0) in verbs), None)
         if first is None:
             return None
-        pos = first.start()
-        while (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None \
-                and m.group(1).lower() in aux:
-            pos = m.start()
+        pos = _back_over_aux(text, clause_start, first.start(), aux)
+    for c in cands:
+        if c.kind in _PLACE_KINDS and c.end <= pos and not text[c.end:pos].strip() \
+                and (place := _IN_PLACE_BACK.search(text, max(clause_start, c.start - 12), c.start)) is not None:
+            pos = place.start()  # "prices of homes in the UK rose 0.5%": the homes', in the UK
+            break
     words: list[re.Match[str]] = []
     while len(words) < 5:
         m = _WORD_BACK.search(text, max(clause_start, pos - 40), pos)

@@ -733,6 +733,7 @@ _DEFINITE = re.compile(r"(?:the|this|that|these|those)\s", re.I)
 _DETERMINERS_AT_END = re.compile(r"(?:[ \t]+(?:average|overall|total|annual|monthly))+$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _IN_PLACE_BACK = re.compile(r"(?<![\w-])(?:in|across)[ \t]+(?:the[ \t]+)?$")
+_IN_YEAR_BACK = re.compile(r"(?<![\w-])in[ \t]+(?:19|20)\d\d[ \t]*$")
 _TOKEN_BACK = re.compile(r"(?<!\S)(\S+)[ \t]*$")
 _WORD_BACK = re.compile(r"([\w’'-]+)[ \t]*$")
 _FIGURE_WORD = re.compile(r"[?₹$£€]?\d[\d.,]*(?:%|bn|m|k)?|Rs\.?|Re|per|cent|crore|lakh|million|billion", re.I)
@@ -771,6 +772,16 @@ def _news_verbs_aux_to() -> frozenset[str]:
     return frozenset(load_table("news_verbs.json")["aux_to"])
 
 
+@lru_cache(maxsize=1)
+def _change_noun() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})\b")
+
+
+def _change_after(text: str, fig_end: int) -> bool:
+    """A change noun right after the figure ("registered a 142% growth")."""
+    return _change_noun().match(text, fig_end) is not None
+
+
 def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
                   triggers: list[Trigger], rules: OwnerRules, sourced: list[tuple[int, int]]) -> tuple[int, Subject] | None:
     """The common noun phrase right before the verb that governs the figure: "UK house prices fell
@@ -791,7 +802,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
             return None
         word = m.group(1)
         if word.lower() in verbs:
-            if word.lower() in transitive and seen and " ".join(reversed(seen)) not in approx:
+            if word.lower() in transitive and seen and " ".join(reversed(seen)) not in approx \
+                    and not (seen[-1] in ("a", "an") and _change_after(text, fig_end)):
                 return None  # "an additional cost of $1bn", "women made up 31%"
             pos = m.start()
             verb = word.lower()
@@ -815,6 +827,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
                 and (place := _IN_PLACE_BACK.search(text, max(clause_start, c.start - 12), c.start)) is not None:
             pos = place.start()  # "prices of homes in the UK rose 0.5%": the homes', in the UK
             break
+    if (year := _IN_YEAR_BACK.search(text, max(clause_start, pos - 20), pos)) is not None:
+        pos = year.start()  # "the number of attacks in 2016 decreased by 9%"
     words: list[re.Match[str]] = []
     while len(words) < 5:
         m = _WORD_BACK.search(text, max(clause_start, pos - 40), pos)

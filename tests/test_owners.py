@@ -502,6 +502,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Housing\n\nHalden Bank said prices of flats in the UK rose a seasonally adjusted 0.4% in May.", "0.4%", "flats"),
     ("Travel\n\nAna Ruiz, a Halden Post reporter, said rail travel in India is expected to rise by 9% this year.",
      "9%", "rail travel"),
+    ("Safety\n\nThe Halden Institute said the total number of road accidents in 2016 decreased by 9%.", "9%",
+     "road accidents"),
     # a verb after "and" shares the subject of the sentence's first verb
     ("Oil\n\nHeavy crude futures fell $1.10 to $61.20 a barrel on the Halden Mercantile Exchange (HMX), and have "
      "now lost $3 this week.", "$3", "heavy crude"),

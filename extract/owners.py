@@ -357,7 +357,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands,
                                                      measure, subject_start)
-    subject = _verb_subject(ctx, min(subject_start, sent_subject_start), fig_start, fig_end, cands, triggers, rules, sourced) if not macro else None
+    subject = None if macro else _verb_subject(ctx, min(subject_start, sent_subject_start), fig_start, fig_end,
+                                               cands, triggers, rules, sourced)
     if subject is not None:
         # "UK house prices rose 3%": the subject of the verb that governs the figure competes with names
         scored.append((rules.role_weight["verb_subject"] + _words_between(text, subject[0], fig_start), *subject))
@@ -727,8 +728,9 @@ def _phrase_ends(text: str, end: int, rules: OwnerRules) -> bool:
 # ---------------------------------------------------------------------------
 
 _NP_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*|\d+-[a-z]+(?:-[a-z]+)*")
-_NOT_NP_WORDS = frozenset({"and", "or", "nor", "not", "never", "far", "cannot", "mind", "although", "though", "if", "unless", "whether",
-                           "did", "does", "do", "what", "how", "why", "so", "too", "very", "more", "less", "most"})
+_NOT_NP_WORDS = frozenset({"and", "or", "nor", "not", "never", "far", "cannot", "mind", "although", "though", "if",
+                           "unless", "whether", "did", "does", "do", "what", "how", "why", "so", "too", "very",
+                           "more", "less", "most"})
 _DEFINITE = re.compile(r"(?:the|this|that|these|those)\s", re.I)
 _DETERMINERS_AT_END = re.compile(r"(?:[ \t]+(?:average|overall|total|annual|monthly))+$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
@@ -783,7 +785,8 @@ def _change_after(text: str, fig_end: int) -> bool:
 
 
 def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
-                  triggers: list[Trigger], rules: OwnerRules, sourced: list[tuple[int, int]]) -> tuple[int, Subject] | None:
+                  triggers: list[Trigger], rules: OwnerRules,
+                  sourced: list[tuple[int, int]]) -> tuple[int, Subject] | None:
     """The common noun phrase right before the verb that governs the figure: "UK house prices fell
     3%" (the houses'), "light crude oil futures have lost $4" (the oil's), "the price of diesel rose
     to Rs 70". None when a name is in the phrase ("Tesco's sales rose 5%": the name owns it), when the
@@ -867,7 +870,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         of_head = True
     elif m is not None and _APOSTROPHE_WORD.search(m.group(1)):
         return None  # "the company's shares fell": the possessor owns them
-    elif m is not None and m.group(1).lower() not in openers and not stripped.endswith((",", ";", ":", "\"", "“", "(", "-", "—")):
+    elif m is not None and m.group(1).lower() not in openers \
+            and not stripped.endswith((",", ";", ":", "\"", "“", "(", "-", "—")):
         return None  # "the number of people with internet access rose": the phrase is an object
     start, end = words[0].start(1), words[-1].end(1)
     if any(c.start < end and c.end > start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):

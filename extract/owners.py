@@ -357,6 +357,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands,
                                                      measure, subject_start)
+    subject = None if macro else _verb_subject(ctx, min(subject_start, sent_subject_start), fig_start, fig_end,
+                                               cands, triggers, rules, sourced)
+    if subject is not None:
+        # "UK house prices rose 3%": the subject of the verb that governs the figure competes with names
+        scored.append((rules.role_weight["verb_subject"] + _words_between(text, subject[0], fig_start), *subject))
     for weight, start, subject in generic:
         # Only a common noun the grammar ties to the figure ("worth", "90% of PCs") competes with names.
         if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],
@@ -716,3 +721,184 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
 def _phrase_ends(text: str, end: int, rules: OwnerRules) -> bool:
     nxt = _ANY_WORD_AT.match(text, end)
     return nxt is None or nxt.group(1).lower() in rules.phrase_enders
+
+
+# ---------------------------------------------------------------------------
+# The subject of the verb that governs a figure ("house prices rose 3%")
+# ---------------------------------------------------------------------------
+
+_NP_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*|\d+-[a-z]+(?:-[a-z]+)*")
+_NOT_NP_WORDS = frozenset({"and", "or", "nor", "not", "never", "far", "cannot", "mind", "although", "though", "if",
+                           "unless", "whether", "did", "does", "do", "what", "how", "why", "so", "too", "very",
+                           "more", "less", "most"})
+_DEFINITE = re.compile(r"(?:the|this|that|these|those)\s", re.I)
+_DETERMINERS_AT_END = re.compile(r"(?:[ \t]+(?:average|overall|total|annual|monthly))+$", re.I)
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_IN_PLACE_BACK = re.compile(r"(?<![\w-])(?:in|across)[ \t]+(?:the[ \t]+)?$")
+_IN_YEAR_BACK = re.compile(r"(?<![\w-])in[ \t]+(?:19|20)\d\d[ \t]*$")
+_TOKEN_BACK = re.compile(r"(?<!\S)(\S+)[ \t]*$")
+_WORD_BACK = re.compile(r"([\w’'-]+)[ \t]*$")
+_FIGURE_WORD = re.compile(r"[?₹$£€]?\d[\d.,]*(?:%|bn|m|k)?|Rs\.?|Re|per|cent|crore|lakh|million|billion", re.I)
+
+
+@lru_cache(maxsize=1)
+def _news_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                           frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_table("news_verbs.json")
+    verbs = frozenset(form for forms in data["verbs"].values() for form in forms)
+    transitive = frozenset(form for verb in data["transitive"] for form in data["verbs"][verb])
+    return (verbs, frozenset(w.lower() for g in data["gap"] for w in g.split()), frozenset(data["aux"]),
+            frozenset(data["of_heads"]), frozenset(data["openers"]), frozenset(data["determiners"]), transitive,
+            frozenset(data["approx"]), frozenset(data["company_heads"]), frozenset(data["of_owners"]))
+
+
+def _back_over_aux(text: str, clause_start: int, pos: int, aux: frozenset[str]) -> int:
+    """Back over auxiliaries and adverbs before a verb ("have now lost", "are expected to rise")."""
+    aux_to = _news_verbs_aux_to()
+    while (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None:
+        word = m.group(1).lower()
+        if word == "to":
+            before = _WORD_BACK.search(text, max(clause_start, m.start() - 30), m.start())
+            if before is None or before.group(1).lower() not in aux_to:
+                break
+            pos = before.start()
+        elif word in aux:
+            pos = m.start()
+        else:
+            break
+    return pos
+
+
+@lru_cache(maxsize=1)
+def _news_verbs_aux_to() -> frozenset[str]:
+    return frozenset(load_table("news_verbs.json")["aux_to"])
+
+
+@lru_cache(maxsize=1)
+def _change_noun() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})\b")
+
+
+def _change_after(text: str, fig_end: int) -> bool:
+    """A change noun right after the figure ("registered a 142% growth")."""
+    return _change_noun().match(text, fig_end) is not None
+
+
+def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
+                  triggers: list[Trigger], rules: OwnerRules,
+                  sourced: list[tuple[int, int]]) -> tuple[int, Subject] | None:
+    """The common noun phrase right before the verb that governs the figure: "UK house prices fell
+    3%" (the houses'), "light crude oil futures have lost $4" (the oil's), "the price of diesel rose
+    to Rs 70". None when a name is in the phrase ("Tesco's sales rose 5%": the name owns it), when the
+    phrase follows a preposition (no subject), or when its head is a measure word ("profits rose")."""
+    verbs, gap, aux, of_heads, openers, determiners, transitive, approx, company_heads, of_owners = _news_verbs()
+    approx_words = frozenset(w for phrase in approx for w in phrase.split())
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_end) and _OF_THEN_NAME.match(text, fig_end):
+        return None  # "the world has lost 97% of its tigers": a share of the noun after
+    pos = fig_start
+    seen: list[str] = []
+    # back over the gap between the verb and the figure ("fell by about", "fell $2.86 to")
+    while True:
+        m = _TOKEN_BACK.search(text, max(clause_start, pos - 40), pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word.lower() in verbs:
+            if word.lower() in transitive and seen and " ".join(reversed(seen)) not in approx \
+                    and not (seen[-1] in ("a", "an") and _change_after(text, fig_end)):
+                return None  # "an additional cost of $1bn", "women made up 31%"
+            pos = m.start()
+            verb = word.lower()
+            break
+        if word.lower() in gap or word.lower() in approx_words or _FIGURE_WORD.fullmatch(word):
+            seen.append(word.lower())
+            if len(seen) > 6:
+                return None
+            pos = m.start()
+            continue
+        return None
+    pos = _back_over_aux(text, clause_start, pos, aux)
+    if (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and m.group(1) == "and":
+        # "Crude futures fell $2.86, and have now lost $4": the subject the verbs share, before the first
+        first = next((w for w in _LOWER_WORD.finditer(text, clause_start, m.start()) if w.group(0) in verbs), None)
+        if first is None:
+            return None
+        pos = _back_over_aux(text, clause_start, first.start(), aux)
+    for c in cands:
+        if c.kind in _PLACE_KINDS and c.end <= pos and not text[c.end:pos].strip() \
+                and (place := _IN_PLACE_BACK.search(text, max(clause_start, c.start - 12), c.start)) is not None:
+            pos = place.start()  # "prices of homes in the UK rose 0.5%": the homes', in the UK
+            break
+    if (year := _IN_YEAR_BACK.search(text, max(clause_start, pos - 20), pos)) is not None:
+        pos = year.start()  # "the number of attacks in 2016 decreased by 9%"
+    words: list[re.Match[str]] = []
+    while len(words) < 5:
+        m = _WORD_BACK.search(text, max(clause_start, pos - 40), pos)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in determiners or low in openers or low in aux or low in verbs or low in _PREPOSITIONS \
+                or low in ("of", "in", "on", "at", "for", "to", "from", "by", "with", "into", "than", "who", "which",
+                           "it", "they", "he", "she", "we", "i", "you", "its", "their", "his", "her", "our", "this",
+                           "these", "those", "there") \
+                or _FIGURE_WORD.fullmatch(word) or _APOSTROPHE_WORD.search(word) \
+                or not (_NP_WORD.fullmatch(word) or any(c.start <= m.start(1) < c.end and c.kind in _PLACE_KINDS
+                                                         for c in cands)) \
+                or low in _NOT_NP_WORDS:
+            break
+        words.insert(0, m)
+        pos = m.start()
+    if not words or pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "\"“‘(-—*•":
+        return None  # "Trump?s administration", "hasn?t": a lost apostrophe joins the words
+    # what comes before the phrase: the clause's start, a determiner, an opener, or "the price of"
+    before = text[max(clause_start, pos - 40):pos]
+    stripped = before.rstrip()
+    m = _WORD_BACK.search(stripped)
+    while m is not None and m.group(1).lower() in determiners:  # "the average"
+        stripped = stripped[:m.start()].rstrip()
+        m = _WORD_BACK.search(stripped)
+    if text[:pos].rstrip().endswith("?") and words[0].group(1)[0].islower():
+        return None  # "...? circulation has increased 12%": a lost character, maybe a possessive
+    of_head = False
+    if m is not None and m.group(1).lower() == "of":
+        inner = _WORD_BACK.search(stripped[:m.start()].rstrip())
+        if inner is None or inner.group(1).lower() not in of_heads | of_owners \
+                or _POSSESSED_BEFORE.search(_DETERMINERS_AT_END.sub("", stripped[:inner.start()].rstrip()) + " "):
+            return None  # "its share of the audience": a share of what the possessor has
+        of_head = True
+    elif m is not None and _APOSTROPHE_WORD.search(m.group(1)):
+        return None  # "the company's shares fell": the possessor owns them
+    elif m is not None and m.group(1).lower() not in openers \
+            and not stripped.endswith((",", ";", ":", "\"", "“", "(", "-", "—")):
+        return None  # "the number of people with internet access rose": the phrase is an object
+    start, end = words[0].start(1), words[-1].end(1)
+    if any(c.start < end and c.end > start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
+        return None  # a name in the phrase owns the figure ("Apple shares rose")
+    if any(a_start < end and a_end > start and _DEFINITE.match(word)
+           for word, _, a_start, a_end in anaphors_in(ctx, clause_start, end)):
+        return None  # "the film made $40m": what the anaphor stands for owns it
+    head = words[-1].group(1)
+    if head.lower() in rules.place_heads and any(c.start < end and c.end > start for c in cands):
+        return None  # "the UK population grew 1.2%": a place owns its population, economy, government
+    if head.lower() in company_heads and any(c.kind in ("COMPANY", "ORG", "NAME") and c.end <= start
+                                             and not any(a <= c.start < b for a, b in sourced) for c in cands):
+        return None  # "GM added that US truck sales fell 9%": the company's sales
+    if head.lower() in of_heads and not of_head:
+        words = words[:-1]  # "UK house prices": the houses
+    # a place or a capitalised modifier before the noun qualifies it: "UK house prices"
+    while words and any(c.start <= words[0].start(1) < c.end for c in cands):
+        words = words[1:]
+    if not words:
+        return None
+    start, end = words[0].start(1), words[-1].end(1)
+    head = words[-1].group(1)
+    if not head[0].islower() and len(words) == 1 or not _noun_head(head, rules) \
+            or head.lower() in rules.measure_nouns \
+            or any(t.start_char < end and t.end_char > start for t in triggers):
+        return None
+    if verb in transitive and head.endswith("ing"):
+        return None  # "the Harbour Board said dredging cost Rs 40 crore": who pays for the work owns it
+    phrase = text[start:end]
+    return start, Subject(text=phrase, name=" ".join(phrase.lower().split()), acronym=None, label="THING")

@@ -483,6 +483,36 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a figure in brackets right after a name is that name's
     ("Poll\n\nLena Brandt beat Ravi Rao (21.4%) to second place in the readers' vote.", "21.4%", "Ravi Rao"),
     ("Cabinet\n\nIn the Halden Alliance cabinet, 14 ministers (61%) face criminal cases.", "61%", "ministers"),
+    # the noun phrase before the verb that governs the figure owns it, over a place or a speaker; a
+    # measure word at its head ("prices", "futures") is of the words before it
+    ("Housing\n\nUK house prices rose 3% in March, Harwick Bank said.", "3%", "house"),
+    ("Web\n\nNordnet said broadband users grew 20% last year.", "20%", "broadband users"),
+    ("Prices\n\nThe average UK flat price fell from £180,126 in May to £178,906.", "£178,906", "flat"),
+    ("Oil\n\nOpec met in Vienna. US light sweet crude futures jumped to $53.09 a barrel in New York.", "$53.09",
+     "light sweet crude"),
+    ("Census\n\nThe Halden statistics office said the rural population rose by 4.2% in the decade.", "4.2%",
+     "rural population"),
+    ("Shops\n\nThe Tory leader said English local councils have spent more than £3bn on parking.", "£3bn",
+     "english local councils"),
+    ("Tourism\n\nHalden Council said the number of foreign visitors dipped by 12% last year.", "12%",
+     "foreign visitors"),
+    ("Pay\n\nHalden Council said the lowest salary of a government clerk rose 32% since 1990.", "32%",
+     "government clerk"),
+    # a place after "in" ends the phrase; "expected to" stands between the subject and its verb
+    ("Housing\n\nHalden Bank said prices of flats in the UK rose a seasonally adjusted 0.4% in May.", "0.4%", "flats"),
+    ("Travel\n\nAna Ruiz, a Halden Post reporter, said rail travel in India is expected to rise by 9% this year.",
+     "9%", "rail travel"),
+    ("Safety\n\nThe Halden Institute said the total number of road accidents in 2016 decreased by 9%.", "9%",
+     "road accidents"),
+    # a verb after "and" shares the subject of the sentence's first verb
+    ("Oil\n\nHeavy crude futures fell $1.10 to $61.20 a barrel on the Halden Mercantile Exchange (HMX), and have "
+     "now lost $3 this week.", "$3", "heavy crude"),
+    # ... but not when a name possesses it, an anaphor stands for one, or a company's sales are meant
+    ("Results\n\nHalden Foods' sales rose 5% in the quarter.", "5%", "Halden Foods"),
+    ("Results\n\nNorvek's shares rose 4% on Monday.", "4%", "Norvek"),
+    ("Results\n\nKorvo Motors said US truck sales fell 9% in February.", "9%", "Korvo Motors"),
+    ("Box office\n\nCasa Verde opened in May. The film has already made $45m worldwide.", "$45m", "Casa Verde"),
+    ("Ratings\n\nHalden TV's average share of the audience fell from 11.2% to 9.6% last month.", "9.6%", "Halden TV"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

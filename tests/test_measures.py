@@ -75,6 +75,13 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Officers attached Rs 900 crore worth of land belonging to the firm.", "Rs 900 crore", "seizure"),
     # a "?" before a bracketed conversion is a rupee sign the text lost: one figure, one noun after it
     ("The drugmaker will pay $21 million (around ?150 crore) penalty to the regulator.", "$21 million", "fine"),
+    # money paid or offered to officials or legislators, or alleged to be offered each, is a bribe
+    ("The contractor paid Rs 40 lakh to two municipal officials for the permit.", "Rs 40 lakh", "fraud"),
+    ("The opposition alleged the ruling party had offered them Rs 8 crore each to switch sides.", "Rs 8 crore", "fraud"),
+    ("The man allegedly tried to extort Rs 50 lakh from a jeweller.", "Rs 50 lakh", "fraud"),
+    ("The minister faces a Rs 600 crore corruption probe.", "Rs 600 crore", "fraud"),
+    # but what a firm offers a buyer stays a deal
+    ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -82,6 +82,11 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The minister faces a Rs 600 crore corruption probe.", "Rs 600 crore", "fraud"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
+    # total trade between countries is its volume; a ceiling fan is no cap
+    ("Two-way trade between the neighbours reached $18 billion last year.", "$18 billion", "trade_volume"),
+    ("Officials want to raise bilateral trade to $30bn by 2025.", "$30bn", "trade_volume"),
+    ("The country's trade with the bloc was worth €42bn in 2022.", "€42bn", "trade_volume"),
+    ("He bought a ceiling fan for Rs 2,400 last week.", "Rs 2,400", "price"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

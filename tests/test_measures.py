@@ -80,6 +80,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The opposition alleged the ruling party had offered them Rs 8 crore each to switch sides.", "Rs 8 crore", "fraud"),
     ("The man allegedly tried to extort Rs 50 lakh from a jeweller.", "Rs 50 lakh", "fraud"),
     ("The minister faces a Rs 600 crore corruption probe.", "Rs 600 crore", "fraud"),
+    ("The traffic constable demanded Rs 20,000 to release the truck.", "Rs 20,000", "fraud"),
+    # costs a court imposes are a fine
+    ("The consumer forum imposed costs of Rs 50,000 on the insurer.", "Rs 50,000", "fine"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
     # total trade between countries is its volume; a ceiling fan is no cap

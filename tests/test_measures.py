@@ -83,6 +83,10 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The traffic constable demanded Rs 20,000 to release the truck.", "Rs 20,000", "fraud"),
     # costs a court imposes are a fine
     ("The consumer forum imposed costs of Rs 50,000 on the insurer.", "Rs 50,000", "fine"),
+    # a total cost is a cost, not a programme's outlay; what it is of may say more
+    ("The total cost of the new stadium is put at Rs 450 crore.", "Rs 450 crore", "cost"),
+    ("Her total cost to the company was Rs 3.2 crore, including a basic salary of Rs 1.1 crore.",
+     "Rs 3.2 crore", "salary"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
     # total trade between countries is its volume; a ceiling fan is no cap

@@ -103,6 +103,9 @@ class MeasureRules:
     unit_purchase: str
     joined_by_of: frozenset[str]
     share_of_whole: re.Pattern[str]
+    budget_as_cost_from: frozenset[str]
+    budget_as_cost_cue: re.Pattern[str]
+    budget_as_cost: str
 
 
 class Cue(NamedTuple):
@@ -192,6 +195,9 @@ def measure_rules() -> MeasureRules:
         unit_purchase=data["unit_purchase"]["measure"],
         joined_by_of=frozenset(data["joined_by_of"]["measures"]),
         share_of_whole=re.compile(data["by_owner_percent"]["share_of"], re.I),
+        budget_as_cost_from=frozenset(data["budget_as_cost"]["from"]),
+        budget_as_cost_cue=re.compile(data["budget_as_cost"]["sentence"], re.I),
+        budget_as_cost=data["budget_as_cost"]["measure"],
     )
 
 
@@ -419,6 +425,9 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
         # crore were seized", "the first film to earn Rs 100 crore")
         measure = _cued(text, sentence[0], start, end, rules, measure) or measure
+    if kind == "money" and measure in rules.budget_as_cost_from \
+            and rules.budget_as_cost_cue.search(text, sentence[0], sentence[1]):
+        return rules.budget_as_cost  # "the film is made on a lavish budget of Rs 400 crore": its cost
     if kind == "money" and measure == "cost" and not _SCALED.search(text, start, end):
         verb = rules.unit_cost_before.search(text, max(lo, start - 60), start)
         if verb is not None and not rules.unit_cost_not_after.match(text, end) \

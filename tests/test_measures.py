@@ -87,6 +87,10 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The total cost of the new stadium is put at Rs 450 crore.", "Rs 450 crore", "cost"),
     ("Her total cost to the company was Rs 3.2 crore, including a basic salary of Rs 1.1 crore.",
      "Rs 3.2 crore", "salary"),
+    # a budget a film is made on is its cost; a ministry's budget stays an outlay
+    ("The period drama is being made on a budget of Rs 350 crore.", "Rs 350 crore", "cost"),
+    ("The studio's new film has a budget of $90m.", "$90m", "cost"),
+    ("The ministry's budget of Rs 2,000 crore was cleared on Monday.", "Rs 2,000 crore", "outlay"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
     # total trade between countries is its volume; a ceiling fan is no cap

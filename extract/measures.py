@@ -106,6 +106,9 @@ class MeasureRules:
     budget_as_cost_from: frozenset[str]
     budget_as_cost_cue: re.Pattern[str]
     budget_as_cost: str
+    threshold_after: re.Pattern[str]
+    threshold_after_from: frozenset[str]
+    threshold: str
 
 
 class Cue(NamedTuple):
@@ -198,6 +201,9 @@ def measure_rules() -> MeasureRules:
         budget_as_cost_from=frozenset(data["budget_as_cost"]["from"]),
         budget_as_cost_cue=re.compile(data["budget_as_cost"]["sentence"], re.I),
         budget_as_cost=data["budget_as_cost"]["measure"],
+        threshold_after=re.compile(data["threshold_after"]["regex"], re.I),
+        threshold_after_from=frozenset(data["threshold_after"]["from"]),
+        threshold=data["threshold_after"]["measure"],
     )
 
 
@@ -256,6 +262,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if rules.threshold_before.search(text, max(lo, start - 40), start):
         return "threshold"  # "tax for those earning more than £100,000"
     measure = _money_measure(text, near, lo, start, end, attributive, rules)
+    if measure in rules.threshold_after_from and rules.threshold_after.match(text, end):
+        return rules.threshold  # "cash deposits of Rs 10 lakh or more"
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"
     return measure

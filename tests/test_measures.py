@@ -91,6 +91,10 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The period drama is being made on a budget of Rs 350 crore.", "Rs 350 crore", "cost"),
     ("The studio's new film has a budget of $90m.", "$90m", "cost"),
     ("The ministry's budget of Rs 2,000 crore was cleared on Monday.", "Rs 2,000 crore", "outlay"),
+    # money followed by "or more" / "and above" is a threshold, not a per-unit price
+    ("Banks must report cash deposits of Rs 10 lakh or more in a year.", "Rs 10 lakh", "threshold"),
+    ("The scheme covers households with incomes of $60,000 or above.", "$60,000", "threshold"),
+    ("Shoppers now pay Rs 80 or more for a kilo of tomatoes.", "Rs 80", "mentions"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
     # total trade between countries is its volume; a ceiling fan is no cap

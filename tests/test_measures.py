@@ -95,6 +95,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Banks must report cash deposits of Rs 10 lakh or more in a year.", "Rs 10 lakh", "threshold"),
     ("The scheme covers households with incomes of $60,000 or above.", "$60,000", "threshold"),
     ("Shoppers now pay Rs 80 or more for a kilo of tomatoes.", "Rs 80", "mentions"),
+    ("Two men on a motorbike snatched Rs 3 lakh from a trader near the market.", "Rs 3 lakh", "fraud"),
+    ("The gang is accused of robbing a jeweller of Rs 12 lakh.", "Rs 12 lakh", "fraud"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
     # total trade between countries is its volume; a ceiling fan is no cap

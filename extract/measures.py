@@ -109,6 +109,9 @@ class MeasureRules:
     threshold_after: re.Pattern[str]
     threshold_after_from: frozenset[str]
     threshold: str
+    raised_before: re.Pattern[str]
+    raised_from: frozenset[str]
+    raised: str
 
 
 class Cue(NamedTuple):
@@ -204,6 +207,9 @@ def measure_rules() -> MeasureRules:
         threshold_after=re.compile(data["threshold_after"]["regex"], re.I),
         threshold_after_from=frozenset(data["threshold_after"]["from"]),
         threshold=data["threshold_after"]["measure"],
+        raised_before=re.compile(data["raised_directly"]["before"], re.I),
+        raised_from=frozenset(data["raised_directly"]["from"]),
+        raised=data["raised_directly"]["measure"],
     )
 
 
@@ -433,6 +439,9 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
         # crore were seized", "the first film to earn Rs 100 crore")
         measure = _cued(text, sentence[0], start, end, rules, measure) or measure
+    if kind == "money" and measure in rules.raised_from \
+            and rules.raised_before.search(text, max(sentence[0], start - 60), start):
+        return rules.raised  # "will raise $330 million (over Rs 2,115 crore) through share sale"
     if kind == "money" and measure in rules.budget_as_cost_from \
             and rules.budget_as_cost_cue.search(text, sentence[0], sentence[1]):
         return rules.budget_as_cost  # "the film is made on a lavish budget of Rs 400 crore": its cost

@@ -97,6 +97,11 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Shoppers now pay Rs 80 or more for a kilo of tomatoes.", "Rs 80", "mentions"),
     ("Two men on a motorbike snatched Rs 3 lakh from a trader near the market.", "Rs 3 lakh", "fraud"),
     ("The gang is accused of robbing a jeweller of Rs 12 lakh.", "Rs 12 lakh", "fraud"),
+    # money right after "raise" is funding, whatever deal or sale word follows
+    ("The airline plans to raise $250 million (about Rs 1,700 crore) through a share sale.",
+     "Rs 1,700 crore", "funding"),
+    ("The exchange is ready to raise £900m to fund a bid for its rival.", "£900m", "funding"),
+    ("Volunteers hope to raise $40,000 from donations for the shelter.", "$40,000", "donation"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
     # total trade between countries is its volume; a ceiling fan is no cap

@@ -102,6 +102,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
      "Rs 1,700 crore", "funding"),
     ("The exchange is ready to raise £900m to fund a bid for its rival.", "£900m", "funding"),
     ("Volunteers hope to raise $40,000 from donations for the shelter.", "$40,000", "donation"),
+    # the sum a policy covers
+    ("Passengers who book online will get free travel insurance cover worth Rs 5 lakh.", "Rs 5 lakh", "insurance_cover"),
+    ("The sum insured under the crop scheme rose to Rs 90,000 crore.", "Rs 90,000 crore", "insurance_cover"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
     # total trade between countries is its volume; a ceiling fan is no cap

@@ -105,6 +105,10 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # the sum a policy covers
     ("Passengers who book online will get free travel insurance cover worth Rs 5 lakh.", "Rs 5 lakh", "insurance_cover"),
     ("The sum insured under the crop scheme rose to Rs 90,000 crore.", "Rs 90,000 crore", "insurance_cover"),
+    # money a court or forum orders paid or refunded is compensation, even for what was lost or stolen
+    ("The forum directed the bank to refund Rs 85,000 to a customer whose card was stolen.", "Rs 85,000", "compensation"),
+    ("A consumer court ordered the airline to pay Rs 60,000 to a passenger who lost his bags.", "Rs 60,000",
+     "compensation"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
     # total trade between countries is its volume; a ceiling fan is no cap

@@ -112,6 +112,11 @@ class MeasureRules:
     raised_before: re.Pattern[str]
     raised_from: frozenset[str]
     raised: str
+    film_takings_sentence: re.Pattern[str]
+    film_takings_before: re.Pattern[str]
+    film_takings_not_before: re.Pattern[str]
+    film_takings_from: frozenset[str]
+    film_takings: str
 
 
 class Cue(NamedTuple):
@@ -210,6 +215,11 @@ def measure_rules() -> MeasureRules:
         raised_before=re.compile(data["raised_directly"]["before"], re.I),
         raised_from=frozenset(data["raised_directly"]["from"]),
         raised=data["raised_directly"]["measure"],
+        film_takings_sentence=re.compile(data["film_takings"]["sentence"], re.I),
+        film_takings_before=re.compile(data["film_takings"]["before"], re.I),
+        film_takings_not_before=re.compile(data["film_takings"]["not_before"], re.I),
+        film_takings_from=frozenset(data["film_takings"]["from"]),
+        film_takings=data["film_takings"]["measure"],
     )
 
 
@@ -439,6 +449,8 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
         # crore were seized", "the first film to earn Rs 100 crore")
         measure = _cued(text, sentence[0], start, end, rules, measure) or measure
+    if kind == "money" and measure in rules.film_takings_from and _film_takings(text, sentence, start, rules):
+        return rules.film_takings  # "the starrer has earned Rs 10.43 crore on its opening day"
     if kind == "money" and measure in rules.raised_from \
             and rules.raised_before.search(text, max(sentence[0], start - 60), start):
         return rules.raised  # "will raise $330 million (over Rs 2,115 crore) through share sale"
@@ -454,6 +466,14 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             and rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start):
         return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
+
+
+def _film_takings(text: str, sentence: tuple[int, int], start: int, rules: MeasureRules) -> bool:
+    """Whether money is what a film made, earned or crossed (``film_takings``), not what a person
+    or a studio earned from it."""
+    verb = rules.film_takings_before.search(text, max(sentence[0], start - 60), start)
+    return verb is not None and rules.film_takings_sentence.search(text, sentence[0], sentence[1]) is not None \
+        and rules.film_takings_not_before.search(text, max(sentence[0], verb.start() - 40), verb.start()) is None
 
 
 def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRules,

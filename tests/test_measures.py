@@ -109,6 +109,10 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The forum directed the bank to refund Rs 85,000 to a customer whose card was stolen.", "Rs 85,000", "compensation"),
     ("A consumer court ordered the airline to pay Rs 60,000 to a passenger who lost his bags.", "Rs 60,000",
      "compensation"),
+    # what a film made, earned or crossed is its box office; not what an actor earned from it
+    ("The Varun Dhawan starrer 'Judwaa 2' has earned Rs 16 crore on its opening day.", "Rs 16 crore", "box_office"),
+    ("The comedy became the third film this year to top the $200m mark.", "$200m", "box_office"),
+    ("Actor Ranvir Sen himself has earned Rs 40 crore from the film.", "Rs 40 crore", "salary"),
     # but what a firm offers a buyer stays a deal
     ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
     # total trade between countries is its volume; a ceiling fan is no cap

@@ -103,6 +103,20 @@ class MeasureRules:
     unit_purchase: str
     joined_by_of: frozenset[str]
     share_of_whole: re.Pattern[str]
+    budget_as_cost_from: frozenset[str]
+    budget_as_cost_cue: re.Pattern[str]
+    budget_as_cost: str
+    threshold_after: re.Pattern[str]
+    threshold_after_from: frozenset[str]
+    threshold: str
+    raised_before: re.Pattern[str]
+    raised_from: frozenset[str]
+    raised: str
+    film_takings_sentence: re.Pattern[str]
+    film_takings_before: re.Pattern[str]
+    film_takings_not_before: re.Pattern[str]
+    film_takings_from: frozenset[str]
+    film_takings: str
 
 
 class Cue(NamedTuple):
@@ -192,6 +206,20 @@ def measure_rules() -> MeasureRules:
         unit_purchase=data["unit_purchase"]["measure"],
         joined_by_of=frozenset(data["joined_by_of"]["measures"]),
         share_of_whole=re.compile(data["by_owner_percent"]["share_of"], re.I),
+        budget_as_cost_from=frozenset(data["budget_as_cost"]["from"]),
+        budget_as_cost_cue=re.compile(data["budget_as_cost"]["sentence"], re.I),
+        budget_as_cost=data["budget_as_cost"]["measure"],
+        threshold_after=re.compile(data["threshold_after"]["regex"], re.I),
+        threshold_after_from=frozenset(data["threshold_after"]["from"]),
+        threshold=data["threshold_after"]["measure"],
+        raised_before=re.compile(data["raised_directly"]["before"], re.I),
+        raised_from=frozenset(data["raised_directly"]["from"]),
+        raised=data["raised_directly"]["measure"],
+        film_takings_sentence=re.compile(data["film_takings"]["sentence"], re.I),
+        film_takings_before=re.compile(data["film_takings"]["before"], re.I),
+        film_takings_not_before=re.compile(data["film_takings"]["not_before"], re.I),
+        film_takings_from=frozenset(data["film_takings"]["from"]),
+        film_takings=data["film_takings"]["measure"],
     )
 
 
@@ -250,6 +278,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if rules.threshold_before.search(text, max(lo, start - 40), start):
         return "threshold"  # "tax for those earning more than £100,000"
     measure = _money_measure(text, near, lo, start, end, attributive, rules)
+    if measure in rules.threshold_after_from and rules.threshold_after.match(text, end):
+        return rules.threshold  # "cash deposits of Rs 10 lakh or more"
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"
     return measure
@@ -419,6 +449,14 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
         # crore were seized", "the first film to earn Rs 100 crore")
         measure = _cued(text, sentence[0], start, end, rules, measure) or measure
+    if kind == "money" and measure in rules.film_takings_from and _film_takings(text, sentence, start, rules):
+        return rules.film_takings  # "the starrer has earned Rs 10.43 crore on its opening day"
+    if kind == "money" and measure in rules.raised_from \
+            and rules.raised_before.search(text, max(sentence[0], start - 60), start):
+        return rules.raised  # "will raise $330 million (over Rs 2,115 crore) through share sale"
+    if kind == "money" and measure in rules.budget_as_cost_from \
+            and rules.budget_as_cost_cue.search(text, sentence[0], sentence[1]):
+        return rules.budget_as_cost  # "the film is made on a lavish budget of Rs 400 crore": its cost
     if kind == "money" and measure == "cost" and not _SCALED.search(text, start, end):
         verb = rules.unit_cost_before.search(text, max(lo, start - 60), start)
         if verb is not None and not rules.unit_cost_not_after.match(text, end) \
@@ -428,6 +466,14 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             and rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start):
         return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
+
+
+def _film_takings(text: str, sentence: tuple[int, int], start: int, rules: MeasureRules) -> bool:
+    """Whether money is what a film made, earned or crossed (``film_takings``), not what a person
+    or a studio earned from it."""
+    verb = rules.film_takings_before.search(text, max(sentence[0], start - 60), start)
+    return verb is not None and rules.film_takings_sentence.search(text, sentence[0], sentence[1]) is not None \
+        and rules.film_takings_not_before.search(text, max(sentence[0], verb.start() - 40), verb.start()) is None
 
 
 def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRules,

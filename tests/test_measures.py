@@ -75,6 +75,51 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Officers attached Rs 900 crore worth of land belonging to the firm.", "Rs 900 crore", "seizure"),
     # a "?" before a bracketed conversion is a rupee sign the text lost: one figure, one noun after it
     ("The drugmaker will pay $21 million (around ?150 crore) penalty to the regulator.", "$21 million", "fine"),
+    # money paid or offered to officials or legislators, or alleged to be offered each, is a bribe
+    ("The contractor paid Rs 40 lakh to two municipal officials for the permit.", "Rs 40 lakh", "fraud"),
+    ("The opposition alleged the ruling party had offered them Rs 8 crore each to switch sides.", "Rs 8 crore", "fraud"),
+    ("The man allegedly tried to extort Rs 50 lakh from a jeweller.", "Rs 50 lakh", "fraud"),
+    ("The minister faces a Rs 600 crore corruption probe.", "Rs 600 crore", "fraud"),
+    ("The traffic constable demanded Rs 20,000 to release the truck.", "Rs 20,000", "fraud"),
+    # costs a court imposes are a fine
+    ("The consumer forum imposed costs of Rs 50,000 on the insurer.", "Rs 50,000", "fine"),
+    # a total cost is a cost, not a programme's outlay; what it is of may say more
+    ("The total cost of the new stadium is put at Rs 450 crore.", "Rs 450 crore", "cost"),
+    ("Her total cost to the company was Rs 3.2 crore, including a basic salary of Rs 1.1 crore.",
+     "Rs 3.2 crore", "salary"),
+    # a budget a film is made on is its cost; a ministry's budget stays an outlay
+    ("The period drama is being made on a budget of Rs 350 crore.", "Rs 350 crore", "cost"),
+    ("The studio's new film has a budget of $90m.", "$90m", "cost"),
+    ("The ministry's budget of Rs 2,000 crore was cleared on Monday.", "Rs 2,000 crore", "outlay"),
+    # money followed by "or more" / "and above" is a threshold, not a per-unit price
+    ("Banks must report cash deposits of Rs 10 lakh or more in a year.", "Rs 10 lakh", "threshold"),
+    ("The scheme covers households with incomes of $60,000 or above.", "$60,000", "threshold"),
+    ("Shoppers now pay Rs 80 or more for a kilo of tomatoes.", "Rs 80", "mentions"),
+    ("Two men on a motorbike snatched Rs 3 lakh from a trader near the market.", "Rs 3 lakh", "fraud"),
+    ("The gang is accused of robbing a jeweller of Rs 12 lakh.", "Rs 12 lakh", "fraud"),
+    # money right after "raise" is funding, whatever deal or sale word follows
+    ("The airline plans to raise $250 million (about Rs 1,700 crore) through a share sale.",
+     "Rs 1,700 crore", "funding"),
+    ("The exchange is ready to raise £900m to fund a bid for its rival.", "£900m", "funding"),
+    ("Volunteers hope to raise $40,000 from donations for the shelter.", "$40,000", "donation"),
+    # the sum a policy covers
+    ("Passengers who book online will get free travel insurance cover worth Rs 5 lakh.", "Rs 5 lakh", "insurance_cover"),
+    ("The sum insured under the crop scheme rose to Rs 90,000 crore.", "Rs 90,000 crore", "insurance_cover"),
+    # money a court or forum orders paid or refunded is compensation, even for what was lost or stolen
+    ("The forum directed the bank to refund Rs 85,000 to a customer whose card was stolen.", "Rs 85,000", "compensation"),
+    ("A consumer court ordered the airline to pay Rs 60,000 to a passenger who lost his bags.", "Rs 60,000",
+     "compensation"),
+    # what a film made, earned or crossed is its box office; not what an actor earned from it
+    ("The Varun Dhawan starrer 'Judwaa 2' has earned Rs 16 crore on its opening day.", "Rs 16 crore", "box_office"),
+    ("The comedy became the third film this year to top the $200m mark.", "$200m", "box_office"),
+    ("Actor Ranvir Sen himself has earned Rs 40 crore from the film.", "Rs 40 crore", "salary"),
+    # but what a firm offers a buyer stays a deal
+    ("The rival group offered Rs 900 crore for the cement maker.", "Rs 900 crore", "deal_value"),
+    # total trade between countries is its volume; a ceiling fan is no cap
+    ("Two-way trade between the neighbours reached $18 billion last year.", "$18 billion", "trade_volume"),
+    ("Officials want to raise bilateral trade to $30bn by 2025.", "$30bn", "trade_volume"),
+    ("The country's trade with the bloc was worth €42bn in 2022.", "€42bn", "trade_volume"),
+    ("He bought a ceiling fan for Rs 2,400 last week.", "Rs 2,400", "price"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -79,7 +79,7 @@ def _by_name() -> dict[str, _Period]:
 # Between two figures of a sentence the words up to the first of these after one still describe
 # it, and the words after the last one before the next describe that one: "$5bn in the third
 # quarter and $9m ...", "third with $7.6m and a total of $42.9m".
-_CLAUSE_BREAK = re.compile(r",|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_BREAK = re.compile(r",|;|\s[-–—]\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
 PERIOD_REACH = 200
 _DIGIT = re.compile(r"\d")
 

@@ -91,12 +91,13 @@ def test_periods_and_what_is_not_one(nlp):
                         "The plan, cleared last month, costs $3bn. The film held second place with $7m. "
                         "Sales rose 4% month-on-month. In the 2016-17 fiscal, the city collected Rs 200 crore. "
                         "The comedy came fourth with $6m, and has taken $31m so far. The cars are worth Rs 9 crore in total. "
-                        "Only 40% of staff are marking papers and 2,000 of 9,000 scripts have been checked so far.")
+                        "Only 40% of staff are marking papers and 2,000 of 9,000 scripts have been checked so far. "
+                        "The cap rose by $800bn - taking the total to $8.2tn.")
     got = {f.value.text: (f.qualifiers.get("period"), f.qualifiers.get("fiscal_year")) for f in facts}
     assert got == {"$5bn": ("quarter", None), "$9m": (None, None), "$3bn": (None, None),
                    "$7m": ("chart week", None), "4%": ("month", None), "Rs 200 crore": (None, "2016-17"),
                    "$6m": (None, None), "$31m": ("to date", None), "Rs 9 crore": (None, None),
-                   "40%": (None, None)}  # "so far" is the scripts' clause, after "and" and numbers of its own
+                   "40%": (None, None), "$800bn": (None, None), "$8.2tn": ("to date", None)}  # "so far" is the scripts' clause, after "and" and numbers of its own
 
 
 _POLL_A = ("Hung house in {0}\n\nThe count in {0} ended in a hung house as no party reached a majority. "

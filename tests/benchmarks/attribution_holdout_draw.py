@@ -1,4 +1,4 @@
-"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout5.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout6.jsonl``).
 
 Reproducible draws from ``../shared/corpora``, one per held-out set:
 
@@ -6,6 +6,7 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
 * set 3: seed 20261201, numbered n=3000.., excluding those and the documents of held-out 2;
 * set 4: seed 20261202, numbered n=4000.., excluding those and the documents of held-out 3;
 * set 5: seed 20261204, numbered n=5000.., excluding those and the documents of held-out 4;
+* set 6: seed 20261205, numbered n=6000.., excluding those and the documents of held-out 5;
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -18,7 +19,7 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
     python tests/benchmarks/attribution_holdout_draw.py --set 3            # the draw as JSON Lines
     python tests/benchmarks/attribution_holdout_draw.py --set 3 --context  # with text around each span
 
-All four sets were labelled by reading the text around each span, without the tool's answers.
+All the sets were labelled by reading the text around each span, without the tool's answers.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
         4: (20261202, 4000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
                              "attribution_holdout3.jsonl")),
         5: (20261204, 5000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
-                             "attribution_holdout3.jsonl", "attribution_holdout4.jsonl"))}
+                             "attribution_holdout3.jsonl", "attribution_holdout4.jsonl")),
+        6: (20261205, 6000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
+                             "attribution_holdout3.jsonl", "attribution_holdout4.jsonl", "attribution_holdout5.jsonl"))}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}

@@ -37,6 +37,7 @@ figures in an article rather than its length times the number of forms.
 from __future__ import annotations
 
 import bisect
+import calendar
 import math
 import re
 from dataclasses import dataclass, field
@@ -62,6 +63,7 @@ _NUM_BEFORE_WORD = _NUM.replace("{1,6}(?!", "{1,6}+(?!")
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 # A number never ends where a digit follows, even after a ',' or '.' (no '$50' out of '$50.8bn').
 _NUM_END = r"(?![.,]?\d)"
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # A word (scale, currency, percent mark) ends where no lower-case or non-ASCII letter follows;
 # a capital may ('Rs 23.07 croreDay 10' is two lines run together). A mark that is a sign
 # (%, €) needs no such end ('grew 5%in 2016').
@@ -189,6 +191,15 @@ class AmountGrammar:
             for word in words:
                 self.approx_kind[_key(word)] = kind
         negative_words = approximations.get("negative", [])
+        openers = _alternation(approximations.get("range_openers", [])) or "(?!)"
+        changes = _alternation(approximations.get("change_words", [])) or "(?!)"
+        # "from" right after a word of change ("raised the fee of members from"), and whether a range
+        # word stands just before it instead
+        self.change_from = re.compile(
+            rf"(?<![\w-])(?i:{changes})(?:[ \t]+[\w'’-]+){{0,7}}?[ \t]+(?i:from)[ \t]+$")
+        self.range_opener = re.compile(rf"(?<![\w-])(?i:{openers})[ \t]+(?:[\w-]+[ \t]+)?(?i:from)[ \t]+$")
+        # between the numbers of a range whose second number repeats the currency mark: " to Rs "
+        self.repeated_mark_to = re.compile(r"\s?to\s?[^\s\d]+\s?")
 
         # -- building blocks ----------------------------------------------------------------
         alpha_prefixes = [m for m in prefix_marks if _needs_left_boundary(m)]
@@ -203,6 +214,7 @@ class AmountGrammar:
         # A range may repeat the currency mark ($5-$6 billion) only where one opened it.
         number_range = rf"(?P<n1>{_NUM}){_NUM_END}(?:{_RANGE_SEP}(?:{prefix}\s?)?(?P<n2>{_NUM}){_NUM_END})?"
         plain_range = rf"(?P<n1>{_NUM_BEFORE_WORD}){_NUM_END}(?:{_RANGE_SEP}(?P<n2>{_NUM_BEFORE_WORD}){_NUM_END})?"
+        self.free_scale = scale
         marks = trie_alternation(percent["marks"], space=_OPT_SPACE_OR_HYPHEN)
         attached_marks = _alternation(percent.get("attached_marks", []))
 
@@ -304,10 +316,31 @@ class AmountGrammar:
         lost_words = _alternation([m for m in lost if _needs_left_boundary(m)]) or "(?!)"
         lost_signs = _alternation([m for m in lost if not _needs_left_boundary(m)]) or "(?!)"
         self.lost_sign_before = re.compile(rf"(?:(?<![A-Za-z])(?:{lost_words})|(?:{lost_signs}))[ \u00a0]?$")
+        # A lost sign glued to a number with no scale word ("a fine of ?440"): the sign must open a
+        # word, so a real question mark ("Why?20 ...") stays a question mark.
+        self.lost_mark_last_chars = frozenset(m[-1] for m in lost)
+        # the mark opens a word: after a space, a bracket, a bullet or a line start
+        self.lost_mark_opening = re.compile(rf"(?:^|(?<=[\s(\[/*]))(?:{lost_signs}|{lost_words})$")
+        # "an Epson R800 printer": a letter mark after a name is a model's
+        self.name_before = re.compile(r"[A-Z][\w-]*[ \t]+\S{1,2}$")
+        self.lakh_crore_letters_after = re.compile(r"[ \t]?L[ \t]*(?i:cr|crore)\b")
+        self.lakh_letter_after = re.compile(r"[ \t]?L\b(?![ \t]*(?i:cr|crore)\b)")  # not "?3 L cr", lakh crore
+        self.conversion_after = re.compile(r"[ \t]*\([^()\d]{0,12}\d")
+        # "between ?1.8 and ?2 crore": the second figure's Indian scale is the first's too, where the
+        # first number is the smaller
+        self.indian_scale_shared = re.compile(
+            rf"[ \t]*(?:-|–|\bto\b|\band\b)[ \t]*(?:{lost_signs})?(?P<next>{_NUM}){_NUM_END}{_OPT_SPACE_OR_HYPHEN}"
+            rf"(?P<iscale>(?i:{trie_alternation(indian, space=_SPACE_OR_HYPHEN)})){_WORD_END}")
+        months = [calendar.month_name[i] for i in range(1, 13)] + [calendar.month_abbr[i] for i in range(1, 13)]
+        self.month_after = re.compile(rf"[ \t]+(?:{'|'.join(months)})\b")  # "?28 March": a lost quote mark's
+        self.unscaled_after_lost = re.compile(
+            rf"(?!0\d)(?P<n1>{_NUM}){_NUM_END}(?:-(?P<n2>{_NUM}){_NUM_END})?(?:{self.free_scale})?(?![\w%?])")
         denominations = not_money.get("denomination_after", {}).get("words", [])
         self.denomination_after = re.compile(
             rf"[ \t]*(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))\b")
-        self.denomination_list = re.compile(r"[ \t]*(?:,|/|&|\band\b|\bor\b)(?:[ \t]*(?:and|or)\b)?[ \t]*")
+        # ... up to the next figure's number, past a lost sign that is not part of it ("?500 and ?1,000 notes")
+        self.denomination_list = re.compile(
+            rf"[ \t]*(?:,|/|&|\band\b|\bor\b)(?:[ \t]*(?:and|or)\b)?[ \t]*(?:{lost_signs})?")
         # '100 crore in Pakistani rupees': a bare Indian scale in another rupee, named after it
         named = {_key(m): e["code"] for e in currencies["currencies"] if e["code"] != self.inferred_currency
                  for m in e.get("suffixes", [])}
@@ -442,10 +475,13 @@ class AmountFinder:
         for start, clear in _number_starts(text):
             if clear:
                 m = g.number_form.match(text, start)
-                if m is not None:
-                    draft = self._number_draft(text, m)
-                    if draft is not None:
-                        drafts.append(draft)
+                draft = self._number_draft(text, m) if m is not None else None
+            else:
+                draft = None
+            if draft is None and start >= 1 and text[start - 1] in g.lost_mark_last_chars:
+                draft = self._lost_sign_draft(text, start)
+            if draft is not None:
+                drafts.append(draft)
             # the prefix form: a currency mark ending just before the number
             k = start - 1
             while k >= 0 and text[k] in " \u00a0\u2009\u202f-−":
@@ -461,7 +497,7 @@ class AmountFinder:
                     offset = tails[window] = tail.start() if tail is not None else None
                 if offset is not None:
                     m = g.prefix_form.match(text, window_start + offset)
-                    draft = self._prefix_draft(m) if m is not None else None
+                    draft = self._prefix_draft(text, m) if m is not None else None
                     if draft is not None:
                         drafts.append(draft)
         drafts.extend(self._word_numbers(text))
@@ -502,18 +538,37 @@ class AmountFinder:
         return keep if len(keep) != len(matches) else matches
 
     # -- digit forms ------------------------------------------------------------------------
-    def _prefix_draft(self, m: re.Match[str]) -> _Draft | None:
+    def _prefix_draft(self, text: str, m: re.Match[str]) -> _Draft | None:
         g = self.g
         n1, n2, scale, scale_att, cur, neg, neg2 = m.group("n1", "n2", "scale", "scale_att", "cur", "neg", "neg2")
         low, high = _dec(n1), (_dec(n2) if n2 else None)
-        if high is not None and high < low:
-            return None  # 'Rs 2030-31' is no range of money
         scale_word = scale or scale_att
+        if high is not None and self._change_of_value(text, m, high < low, scale_word is not None):
+            # "raised from Rs 55,000 to Rs 1.05 lakh": the old value alone; the new one is
+            # recognised on its own from its repeated currency mark
+            high, scale_word, end = None, None, m.end("n1")
+            n2 = None
+        elif high is not None and high < low:
+            return None  # 'Rs 2030-31' is no range of money
+        else:
+            end = m.end()
         factor = g.scale_factor[_key(scale_word)] if scale_word else _ONE
         # '$-99.99' is negative; 'a Rs-10,000 loan' only hyphenates a word mark to its number
         negative = bool(neg) or bool(neg2 and not _needs_left_boundary(cur))
-        return _Draft(m.start(), m.end(), self._number_text(n1, n2), low, high, factor, scale_word,
+        return _Draft(m.start(), end, self._number_text(n1, n2), low, high, factor, scale_word,
                       g.prefix_currency[_squash(cur)], negative=negative)
+
+    def _change_of_value(self, text: str, m: re.Match[str], falling: bool, scaled: bool) -> bool:
+        """Whether "Rs X to Rs Y" is a value and the value it changed to, not a range: the mark is
+        repeated and either the figures fall (a range never does) or "from" opens them with no
+        range word before it and no scale shared by both ("from Rs 45 to Rs 60 lakh")."""
+        g = self.g
+        if g.repeated_mark_to.fullmatch(text, m.end("n1"), m.start("n2")) is None:
+            return False
+        if falling:
+            return True
+        window = text[max(0, m.start() - 80):m.start()]
+        return not scaled and g.change_from.search(window) is not None and g.range_opener.search(window) is None
 
     def _number_draft(self, text: str, m: re.Match[str]) -> _Draft | None:
         """A figure that starts with its number: suffix currency, Indian scale or percent mark."""
@@ -552,6 +607,44 @@ class AmountFinder:
         named = self._named_currency(text, m.end())
         return _Draft(start, m.end(), number_text, low, high, g.scale_factor[_key(scale_word)],
                       scale_word, named or g.inferred_currency, inferred=named is None)
+
+    def _lost_sign_draft(self, text: str, start: int) -> _Draft | None:
+        """"a fine of ?440", "a salary of ?18,000": rupees whose sign was lost, with no Indian scale
+        to say so. A million, a billion or a bracketed conversion after it says the sign was another
+        currency's (Indian writers put rupees in crore, and convert foreign sums into them). The sign
+        must open a word (after a space, a bracket or a line start): a real question mark ends one
+        ("Why?20 ..."). A year, a date, a number in lost quote marks ("?112?") or with a leading zero
+        is no money, and a figure that counts something ("?20 people") stays a count."""
+        g = self.g
+        mark = g.lost_mark_opening.search(text, max(0, start - 3), start)
+        if mark is None or text[start - 1].isalpha() and g.name_before.search(text, max(0, start - 40), start):
+            return None
+        m = g.unscaled_after_lost.match(text, start)
+        if m is None:
+            return None
+        n1, n2, scale_word = m.group("n1"), m.group("n2"), m.group("scale") or m.group("scale_att")
+        low, high = _dec(n1), (_dec(n2) if n2 else None)
+        if not scale_word and _YEAR.fullmatch(n1) or high is not None and high < low:
+            return None  # '?2015 mein', '?2016-17'
+        end = m.end()
+        western = scale_word is not None and _key(scale_word) not in g.indian_scales and _key(scale_word) != "k"
+        if western or g.conversion_after.match(text, end):
+            return None  # '?57.5m', '?3,250 ($3,790)': a lost euro or pound as often as a rupee
+        if not scale_word:
+            if g.month_after.match(text, end) or g.lakh_crore_letters_after.match(text, end):
+                return None
+            lakh = g.lakh_letter_after.match(text, end)
+            shared = None if lakh or high is not None else g.indian_scale_shared.match(text, end)
+            if lakh is not None:  # "?93 L": a headline's lakh, spaced (the number form reads "?93L")
+                scale_word, end = "L", lakh.end()
+            elif shared is not None and low < _dec(shared.group("next")):
+                scale_word = shared.group("iscale")  # not "from ?2,000 to ?2.5 lakh"
+        counted = g.count_after.match(text, end) or g.count_verbs.match(text, end)
+        if counted and g.denomination_after.match(text, end) is None:  # notes are left to _without_denominations
+            return None
+        factor = g.scale_factor[_key(scale_word)] if scale_word else _ONE
+        return _Draft(start, end, self._number_text(n1, n2), low, high, factor, scale_word, g.inferred_currency,
+                      inferred=True)
 
     def _named_currency(self, text: str, end: int) -> str | None:
         """The currency a bare Indian figure is said to be in when it is not the inferred one."""

@@ -640,8 +640,8 @@ class AmountFinder:
             elif shared is not None and low < _dec(shared.group("next")):
                 scale_word = shared.group("iscale")  # not "from ?2,000 to ?2.5 lakh"
         counted = g.count_after.match(text, end) or g.count_verbs.match(text, end)
-        if counted and g.denomination_after.match(text, end) is None:  # notes are left to _without_denominations
-            return None
+        if counted and g.denomination_after.match(text, end) is None:
+            return None  # (face values of notes are dropped by _without_denominations)
         factor = g.scale_factor[_key(scale_word)] if scale_word else _ONE
         return _Draft(start, end, self._number_text(n1, n2), low, high, factor, scale_word, g.inferred_currency,
                       inferred=True)

@@ -45,6 +45,8 @@ CASES: list[tuple[str, str, list[Want]]] = [
      [M("Rs 34,300 crore", 343_000_000_000, "INR", inferred=False)]),
     ("rs-dot-crore", "The ministry released Rs. 1,200 crore to the states on Monday.",
      [M("Rs. 1,200 crore", 12_000_000_000, "INR")]),
+    ("rs-capitals-dot", "Two debits of RS. 4,000 and Rs. 1,500 were reported.",
+     [M("RS. 4,000", 4_000, "INR"), M("Rs. 1,500", 1_500, "INR")]),
     ("rs-glued", "Each unit costs Rs500 and the kit Rs.2,400.",
      [M("Rs500", 500, "INR"), M("Rs.2,400", 2400, "INR")]),
     ("rupee-sign-hyphen-crore", "The ₹16,300-crore mission was cleared in January.",

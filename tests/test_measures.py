@@ -120,6 +120,12 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Officials want to raise bilateral trade to $30bn by 2025.", "$30bn", "trade_volume"),
     ("The country's trade with the bloc was worth €42bn in 2022.", "€42bn", "trade_volume"),
     ("He bought a ceiling fan for Rs 2,400 last week.", "Rs 2,400", "price"),
+    # destruction is damage, a refund a rebate (a refund a forum orders stays compensation); a film
+    # "has taken" its box office
+    ("Officials put the destruction caused by the storm at $80m.", "$80m", "damage"),
+    ("The airline will pay about Rs 900 crore in refunds to passengers this year.", "Rs 900 crore", "rebate"),
+    ("The forum asked the insurer to refund Rs 42,000 to the farmer.", "Rs 42,000", "compensation"),
+    ("The thriller has taken $41m so far, while the cartoon has taken $12m in cinemas.", "$41m", "box_office"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -167,6 +173,9 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Asked about the referendum, 38% said they would not vote at all.", "38%", "share"),
     ("The proportion of buyers paying cash has fallen to below 20%.", "20%", "share"),
     ("The Governor's approval rating in the latest poll is 41%.", "41%", "approval"),
+    # an expansion or a contraction is a change
+    ("The bank expects a 4.5% expansion of the economy next year.", "4.5%", "growth"),
+    ("In the north the contraction was 2%.", "2%", "growth"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

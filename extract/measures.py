@@ -124,6 +124,9 @@ class Cue(NamedTuple):
     after: re.Pattern[str] | None
     measure: str
     over: frozenset[str] = frozenset()  # strong measures the cue also beats
+    # only for a sum with no scale word: what a thing or a service costs ("paying £350 for the print")
+    # comes unscaled, while "paid 260bn roubles for Yugansk" is a deal and "pay £27m for a striker" a fee
+    unscaled: bool = False
 
 
 # How far before a figure a cue's words are looked for.
@@ -179,7 +182,7 @@ def measure_rules() -> MeasureRules:
         of_only=frozenset(data["of_only"]["measures"]),
         cues=tuple(Cue(re.compile(c["before"], re.I) if "before" in c else None,
                        re.compile(c["after"], re.I) if "after" in c else None, c["measure"],
-                       frozenset(c.get("over", ())))
+                       frozenset(c.get("over", ())), bool(c.get("unscaled", False)))
                    for c in data["cues"]["rules"]),
         by_period=dict(data["by_period"]["money"]),
         by_period_cue=re.compile(data["by_period"]["cue"], re.I),
@@ -483,6 +486,8 @@ def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRu
     ``strong``, only a cue that beats that measure word ("over")."""
     for cue in rules.cues:
         if strong is not None and strong not in cue.over:
+            continue
+        if cue.unscaled and _SCALED.search(text, start, end):
             continue
         if cue.after is not None and cue.after.match(text, end) is None:
             continue

@@ -126,6 +126,16 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The airline will pay about Rs 900 crore in refunds to passengers this year.", "Rs 900 crore", "rebate"),
     ("The forum asked the insurer to refund Rs 42,000 to the farmer.", "Rs 42,000", "compensation"),
     ("The thriller has taken $41m so far, while the cartoon has taken $12m in cinemas.", "$41m", "box_office"),
+    # what someone is paid is pay, what they are paid for doing something a fee; an unscaled sum paid
+    # for a thing is its price (a scaled one stays unnamed: a deal, a transfer)
+    ("The head of the unit was paid Rs 3.1 crore last year.", "Rs 3.1 crore", "salary"),
+    ("Her nephews were paid between $40,000 and $90,000 a year.", "$40,000", "salary"),
+    ("The singer was paid Rs 12 lakh for endorsing the brand.", "Rs 12 lakh", "fee"),
+    ("The gunmen had been paid Rs 2 lakh each for the attack.", "Rs 2 lakh", "fee"),
+    ("Fans had to pay £12 for a ticket to the screening.", "£12", "price"),
+    ("Patients pay up to Rs 6,000 for a scan at private clinics.", "Rs 6,000", "price"),
+    ("The investor agreed to pay £30m for the striker.", "£30m", "mentions"),
+    ("The forum directed the airline to pay Rs 8,000 for not informing a passenger.", "Rs 8,000", "compensation"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

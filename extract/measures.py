@@ -83,6 +83,9 @@ class MeasureRules:
     by_period: dict[str, str]
     by_period_cue: re.Pattern[str]
     film_took: re.Pattern[str]
+    film_earned_from: frozenset[str]
+    film_club_after: re.Pattern[str]
+    film_club_from: frozenset[str]
     market_cap_after: re.Pattern[str]
     threshold_before: re.Pattern[str]
     stake_after: re.Pattern[str]
@@ -187,6 +190,9 @@ def measure_rules() -> MeasureRules:
         by_period=dict(data["by_period"]["money"]),
         by_period_cue=re.compile(data["by_period"]["cue"], re.I),
         film_took=re.compile(data["by_period"]["took_before"], re.I),
+        film_earned_from=frozenset(data["by_period"]["earned_from"]),
+        film_club_after=re.compile(data["by_period"]["club_after"], re.I),
+        film_club_from=frozenset(data["by_period"]["club_from"]),
         market_cap_after=re.compile(data["market_cap_after"]["regex"], re.I),
         threshold_before=re.compile(data["threshold_before"]["regex"], re.I),
         stake_after=re.compile(data["stake_of"]["after"]),
@@ -540,13 +546,25 @@ def is_weak(measure: str) -> bool:
     return measure in measure_rules().weak
 
 
-def refine_for_films(measure: str, period: str | None, kind: str, text: str, start: int) -> str:
+def refine_for_films(measure: str, period: str | None, kind: str, text: str, start: int,
+                     end: int | None = None) -> str:
     """Money with no measure word in an article that speaks of films (``text``) is box office when
     it is reported for a film chart's period ("taking $9m" in a chart week, "$12.2m at the
-    weekend") or a film "took" it (``by_period``)."""
-    if measure != "mentions" or kind != "money":
+    weekend") or a film "took" it (``by_period``). So is money a film earned or made in such a
+    period ("'Kaabil' earns Rs 10.43 crore on opening day": a studio reports profits by quarter,
+    not by weekend), and the mark of a film club ("entered the Rs 100 crore club"), whatever the
+    clause's words (``by_period``: ``earned_from``, ``club_after``, ``club_from``)."""
+    if kind != "money":
         return measure
     rules = measure_rules()
+    if measure in rules.film_earned_from and period is not None and period in rules.by_period \
+            and rules.by_period_cue.search(text):
+        return rules.by_period[period]
+    if measure in rules.film_club_from and end is not None and rules.film_club_after.match(text, end) \
+            and rules.by_period_cue.search(text):
+        return rules.by_period.get("took", "box_office")
+    if measure != "mentions":
+        return measure
     charted = period is not None and period in rules.by_period
     if not (charted or rules.film_took.search(text, max(0, start - 40), start)):
         return measure

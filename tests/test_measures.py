@@ -406,3 +406,20 @@ def test_a_bare_name_the_film_points_back_to_takes_box_office(nlp):
 def test_a_forecast_inside_a_hyphenated_comparative_is_no_hedge(nlp):
     fact = facts_of(nlp, "Sales\n\nThe chain saw sales sink by a larger-than-forecast 4.4% in May.")["4.4%"]
     assert fact.predicate == "growth" and "hedge" not in (fact.qualifiers or {})
+
+
+@pytest.mark.parametrize("text, figure", [
+    # money a film earned in a film chart's period, and the mark of a film club, in an article about films
+    ("Opening\n\nThe thriller 'Night Ferry' earns Rs 8.2 crore on opening day. The film stars two newcomers.",
+     "Rs 8.2 crore"),
+    ("Records\n\nThe film entered the Rs 200 crore club on the ninth day of its release.", "Rs 200 crore"),
+    ("Records\n\nNight Ferry enters Rs 100 crore club in nine days\n\nThe film is the year's second hit.",
+     "Rs 100 crore"),
+])
+def test_a_film_club_or_a_film_chart_period_is_box_office(nlp, text, figure):
+    assert facts_of(nlp, text)[figure].predicate == "box_office"
+
+
+def test_a_weekend_profit_outside_films_stays_profit(nlp):
+    text = "Results\n\nThe ferry operator made a profit of £2m over the holiday weekend."
+    assert facts_of(nlp, text)["£2m"].predicate == "profit"

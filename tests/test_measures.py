@@ -136,6 +136,19 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Patients pay up to Rs 6,000 for a scan at private clinics.", "Rs 6,000", "price"),
     ("The investor agreed to pay £30m for the striker.", "£30m", "mentions"),
     ("The forum directed the airline to pay Rs 8,000 for not informing a passenger.", "Rs 8,000", "compensation"),
+    # a turnover or income limit and a tax allowance are thresholds; "income" before "countries" or
+    # "families" is no income; the value of trade is its volume; a fiscal gap a deficit
+    ("The council had proposed a turnover limit of Rs 40 lakh for small traders.", "Rs 40 lakh", "threshold"),
+    ("The personal tax allowance will rise to £5,100 next year.", "£5,100", "threshold"),
+    ("Some $8bn is needed to fight the disease in low and middle income countries.", "$8bn", "cost"),
+    ("The value of trade between the two ports rose to $90m last year.", "$90m", "trade_volume"),
+    ("The state's fiscal gap stood at Rs 9,100 crore in 2015.", "Rs 9,100 crore", "debt"),
+    # pay "in total per month" is pay; a contract's sum per week is the player's wage
+    ("The new chairman will receive around Rs 4 lakh in total per month.", "Rs 4 lakh", "salary"),
+    ("The club offered him a contract worth £250,000-a-week.", "£250,000", "salary"),
+    # a fund's money is its funding (weak: a stronger word in the clause names it)
+    ("The government created a disaster fund with Rs 800 crore in 2014.", "Rs 800 crore", "funding"),
+    ("The state allocated Rs 300 crore to the highway fund last year.", "Rs 300 crore", "allocation"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -69,6 +69,7 @@ class MeasureRules:
     compound_heads: frozenset[str]
     unit_price_after: re.Pattern[str]
     change_after: re.Pattern[str]
+    change_before: re.Pattern[str]
     commodity: re.Pattern[str]
     own_noun_except: frozenset[str]
     in_yields_to: frozenset[str]
@@ -173,6 +174,7 @@ def measure_rules() -> MeasureRules:
         compound_heads=frozenset(data["compound_heads"]["heads"]),
         unit_price_after=re.compile(data["unit_price"]["after"], re.I),
         change_after=re.compile(data["change_after"]["regex"], re.I),
+        change_before=re.compile(data["change_before"]["regex"], re.I),
         commodity=re.compile(data["unit_price"]["commodities"], re.I),
         own_noun_except=frozenset(data["own_noun"]["except"]),
         in_yields_to=frozenset(data["own_noun"]["in_yields_to"]),
@@ -403,6 +405,9 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
         return best
     if rules.change_after.match(after):
         return "growth"  # "up to 30% more people"
+    if rules.change_before.search(text[max(0, start - 60):start]) and not rules.share_shape.match(after):
+        # "push up prices by over 50%": a change, whatever verb names it; not "used by 95% of surfers"
+        return "growth"
     return "share" if rules.percent_default.match(after) else "mentions"
 
 

@@ -199,6 +199,10 @@ def test_money_measures(nlp, sentence, figure, measure):
     # an expansion or a contraction is a change
     ("The bank expects a 4.5% expansion of the economy next year.", "4.5%", "growth"),
     ("In the north the contraction was 2%.", "2%", "growth"),
+    # a percentage right after "by" is a change, whatever verb names it; not a part "of" a whole
+    ("The plant's output is to be enhanced by 12% in two years.", "12%", "growth"),
+    ("The rule will push up the prices of basic handsets by over 40%.", "40%", "growth"),
+    ("The browser is used by about 85% of office workers.", "85%", "share"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

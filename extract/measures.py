@@ -121,6 +121,12 @@ class MeasureRules:
     film_takings_not_before: re.Pattern[str]
     film_takings_from: frozenset[str]
     film_takings: str
+    pay_payout_words: frozenset[str]
+    pay_payout_from: frozenset[str]
+    pay_payout_context: re.Pattern[str]
+    pay_payout_not: re.Pattern[str]
+    pay_payout_before: int
+    pay_payout: str
 
 
 class Cue(NamedTuple):
@@ -231,6 +237,12 @@ def measure_rules() -> MeasureRules:
         film_takings_not_before=re.compile(data["film_takings"]["not_before"], re.I),
         film_takings_from=frozenset(data["film_takings"]["from"]),
         film_takings=data["film_takings"]["measure"],
+        pay_payout_words=frozenset(data["payout_as_pay"]["words"]),
+        pay_payout_from=frozenset(data["payout_as_pay"]["from"]),
+        pay_payout_context=re.compile(data["payout_as_pay"]["context"], re.I),
+        pay_payout_not=re.compile(data["payout_as_pay"]["not_in_sentence"], re.I),
+        pay_payout_before=data["payout_as_pay"]["context_before_chars"],
+        pay_payout=data["payout_as_pay"]["measure"],
     )
 
 
@@ -463,6 +475,8 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
         # crore were seized", "the first film to earn Rs 100 crore")
         measure = _cued(text, sentence[0], start, end, rules, measure) or measure
+    if kind == "money" and measure in rules.pay_payout_from and _payout_is_pay(text, clause, sentence, rules):
+        return rules.pay_payout  # "WPP's chief executive ... was awarded a payout of over $62 million"
     if kind == "money" and measure in rules.film_takings_from and _film_takings(text, sentence, start, rules):
         return rules.film_takings  # "the starrer has earned Rs 10.43 crore on its opening day"
     if kind == "money" and measure in rules.raised_from \
@@ -480,6 +494,15 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
             and rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start):
         return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
+
+
+def _payout_is_pay(text: str, clause: list[Trigger], sentence: tuple[int, int], rules: MeasureRules) -> bool:
+    """Whether a payout is a chief executive's pay (``payout_as_pay``), not a settlement or a claim
+    paid out: its clause says "payout", the sentence or the text just before it speaks of chief
+    executives, bonuses or remuneration, and the sentence of no lawsuit, settlement or claim."""
+    return any(t.text.lower() in rules.pay_payout_words for t in clause) \
+        and rules.pay_payout_context.search(text, max(0, sentence[0] - rules.pay_payout_before), sentence[1]) is not None \
+        and rules.pay_payout_not.search(text, sentence[0], sentence[1]) is None
 
 
 def _film_takings(text: str, sentence: tuple[int, int], start: int, rules: MeasureRules) -> bool:

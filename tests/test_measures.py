@@ -440,3 +440,16 @@ def test_a_film_club_or_a_film_chart_period_is_box_office(nlp, text, figure):
 def test_a_weekend_profit_outside_films_stays_profit(nlp):
     text = "Results\n\nThe ferry operator made a profit of £2m over the holiday weekend."
     assert facts_of(nlp, text)["£2m"].predicate == "profit"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a payout is a chief executive's pay where the text speaks of chief executives or bonuses ...
+    ("Pay\n\nThe chief executive of the agency group was awarded a payout of $48m in 2016.", "$48m", "salary"),
+    ("Pay\n\nShareholders revolted over the bonus scheme. The firm plans a payout band of £9m to £12m.",
+     "£9m", "salary"),
+    # ... not a settlement or a claim paid out
+    ("Pay\n\nThe chief executive said the firm's $300m payout would settle the class action.", "$300m",
+     "compensation"),
+])
+def test_a_payout_of_a_chief_executive_is_pay(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

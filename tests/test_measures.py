@@ -149,6 +149,10 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # a fund's money is its funding (weak: a stronger word in the clause names it)
     ("The government created a disaster fund with Rs 800 crore in 2014.", "Rs 800 crore", "funding"),
     ("The state allocated Rs 300 crore to the highway fund last year.", "Rs 300 crore", "allocation"),
+    # a cash award is a prize; "could damage" is a verb; money offered to settle is a settlement
+    ("The state announced a cash award of Rs 20 lakh for the archer.", "Rs 20 lakh", "prize"),
+    ("Unions want a £7 rate, though firms say more rises could damage jobs.", "£7", "mentions"),
+    ("The bank has offered to pay $90m to settle the charges.", "$90m", "compensation"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -430,6 +434,8 @@ def test_a_forecast_inside_a_hyphenated_comparative_is_no_hedge(nlp):
     ("Opening\n\nThe thriller 'Night Ferry' earns Rs 8.2 crore on opening day. The film stars two newcomers.",
      "Rs 8.2 crore"),
     ("Records\n\nThe film entered the Rs 200 crore club on the ninth day of its release.", "Rs 200 crore"),
+    ("Records\n\nThe drama joined the Rs 100 crore bandwagon in its second week. The film stars a newcomer.",
+     "Rs 100 crore"),
     ("Records\n\nNight Ferry enters Rs 100 crore club in nine days\n\nThe film is the year's second hit.",
      "Rs 100 crore"),
 ])

@@ -69,6 +69,7 @@ class MeasureRules:
     compound_heads: frozenset[str]
     unit_price_after: re.Pattern[str]
     change_after: re.Pattern[str]
+    change_before: re.Pattern[str]
     commodity: re.Pattern[str]
     own_noun_except: frozenset[str]
     in_yields_to: frozenset[str]
@@ -83,6 +84,9 @@ class MeasureRules:
     by_period: dict[str, str]
     by_period_cue: re.Pattern[str]
     film_took: re.Pattern[str]
+    film_earned_from: frozenset[str]
+    film_club_after: re.Pattern[str]
+    film_club_from: frozenset[str]
     market_cap_after: re.Pattern[str]
     threshold_before: re.Pattern[str]
     stake_after: re.Pattern[str]
@@ -117,6 +121,12 @@ class MeasureRules:
     film_takings_not_before: re.Pattern[str]
     film_takings_from: frozenset[str]
     film_takings: str
+    pay_payout_words: frozenset[str]
+    pay_payout_from: frozenset[str]
+    pay_payout_context: re.Pattern[str]
+    pay_payout_not: re.Pattern[str]
+    pay_payout_before: int
+    pay_payout: str
 
 
 class Cue(NamedTuple):
@@ -124,6 +134,9 @@ class Cue(NamedTuple):
     after: re.Pattern[str] | None
     measure: str
     over: frozenset[str] = frozenset()  # strong measures the cue also beats
+    # only for a sum with no scale word: what a thing or a service costs ("paying £350 for the print")
+    # comes unscaled, while "paid 260bn roubles for Yugansk" is a deal and "pay £27m for a striker" a fee
+    unscaled: bool = False
 
 
 # How far before a figure a cue's words are looked for.
@@ -167,6 +180,7 @@ def measure_rules() -> MeasureRules:
         compound_heads=frozenset(data["compound_heads"]["heads"]),
         unit_price_after=re.compile(data["unit_price"]["after"], re.I),
         change_after=re.compile(data["change_after"]["regex"], re.I),
+        change_before=re.compile(data["change_before"]["regex"], re.I),
         commodity=re.compile(data["unit_price"]["commodities"], re.I),
         own_noun_except=frozenset(data["own_noun"]["except"]),
         in_yields_to=frozenset(data["own_noun"]["in_yields_to"]),
@@ -179,11 +193,14 @@ def measure_rules() -> MeasureRules:
         of_only=frozenset(data["of_only"]["measures"]),
         cues=tuple(Cue(re.compile(c["before"], re.I) if "before" in c else None,
                        re.compile(c["after"], re.I) if "after" in c else None, c["measure"],
-                       frozenset(c.get("over", ())))
+                       frozenset(c.get("over", ())), bool(c.get("unscaled", False)))
                    for c in data["cues"]["rules"]),
         by_period=dict(data["by_period"]["money"]),
         by_period_cue=re.compile(data["by_period"]["cue"], re.I),
         film_took=re.compile(data["by_period"]["took_before"], re.I),
+        film_earned_from=frozenset(data["by_period"]["earned_from"]),
+        film_club_after=re.compile(data["by_period"]["club_after"], re.I),
+        film_club_from=frozenset(data["by_period"]["club_from"]),
         market_cap_after=re.compile(data["market_cap_after"]["regex"], re.I),
         threshold_before=re.compile(data["threshold_before"]["regex"], re.I),
         stake_after=re.compile(data["stake_of"]["after"]),
@@ -220,6 +237,12 @@ def measure_rules() -> MeasureRules:
         film_takings_not_before=re.compile(data["film_takings"]["not_before"], re.I),
         film_takings_from=frozenset(data["film_takings"]["from"]),
         film_takings=data["film_takings"]["measure"],
+        pay_payout_words=frozenset(data["payout_as_pay"]["words"]),
+        pay_payout_from=frozenset(data["payout_as_pay"]["from"]),
+        pay_payout_context=re.compile(data["payout_as_pay"]["context"], re.I),
+        pay_payout_not=re.compile(data["payout_as_pay"]["not_in_sentence"], re.I),
+        pay_payout_before=data["payout_as_pay"]["context_before_chars"],
+        pay_payout=data["payout_as_pay"]["measure"],
     )
 
 
@@ -394,6 +417,9 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
         return best
     if rules.change_after.match(after):
         return "growth"  # "up to 30% more people"
+    if rules.change_before.search(text[max(0, start - 60):start]) and not rules.share_shape.match(after):
+        # "push up prices by over 50%": a change, whatever verb names it; not "used by 95% of surfers"
+        return "growth"
     return "share" if rules.percent_default.match(after) else "mentions"
 
 
@@ -449,6 +475,8 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
         # crore were seized", "the first film to earn Rs 100 crore")
         measure = _cued(text, sentence[0], start, end, rules, measure) or measure
+    if kind == "money" and measure in rules.pay_payout_from and _payout_is_pay(text, clause, sentence, rules):
+        return rules.pay_payout  # "WPP's chief executive ... was awarded a payout of over $62 million"
     if kind == "money" and measure in rules.film_takings_from and _film_takings(text, sentence, start, rules):
         return rules.film_takings  # "the starrer has earned Rs 10.43 crore on its opening day"
     if kind == "money" and measure in rules.raised_from \
@@ -468,6 +496,15 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     return measure
 
 
+def _payout_is_pay(text: str, clause: list[Trigger], sentence: tuple[int, int], rules: MeasureRules) -> bool:
+    """Whether a payout is a chief executive's pay (``payout_as_pay``), not a settlement or a claim
+    paid out: its clause says "payout", the sentence or the text just before it speaks of chief
+    executives, bonuses or remuneration, and the sentence of no lawsuit, settlement or claim."""
+    return any(t.text.lower() in rules.pay_payout_words for t in clause) \
+        and rules.pay_payout_context.search(text, max(0, sentence[0] - rules.pay_payout_before), sentence[1]) is not None \
+        and rules.pay_payout_not.search(text, sentence[0], sentence[1]) is None
+
+
 def _film_takings(text: str, sentence: tuple[int, int], start: int, rules: MeasureRules) -> bool:
     """Whether money is what a film made, earned or crossed (``film_takings``), not what a person
     or a studio earned from it."""
@@ -483,6 +520,8 @@ def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRu
     ``strong``, only a cue that beats that measure word ("over")."""
     for cue in rules.cues:
         if strong is not None and strong not in cue.over:
+            continue
+        if cue.unscaled and _SCALED.search(text, start, end):
             continue
         if cue.after is not None and cue.after.match(text, end) is None:
             continue
@@ -535,13 +574,25 @@ def is_weak(measure: str) -> bool:
     return measure in measure_rules().weak
 
 
-def refine_for_films(measure: str, period: str | None, kind: str, text: str, start: int) -> str:
+def refine_for_films(measure: str, period: str | None, kind: str, text: str, start: int,
+                     end: int | None = None) -> str:
     """Money with no measure word in an article that speaks of films (``text``) is box office when
     it is reported for a film chart's period ("taking $9m" in a chart week, "$12.2m at the
-    weekend") or a film "took" it (``by_period``)."""
-    if measure != "mentions" or kind != "money":
+    weekend") or a film "took" it (``by_period``). So is money a film earned or made in such a
+    period ("'Kaabil' earns Rs 10.43 crore on opening day": a studio reports profits by quarter,
+    not by weekend), and the mark of a film club ("entered the Rs 100 crore club"), whatever the
+    clause's words (``by_period``: ``earned_from``, ``club_after``, ``club_from``)."""
+    if kind != "money":
         return measure
     rules = measure_rules()
+    if measure in rules.film_earned_from and period is not None and period in rules.by_period \
+            and rules.by_period_cue.search(text):
+        return rules.by_period[period]
+    if measure in rules.film_club_from and end is not None and rules.film_club_after.match(text, end) \
+            and rules.by_period_cue.search(text):
+        return rules.by_period.get("took", "box_office")
+    if measure != "mentions":
+        return measure
     charted = period is not None and period in rules.by_period
     if not (charted or rules.film_took.search(text, max(0, start - 40), start)):
         return measure

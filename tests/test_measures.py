@@ -120,6 +120,42 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Officials want to raise bilateral trade to $30bn by 2025.", "$30bn", "trade_volume"),
     ("The country's trade with the bloc was worth €42bn in 2022.", "€42bn", "trade_volume"),
     ("He bought a ceiling fan for Rs 2,400 last week.", "Rs 2,400", "price"),
+    # destruction is damage, a refund a rebate (a refund a forum orders stays compensation); a film
+    # "has taken" its box office
+    ("Officials put the destruction caused by the storm at $80m.", "$80m", "damage"),
+    ("The airline will pay about Rs 900 crore in refunds to passengers this year.", "Rs 900 crore", "rebate"),
+    ("The forum asked the insurer to refund Rs 42,000 to the farmer.", "Rs 42,000", "compensation"),
+    ("The thriller has taken $41m so far, while the cartoon has taken $12m in cinemas.", "$41m", "box_office"),
+    # what someone is paid is pay, what they are paid for doing something a fee; an unscaled sum paid
+    # for a thing is its price (a scaled one stays unnamed: a deal, a transfer)
+    ("The head of the unit was paid Rs 3.1 crore last year.", "Rs 3.1 crore", "salary"),
+    ("Her nephews were paid between $40,000 and $90,000 a year.", "$40,000", "salary"),
+    ("The singer was paid Rs 12 lakh for endorsing the brand.", "Rs 12 lakh", "fee"),
+    ("The gunmen had been paid Rs 2 lakh each for the attack.", "Rs 2 lakh", "fee"),
+    ("Fans had to pay £12 for a ticket to the screening.", "£12", "price"),
+    ("Patients pay up to Rs 6,000 for a scan at private clinics.", "Rs 6,000", "price"),
+    ("The investor agreed to pay £30m for the striker.", "£30m", "mentions"),
+    ("The forum directed the airline to pay Rs 8,000 for not informing a passenger.", "Rs 8,000", "compensation"),
+    # a turnover or income limit and a tax allowance are thresholds; "income" before "countries" or
+    # "families" is no income; the value of trade is its volume; a fiscal gap a deficit
+    ("The council had proposed a turnover limit of Rs 40 lakh for small traders.", "Rs 40 lakh", "threshold"),
+    ("The personal tax allowance will rise to £5,100 next year.", "£5,100", "threshold"),
+    ("Some $8bn is needed to fight the disease in low and middle income countries.", "$8bn", "cost"),
+    ("The value of trade between the two ports rose to $90m last year.", "$90m", "trade_volume"),
+    ("The state's fiscal gap stood at Rs 9,100 crore in 2015.", "Rs 9,100 crore", "debt"),
+    # pay "in total per month" is pay; a contract's sum per week is the player's wage
+    ("The new chairman will receive around Rs 4 lakh in total per month.", "Rs 4 lakh", "salary"),
+    ("The club offered him a contract worth £250,000-a-week.", "£250,000", "salary"),
+    # a fund's money is its funding (weak: a stronger word in the clause names it)
+    ("The government created a disaster fund with Rs 800 crore in 2014.", "Rs 800 crore", "funding"),
+    ("The state allocated Rs 300 crore to the highway fund last year.", "Rs 300 crore", "allocation"),
+    # a cash award is a prize; "could damage" is a verb; money offered to settle is a settlement
+    ("The state announced a cash award of Rs 20 lakh for the archer.", "Rs 20 lakh", "prize"),
+    ("Unions want a £7 rate, though firms say more rises could damage jobs.", "£7", "mentions"),
+    ("The bank has offered to pay $90m to settle the charges.", "$90m", "compensation"),
+    # the present forms of theft and swindling verbs are fraud words too
+    ("A delivery man was caught stealing Rs 45,000 from a customer's flat.", "Rs 45,000", "fraud"),
+    ("Local youth swindles Rs 12 lakh from an online store", "Rs 12 lakh", "fraud"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -167,6 +203,13 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Asked about the referendum, 38% said they would not vote at all.", "38%", "share"),
     ("The proportion of buyers paying cash has fallen to below 20%.", "20%", "share"),
     ("The Governor's approval rating in the latest poll is 41%.", "41%", "approval"),
+    # an expansion or a contraction is a change
+    ("The bank expects a 4.5% expansion of the economy next year.", "4.5%", "growth"),
+    ("In the north the contraction was 2%.", "2%", "growth"),
+    # a percentage right after "by" is a change, whatever verb names it; not a part "of" a whole
+    ("The plant's output is to be enhanced by 12% in two years.", "12%", "growth"),
+    ("The rule will push up the prices of basic handsets by over 40%.", "40%", "growth"),
+    ("The browser is used by about 85% of office workers.", "85%", "share"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -387,3 +430,35 @@ def test_a_bare_name_the_film_points_back_to_takes_box_office(nlp):
 def test_a_forecast_inside_a_hyphenated_comparative_is_no_hedge(nlp):
     fact = facts_of(nlp, "Sales\n\nThe chain saw sales sink by a larger-than-forecast 4.4% in May.")["4.4%"]
     assert fact.predicate == "growth" and "hedge" not in (fact.qualifiers or {})
+
+
+@pytest.mark.parametrize("text, figure", [
+    # money a film earned in a film chart's period, and the mark of a film club, in an article about films
+    ("Opening\n\nThe thriller 'Night Ferry' earns Rs 8.2 crore on opening day. The film stars two newcomers.",
+     "Rs 8.2 crore"),
+    ("Records\n\nThe film entered the Rs 200 crore club on the ninth day of its release.", "Rs 200 crore"),
+    ("Records\n\nThe drama joined the Rs 100 crore bandwagon in its second week. The film stars a newcomer.",
+     "Rs 100 crore"),
+    ("Records\n\nNight Ferry enters Rs 100 crore club in nine days\n\nThe film is the year's second hit.",
+     "Rs 100 crore"),
+])
+def test_a_film_club_or_a_film_chart_period_is_box_office(nlp, text, figure):
+    assert facts_of(nlp, text)[figure].predicate == "box_office"
+
+
+def test_a_weekend_profit_outside_films_stays_profit(nlp):
+    text = "Results\n\nThe ferry operator made a profit of £2m over the holiday weekend."
+    assert facts_of(nlp, text)["£2m"].predicate == "profit"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a payout is a chief executive's pay where the text speaks of chief executives or bonuses ...
+    ("Pay\n\nThe chief executive of the agency group was awarded a payout of $48m in 2016.", "$48m", "salary"),
+    ("Pay\n\nShareholders revolted over the bonus scheme. The firm plans a payout band of £9m to £12m.",
+     "£9m", "salary"),
+    # ... not a settlement or a claim paid out
+    ("Pay\n\nThe chief executive said the firm's $300m payout would settle the class action.", "$300m",
+     "compensation"),
+])
+def test_a_payout_of_a_chief_executive_is_pay(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

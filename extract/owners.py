@@ -329,11 +329,12 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             distance = _words_between(text, end, fig_start)
             weight = distance + rules.label_weight.get(resolved.label, 0)
-            if start >= clause_start:
+            if start >= clause_start and not _in_opener(text, clause_start, subject_start, start, end):
                 # "love worries of his own in the movie, which took $31.8m": only an anaphor of the
                 # figure's own clause stands for its owner.
                 weight += rules.role_weight["anaphor"]
-                if _POSSESSIVE_AT.match(text, end) or word.lower() in ("its", "their", "his", "her"):
+                if (_POSSESSIVE_AT.match(text, end) or word.lower() in _POSSESSIVE_PRONOUNS) \
+                        and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
                     weight += rules.role_weight["possessor"] // 2
                 elif not text[clause_start:start].strip(" \t\n\"“‘'*•-") or text[clause_start:start].strip().lower() in ("the",):
                     # "The club still owe French club PSG £5m": the anaphor is the clause's subject.
@@ -386,6 +387,31 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Words a possessive may stand before its noun across ("its net profit", "their monthly Rs 50 Cr cost").
+_POSSESSED_SPAN = 3
+
+
+def _in_opener(text: str, clause_start: int, subject_start: int, start: int, end: int) -> bool:
+    """Whether an anaphor stands in an opening phrase before the clause's subject ("Besides
+    expressing its regret, Japan agreed to pay", "In her affidavit, Kaushik declared"): the
+    subject after the comma is whom the clause is about, not what the pronoun points back to."""
+    return clause_start < subject_start and end <= subject_start and start >= clause_start
+
+
+def _possesses_figure(text: str, end: int, fig_start: int, fig_end: int, clause_start: int,
+                      triggers: list[Trigger]) -> bool:
+    """Whether a possessive ("its", "the firm's") is the figure's own possessor: the figure or its
+    measure word follows within a few words ("its revenue rose 5%", "due to their Rs 50 Cr cost",
+    "its net profit for the year was"). One that possesses another noun of the clause ("presented
+    its MLAs and alleged the rival had offered them Rs 15 crore", "had no car in her name") is
+    only a mention: the pronoun still stands for a name, but owns no more than a name would."""
+    if end <= fig_start and _words_between(text, end, fig_start) <= _POSSESSED_SPAN:
+        return True
+    return any(end <= t.start_char and _words_between(text, end, t.start_char) <= _POSSESSED_SPAN - 1
+               and clause_start <= t.start_char <= fig_end + 40 for t in triggers)
 
 
 def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:

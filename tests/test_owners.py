@@ -513,6 +513,14 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Results\n\nKorvo Motors said US truck sales fell 9% in February.", "9%", "Korvo Motors"),
     ("Box office\n\nCasa Verde opened in May. The film has already made $45m worldwide.", "$45m", "Casa Verde"),
     ("Ratings\n\nHalden TV's average share of the audience fell from 11.2% to 9.6% last month.", "9.6%", "Halden TV"),
+    # a possessive pronoun owns a figure only when it possesses the figure or its measure word, and a
+    # pronoun in an opening phrase gives way to the subject after the comma
+    ("Poll row\n\nThe Halden Party on Sunday presented 30 of its councillors to reporters and alleged that the "
+     "Civic Front Party had offered them Rs 5 crore each.", "Rs 5 crore", "Civic Front Party"),
+    ("Court\n\nThe Korvo Rail board met on Monday. Besides repeating its apology to the staff, Halden Ports also "
+     "agreed to pay Rs 50 crore.", "Rs 50 crore", "Halden Ports"),
+    ("Results\n\nThe Korvo Rail board met on Monday. Tarrow Media said its net profit for the quarter rose to $40m.",
+     "$40m", "Tarrow Media"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

@@ -104,7 +104,8 @@ def _described_anaphor(data: dict[str, Any]) -> str:
     # A nationality describes too: "the Japanese firm", "the German-US carmaker".
     nationality = _alternation([w.capitalize() for w in [*data["adjectives"], *data["adjective_prefixes"]["words"]]])
     # (case-sensitive: "the Supreme Court" is a name, not "the court" described)
-    return rf"(?-i:[Tt]he[ \t]+(?:(?!(?:{others})\b)[a-z0-9][\w-]*[ \t]+|[A-Z]{{2,3}}[ \t]+" \
+    # ("the US-based firm", "the Mumbai-headquartered lender": a name made an adjective describes too)
+    return rf"(?-i:[Tt]he[ \t]+(?:(?!(?:{others})\b)[a-z0-9][\w-]*[ \t]+|[A-Z]{{2,3}}[ \t]+|[A-Z][\w]*-[a-z][\w-]*[ \t]+" \
            rf"|(?:{nationality})(?:-(?:{nationality}|[A-Z]{{2,3}}))*[ \t]+){{1,2}}(?P<noun>{_alternation(nouns)}))"
 
 

@@ -521,6 +521,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "agreed to pay Rs 50 crore.", "Rs 50 crore", "Halden Ports"),
     ("Results\n\nThe Korvo Rail board met on Monday. Tarrow Media said its net profit for the quarter rose to $40m.",
      "$40m", "Tarrow Media"),
+    # a full stop glued between two capitals and a word ends a sentence; "the US-based firm" is an
+    # anaphor, and the place inside the adjective is no antecedent of "its"
+    ("Fares\n\nKorvo Cabs cut prices by up to 50% in Delhi-NCR.The US-based firm has raised its ride time charge "
+     "to Rs 1.5 per minute.", "Rs 1.5", "Korvo Cabs"),
+    ("Flights\n\nThe cut was approved by the DGCA.Halden Air will charge Rs 500 more.", "Rs 500", "Halden Air"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

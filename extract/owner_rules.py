@@ -115,6 +115,7 @@ def owner_rules() -> OwnerRules:
     connectors = [c for c in data["connectors"] if c not in ("&",)]
     # A name word: capitalised, or all capitals/digits with a letter ("AT&T", "3M", "S&P", "McDonald's").
     word = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|\d+[A-Z][\w]*)"
+    inside = rf"(?:{_alternation(data['generic']['np_not_inside'])})"
     joiner = rf"(?:[ \t]+(?:{_alternation(connectors)})[ \t]+(?:the[ \t]+)?|[ \t]*&[ \t]*|[ \t]+)"
     return OwnerRules(
         connectors=frozenset(data["connectors"]),
@@ -160,8 +161,10 @@ def owner_rules() -> OwnerRules:
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
                               # (a name of two words may modify the head: "Tamil Nadu farmers")
-                              rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:[\w][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
-                              rf"(?P<head>(?![a-z]+ly\b)[a-z][a-z-]{{2,}})"
+                              # (no auxiliary before the head: "The site has so far received" is the site's)
+                              rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:(?!{inside}\b)[\w][\w-]*[ \t]+)?"
+                              rf"(?:(?!{inside}\b)[a-z][\w-]*[ \t]+){{0,2}}?"
+                              rf"(?P<head>(?![a-z]+ly\b)(?!{inside}\b)[a-z][a-z-]{{2,}})"
                               # "The cop initially demanded", "A 17th-century pub, holding...": a verb,
                               # an adverb or an aside ends the noun phrase, and so does the day of
                               # a news story ("Tamil Nadu farmers on Monday ran ...").

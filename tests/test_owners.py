@@ -282,6 +282,10 @@ def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, f
     ("The tenant, who had lived there for years, was told to pay Rs 9 lakh.", "Rs 9 lakh", "tenant"),
     ("A 16th-century barn, listed for its beams, is on sale for £650,000.", "£650,000", "barn"),
     ("UK savers spent £2.1bn on gold coins last year.", "£2.1bn", "savers"),
+    # an auxiliary or adverb ends the phrase before it: it is never the head, nor a word inside the phrase
+    ("The appeal site has so far received almost £8m from readers.", "£8m", "appeal site"),
+    ("The agents were reportedly charging 20% commission to swap the notes.", "20%", "agents"),
+    ("These growers demanded a relief package of Rs 900 crore.", "Rs 900 crore", "growers"),
 ])
 def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, noun):
     assert owner(nlp, "Head\n\n" + sentence, figure) == noun

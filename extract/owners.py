@@ -49,9 +49,12 @@ _PLAIN_VERBS = (r"say|says|said|think|thinks|thought|feel|feels|felt|believe|bel
                 r"came|go|went|remain|remains|oppose|opposes|hold|held")
 # Where a noun phrase ends: before a preposition, a verb or a relative pronoun, or at punctuation.
 _PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
-               r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|also|still|"
+               r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|also|still|as|while|whereas|"
                r"across|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b|[ \t]*[,.;)]|$)")
-_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:(?!(?:which|who|that)\b)[\w-]+[ \t]+){0,4}?"
+# (the words before the head hold no pronoun or conjunction: "33% of profits as he always does" is no share of "always")
+_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?"
+                       r"(?:(?!(?:which|who|that|whom|whose|as|he|she|it|they|we|i|you|if|when|because|while|than|since|"
+                       r"where|but)\b)[\w-]+[ \t]+){0,4}?"
                        r"(?P<head>those[ \t]+[a-z]{3,}ed|(?!(?:the|its|their|all|these|those|them|you|whom|which|cannot|either|"
                        r"already|also|only|still|even|never|not|just)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)" + _PHRASE_END)
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.

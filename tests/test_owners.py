@@ -232,6 +232,9 @@ def test_money_before_a_clause_or_a_measure_word_names_no_thing(nlp, sentence, f
     # a participle after a plural ends the phrase too
     ("With only 35% junior-college teachers reporting for exam duty, the board extended the deadline.", "35%",
      "junior-college teachers"),
+    # "as", "while" end the phrase, and the words before its head hold no pronoun or conjunction
+    ("Surgery is feasible on only 25 per cent of the survivors while the rest wait for care.", "25 per cent",
+     "survivors"),
 ])
 def test_a_percentage_is_a_share_of_the_noun_its_grammar_names(nlp, sentence, figure, noun):
     assert owner(nlp, "Head\n\n" + sentence, figure) == noun
@@ -530,6 +533,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Fares\n\nKorvo Cabs cut prices by up to 50% in Delhi-NCR.The US-based firm has raised its ride time charge "
      "to Rs 1.5 per minute.", "Rs 1.5", "Korvo Cabs"),
     ("Flights\n\nThe cut was approved by the DGCA.Halden Air will charge Rs 500 more.", "Rs 500", "Halden Air"),
+    ("Film deal\n\nRavi Menon took Rs 35 crore upfront and 33 per cent of royalties as he always does.",
+     "33 per cent", "Ravi Menon"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

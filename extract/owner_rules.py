@@ -82,6 +82,7 @@ class OwnerRules:
     share_wholes: frozenset[str]
     source_phrase: re.Pattern[str]
     subject_verb: re.Pattern[str]
+    name_worth: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -219,6 +220,9 @@ def owner_rules() -> OwnerRules:
         # ("Manipur accounted for", "Assam, which accounted for a third, received").
         subject_verb=re.compile(rf"(?:[ \t]*,[^,;]{{1,150}},)?[ \t]+(?:(?:{_alternation(data['generic']['np_closers'])})\b"
                                 rf"|[a-z]{{3,}}ed\b)"),
+        # "a Lamborghini worth over Rs 5 crore", "Korvo Cabs, valued at $6bn,": between a name and the figure
+        name_worth=re.compile(rf"[ \t]*,?[ \t]+(?:(?:is|are|was|were|now)[ \t]+)?(?:{_alternation(data['generic']['worth'])})"
+                              rf"[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??"),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
         # "communications firm Softbank", "the insurance company Swiss Re": a cue types the name wherever it appears.

@@ -289,6 +289,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue
         if c.end <= fig_start and _is_object(rules, text, measure, c, sent.start_char, fig_start):
             role = "object"  # "the FCC fined CBS $550,000": the fined one owns the fine
+        if c.end <= fig_start and c.kind not in _PLACE_KINDS and measure not in rules.worth_not_for \
+                and rules.name_worth.fullmatch(text, c.end, fig_start):
+            # "husband Ravi has a Lamborghini worth over Rs 5.2 crore", "Korvo Cabs, valued at $6bn, is": the
+            # name the worth phrase follows is what is worth it, as a common noun there is ("a phone worth")
+            role = "worth_head"
         if c.end <= fig_start and c.kind == "PROGRAMME" and _UNDER_WHICH.match(text, c.end, fig_start):
             role = "recipient"  # "the Recycling program, under which the department awarded $192 million"
         if c.end <= fig_start:

@@ -535,6 +535,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Flights\n\nThe cut was approved by the DGCA.Halden Air will charge Rs 500 more.", "Rs 500", "Halden Air"),
     ("Film deal\n\nRavi Menon took Rs 35 crore upfront and 33 per cent of royalties as he always does.",
      "33 per cent", "Ravi Menon"),
+    # a name a worth phrase follows is what is worth the figure, as a common noun there is
+    ("Assets\n\nWhile Mira did not own a car, her husband Ravi has a Lamborghini worth over Rs 5.2 crore.",
+     "Rs 5.2 crore", "Lamborghini"),
+    ("Auction\n\nThe court ordered the lender to auction Halden's Korvo Estate worth Rs 3,400 crore.",
+     "Rs 3,400 crore", "Korvo Estate"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

@@ -316,6 +316,32 @@ def typed_kind(ctx: _DocContext, name: str) -> str | None:
     return ctx.cached(("typed", name), look)
 
 
+def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
+    """The one person's full name an article writes a surname alone for ("Mike Ashley ... Ashley agreed
+    to pay", "Mr Kennedy" after "Charles Kennedy"): the canonical name of the bare surname, so that
+    every mention of the person is one subject. The full name must be a person's (after a title, or
+    typed so elsewhere), or the bare word must be (``Mr Ancram`` and "Michael Ancram"); two people
+    of one surname ("Nawaz Sharif", "Shehbaz Sharif") leave it bare. Asked per surname, and only of
+    the names a figure's sentence holds."""
+    def look() -> str | None:
+        text = ctx.text
+        found: set[str] = set()
+        for m in re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}{re.escape(word)}(?=[’']s\b|[^\w'’-]|$)", text):
+            for start, end, chunk_kind in name_chunks(ctx, m.start(), m.end()):
+                full = _clean_name(text[start:end])
+                if end != m.end() or " " not in full or any(
+                        w.lower() in owner_rules().connectors or w.lower() in owner_rules().places
+                        or "." in w.rstrip(".") for w in full.split()):
+                    continue  # ("Delhi Najeeb Jung", "Modi.The CBI": a place or a glued stop is no first name)
+                if chunk_kind == "PERSON" or kind == "PERSON" and chunk_kind == "NAME" \
+                        or chunk_kind == "NAME" and typed_kind(ctx, full) == "PERSON":
+                    found.add(full)
+                else:
+                    return None  # "Laura Ashley" the company: the bare word may be either
+        return found.pop() if len(found) == 1 else None
+    return ctx.cached(("full_name", word, kind), look)
+
+
 def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
     """Entities and name chunks between ``lo`` and ``hi``, in text order, without overlaps.
 
@@ -351,6 +377,10 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
         if kind == "NAME":
             kind = typed_kind(ctx, name) or kind
         alias = ctx.aliases.get(text)
+        if alias is None and kind in ("PERSON", "NAME") and " " not in name:
+            full = full_name(ctx, name, kind)
+            if full is not None:
+                name = full  # "Ashley agreed to pay": Mike Ashley, named in full before (its kind as read here)
         if alias is not None:
             subject = Subject(text=text, name=alias[0], acronym=alias[1], label=kind)
         else:

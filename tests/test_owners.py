@@ -192,7 +192,18 @@ def test_a_title_types_the_surname_everywhere(nlp):
     text = ("Spending row\n\nMr Alder Quint attacked the plan on Monday.\n\n"
             "Quint got a salary of £140,000 last year, the accounts show.")
     fact = figures(nlp, text)["£140,000"]
-    assert fact.subject.name == "Quint" and fact.subject.label == "PERSON"
+    # (the surname alone takes the full name written before as its canonical name)
+    assert fact.subject.text == "Quint" and fact.subject.name == "Alder Quint" and fact.subject.label == "PERSON"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Club\n\nThe owner, Mr Dev Ashby, met the players. Ashby agreed to pay the coach £15m.", "£15m", "Dev Ashby"),
+    ("Tax\n\nLena Moss spoke on Monday. Ms Moss said her party would raise £2bn from the levy.", "£2bn", "Lena Moss"),
+    # two people of one surname leave it bare
+    ("Inquiry\n\nMr Omar Vance and Mr Idris Vance met. Vance earned £2,000 from the firm.", "£2,000", "Vance"),
+])
+def test_a_surname_alone_takes_the_full_name_written_before(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
 
 
 @pytest.mark.parametrize("sentence, figure, thing, measure", [
@@ -358,7 +369,7 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Steel\n\nCorvane Steel was bought by Halden. The parent company made a profit of $2bn.",
      "$2bn", "parent company"),
     ("Court\n\nJudge Ana Reyes will lead the court. Reyes, who joined the Supreme Court in 2009, "
-     "will earn £225,000 a year.", "£225,000", "Reyes"),
+     "will earn £225,000 a year.", "£225,000", "Ana Reyes"),
     # the possessor of what a percentage is a part of owns it, a name or an anaphor
     ("Bid\n\nThe bankers will back a bid from owners of 75% of Corvane United's shares.", "75%", "Corvane United"),
     ("Firm\n\nHalden Motors fired its boss. The shares lost 18% of its value.", "18%", "Halden Motors"),

@@ -9,12 +9,15 @@ the words that open a sentence only by position ("Notably", "Shares were..."), t
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .owner_rules import OwnerRules, owner_rules
+from .patterns import packaged_patterns_dir
 from .records import Subject
 
 if TYPE_CHECKING:
@@ -316,6 +319,43 @@ def typed_kind(ctx: _DocContext, name: str) -> str | None:
     return ctx.cached(("typed", name), look)
 
 
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_DEMONYM = re.compile(r"(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]{2,}(?:an|ese|i)")
+# How a nationality adjective ends, and what its country's name ends with instead ("Colombian" ->
+# "Colombia", "Palestinian" -> "Palestine", "Chilean" -> "Chile", "Japanese" -> "Japan", "Pakistani" -> "Pakistan").
+_DEMONYM_ENDINGS = (("ian", ("", "e", "ia")), ("ean", ("e", "")), ("an", ("", "a", "o")), ("n", ("",)),
+                    ("ese", ("", "a")), ("i", ("",)))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Every country's written names (lower case), to the country's canonical name."""
+    found: dict[str, str] = {}
+    with (packaged_patterns_dir() / "entities" / "countries.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line) if line.strip() else {}
+            if isinstance(row.get("pattern"), str) and row.get("label") == "COUNTRY":
+                found.setdefault(row["pattern"].lower(), row.get("id") or row["pattern"])
+    return found
+
+
+def demonym_country(name: str) -> str | None:
+    """The country a nationality adjective names ("South African", "Palestinian", "Colombian"): such
+    a word before a noun ("the South African economy", "Palestinian unemployment") is that country
+    qualifying the noun, not a name of its own. None for any other word."""
+    if not _DEMONYM.fullmatch(name):
+        return None
+    low = name.lower()
+    countries = _countries()
+    for ending, replacements in _DEMONYM_ENDINGS:
+        if low.endswith(ending):
+            for replacement in replacements:
+                country = countries.get(low[:-len(ending)] + replacement)
+                if country is not None:
+                    return country
+    return None
+
+
 def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
     """The one person's full name an article writes a surname alone for ("Mike Ashley ... Ashley agreed
     to pay", "Mr Kennedy" after "Charles Kennedy"): the canonical name of the bare surname, so that
@@ -377,6 +417,12 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
         if kind == "NAME":
             kind = typed_kind(ctx, name) or kind
         alias = ctx.aliases.get(text)
+        country = demonym_country(name) if kind == "NAME" and _LOWER_AFTER.match(ctx.text, end) else None
+        if country is not None:
+            # "the South African economy", "Palestinian unemployment": the country the adjective names
+            out.append(Candidate(start, end, "COUNTRY", Subject(text=text, name=country, acronym=None,
+                                                                label="COUNTRY"), False))
+            continue
         if alias is None and kind in ("PERSON", "NAME") and " " not in name:
             full = full_name(ctx, name, kind)
             if full is not None:

@@ -551,6 +551,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "Rs 5.2 crore", "Lamborghini"),
     ("Auction\n\nThe court ordered the lender to auction Halden's Korvo Estate worth Rs 3,400 crore.",
      "Rs 3,400 crore", "Korvo Estate"),
+    # a nationality adjective before a noun is its country, not a name of its own
+    ("Outlook\n\nHe predicted that the South African economy would grow by 4.3% in 2005.", "4.3%", "South Africa"),
+    ("Jobs\n\nPalestinian unemployment rose to 27% last year.", "27%", "Palestine"),
+    ("Results\n\nShares of Korvan rose 4% on Monday.", "4%", "Korvan"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

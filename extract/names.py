@@ -356,6 +356,20 @@ def demonym_country(name: str) -> str | None:
     return None
 
 
+def _lost_apostrophe(ctx: _DocContext, name: str) -> str | None:
+    """The possessor a word names when a scrape dropped its apostrophe ("Indias digital economy", "RBIs
+    data", "Flipkarts valuation"): a capitalised word ending in "s" whose stem the article also writes
+    alone, and which is no English plural ("Greens", "Unions") or people ("Britons", "Palestinians")."""
+    if " " in name or not name.endswith("s") or name.endswith(("ss", "'s", "’s", "ans", "ons")) or len(name) < 4 \
+            or name.lower() in owner_rules().lowercase_words or name.lower()[:-1] in owner_rules().not_names:
+        return None
+    stem = name[:-1]
+    if not (stem[0].isupper() and (stem[1:].islower() or stem.isupper())):
+        return None
+    return stem if ctx.cached(("written_alone", stem), lambda: re.search(
+        rf"(?<![\w'’-]){re.escape(stem)}(?![\w-])", ctx.text) is not None) else None
+
+
 def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
     """The one person's full name an article writes a surname alone for ("Mike Ashley ... Ashley agreed
     to pay", "Mr Kennedy" after "Charles Kennedy"): the canonical name of the bare surname, so that
@@ -423,6 +437,19 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
             out.append(Candidate(start, end, "COUNTRY", Subject(text=text, name=country, acronym=None,
                                                                 label="COUNTRY"), False))
             continue
+        stem = _lost_apostrophe(ctx, name) if kind == "NAME" and alias is None \
+            and _LOWER_AFTER.match(ctx.text, end) else None
+        if stem is not None:
+            # "Indias online retail", "RBIs data": a possessive that lost its apostrophe names the possessor
+            country = _countries().get(stem.lower())
+            alias = ctx.aliases.get(stem)
+            if country is not None:
+                # (read as the name it stood for, a possessor: "raise Indias GDP growth to 8%" is India's,
+                # where a country's name would only be where the growth happens)
+                out.append(Candidate(start, end, "NAME", Subject(text=text, name=country, acronym=None,
+                                                                 label="COUNTRY"), False))
+                continue
+            name, kind = stem, typed_kind(ctx, stem) or kind
         if alias is None and kind in ("PERSON", "NAME") and " " not in name:
             full = full_name(ctx, name, kind)
             if full is not None:

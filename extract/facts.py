@@ -330,8 +330,11 @@ class _DocContext:
             _AFTER_LIST_MARKER.search(self.text, max(sent.start_char, char - 8), char))
 
     def is_place(self, c: Candidate) -> bool:
+        """A place where something is ("in the UK"), or one inside a hyphenated adjective ("the
+        US-based firm", "Delhi-headquartered"): neither is what "it" or "its" points back to."""
         return c.kind in ("COUNTRY", "GPE", "PLACE") and bool(
-            owner_rules().place_before.search(self.text[max(0, c.start - 40):c.start]))
+            owner_rules().place_before.search(self.text[max(0, c.start - 40):c.start])
+            or self.text[c.end:c.end + 1] == "-" and self.text[c.end + 1:c.end + 2].islower())
 
     def is_source_or_place(self, c: Candidate) -> bool:
         """Whether the words around a candidate make it a source ("X said") or a place ("in X")."""

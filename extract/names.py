@@ -9,12 +9,15 @@ the words that open a sentence only by position ("Notably", "Shares were..."), t
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .owner_rules import OwnerRules, owner_rules
+from .patterns import packaged_patterns_dir
 from .records import Subject
 
 if TYPE_CHECKING:
@@ -316,6 +319,83 @@ def typed_kind(ctx: _DocContext, name: str) -> str | None:
     return ctx.cached(("typed", name), look)
 
 
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_DEMONYM = re.compile(r"(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]{2,}(?:an|ese|i)")
+# How a nationality adjective ends, and what its country's name ends with instead ("Colombian" ->
+# "Colombia", "Palestinian" -> "Palestine", "Chilean" -> "Chile", "Japanese" -> "Japan", "Pakistani" -> "Pakistan").
+_DEMONYM_ENDINGS = (("ian", ("", "e", "ia")), ("ean", ("e", "")), ("an", ("", "a", "o")), ("n", ("",)),
+                    ("ese", ("", "a")), ("i", ("",)))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Every country's written names (lower case), to the country's canonical name."""
+    found: dict[str, str] = {}
+    with (packaged_patterns_dir() / "entities" / "countries.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line) if line.strip() else {}
+            if isinstance(row.get("pattern"), str) and row.get("label") == "COUNTRY":
+                found.setdefault(row["pattern"].lower(), row.get("id") or row["pattern"])
+    return found
+
+
+def demonym_country(name: str) -> str | None:
+    """The country a nationality adjective names ("South African", "Palestinian", "Colombian"): such
+    a word before a noun ("the South African economy", "Palestinian unemployment") is that country
+    qualifying the noun, not a name of its own. None for any other word."""
+    if not _DEMONYM.fullmatch(name):
+        return None
+    low = name.lower()
+    countries = _countries()
+    for ending, replacements in _DEMONYM_ENDINGS:
+        if low.endswith(ending):
+            for replacement in replacements:
+                country = countries.get(low[:-len(ending)] + replacement)
+                if country is not None:
+                    return country
+    return None
+
+
+def _lost_apostrophe(ctx: _DocContext, name: str) -> str | None:
+    """The possessor a word names when a scrape dropped its apostrophe ("Indias digital economy", "RBIs
+    data", "Flipkarts valuation"): a capitalised word ending in "s" whose stem the article also writes
+    alone, and which is no English plural ("Greens", "Unions") or people ("Britons", "Palestinians")."""
+    if " " in name or not name.endswith("s") or name.endswith(("ss", "'s", "’s", "ans", "ons")) or len(name) < 4 \
+            or name.lower() in owner_rules().lowercase_words or name.lower()[:-1] in owner_rules().not_names:
+        return None
+    stem = name[:-1]
+    if not (stem[0].isupper() and (stem[1:].islower() or stem.isupper())):
+        return None
+    return stem if ctx.cached(("written_alone", stem), lambda: re.search(
+        rf"(?<![\w'’-]){re.escape(stem)}(?![\w-])", ctx.text) is not None) else None
+
+
+def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
+    """The one person's full name an article writes a surname alone for ("Mike Ashley ... Ashley agreed
+    to pay", "Mr Kennedy" after "Charles Kennedy"): the canonical name of the bare surname, so that
+    every mention of the person is one subject. The full name must be a person's (after a title, or
+    typed so elsewhere), or the bare word must be (``Mr Ancram`` and "Michael Ancram"); two people
+    of one surname ("Nawaz Sharif", "Shehbaz Sharif") leave it bare. Asked per surname, and only of
+    the names a figure's sentence holds."""
+    def look() -> str | None:
+        text = ctx.text
+        found: set[str] = set()
+        for m in re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}{re.escape(word)}(?=[’']s\b|[^\w'’-]|$)", text):
+            for start, end, chunk_kind in name_chunks(ctx, m.start(), m.end()):
+                full = _clean_name(text[start:end])
+                if end != m.end() or " " not in full or any(
+                        w.lower() in owner_rules().connectors or w.lower() in owner_rules().places
+                        or "." in w.rstrip(".") for w in full.split()):
+                    continue  # ("Delhi Najeeb Jung", "Modi.The CBI": a place or a glued stop is no first name)
+                if chunk_kind == "PERSON" or kind == "PERSON" and chunk_kind == "NAME" \
+                        or chunk_kind == "NAME" and typed_kind(ctx, full) == "PERSON":
+                    found.add(full)
+                else:
+                    return None  # "Laura Ashley" the company: the bare word may be either
+        return found.pop() if len(found) == 1 else None
+    return ctx.cached(("full_name", word, kind), look)
+
+
 def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
     """Entities and name chunks between ``lo`` and ``hi``, in text order, without overlaps.
 
@@ -351,6 +431,29 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
         if kind == "NAME":
             kind = typed_kind(ctx, name) or kind
         alias = ctx.aliases.get(text)
+        country = demonym_country(name) if kind == "NAME" and _LOWER_AFTER.match(ctx.text, end) else None
+        if country is not None:
+            # "the South African economy", "Palestinian unemployment": the country the adjective names
+            out.append(Candidate(start, end, "COUNTRY", Subject(text=text, name=country, acronym=None,
+                                                                label="COUNTRY"), False))
+            continue
+        stem = _lost_apostrophe(ctx, name) if kind == "NAME" and alias is None \
+            and _LOWER_AFTER.match(ctx.text, end) else None
+        if stem is not None:
+            # "Indias online retail", "RBIs data": a possessive that lost its apostrophe names the possessor
+            country = _countries().get(stem.lower())
+            alias = ctx.aliases.get(stem)
+            if country is not None:
+                # (read as the name it stood for, a possessor: "raise Indias GDP growth to 8%" is India's,
+                # where a country's name would only be where the growth happens)
+                out.append(Candidate(start, end, "NAME", Subject(text=text, name=country, acronym=None,
+                                                                 label="COUNTRY"), False))
+                continue
+            name, kind = stem, typed_kind(ctx, stem) or kind
+        if alias is None and kind in ("PERSON", "NAME") and " " not in name:
+            full = full_name(ctx, name, kind)
+            if full is not None:
+                name = full  # "Ashley agreed to pay": Mike Ashley, named in full before (its kind as read here)
         if alias is not None:
             subject = Subject(text=text, name=alias[0], acronym=alias[1], label=kind)
         else:

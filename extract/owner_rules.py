@@ -82,6 +82,7 @@ class OwnerRules:
     share_wholes: frozenset[str]
     source_phrase: re.Pattern[str]
     subject_verb: re.Pattern[str]
+    name_worth: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -104,7 +105,8 @@ def _described_anaphor(data: dict[str, Any]) -> str:
     # A nationality describes too: "the Japanese firm", "the German-US carmaker".
     nationality = _alternation([w.capitalize() for w in [*data["adjectives"], *data["adjective_prefixes"]["words"]]])
     # (case-sensitive: "the Supreme Court" is a name, not "the court" described)
-    return rf"(?-i:[Tt]he[ \t]+(?:(?!(?:{others})\b)[a-z0-9][\w-]*[ \t]+|[A-Z]{{2,3}}[ \t]+" \
+    # ("the US-based firm", "the Mumbai-headquartered lender": a name made an adjective describes too)
+    return rf"(?-i:[Tt]he[ \t]+(?:(?!(?:{others})\b)[a-z0-9][\w-]*[ \t]+|[A-Z]{{2,3}}[ \t]+|[A-Z][\w]*-[a-z][\w-]*[ \t]+" \
            rf"|(?:{nationality})(?:-(?:{nationality}|[A-Z]{{2,3}}))*[ \t]+){{1,2}}(?P<noun>{_alternation(nouns)}))"
 
 
@@ -114,6 +116,7 @@ def owner_rules() -> OwnerRules:
     connectors = [c for c in data["connectors"] if c not in ("&",)]
     # A name word: capitalised, or all capitals/digits with a letter ("AT&T", "3M", "S&P", "McDonald's").
     word = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|\d+[A-Z][\w]*)"
+    inside = rf"(?:{_alternation(data['generic']['np_not_inside'])})"
     joiner = rf"(?:[ \t]+(?:{_alternation(connectors)})[ \t]+(?:the[ \t]+)?|[ \t]*&[ \t]*|[ \t]+)"
     return OwnerRules(
         connectors=frozenset(data["connectors"]),
@@ -159,8 +162,10 @@ def owner_rules() -> OwnerRules:
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
                               # (a name of two words may modify the head: "Tamil Nadu farmers")
-                              rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:[\w][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
-                              rf"(?P<head>(?![a-z]+ly\b)[a-z][a-z-]{{2,}})"
+                              # (no auxiliary before the head: "The site has so far received" is the site's)
+                              rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:(?!{inside}\b)[\w][\w-]*[ \t]+)?"
+                              rf"(?:(?!{inside}\b)[a-z][\w-]*[ \t]+){{0,2}}?"
+                              rf"(?P<head>(?![a-z]+ly\b)(?!{inside}\b)[a-z][a-z-]{{2,}})"
                               # "The cop initially demanded", "A 17th-century pub, holding...": a verb,
                               # an adverb or an aside ends the noun phrase, and so does the day of
                               # a news story ("Tamil Nadu farmers on Monday ran ...").
@@ -215,6 +220,9 @@ def owner_rules() -> OwnerRules:
         # ("Manipur accounted for", "Assam, which accounted for a third, received").
         subject_verb=re.compile(rf"(?:[ \t]*,[^,;]{{1,150}},)?[ \t]+(?:(?:{_alternation(data['generic']['np_closers'])})\b"
                                 rf"|[a-z]{{3,}}ed\b)"),
+        # "a Lamborghini worth over Rs 5 crore", "Korvo Cabs, valued at $6bn,": between a name and the figure
+        name_worth=re.compile(rf"[ \t]*,?[ \t]+(?:(?:is|are|was|were|now)[ \t]+)?(?:{_alternation(data['generic']['worth'])})"
+                              rf"[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??"),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
         # "communications firm Softbank", "the insurance company Swiss Re": a cue types the name wherever it appears.

@@ -49,9 +49,12 @@ _PLAIN_VERBS = (r"say|says|said|think|thinks|thought|feel|feels|felt|believe|bel
                 r"came|go|went|remain|remains|oppose|opposes|hold|held")
 # Where a noun phrase ends: before a preposition, a verb or a relative pronoun, or at punctuation.
 _PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
-               r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|also|still|"
+               r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|also|still|as|while|whereas|"
                r"across|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b|[ \t]*[,.;)]|$)")
-_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:(?!(?:which|who|that)\b)[\w-]+[ \t]+){0,4}?"
+# (the words before the head hold no pronoun or conjunction: "33% of profits as he always does" is no share of "always")
+_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?"
+                       r"(?:(?!(?:which|who|that|whom|whose|as|he|she|it|they|we|i|you|if|when|because|while|than|since|"
+                       r"where|but)\b)[\w-]+[ \t]+){0,4}?"
                        r"(?P<head>those[ \t]+[a-z]{3,}ed|(?!(?:the|its|their|all|these|those|them|you|whom|which|cannot|either|"
                        r"already|also|only|still|even|never|not|just)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)" + _PHRASE_END)
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
@@ -286,6 +289,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue
         if c.end <= fig_start and _is_object(rules, text, measure, c, sent.start_char, fig_start):
             role = "object"  # "the FCC fined CBS $550,000": the fined one owns the fine
+        if c.end <= fig_start and c.kind not in _PLACE_KINDS and measure not in rules.worth_not_for \
+                and rules.name_worth.fullmatch(text, c.end, fig_start):
+            # "husband Ravi has a Lamborghini worth over Rs 5.2 crore", "Korvo Cabs, valued at $6bn, is": the
+            # name the worth phrase follows is what is worth it, as a common noun there is ("a phone worth")
+            role = "worth_head"
         if c.end <= fig_start and c.kind == "PROGRAMME" and _UNDER_WHICH.match(text, c.end, fig_start):
             role = "recipient"  # "the Recycling program, under which the department awarded $192 million"
         if c.end <= fig_start:
@@ -329,11 +337,12 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             distance = _words_between(text, end, fig_start)
             weight = distance + rules.label_weight.get(resolved.label, 0)
-            if start >= clause_start:
+            if start >= clause_start and not _in_opener(text, clause_start, subject_start, start, end):
                 # "love worries of his own in the movie, which took $31.8m": only an anaphor of the
                 # figure's own clause stands for its owner.
                 weight += rules.role_weight["anaphor"]
-                if _POSSESSIVE_AT.match(text, end) or word.lower() in ("its", "their", "his", "her"):
+                if (_POSSESSIVE_AT.match(text, end) or word.lower() in _POSSESSIVE_PRONOUNS) \
+                        and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
                     weight += rules.role_weight["possessor"] // 2
                 elif not text[clause_start:start].strip(" \t\n\"“‘'*•-") or text[clause_start:start].strip().lower() in ("the",):
                     # "The club still owe French club PSG £5m": the anaphor is the clause's subject.
@@ -386,6 +395,31 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Words a possessive may stand before its noun across ("its net profit", "their monthly Rs 50 Cr cost").
+_POSSESSED_SPAN = 3
+
+
+def _in_opener(text: str, clause_start: int, subject_start: int, start: int, end: int) -> bool:
+    """Whether an anaphor stands in an opening phrase before the clause's subject ("Besides
+    expressing its regret, Japan agreed to pay", "In her affidavit, Kaushik declared"): the
+    subject after the comma is whom the clause is about, not what the pronoun points back to."""
+    return clause_start < subject_start and end <= subject_start and start >= clause_start
+
+
+def _possesses_figure(text: str, end: int, fig_start: int, fig_end: int, clause_start: int,
+                      triggers: list[Trigger]) -> bool:
+    """Whether a possessive ("its", "the firm's") is the figure's own possessor: the figure or its
+    measure word follows within a few words ("its revenue rose 5%", "due to their Rs 50 Cr cost",
+    "its net profit for the year was"). One that possesses another noun of the clause ("presented
+    its MLAs and alleged the rival had offered them Rs 15 crore", "had no car in her name") is
+    only a mention: the pronoun still stands for a name, but owns no more than a name would."""
+    if end <= fig_start and _words_between(text, end, fig_start) <= _POSSESSED_SPAN:
+        return True
+    return any(end <= t.start_char and _words_between(text, end, t.start_char) <= _POSSESSED_SPAN - 1
+               and clause_start <= t.start_char <= fig_end + 40 for t in triggers)
 
 
 def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:

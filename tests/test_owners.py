@@ -192,7 +192,18 @@ def test_a_title_types_the_surname_everywhere(nlp):
     text = ("Spending row\n\nMr Alder Quint attacked the plan on Monday.\n\n"
             "Quint got a salary of £140,000 last year, the accounts show.")
     fact = figures(nlp, text)["£140,000"]
-    assert fact.subject.name == "Quint" and fact.subject.label == "PERSON"
+    # (the surname alone takes the full name written before as its canonical name)
+    assert fact.subject.text == "Quint" and fact.subject.name == "Alder Quint" and fact.subject.label == "PERSON"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Club\n\nThe owner, Mr Dev Ashby, met the players. Ashby agreed to pay the coach £15m.", "£15m", "Dev Ashby"),
+    ("Tax\n\nLena Moss spoke on Monday. Ms Moss said her party would raise £2bn from the levy.", "£2bn", "Lena Moss"),
+    # two people of one surname leave it bare
+    ("Inquiry\n\nMr Omar Vance and Mr Idris Vance met. Vance earned £2,000 from the firm.", "£2,000", "Vance"),
+])
+def test_a_surname_alone_takes_the_full_name_written_before(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
 
 
 @pytest.mark.parametrize("sentence, figure, thing, measure", [
@@ -232,6 +243,9 @@ def test_money_before_a_clause_or_a_measure_word_names_no_thing(nlp, sentence, f
     # a participle after a plural ends the phrase too
     ("With only 35% junior-college teachers reporting for exam duty, the board extended the deadline.", "35%",
      "junior-college teachers"),
+    # "as", "while" end the phrase, and the words before its head hold no pronoun or conjunction
+    ("Surgery is feasible on only 25 per cent of the survivors while the rest wait for care.", "25 per cent",
+     "survivors"),
 ])
 def test_a_percentage_is_a_share_of_the_noun_its_grammar_names(nlp, sentence, figure, noun):
     assert owner(nlp, "Head\n\n" + sentence, figure) == noun
@@ -282,6 +296,10 @@ def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, f
     ("The tenant, who had lived there for years, was told to pay Rs 9 lakh.", "Rs 9 lakh", "tenant"),
     ("A 16th-century barn, listed for its beams, is on sale for £650,000.", "£650,000", "barn"),
     ("UK savers spent £2.1bn on gold coins last year.", "£2.1bn", "savers"),
+    # an auxiliary or adverb ends the phrase before it: it is never the head, nor a word inside the phrase
+    ("The appeal site has so far received almost £8m from readers.", "£8m", "appeal site"),
+    ("The agents were reportedly charging 20% commission to swap the notes.", "20%", "agents"),
+    ("These growers demanded a relief package of Rs 900 crore.", "Rs 900 crore", "growers"),
 ])
 def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, noun):
     assert owner(nlp, "Head\n\n" + sentence, figure) == noun
@@ -351,7 +369,7 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Steel\n\nCorvane Steel was bought by Halden. The parent company made a profit of $2bn.",
      "$2bn", "parent company"),
     ("Court\n\nJudge Ana Reyes will lead the court. Reyes, who joined the Supreme Court in 2009, "
-     "will earn £225,000 a year.", "£225,000", "Reyes"),
+     "will earn £225,000 a year.", "£225,000", "Ana Reyes"),
     # the possessor of what a percentage is a part of owns it, a name or an anaphor
     ("Bid\n\nThe bankers will back a bid from owners of 75% of Corvane United's shares.", "75%", "Corvane United"),
     ("Firm\n\nHalden Motors fired its boss. The shares lost 18% of its value.", "18%", "Halden Motors"),
@@ -513,6 +531,34 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Results\n\nKorvo Motors said US truck sales fell 9% in February.", "9%", "Korvo Motors"),
     ("Box office\n\nCasa Verde opened in May. The film has already made $45m worldwide.", "$45m", "Casa Verde"),
     ("Ratings\n\nHalden TV's average share of the audience fell from 11.2% to 9.6% last month.", "9.6%", "Halden TV"),
+    # a possessive pronoun owns a figure only when it possesses the figure or its measure word, and a
+    # pronoun in an opening phrase gives way to the subject after the comma
+    ("Poll row\n\nThe Halden Party on Sunday presented 30 of its councillors to reporters and alleged that the "
+     "Civic Front Party had offered them Rs 5 crore each.", "Rs 5 crore", "Civic Front Party"),
+    ("Court\n\nThe Korvo Rail board met on Monday. Besides repeating its apology to the staff, Halden Ports also "
+     "agreed to pay Rs 50 crore.", "Rs 50 crore", "Halden Ports"),
+    ("Results\n\nThe Korvo Rail board met on Monday. Tarrow Media said its net profit for the quarter rose to $40m.",
+     "$40m", "Tarrow Media"),
+    # a full stop glued between two capitals and a word ends a sentence; "the US-based firm" is an
+    # anaphor, and the place inside the adjective is no antecedent of "its"
+    ("Fares\n\nKorvo Cabs cut prices by up to 50% in Delhi-NCR.The US-based firm has raised its ride time charge "
+     "to Rs 1.5 per minute.", "Rs 1.5", "Korvo Cabs"),
+    ("Flights\n\nThe cut was approved by the DGCA.Halden Air will charge Rs 500 more.", "Rs 500", "Halden Air"),
+    ("Film deal\n\nRavi Menon took Rs 35 crore upfront and 33 per cent of royalties as he always does.",
+     "33 per cent", "Ravi Menon"),
+    # a name a worth phrase follows is what is worth the figure, as a common noun there is
+    ("Assets\n\nWhile Mira did not own a car, her husband Ravi has a Lamborghini worth over Rs 5.2 crore.",
+     "Rs 5.2 crore", "Lamborghini"),
+    ("Auction\n\nThe court ordered the lender to auction Halden's Korvo Estate worth Rs 3,400 crore.",
+     "Rs 3,400 crore", "Korvo Estate"),
+    # a nationality adjective before a noun is its country, not a name of its own
+    ("Outlook\n\nHe predicted that the South African economy would grow by 4.3% in 2005.", "4.3%", "South Africa"),
+    ("Jobs\n\nPalestinian unemployment rose to 27% last year.", "27%", "Palestine"),
+    ("Results\n\nShares of Korvan rose 4% on Monday.", "4%", "Korvan"),
+    # a possessive scraped without its apostrophe names the possessor the article writes alone elsewhere
+    ("Results\n\nKorvo Cabs filed its accounts. Korvos losses widened to Rs 461 crore in the year.",
+     "Rs 461 crore", "Korvo"),
+    ("Outlook\n\nThe IMF praised India. The tax could raise Indias growth to over 8 per cent.", "8 per cent", "India"),
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),

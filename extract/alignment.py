@@ -48,7 +48,7 @@ from .stories import Stories, story_term
 
 # Qualifiers that change what a figure measures; others (date_text, hedge, source) only describe it.
 PERIOD_QUALIFIERS = ("year", "fiscal_year", "period")
-MEANING_QUALIFIERS = ("purpose", "scope", *PERIOD_QUALIFIERS, "place", "adjustment")
+MEANING_QUALIFIERS = ("purpose", "scope", *PERIOD_QUALIFIERS, "place", "adjustment", "comparison")
 # Words either side of a figure that make up its clause context.
 CONTEXT_WORDS = 8
 # With no measure word on one side, this share of clause words in common makes two figures comparable:
@@ -353,6 +353,10 @@ def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
             va, vb = va or "whole", vb or "whole"
         elif key == "adjustment":  # a seasonally adjusted rate and a raw one are two measures
             va, vb = va or "none", vb or "none"
+        elif key == "comparison":  # "Rs 1,500 crore more than England" is no total; a percentage
+            if isinstance(a, PercentFact):  # "more than" is a change, which growth already says
+                continue
+            va, vb = va or "absolute", vb or "absolute"
         if va is None or vb is None or va == vb:
             continue
         if key in PERIOD_QUALIFIERS:

@@ -372,8 +372,11 @@ def _qualifiers(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     for index, (name, fixed, regex, where) in enumerate(rules.qualifiers):
         if name in found:
             continue  # a second entry of one qualifier is a fallback
-        lo_hi = (lo, start) if where == "before" else (end, hi) if where == "after" else (lo, hi)
-        m = _first_within(*in_sentence[index], *lo_hi) if in_sentence is not None else regex.search(text, *lo_hi)
+        lo_hi = (lo, start) if where == "before" else (end, hi) if where in ("after", "right_after") else (lo, hi)
+        if where == "right_after":
+            m = regex.match(text, *lo_hi)
+        else:
+            m = _first_within(*in_sentence[index], *lo_hi) if in_sentence is not None else regex.search(text, *lo_hi)
         if m:
             found[name] = fixed if fixed is not None else " ".join(m.group("value").split())
     if "period" not in found:

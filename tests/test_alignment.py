@@ -141,6 +141,15 @@ def test_a_seasonally_adjusted_rate_is_not_compared_with_a_raw_one():
                                    1.17e9))) == 1
 
 
+def test_a_difference_is_not_compared_with_a_total():
+    total = money("a", "The authority will get a budget of Rs 900 crore this year.", "Rs 900 crore", 9e9)
+    more = money("b", "The authority will get a budget Rs 300 crore more than the port.", "Rs 300 crore", 3e9,
+                 comparison="difference")
+    assert pairs_of(total, more) == []
+    assert len(pairs_of(total, money("b", "The authority will get a budget of Rs 950 crore.", "Rs 950 crore",
+                                     9.5e9))) == 1
+
+
 def test_an_owner_name_cut_short_is_the_same_owner_when_its_sentence_says_the_rest():
     long = money("a", "The Fisheries and Coastal Welfare Department got Rs 80 crore.", "Rs 80 crore", 8e8,
                  subject="Fisheries and Coastal Welfare Department")

@@ -610,3 +610,11 @@ def test_places_joined_by_and_are_a_place(nlp):
             "ranged up to 0.12 per cent.")
     fact = figures(nlp, text)["0.12 per cent"]
     assert fact.subject is None or fact.subject.label not in ("NAME",)
+
+
+def test_a_sum_more_than_another_is_a_difference(nlp):
+    text = ("Broadcast money\n\nUnder the new model the Varno board will get Rs 900 crore more than the Istel "
+            "board, and the Istel board will get Rs 1,100 crore in all.")
+    facts = figures(nlp, text)
+    assert facts["Rs 900 crore"].qualifiers["comparison"] == "difference"
+    assert "comparison" not in facts["Rs 1,100 crore"].qualifiers

@@ -154,5 +154,5 @@ def _add_infixes(nlp: Language) -> None:
     nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search,
                               suffix_search=suffix_search,
                               infix_finditer=affixes.infix_finditer(infixes, compile_infix_regex(infixes)),
-                              token_match=old.token_match, url_match=old.url_match,
+                              token_match=old.token_match, url_match=affixes.url_match(old.url_match),
                               faster_heuristics=old.faster_heuristics)

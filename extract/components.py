@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
-from .doctext import doc_text
+from .doctext import doc_text, keep_sent_starts, keep_token_offsets, token_offsets
 from .amounts import AmountMatch, find_amounts
 from .patterns import load_table
 
@@ -44,7 +44,7 @@ def line_break_starts(doc: Doc, offsets: numpy.ndarray | None = None) -> numpy.n
     ``offsets`` are the tokens' character offsets (``doc.to_array("IDX")``), if already read.
     """
     if offsets is None:
-        offsets = doc.to_array("IDX")  # token offsets, without a Python loop over tokens
+        offsets = token_offsets(doc)  # token offsets, without a Python loop over tokens
     breaks = [m.start() for m in _NEWLINE.finditer(doc_text(doc))]
     # The first token starting after a line break opens a sentence.
     found = numpy.searchsorted(offsets, numpy.asarray(breaks, dtype=offsets.dtype), side="right")
@@ -80,6 +80,8 @@ class Sentences:
         if n == 0:
             return doc
         columns = doc.to_array(["ORTH", "IS_PUNCT", "IDX"])
+        offsets = numpy.ascontiguousarray(columns[:, 2])
+        keep_token_offsets(doc, offsets)
         orth = columns[:, 0]
         found = numpy.minimum(numpy.searchsorted(self.punct_hashes, orth), len(self.punct_hashes) - 1)
         ends_sentence = self.punct_hashes[found] == orth
@@ -98,9 +100,11 @@ class Sentences:
         sent_start = numpy.full(n, -1, dtype="int64")
         sent_start[words[following[following < len(words)]]] = 1
         sent_start[0] = 1
-        sent_start[line_break_starts(doc, columns[:, 2])] = 1
+        sent_start[line_break_starts(doc, offsets)] = 1
         _cap_sentences(sent_start, MAX_SENTENCE_TOKENS)
-        doc.from_array(["SENT_START"], sent_start.astype("uint64").reshape(-1, 1))
+        written = sent_start.astype("uint64")
+        doc.from_array(["SENT_START"], written.reshape(-1, 1))
+        keep_sent_starts(doc, written)
         return doc
 
 
@@ -162,7 +166,7 @@ def char_spans(doc: Doc, bounds: list[tuple[int, int]], label: str | list[str]) 
     50,000 figures. ``label`` is one for all, or one per span."""
     if not bounds or not len(doc):
         return []
-    offsets = doc.to_array("IDX")
+    offsets = token_offsets(doc)
     firsts = numpy.searchsorted(offsets, numpy.asarray([b[0] for b in bounds]), side="right") - 1
     ends = numpy.searchsorted(offsets, numpy.asarray([b[1] - 1 for b in bounds]), side="right")
     labels = [label] * len(bounds) if isinstance(label, str) else label

@@ -21,7 +21,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .doctext import doc_text, make_doc
+from .doctext import doc_text, make_doc, sent_starts, token_offsets
 from .acronyms import canonical_name
 from .articles import Article
 from .components import BOILERPLATE_KEY, amounts_of
@@ -51,7 +51,7 @@ from .measures import (
     refine_for_films,
 )
 from .discourse import topic_before
-from .names import Candidate, candidates_in, inside_body_name
+from .names import Candidate, candidates_in, entity_candidate, inside_body_name
 from .owner_rules import owner_rules
 from .owners import attributed_thing, attributive_owner, choose_owner
 from .stories import story_terms, with_story_terms
@@ -105,6 +105,7 @@ class _DocContext:
         self._dates: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
         self._sentence_texts: dict[int, str] = {}
         self._memo: dict[tuple, Any] = {}
+        self._ent_candidates: dict[int, Candidate | None] = {}
 
     @cached_property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
@@ -113,11 +114,10 @@ class _DocContext:
         doc = self.doc
         if not len(doc):
             return [0], [0]
-        columns = doc.to_array(["SENT_START", "IDX"])
-        starts = numpy.flatnonzero(columns[:, 0] == 1)
+        starts = numpy.flatnonzero(sent_starts(doc) == 1)
         if not len(starts) or starts[0] != 0:
             starts = numpy.concatenate(([0], starts))  # the first token always opens a sentence
-        return starts.tolist(), columns[starts, 1].tolist()
+        return starts.tolist(), token_offsets(doc)[starts].tolist()
 
     @cached_property
     def story_terms(self) -> list[str]:
@@ -191,6 +191,27 @@ class _DocContext:
     @cached_property
     def _all_ent_ends(self) -> list[int]:
         return [e.end_char for e in self.all_ents]
+
+    @cached_property
+    def _all_ent_starts(self) -> list[int]:
+        return [e.start_char for e in self.all_ents]
+
+    def ent_candidates_within(self, lo: int, hi: int) -> list[Candidate]:
+        """The owner candidates of the entities inside [lo, hi), in order, by binary search: each
+        entity's candidate is made once per doc, not once for every sentence asked about (a scan
+        of all the doc's entities per sentence, and a subject per entity each time)."""
+        starts = self._all_ent_starts
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)  # (an entity is never empty: none starting at ``hi`` ends there)
+        made = self._ent_candidates
+        found = []
+        for k in range(i, j):
+            c = made.get(k, False)
+            if c is False:
+                c = made[k] = entity_candidate(self, self.all_ents[k])
+            if c is not None and c.end <= hi:
+                found.append(c)
+        return found
 
     def ents_overlapping(self, start: int, end: int) -> list[Span]:
         """Entities (any label) overlapping [start, end), by binary search: doc.ents never overlap

@@ -21,6 +21,8 @@ from .patterns import packaged_patterns_dir
 from .records import Subject
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from .facts import _DocContext
 
 
@@ -105,16 +107,22 @@ class _Part:
         return self._text
 
 
-def _split_possessives(matches: Iterable[re.Match[str] | _Part]) -> Iterator[_Part]:
+def _split_possessives(matches: Iterable[re.Match[str] | _Part]) -> Iterator[re.Match[str] | _Part]:
     """"Japan's Nippon Steel" is two names: the possessor and the possessed."""
     for m in matches:
+        text = m.group(0)
+        if "'" not in text and "’" not in text:
+            yield m  # (a name chunk opens with a word and holds no line break: one piece, itself)
+            continue
         start = m.start()
-        for piece in _POSSESSIVE_PIECE.finditer(m.group(0)):
+        for piece in _POSSESSIVE_PIECE.finditer(text):
             yield _Part(piece.group(0), start + piece.start())
 
 
 # "... ON ENERGY BILLRailways is aiming": a heading in capitals glued to the sentence after it.
 _GLUED_HEADING = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+# Where _GLUED_HEADING finds a cut, this finds its seven letters (one search, no iterator).
+_GLUED_ANYWHERE = re.compile(r"[A-Z]{4}[a-z]{2}")
 
 
 def _split_glued_headings(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str] | _Part]:
@@ -122,6 +130,9 @@ def _split_glued_headings(matches: Iterable[re.Match[str]]) -> Iterator[re.Match
     sentence (``opens_sentence``)."""
     for m in matches:
         cut = None
+        if _GLUED_ANYWHERE.search(m.group(0)) is None:
+            yield m
+            continue
         for cut in _GLUED_HEADING.finditer(m.group(0)):
             pass
         if cut is None:
@@ -130,23 +141,25 @@ def _split_glued_headings(matches: Iterable[re.Match[str]]) -> Iterator[re.Match
             yield _Part(m.group(0)[cut.start():], m.start() + cut.start())
 
 
-def _split_titles(parts: Iterable[re.Match[str] | _Part], rules: OwnerRules) -> Iterator[re.Match[str] | _Part]:
+def _split_titles(parts: Iterable[re.Match[str] | _Part], rules: OwnerRules
+                  ) -> Iterator[tuple[re.Match[str] | _Part, list[re.Match[str]] | None]]:
     """"ICICI Bank CEO Chanda Kochhar" is two names: the organisation, and the person its title
-    introduces (the title stays with the person, where the leading-title rule makes it a person)."""
+    introduces (the title stays with the person, where the leading-title rule makes it a person).
+    Each piece comes with its words when they were read here (an uncut piece), else None."""
     for m in parts:
         text = m.group(0)
         words = list(_NON_SPACE.finditer(text))
         cut = next((k for k in range(1, len(words) - 1)
                     if words[k].group(0).strip(".,").lower() in rules.title_words), None)
         if cut is None:
-            yield m
+            yield m, words
             continue
         head = cut
         while head > 0 and words[head - 1].group(0).lower() in rules.title_modifiers:
             head -= 1
         if head > 0:
-            yield _Part(text[:words[head - 1].end()], m.start())
-        yield _Part(text[words[head].start():], m.start() + words[head].start())
+            yield _Part(text[:words[head - 1].end()], m.start()), None
+        yield _Part(text[words[head].start():], m.start() + words[head].start()), None
 
 
 def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -158,8 +171,10 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
     rules = owner_rules()
     text = ctx.text
     found = []
-    for m in _split_titles(_split_possessives(_split_glued_headings(rules.chunk.finditer(text, lo, hi))), rules):
-        words = list(_NON_SPACE.finditer(m.group(0)))
+    for m, words in _split_titles(_split_possessives(_split_glued_headings(rules.chunk.finditer(text, lo, hi))),
+                                  rules):
+        if words is None:
+            words = list(_NON_SPACE.finditer(m.group(0)))
         start_i = 0
         is_person = False
         # Leading function words, months, sentence-initial common words; a title makes a person.
@@ -396,6 +411,17 @@ def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
     return ctx.cached(("full_name", word, kind), look)
 
 
+def entity_candidate(ctx: _DocContext, ent: Span) -> Candidate | None:
+    """A pipeline entity as an owner candidate, or None for one that is no owner."""
+    label = ent.label_
+    if label not in _ENTITY_KIND:
+        return None
+    start, end = ent.start_char, ent.end_char
+    if ctx.in_amount(start, end):
+        return None
+    return Candidate(start, end, _ENTITY_KIND[label], ctx.subject_of_entity(ent), True)
+
+
 def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
     """Entities and name chunks between ``lo`` and ``hi``, in text order, without overlaps.
 
@@ -404,13 +430,8 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
     """
     # A statistical model's MONEY, PERCENT, DATE, CARDINAL... entities are figures, not owners.
     # A name inside a figure ("HK$327m", "US$1.2bn") is part of its currency, not an owner.
-    ents = [e for e in ctx.all_ents if lo <= e.start_char and e.end_char <= hi and e.label_ in _ENTITY_KIND
-            and not ctx.in_amount(e.start_char, e.end_char)]
+    out: list[Candidate] = ctx.ent_candidates_within(lo, hi)
     chunks = [c for c in name_chunks(ctx, lo, hi) if not ctx.in_amount(c[0], c[1])]
-    out: list[Candidate] = []
-    for e in ents:
-        kind = _ENTITY_KIND[e.label_]
-        out.append(Candidate(e.start_char, e.end_char, kind, ctx.subject_of_entity(e), True))
     for start, end, kind in chunks:
         for c in out:
             # "General Motors of the US": the country after "of the" places the name, it is not part of it.

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from . import affixes
 from .components import amounts_of
 from .entities import PhraseRuler
 from .errors import UsageError
@@ -140,8 +141,18 @@ def _add_infixes(nlp: Language) -> None:
     rules = {k: v for k, v in old.rules.items() if k not in dropped}
     for word in table.get("abbreviations", []):  # "Rs. 1 billion": the stop ends no sentence
         rules[word] = [{"ORTH": word}]
-    nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=old.prefix_search,
-                              suffix_search=old.suffix_search,
-                              infix_finditer=compile_infix_regex([*nlp.Defaults.infixes, *table["infixes"]]).finditer,
-                              token_match=old.token_match, url_match=old.url_match,
+    # The same searches, rewritten to find the same matches faster (see affixes.py).
+    defaults = nlp.Defaults
+    infixes = [piece for piece in [*defaults.infixes, *table["infixes"]] if piece.strip()]
+    prefixes = ["^" + piece for piece in defaults.prefixes or () if piece.strip()]
+    suffixes = [piece + "$" for piece in defaults.suffixes or () if piece.strip()]
+    prefix_search, suffix_search = old.prefix_search, old.suffix_search
+    if getattr(prefix_search, "__self__", None) is not None:
+        prefix_search = affixes.prefix_search(prefixes, prefix_search.__self__)
+    if getattr(suffix_search, "__self__", None) is not None:
+        suffix_search = affixes.SuffixSearch(suffixes, suffix_search.__self__).search
+    nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search,
+                              suffix_search=suffix_search,
+                              infix_finditer=affixes.infix_finditer(infixes, compile_infix_regex(infixes)),
+                              token_match=old.token_match, url_match=affixes.url_match(old.url_match),
                               faster_heuristics=old.faster_heuristics)

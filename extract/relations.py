@@ -73,7 +73,7 @@ def _first_after(ents: list[Span], char: int) -> Span | None:
 def _matches(ctx: _DocContext, kind: str, lowered: str) -> Iterator[tuple[re.Match[str], Span]]:
     """(match, sentence) for each hit of one relation's regex outside boilerplate."""
     rel = _relations()
-    if not any(word in lowered for word in rel.needs.get(kind, ("",))):
+    if not any(map(lowered.__contains__, rel.needs.get(kind, ("",)))):
         return
     holds = rel.holds.get(kind)
     if holds is not None and holds.search(ctx.text) is None:

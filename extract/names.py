@@ -381,8 +381,37 @@ def _lost_apostrophe(ctx: _DocContext, name: str) -> str | None:
     stem = name[:-1]
     if not (stem[0].isupper() and (stem[1:].islower() or stem.isupper())):
         return None
-    return stem if ctx.cached(("written_alone", stem), lambda: re.search(
-        rf"(?<![\w'’-]){re.escape(stem)}(?![\w-])", ctx.text) is not None) else None
+    return stem if ctx.cached(("written_alone", stem), lambda: _written_alone(ctx.text, stem)) else None
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` stands as a word of its own somewhere in ``text`` (no pattern compiled per word)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}$")
+_WORD_ENDS = re.compile(r"[’']s\b|[^\w'’-]|$")
+
+
+def _after_capitalised_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each "First Middle Word": ``word`` after one to three capitalised words. Found
+    with str.find and two fixed patterns, not a pattern per word: compiling one for each surname
+    asked about cost more than all the rest of owner choice."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if at > 0 and text[at - 1] in " \t" and _WORD_ENDS.match(text, end):
+            m = _CAPITALISED_WORDS_BEFORE.search(text, max(0, at - 120), at)
+            if m is not None:
+                yield m.start(), end
+        at = text.find(word, at + 1)
 
 
 def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
@@ -395,10 +424,10 @@ def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
     def look() -> str | None:
         text = ctx.text
         found: set[str] = set()
-        for m in re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}{re.escape(word)}(?=[’']s\b|[^\w'’-]|$)", text):
-            for start, end, chunk_kind in name_chunks(ctx, m.start(), m.end()):
+        for m_start, m_end in _after_capitalised_words(text, word):
+            for start, end, chunk_kind in name_chunks(ctx, m_start, m_end):
                 full = _clean_name(text[start:end])
-                if end != m.end() or " " not in full or any(
+                if end != m_end or " " not in full or any(
                         w.lower() in owner_rules().connectors or w.lower() in owner_rules().places
                         or "." in w.rstrip(".") for w in full.split()):
                     continue  # ("Delhi Najeeb Jung", "Modi.The CBI": a place or a glued stop is no first name)

@@ -254,11 +254,6 @@ def _in_pool(pool: ProcessPoolExecutor, work: Callable[[list[Any]], list[Any]], 
                 yield oldest()
         while pending:
             yield oldest()
-    except GeneratorExit:
-        # The caller closed the stream (it has what it wanted): queued work is dropped below and
-        # the running chunks end. Workers are not killed here: one killed while it holds the pool's
-        # queue lock can leave the shutdown waiting for ever.
-        raise
     except BaseException:
         # Stopped (a signal, the reader gone, an error): end the workers now rather than after
         # their running chunks, which may take long (a large article).

@@ -631,12 +631,15 @@ class AmountFinder:
         if western or g.conversion_after.match(text, end):
             return None  # '?57.5m', '?3,250 ($3,790)': a lost euro or pound as often as a rupee
         if not scale_word:
-            if g.month_after.match(text, end) or g.lakh_crore_letters_after.match(text, end):
+            if g.month_after.match(text, end):
                 return None
             lakh = g.lakh_letter_after.match(text, end)
-            shared = None if lakh or high is not None else g.indian_scale_shared.match(text, end)
+            lakh_crore = g.lakh_crore_letters_after.match(text, end)
+            shared = None if lakh or lakh_crore or high is not None else g.indian_scale_shared.match(text, end)
             if lakh is not None:  # "?93 L": a headline's lakh, spaced (the number form reads "?93L")
                 scale_word, end = "L", lakh.end()
+            elif lakh_crore is not None:  # "?3-4 L cr": a headline's lakh crore
+                scale_word, end = "lakh crore", lakh_crore.end()
             elif shared is not None and low < _dec(shared.group("next")):
                 scale_word = shared.group("iscale")  # not "from ?2,000 to ?2.5 lakh"
         counted = g.count_after.match(text, end) or g.count_verbs.match(text, end)

@@ -24,7 +24,8 @@ operations, done once. Pairs above ``STORY_THRESHOLD`` are joined
 (union-find), only when their published dates, if both known, are within
 ``WINDOW_DAYS``; so is each article with its nearest neighbours, and a
 summary-shaped text (fewer terms than an article keeps) with the article it is
-clearly nearest to by the lead cosine (``SOURCE_MARGIN``).
+clearly nearest to by the lead cosine (``SOURCE_MARGIN``), and with the article
+that is its source (each the other's nearest of the other kind).
 
 Near-copies (reprints, syndicated wire copy, a file saved twice) are pairs
 above ``COPY_THRESHOLD``: one *origin*, so a figure they repeat is one
@@ -423,13 +424,15 @@ def group_stories(terms: Mapping[str, list[str]], published: Mapping[str, dt.dat
     lead_close = {(x, y): round(cosine, 4) for x, (cosine, y) in leading.items()
                   if x < y and leading.get(y, (0.0, ""))[1] == x}
     # A summary-shaped text and an article each the other's nearest of the other kind: a summary
-    # and its source, though another summary (of a similar story) may be nearer to either.
+    # and its source, though another summary (of a similar story) may be nearer to either. It is
+    # one story with its source whatever else the two joined.
     condensed: dict[str, str] = {}
-    for x, (best, _) in sources.items():
+    for x, (best, _) in sorted(sources.items()):
         if digests.get(best[1], (0.0, ""))[1] == x:
             key = (x, best[1]) if x < best[1] else (best[1], x)
             lead_close.setdefault(key, round(best[0], 4))
             condensed[x] = best[1]
+            stories.join(x, best[1])
     return Stories(story={d: stories.find(d) for d in terms}, origin={d: origins.find(d) for d in terms},
                    similar=similar, close=frozenset(close), lead_close=lead_close, sources=condensed)
 

@@ -143,14 +143,30 @@ def test_a_summary_joins_the_article_it_is_clearly_nearest_to_among_articles():
     assert stories.story_of("summary.txt") == stories.story_of("article.txt")
 
 
-def test_a_summary_and_an_article_each_the_others_nearest_of_its_kind_are_the_same_news():
+def test_a_summary_and_an_article_each_the_others_nearest_of_its_kind_are_one_story_and_the_same_news():
     # The summary's nearest text is another summary (the x's it leads with), the article's nearest
     # are articles that share its own long tail; but of the articles the summary is nearest to this
-    # one, and of the summaries the article is nearest to this one: a summary and its source.
+    # one, and of the summaries the article is nearest to this one: a summary and its source, one
+    # story whatever their nearest neighbours joined.
     stories = group_stories(_summary_among_cousins(["x1", "x2", "x3", "x4", "kestrel", "ransom", "tarnvale"]))
     assert stories.similarity("summary.txt", "other.txt") > stories.similarity("summary.txt", "article.txt")
     assert stories.same_news("summary.txt", "article.txt")
+    assert stories.story_of("summary.txt") == stories.story_of("article.txt")
     assert not stories.same_news("other.txt", "article.txt")
+
+
+def test_a_summary_and_its_source_are_one_story_even_when_no_neighbour_or_margin_joins_them():
+    # Three other summaries share the summary's x's (its nearest texts), the article's nearest are its
+    # cousins, and a rival article leads with the same three words as the article (so the summary's
+    # best article is not clearly the best): only "each the other's nearest of the other kind" says
+    # the two are a summary and its source, and that alone makes them one story.
+    texts = _summary_among_cousins(["x1", "x2", "x3", "x4", "kestrel", "ransom", "tarnvale"])
+    texts.update({f"other{j}.txt": ["x1", "x2", "x3", "x4", f"o{j}1", f"o{j}2"] for j in range(3)})
+    texts["rival.txt"] = ["ransom", "tarnvale", "kestrel", "x1", *[f"r{i:02d}" for i in range(36)]]
+    stories = group_stories(texts)
+    assert stories.similarity("summary.txt", "rival.txt") > stories.similarity("summary.txt", "article.txt") / 1.5
+    assert stories.summarises("summary.txt", "article.txt")
+    assert stories.story_of("summary.txt") == stories.story_of("article.txt")
 
 
 def test_a_renamed_place_is_one_term_under_either_name():

@@ -28,7 +28,9 @@ When two values agree: two exact figures agree when they differ by at most
 the tolerance (default 1%, relative); an approximate one ("about",
 "nearly") agrees with an exact one within APPROX_TOLERANCE (5%: reporters
 round to one or two significant figures); "over X" agrees with anything
-above X, "up to X" with anything below, a range with anything inside it.
+above X, "up to X" with anything below, a range with anything inside it;
+two bounds the same way agree only when their numbers do ("over 30%" and
+"over 50%" are two sources' numbers for one thing).
 Each value is an interval of that half-width and a value joins a cluster
 only if it overlaps every member's interval, so a cluster is a set of
 mutually consistent figures.
@@ -201,6 +203,19 @@ def _order(fact: Fact) -> tuple[float, int, str, int]:
     return (getattr(value, "amount", 0.0), exactness, fact.evidence.doc, fact.evidence.start)
 
 
+def _bounds_apart(a: Fact, b: Fact, tolerance: float) -> bool:
+    """Two bounds the same way whose numbers differ ("over 30%" / "over 50%"): consistent as
+    intervals, but each source states its own number, and a reader sees two numbers for one thing."""
+    va, vb = a.value, b.value
+    if getattr(va, "high", None) is not None or getattr(vb, "high", None) is not None:
+        return False
+    approx = getattr(va, "approx", None)
+    if approx not in ("over", "under") or getattr(vb, "approx", None) != approx:
+        return False
+    return _interval(va.model_copy(update={"approx": None}), tolerance).meet(  # type: ignore[union-attr]
+        _interval(vb.model_copy(update={"approx": None}), tolerance)) is None  # type: ignore[union-attr]
+
+
 def cluster_values(facts: list[Fact], tolerance: float) -> list[list[Fact]]:
     """Mutually consistent groups of figures, independent of input order."""
     clusters: list[_Cluster] = []
@@ -209,7 +224,7 @@ def cluster_values(facts: list[Fact], tolerance: float) -> list[list[Fact]]:
         interval = _interval(fact.value, tolerance)  # type: ignore[arg-type]
         for cluster in clusters:
             met = cluster.span.meet(interval)
-            if met is not None:
+            if met is not None and not any(_bounds_apart(fact, other, tolerance) for other in cluster.facts):
                 cluster.span = met
                 cluster.facts.append(fact)
                 break
@@ -311,7 +326,8 @@ def _in_base(fact: MoneyFact, rates: Mapping[str, float], base: str) -> MoneyFac
 
 
 def _agree(a: Fact, b: Fact, tolerance: float) -> bool:
-    return _interval(a.value, tolerance).meet(_interval(b.value, tolerance)) is not None  # type: ignore[arg-type]
+    return _interval(a.value, tolerance).meet(_interval(b.value, tolerance)) is not None \
+        and not _bounds_apart(a, b, tolerance)  # type: ignore[arg-type]
 
 
 def _precision(value: MoneyValue | PercentValue) -> float | None:
@@ -374,7 +390,8 @@ def _same_figure(tolerance: float) -> Callable[[Fact, Fact], bool]:
         return precisions[id(fact)]
 
     def same(a: Fact, b: Fact) -> bool:
-        return interval(a).meet(interval(b)) is not None or _rounding(a, b, precision(a), precision(b))
+        return interval(a).meet(interval(b)) is not None and not _bounds_apart(a, b, tolerance) \
+            or _rounding(a, b, precision(a), precision(b))
 
     return same
 

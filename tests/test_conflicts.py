@@ -105,6 +105,16 @@ def test_approximate_figure_agrees_within_the_wider_tolerance():
     assert len(find_conflicts([_money("a", 7.0e10), _money("b", 6.8e10)]).conflicts) == 1
 
 
+def test_two_bounds_the_same_way_compare_by_the_numbers_they_state():
+    # "over Rs 3,000 crore" and "over Rs 5,000 crore" fit one value as intervals, but each source
+    # states its own number; a bound and an exact figure inside it still agree.
+    assert len(find_conflicts([_money("a", 3.0e10, "over"), _money("b", 5.0e10, "over")]).conflicts) == 1
+    assert len(find_conflicts([_money("a", 3.0e10, "under"), _money("b", 5.0e10, "under")]).conflicts) == 1
+    assert find_conflicts([_money("a", 3.0e10, "over"), _money("b", 5.0e10)]).conflicts == []
+    assert find_conflicts([_money("a", 3.0e10, "over"), _money("b", 5.0e10, "under")]).conflicts == []
+    assert find_conflicts([_money("a", 3.0e10, "over"), _money("b", 3.0e10, "over")]).conflicts == []
+
+
 def test_tolerance_option_changes_what_counts_as_the_same():
     facts = [_money("a", 1.00e10), _money("b", 1.015e10)]
     assert len(find_conflicts(facts, tolerance=0.01).conflicts) == 1

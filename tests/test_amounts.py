@@ -126,6 +126,8 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("lost-quotes-around-a-number", "Call ?108? for an ambulance.", []),
     ("lost-sign-leading-zero", "Plates from ?0001? sell for more.", []),
     ("lost-quote-before-a-count", "He said ?30 villagers were hurt.", []),
+    ("lost-sign-before-money-plural", "The college paid ?2.4 crore avoidable late charges and ?60 lakh rents.",
+     [M("2.4 crore", 24_000_000, "INR", inferred=True), M("60 lakh", 6_000_000, "INR", inferred=True)]),
     ("lost-sign-before-a-conversion-is-foreign", "A court ordered a payment of ?4,200 ($4,900) in damages.",
      [M("$4,900", 4_900, "USD")]),
     ("lost-sign-with-million-is-foreign", "The club paid ?48m for the striker.", []),

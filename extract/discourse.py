@@ -87,7 +87,8 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
             if c.end <= before and not ctx.is_place(c)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
             and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
-            and not (person_only and _titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))]
+            and not (person_only and (_titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None)
+                                      or c.kind == "NAME" and not _one_person(ctx.text[c.start:c.end])))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
                 if ":" in phrase_kind or phrase_kind in NAME_STANDINS:
@@ -104,6 +105,22 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+_JOINED = frozenset({"and", "&"})
+
+
+def _one_person(name: str) -> bool:
+    """Whether a name of no known kind can be what "he" or "her" stands for: not an acronym ("EGM",
+    "RBI") nor two names joined by "and" ("Madonna and Elton John"), unless a title says it is a
+    person ("CJI", "Managing Director and CEO")."""
+    words = name.split()
+    titles = owner_rules().person_acronyms
+    if any(w.lower() in titles for w in words):
+        return True
+    if len(words) == 1:
+        return not (len(name) >= 2 and name.isupper())
+    return not any(w in _JOINED for w in words)
 
 
 _TITLE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){1,3})")

@@ -83,6 +83,10 @@ class OwnerRules:
     source_phrase: re.Pattern[str]
     subject_verb: re.Pattern[str]
     name_worth: re.Pattern[str]
+    survey_lead: re.Pattern[str]
+    survey_verb: re.Pattern[str]
+    survey_owner: str
+    person_acronyms: frozenset[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -223,6 +227,11 @@ def owner_rules() -> OwnerRules:
         # "a Lamborghini worth over Rs 5 crore", "Korvo Cabs, valued at $6bn,": between a name and the figure
         name_worth=re.compile(rf"[ \t]*,?[ \t]+(?:(?:is|are|was|were|now)[ \t]+)?(?:{_alternation(data['generic']['worth'])})"
                               rf"[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??"),
+        # "Only 22% said", "while another 9% wanted": the words between a clause's start and a bare share
+        survey_lead=re.compile(rf"(?:(?<![\w-])(?i:{_alternation(data['survey_share']['lead'])})[ \t]+)*$"),
+        survey_verb=re.compile(rf"[ \t]+(?:(?:also|still|now|even)[ \t]+)?(?:{_alternation(data['survey_share']['verbs'])})\b"),
+        survey_owner=data["survey_share"]["owner"],
+        person_acronyms=frozenset(data["person_pronouns"]["acronyms"]) | frozenset(t.lower() for t in data["titles"]),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
         # "communications firm Softbank", "the insurance company Swiss Re": a cue types the name wherever it appears.

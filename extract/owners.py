@@ -391,10 +391,43 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
     if not scored:
         scored = late or speakers
+    if _survey_share(text, sent.start_char, fig_start, fig_end, rules):
+        return _surveyed(text, sent.start_char, fig_start, rules), qualifiers
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+_SHARE_BEFORE = re.compile(r"(?:%|per[ \t]?cent|percent)[ \t]+of[ \t]+(?:the[ \t]+|those[ \t]+)?(?P<head>[a-z][a-z-]{2,})\b")
+
+
+def _surveyed(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> Subject:
+    """Whom a bare share of a survey is of: the group an earlier share of the sentence names ("89% of
+    the passengers liked it, while 11% said ..."), else the respondents."""
+    shares = [m for m in _SHARE_BEFORE.finditer(text, sent_start, fig_start) if _noun_head(m.group("head"), rules)]
+    if shares:
+        return _thing(text, *shares[-1].span("head"))
+    return Subject(text=rules.survey_owner, name=rules.survey_owner, acronym=None, label="THING")
+
+
+_SURVEY_CLAUSE_END = re.compile(r"(?:[,;:(—–-]|(?<![\w-])(?:that|while|whereas|and|but))[ \t]*$")
+_OPENING_MARKS = " \t\n\"“‘'*•-"
+
+
+def _survey_share(text: str, sent_start: int, fig_start: int, fig_end: int, rules: OwnerRules) -> bool:
+    """Whether a bare percentage is the subject of a verb of saying or opinion ("Only 22% said
+    they had flown one", "a poll found that 61% wanted stricter rules"): a share of the people
+    asked, whom no name in the sentence stands for (the pollster is the source). The figure opens
+    its clause, after at most a few lead words ("another", "the remaining", "only")."""
+    if not _PERCENT_END.search(text, fig_start, fig_end) or not rules.survey_verb.match(text, fig_end):
+        return False
+    lo = max(sent_start, fig_start - 60)
+    lead = rules.survey_lead.search(text, lo, fig_start)
+    start = lead.start() if lead is not None else fig_start
+    if not text[sent_start:start].strip(_OPENING_MARKS):
+        return True  # "Another 9% said ..." opens the sentence
+    return _SURVEY_CLAUSE_END.search(text, lo, start) is not None
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})

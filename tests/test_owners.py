@@ -562,6 +562,18 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a name past a comma after the figure owns it only when the figure's own clause names nothing
     ("Grants\n\nIf a small club can pay £2m for a winger, why should the Halden Sports Council get public money?",
      "£2m", "club"),
+    # a bare percentage that says or wants something is a share of the people asked, not the pollster's
+    ("Poll\n\nA survey of 2,000 adults by Orvex found that 61% wanted stricter rules on drones.", "61%",
+     "respondents"),
+    ("Poll\n\nMost voters trust the Halden Party. Another 9% said they would not vote at all.", "9%", "respondents"),
+    ("Tags\n\nIn Pune, 81% of the commuters liked the new cards, while 14% said they preferred paper tickets.",
+     "14%", "commuters"),
+    ("Results\n\nMarlow Foods said sales rose 6% in May.", "6%", "Marlow Foods"),
+    # "he" or "her" stands for one person: not an acronym nor two names joined by "and"
+    ("Deal\n\nRavi Menon will head Halden Ports. The EGM approved a package that will pay him Rs 6 crore a year.",
+     "Rs 6 crore", "Ravi Menon"),
+    ("Tour\n\nAna Ruiz sang first. Then Kiran and Tom Reyes came on stage. She earned $4m.", "$4m", "Ana Ruiz"),
+    ("Board\n\nThe CJI will retire in May. He will draw a pension of Rs 2 lakh a month.", "Rs 2 lakh", "CJI"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -333,8 +333,10 @@ class AmountGrammar:
             rf"(?P<iscale>(?i:{trie_alternation(indian, space=_SPACE_OR_HYPHEN)})){_WORD_END}")
         months = [calendar.month_name[i] for i in range(1, 13)] + [calendar.month_abbr[i] for i in range(1, 13)]
         self.month_after = re.compile(rf"[ \t]+(?:{'|'.join(months)})\b")  # "?28 March": a lost quote mark's
+        # ("?80-?120": a range whose second number repeats the lost sign)
         self.unscaled_after_lost = re.compile(
-            rf"(?!0\d)(?P<n1>{_NUM}){_NUM_END}(?:-(?P<n2>{_NUM}){_NUM_END})?(?:{self.free_scale})?(?![\w%?])")
+            rf"(?!0\d)(?P<n1>{_NUM}){_NUM_END}(?:-(?:{lost_signs})?(?P<n2>{_NUM}){_NUM_END})?(?:{self.free_scale})?"
+            rf"(?![\w%?])")
         denominations = not_money.get("denomination_after", {}).get("words", [])
         self.denomination_after = re.compile(
             rf"[ \t]*(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))\b")

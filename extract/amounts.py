@@ -340,6 +340,10 @@ class AmountGrammar:
         denominations = not_money.get("denomination_after", {}).get("words", [])
         self.denomination_after = re.compile(
             rf"[ \t]*(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))\b")
+        # "notes of Rs 500 and Rs 1,000", "a denomination of ?2,000": the note word before the figure
+        self.denomination_before = re.compile(
+            rf"(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))[ \t]+(?i:of|in[ \t]+denominations?[ \t]+of)"
+            rf"[ \t]*(?:{lost_signs})?$")
         # ... up to the next figure's number, past a lost sign that is not part of it ("?500 and ?1,000 notes")
         self.denomination_list = re.compile(
             rf"[ \t]*(?:,|/|&|\band\b|\bor\b)(?:[ \t]*(?:and|or)\b)?[ \t]*(?:{lost_signs})?")
@@ -522,13 +526,14 @@ class AmountFinder:
         return self._without_denominations(text, _longest_non_overlapping(matches))
 
     def _without_denominations(self, text: str, matches: list[AmountMatch]) -> list[AmountMatch]:
-        """Drop face values ("Rs 500 and Rs 1,000 notes"): the last figure before a note word, and
-        each figure listed right before a dropped one."""
+        """Drop face values ("Rs 500 and Rs 1,000 notes", "notes of ?500 and ?1,000"): the last
+        figure before a note word and each figure listed right before it, the first figure after
+        "notes of" and each figure listed right after it."""
         g = self.g
         dropped_start: int | None = None
         keep: list[AmountMatch] = []
         for m in reversed(matches):
-            face = isinstance(m.value, MoneyValue) and m.value.scale is None and (
+            face = _unscaled_money(m) and (
                 g.denomination_after.match(text, m.end) is not None
                 or dropped_start is not None and g.denomination_list.fullmatch(text, m.end, dropped_start) is not None)
             if face:
@@ -537,7 +542,18 @@ class AmountFinder:
             dropped_start = None
             keep.append(m)
         keep.reverse()
-        return keep if len(keep) != len(matches) else matches
+        dropped_end: int | None = None
+        after: list[AmountMatch] = []
+        for m in keep:
+            face = _unscaled_money(m) and (
+                g.denomination_before.search(text, max(0, m.start - _DENOMINATION_REACH), m.start) is not None
+                or dropped_end is not None and g.denomination_list.fullmatch(text, dropped_end, m.start) is not None)
+            if face:
+                dropped_end = m.end
+                continue
+            dropped_end = None
+            after.append(m)
+        return after if len(after) != len(matches) else matches
 
     # -- digit forms ------------------------------------------------------------------------
     def _prefix_draft(self, text: str, m: re.Match[str]) -> _Draft | None:
@@ -905,6 +921,15 @@ def _context_key(text: str, d: _Draft) -> tuple | None:
         return None
     return (text[lo:after + 1], d.start - lo, d.end - lo, d.number, d.low, d.high, d.factor, d.scale, d.currency,
             d.inferred, d.negative)
+
+
+# How far before a figure "notes of", "a denomination of" is looked for.
+_DENOMINATION_REACH = 40
+
+
+def _unscaled_money(m: AmountMatch) -> bool:
+    """A sum with no scale word: only such a sum can be a note's face value ("Rs 8 lakh in notes" is not)."""
+    return isinstance(m.value, MoneyValue) and m.value.scale is None
 
 
 def _longest_non_overlapping(candidates: list[AmountMatch]) -> list[AmountMatch]:

@@ -340,6 +340,9 @@ class AmountGrammar:
         denominations = not_money.get("denomination_after", {}).get("words", [])
         self.denomination_after = re.compile(
             rf"[ \t]*(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))\b")
+        # "between Rs 10 and Rs 25": a range written with words, its ends two figures
+        self.between_before = re.compile(rf"(?<![\w-])(?i:between)[ \t]+(?:{lost_signs})?$")
+        self.between_and = re.compile(rf"[ \t]+(?i:and)[ \t]+(?:{lost_signs})?")
         # "notes of Rs 500 and Rs 1,000", "a denomination of ?2,000": the note word before the figure
         self.denomination_before = re.compile(
             rf"(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))[ \t]+(?i:of|in[ \t]+denominations?[ \t]+of)"
@@ -523,7 +526,27 @@ class AmountFinder:
                 finished[key] = None if found is None else (found.start - d.start, found.end - d.end, found.value)
             if found is not None:
                 matches.append(found)
-        return self._without_denominations(text, _longest_non_overlapping(matches))
+        return self._between_ranges(text, self._without_denominations(text, _longest_non_overlapping(matches)))
+
+    def _between_ranges(self, text: str, matches: list[AmountMatch]) -> list[AmountMatch]:
+        """"between Rs 10 and Rs 25", "between 3% and 5%": one range, as "Rs 10-25" is. Two figures
+        would each be a value the source never gave on its own, and compared one by one with another
+        source's figure inside the range they would disagree with it."""
+        g = self.g
+        out: list[AmountMatch] = []
+        i = 0
+        while i < len(matches):
+            a = matches[i]
+            b = matches[i + 1] if i + 1 < len(matches) else None
+            if b is not None and _range_ends(a.value, b.value) \
+                    and g.between_before.search(text, max(0, a.start - 12), a.start) is not None \
+                    and g.between_and.fullmatch(text, a.end, b.start) is not None:
+                out.append(AmountMatch(a.start, b.end, _range_of(a.value, b.value, text[a.start:b.end])))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out if len(out) != len(matches) else matches
 
     def _without_denominations(self, text: str, matches: list[AmountMatch]) -> list[AmountMatch]:
         """Drop face values ("Rs 500 and Rs 1,000 notes", "notes of ?500 and ?1,000"): the last
@@ -921,6 +944,33 @@ def _context_key(text: str, d: _Draft) -> tuple | None:
         return None
     return (text[lo:after + 1], d.start - lo, d.end - lo, d.number, d.low, d.high, d.factor, d.scale, d.currency,
             d.inferred, d.negative)
+
+
+def _range_ends(a: MoneyValue | PercentValue, b: MoneyValue | PercentValue) -> bool:
+    """Whether two figures can be the low and high ends of one range: one kind and currency, single
+    values with no bound or approximation of their own, the first below the second."""
+    if type(a) is not type(b) or getattr(a, "currency", None) != getattr(b, "currency", None):
+        return False
+    return a.high is None and b.high is None and a.approx is None and b.approx is None and 0 <= a.amount < b.amount
+
+
+def _range_of(a: MoneyValue | PercentValue, b: MoneyValue | PercentValue, text: str) -> MoneyValue | PercentValue:
+    """One range from its two ends. The high end's scale is the low end's too when the low end has
+    none and its number is the smaller ("between Rs 3 and Rs 3.5 lakh"), as in "Rs 3-3.5 lakh"."""
+    low = a.amount
+    update: dict[str, object] = {"number": f"{a.number}-{b.number}", "text": text, "high": b.amount}
+    if isinstance(a, MoneyValue) and isinstance(b, MoneyValue):
+        update["currency_inferred"] = a.currency_inferred or b.currency_inferred
+        try:
+            written_low, written_high = float(a.number.replace(",", "")), float(b.number.replace(",", ""))
+        except ValueError:
+            written_low = written_high = 0.0
+        shared = a.scale is None and b.scale is not None and 0 < written_low < written_high
+        if shared:
+            low = written_low * (b.amount / written_high)
+        update["scale"] = b.scale if shared or a.scale == b.scale else None
+    update["amount"] = update["low"] = low
+    return a.model_copy(update=update)
 
 
 # How far before a figure "notes of", "a denomination of" is looked for.

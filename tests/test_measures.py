@@ -129,7 +129,7 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # what someone is paid is pay, what they are paid for doing something a fee; an unscaled sum paid
     # for a thing is its price (a scaled one stays unnamed: a deal, a transfer)
     ("The head of the unit was paid Rs 3.1 crore last year.", "Rs 3.1 crore", "salary"),
-    ("Her nephews were paid between $40,000 and $90,000 a year.", "$40,000", "salary"),
+    ("Her nephews were paid between $40,000 and $90,000 a year.", "$40,000 and $90,000", "salary"),
     ("The singer was paid Rs 12 lakh for endorsing the brand.", "Rs 12 lakh", "fee"),
     ("The gunmen had been paid Rs 2 lakh each for the attack.", "Rs 2 lakh", "fee"),
     ("Fans had to pay £12 for a ticket to the screening.", "£12", "price"),
@@ -301,7 +301,7 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Profits rose to 1.9bn euros as sales rose 6%.", "1.9bn euros", "profit"),
     ("Deposits in the new savings accounts reached Rs 9,400 crore in a month.", "Rs 9,400 crore", "deposits"),
     # a cause after the figure is not its measure
-    ("Inflation fell to 4.1% and will stay between 3% and 5%, helped by low interest rates.", "5%", "inflation"),
+    ("Inflation fell to 4.1% and will stay between 3% and 5%, helped by low interest rates.", "3% and 5%", "inflation"),
     ("The gross fiscal deficits of the provinces rose to Rs 61,000 crore.", "Rs 61,000 crore", "debt"),
     ("The tablet will sell for £329 in Britain.", "£329", "price"),
     ("Fares on the new route start at Rs 1,499.", "Rs 1,499", "price"),

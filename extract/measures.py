@@ -127,6 +127,12 @@ class MeasureRules:
     pay_payout_not: re.Pattern[str]
     pay_payout_before: int
     pay_payout: str
+    trade_gap_words: frozenset[str]
+    trade_gap_from: frozenset[str]
+    trade_gap_not_before: re.Pattern[str]
+    trade_gap_context: re.Pattern[str]
+    trade_gap_before: int
+    trade_gap: str
 
 
 class Cue(NamedTuple):
@@ -243,6 +249,12 @@ def measure_rules() -> MeasureRules:
         pay_payout_not=re.compile(data["payout_as_pay"]["not_in_sentence"], re.I),
         pay_payout_before=data["payout_as_pay"]["context_before_chars"],
         pay_payout=data["payout_as_pay"]["measure"],
+        trade_gap_words=frozenset(data["trade_gap"]["words"]),
+        trade_gap_from=frozenset(data["trade_gap"]["from"]),
+        trade_gap_not_before=re.compile(data["trade_gap"]["not_before"], re.I),
+        trade_gap_context=re.compile(data["trade_gap"]["context"], re.I),
+        trade_gap_before=data["trade_gap"]["context_before_chars"],
+        trade_gap=data["trade_gap"]["measure"],
     )
 
 
@@ -436,6 +448,19 @@ _OPENS_BRACKET = re.compile(r"\(\s*$")
 def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Trigger], sentence: tuple[int, int],
                    window: tuple[int, int], figure: tuple[int, int], attributive: bool,
                    previous: str | None) -> str:
+    """The measure of a figure in prose (``_prose_measure``); a debt or profit named by a bare
+    deficit or surplus where the text speaks of trade is a trade balance, also for the level a
+    change moved it to ("The deficit with China, up 30.5% at $162bn")."""
+    measure = _prose_measure(text, kind, clause, earlier, sentence, window, figure, attributive, previous)
+    rules = measure_rules()
+    if kind == "money" and measure in rules.trade_gap_from and _trade_gap(text, clause + earlier, sentence, rules):
+        return rules.trade_gap
+    return measure
+
+
+def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Trigger], sentence: tuple[int, int],
+                   window: tuple[int, int], figure: tuple[int, int], attributive: bool,
+                   previous: str | None) -> str:
     """The measure of a figure in prose: its clause's words (``clause``), else the measure of the
     sentence's previous figure of its kind ("a loss of $5m in 2003 and $7m in 2004"), else for money
     a word earlier in the sentence ("pre-tax profit rose 12% to £1.6bn"; a strong one also beats a
@@ -503,6 +528,18 @@ def _payout_is_pay(text: str, clause: list[Trigger], sentence: tuple[int, int], 
     return any(t.text.lower() in rules.pay_payout_words for t in clause) \
         and rules.pay_payout_context.search(text, max(0, sentence[0] - rules.pay_payout_before), sentence[1]) is not None \
         and rules.pay_payout_not.search(text, sentence[0], sentence[1]) is None
+
+
+def _trade_gap(text: str, clause: list[Trigger], sentence: tuple[int, int], rules: MeasureRules) -> bool:
+    """Whether a bare deficit or surplus is a trade balance (``trade_gap``), not a debt or a
+    profit: its clause says "deficit" or "surplus" with no budget or fiscal word before it, and the
+    sentence or the text just before it speaks of trade, exports or imports ("The deficit with
+    China was $162bn" after a paragraph on imports; "Japan's surplus grew to 1.14 trillion yen
+    thanks to exports")."""
+    return any(t.text.lower() in rules.trade_gap_words
+               and rules.trade_gap_not_before.search(text, max(sentence[0], t.start_char - 40), t.start_char) is None
+               for t in clause) \
+        and rules.trade_gap_context.search(text, max(0, sentence[0] - rules.trade_gap_before), sentence[1]) is not None
 
 
 def _film_takings(text: str, sentence: tuple[int, int], start: int, rules: MeasureRules) -> bool:

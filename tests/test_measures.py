@@ -462,3 +462,17 @@ def test_a_weekend_profit_outside_films_stays_profit(nlp):
 ])
 def test_a_payout_of_a_chief_executive_is_pay(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a bare deficit or surplus where the text speaks of trade is a trade balance ...
+    ("Trade\n\nImports climbed sharply in March. The deficit with Korea widened to $18bn, officials said.",
+     "$18bn", "trade_balance"),
+    ("Trade\n\nExports to Europe slowed, yet the country's surplus rose to 2.4 trillion yen.",
+     "2.4 trillion yen", "trade_balance"),
+    # ... not a budget deficit beside it, nor a surplus where nothing speaks of trade
+    ("Trade\n\nRevenue fell while fuel imports rose, and the budget deficit reached $90bn.", "$90bn", "debt"),
+    ("Accounts\n\nThe council said its surplus was Rs 40 crore this year.", "Rs 40 crore", "profit"),
+])
+def test_a_deficit_of_trade_is_a_trade_balance(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -210,6 +210,10 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The plant's output is to be enhanced by 12% in two years.", "12%", "growth"),
     ("The rule will push up the prices of basic handsets by over 40%.", "40%", "growth"),
     ("The browser is used by about 85% of office workers.", "85%", "share"),
+    # "off" is a discount only right after a percentage
+    ("The store is giving 30% off on all shoes this week.", "30%", "discount"),
+    ("Sales growth is still some way off the peak of 43% it hit in March.", "43%", "growth"),
+    ("Of the families surveyed, 70% were no worse off after the flood.", "70%", "share"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -214,6 +214,12 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The store is giving 30% off on all shoes this week.", "30%", "discount"),
     ("Sales growth is still some way off the peak of 43% it hit in March.", "43%", "growth"),
     ("Of the families surveyed, 70% were no worse off after the flood.", "70%", "share"),
+    # above or below a reference, against a currency, a noun of change after it: a change
+    ("Rainfall in the hill districts was 75% below normal this month.", "75%", "growth"),
+    ("The peso lost 0.4% against the US dollar on Tuesday.", "0.4%", "growth"),
+    ("Phone makers saw a 20% hit in sales after the ban.", "20%", "growth"),
+    ("The warning sent shares down as much as 14% at one point.", "14%", "growth"),
+    ("In the vote, 48% said yes and 52% voted against.", "52%", "share"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

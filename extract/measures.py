@@ -133,6 +133,7 @@ class MeasureRules:
     trade_gap_context: re.Pattern[str]
     trade_gap_before: int
     trade_gap: str
+    apposed_share: re.Pattern[str]
 
 
 class Cue(NamedTuple):
@@ -255,6 +256,7 @@ def measure_rules() -> MeasureRules:
         trade_gap_context=re.compile(data["trade_gap"]["context"], re.I),
         trade_gap_before=data["trade_gap"]["context_before_chars"],
         trade_gap=data["trade_gap"]["measure"],
+        apposed_share=re.compile(data["apposed_share"]["before"], re.I),
     )
 
 
@@ -470,8 +472,10 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     if measure == "mentions" and previous is not None:
         measure = previous
     rules = measure_rules()
-    if measure == "mentions" and kind == "percent" and _bracketed_share(text, start, end, rules):
-        return "share"
+    if measure == "mentions" and kind == "percent" and (
+            _bracketed_share(text, start, end, rules)
+            or rules.apposed_share.search(text, max(sentence[0], start - CUE_BEFORE), start) is not None):
+        return "share"  # "15,004 failed (25 per cent)", "A small number, 17%, said"
     # "Profits at X rose by 5% to £801m, hit by investment costs": the level a change moved a
     # measure to is that measure, named before the change, whatever the rest of the clause says.
     level = rules.level_after_change_pct.search(text, max(sentence[0], start - 60), start) is not None

@@ -220,6 +220,10 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Phone makers saw a 20% hit in sales after the ban.", "20%", "growth"),
     ("The warning sent shares down as much as 14% at one point.", "14%", "growth"),
     ("In the vote, 48% said yes and 52% voted against.", "52%", "share"),
+    # a percentage set off by a comma after a group it is part of, or restating a count, is a share
+    ("A small number, 17%, said they never read the paper.", "17%", "share"),
+    ("Of this number, 64%, or 3.1 million, are girls.", "64%", "share"),
+    ("The survey found 14 million, or 30%, of adults have no pension.", "30%", "share"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

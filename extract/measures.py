@@ -134,6 +134,12 @@ class MeasureRules:
     trade_gap_before: int
     trade_gap: str
     apposed_share: re.Pattern[str]
+    exam_before: re.Pattern[str]
+    exam_after: re.Pattern[str]
+    exam_sentence: re.Pattern[str]
+    exam_cutoff_before: re.Pattern[str]
+    exam_score: str
+    exam_cutoff: str
 
 
 class Cue(NamedTuple):
@@ -257,6 +263,12 @@ def measure_rules() -> MeasureRules:
         trade_gap_before=data["trade_gap"]["context_before_chars"],
         trade_gap=data["trade_gap"]["measure"],
         apposed_share=re.compile(data["apposed_share"]["before"], re.I),
+        exam_before=re.compile(data["exam_score"]["before"], re.I),
+        exam_after=re.compile(data["exam_score"]["after"], re.I),
+        exam_sentence=re.compile(data["exam_score"]["sentence"], re.I),
+        exam_cutoff_before=re.compile(data["exam_score"]["cutoff_before"], re.I),
+        exam_score=data["exam_score"]["measure"],
+        exam_cutoff=data["exam_score"]["cutoff"],
     )
 
 
@@ -301,6 +313,10 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
                               or rules.market_share_after.search(text, lo, start)):
         return "market_share"  # "a 36% share of the broadband market - down from 39%"
+    if kind == "percent":
+        exam = _exam_score(text, lo, hi, start, end, rules)
+        if exam is not None:
+            return exam  # "scored 94 per cent in the board examinations"
     if kind == "percent" and rules.price_cut.search(text, lo, start):
         return rules.price_cut_measure  # "cutting domestic fares by as much as 50%"
     if kind == "percent" and rules.stake_after.match(text, end) and \
@@ -320,6 +336,20 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"
     return measure
+
+
+def _exam_score(text: str, lo: int, hi: int, start: int, end: int, rules: MeasureRules) -> str | None:
+    """The measure of a percentage a student scores (``exam_score``), or the lowest one asked for,
+    the cut-off: a score verb right before it or "marks" or an exam right after it, in a clause
+    that speaks of exams or students; not a share "of" a whole ("scored 40% of the votes")."""
+    if text.startswith(" of", end) or not (rules.exam_before.search(text, max(lo, start - 40), start)
+                                           or rules.exam_after.match(text, end, hi)):
+        return None
+    if rules.exam_sentence.search(text, lo, hi) is None:
+        return None
+    if rules.exam_cutoff_before.search(text, max(lo, start - 40), start) is not None:
+        return rules.exam_cutoff
+    return rules.exam_score
 
 
 def _no_measure_here(text: str, t: Trigger, rules: MeasureRules) -> bool:

@@ -224,6 +224,12 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("A small number, 17%, said they never read the paper.", "17%", "share"),
     ("Of this number, 64%, or 3.1 million, are girls.", "64%", "share"),
     ("The survey found 14 million, or 30%, of adults have no pension.", "30%", "share"),
+    # what a student scores is an exam score, the lowest score asked for a cut-off; not a share "of" votes
+    ("Her son passed class 10 and scored 91 per cent in the board exams.", "91 per cent", "exam_score"),
+    ("Students who secure 95% marks get a free place.", "95%", "exam_score"),
+    ("The college asked for a score as low as 88 per cent from such students.", "88 per cent", "cutoff"),
+    ("The party scored 40% of the votes in the state.", "40%", "vote_share"),
+    ("This marks an increase of 36% over last year's exam results.", "36%", "growth"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

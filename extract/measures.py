@@ -127,6 +127,19 @@ class MeasureRules:
     pay_payout_not: re.Pattern[str]
     pay_payout_before: int
     pay_payout: str
+    trade_gap_words: frozenset[str]
+    trade_gap_from: frozenset[str]
+    trade_gap_not_before: re.Pattern[str]
+    trade_gap_context: re.Pattern[str]
+    trade_gap_before: int
+    trade_gap: str
+    apposed_share: re.Pattern[str]
+    exam_before: re.Pattern[str]
+    exam_after: re.Pattern[str]
+    exam_sentence: re.Pattern[str]
+    exam_cutoff_before: re.Pattern[str]
+    exam_score: str
+    exam_cutoff: str
 
 
 class Cue(NamedTuple):
@@ -243,6 +256,19 @@ def measure_rules() -> MeasureRules:
         pay_payout_not=re.compile(data["payout_as_pay"]["not_in_sentence"], re.I),
         pay_payout_before=data["payout_as_pay"]["context_before_chars"],
         pay_payout=data["payout_as_pay"]["measure"],
+        trade_gap_words=frozenset(data["trade_gap"]["words"]),
+        trade_gap_from=frozenset(data["trade_gap"]["from"]),
+        trade_gap_not_before=re.compile(data["trade_gap"]["not_before"], re.I),
+        trade_gap_context=re.compile(data["trade_gap"]["context"], re.I),
+        trade_gap_before=data["trade_gap"]["context_before_chars"],
+        trade_gap=data["trade_gap"]["measure"],
+        apposed_share=re.compile(data["apposed_share"]["before"], re.I),
+        exam_before=re.compile(data["exam_score"]["before"], re.I),
+        exam_after=re.compile(data["exam_score"]["after"], re.I),
+        exam_sentence=re.compile(data["exam_score"]["sentence"], re.I),
+        exam_cutoff_before=re.compile(data["exam_score"]["cutoff_before"], re.I),
+        exam_score=data["exam_score"]["measure"],
+        exam_cutoff=data["exam_score"]["cutoff"],
     )
 
 
@@ -287,6 +313,10 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
                               or rules.market_share_after.search(text, lo, start)):
         return "market_share"  # "a 36% share of the broadband market - down from 39%"
+    if kind == "percent":
+        exam = _exam_score(text, lo, hi, start, end, rules)
+        if exam is not None:
+            return exam  # "scored 94 per cent in the board examinations"
     if kind == "percent" and rules.price_cut.search(text, lo, start):
         return rules.price_cut_measure  # "cutting domestic fares by as much as 50%"
     if kind == "percent" and rules.stake_after.match(text, end) and \
@@ -306,6 +336,20 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"
     return measure
+
+
+def _exam_score(text: str, lo: int, hi: int, start: int, end: int, rules: MeasureRules) -> str | None:
+    """The measure of a percentage a student scores (``exam_score``), or the lowest one asked for,
+    the cut-off: a score verb right before it or "marks" or an exam right after it, in a clause
+    that speaks of exams or students; not a share "of" a whole ("scored 40% of the votes")."""
+    if text.startswith(" of", end) or not (rules.exam_before.search(text, max(lo, start - 40), start)
+                                           or rules.exam_after.match(text, end, hi)):
+        return None
+    if rules.exam_sentence.search(text, lo, hi) is None:
+        return None
+    if rules.exam_cutoff_before.search(text, max(lo, start - 40), start) is not None:
+        return rules.exam_cutoff
+    return rules.exam_score
 
 
 def _no_measure_here(text: str, t: Trigger, rules: MeasureRules) -> bool:
@@ -436,6 +480,19 @@ _OPENS_BRACKET = re.compile(r"\(\s*$")
 def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Trigger], sentence: tuple[int, int],
                    window: tuple[int, int], figure: tuple[int, int], attributive: bool,
                    previous: str | None) -> str:
+    """The measure of a figure in prose (``_prose_measure``); a debt or profit named by a bare
+    deficit or surplus where the text speaks of trade is a trade balance, also for the level a
+    change moved it to ("The deficit with China, up 30.5% at $162bn")."""
+    measure = _prose_measure(text, kind, clause, earlier, sentence, window, figure, attributive, previous)
+    rules = measure_rules()
+    if kind == "money" and measure in rules.trade_gap_from and _trade_gap(text, clause + earlier, sentence, rules):
+        return rules.trade_gap
+    return measure
+
+
+def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Trigger], sentence: tuple[int, int],
+                   window: tuple[int, int], figure: tuple[int, int], attributive: bool,
+                   previous: str | None) -> str:
     """The measure of a figure in prose: its clause's words (``clause``), else the measure of the
     sentence's previous figure of its kind ("a loss of $5m in 2003 and $7m in 2004"), else for money
     a word earlier in the sentence ("pre-tax profit rose 12% to £1.6bn"; a strong one also beats a
@@ -445,8 +502,10 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     if measure == "mentions" and previous is not None:
         measure = previous
     rules = measure_rules()
-    if measure == "mentions" and kind == "percent" and _bracketed_share(text, start, end, rules):
-        return "share"
+    if measure == "mentions" and kind == "percent" and (
+            _bracketed_share(text, start, end, rules)
+            or rules.apposed_share.search(text, max(sentence[0], start - CUE_BEFORE), start) is not None):
+        return "share"  # "15,004 failed (25 per cent)", "A small number, 17%, said"
     # "Profits at X rose by 5% to £801m, hit by investment costs": the level a change moved a
     # measure to is that measure, named before the change, whatever the rest of the clause says.
     level = rules.level_after_change_pct.search(text, max(sentence[0], start - 60), start) is not None
@@ -503,6 +562,18 @@ def _payout_is_pay(text: str, clause: list[Trigger], sentence: tuple[int, int], 
     return any(t.text.lower() in rules.pay_payout_words for t in clause) \
         and rules.pay_payout_context.search(text, max(0, sentence[0] - rules.pay_payout_before), sentence[1]) is not None \
         and rules.pay_payout_not.search(text, sentence[0], sentence[1]) is None
+
+
+def _trade_gap(text: str, clause: list[Trigger], sentence: tuple[int, int], rules: MeasureRules) -> bool:
+    """Whether a bare deficit or surplus is a trade balance (``trade_gap``), not a debt or a
+    profit: its clause says "deficit" or "surplus" with no budget or fiscal word before it, and the
+    sentence or the text just before it speaks of trade, exports or imports ("The deficit with
+    China was $162bn" after a paragraph on imports; "Japan's surplus grew to 1.14 trillion yen
+    thanks to exports")."""
+    return any(t.text.lower() in rules.trade_gap_words
+               and rules.trade_gap_not_before.search(text, max(sentence[0], t.start_char - 40), t.start_char) is None
+               for t in clause) \
+        and rules.trade_gap_context.search(text, max(0, sentence[0] - rules.trade_gap_before), sentence[1]) is not None
 
 
 def _film_takings(text: str, sentence: tuple[int, int], start: int, rules: MeasureRules) -> bool:

@@ -210,6 +210,26 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The plant's output is to be enhanced by 12% in two years.", "12%", "growth"),
     ("The rule will push up the prices of basic handsets by over 40%.", "40%", "growth"),
     ("The browser is used by about 85% of office workers.", "85%", "share"),
+    # "off" is a discount only right after a percentage
+    ("The store is giving 30% off on all shoes this week.", "30%", "discount"),
+    ("Sales growth is still some way off the peak of 43% it hit in March.", "43%", "growth"),
+    ("Of the families surveyed, 70% were no worse off after the flood.", "70%", "share"),
+    # above or below a reference, against a currency, a noun of change after it: a change
+    ("Rainfall in the hill districts was 75% below normal this month.", "75%", "growth"),
+    ("The peso lost 0.4% against the US dollar on Tuesday.", "0.4%", "growth"),
+    ("Phone makers saw a 20% hit in sales after the ban.", "20%", "growth"),
+    ("The warning sent shares down as much as 14% at one point.", "14%", "growth"),
+    ("In the vote, 48% said yes and 52% voted against.", "52%", "share"),
+    # a percentage set off by a comma after a group it is part of, or restating a count, is a share
+    ("A small number, 17%, said they never read the paper.", "17%", "share"),
+    ("Of this number, 64%, or 3.1 million, are girls.", "64%", "share"),
+    ("The survey found 14 million, or 30%, of adults have no pension.", "30%", "share"),
+    # what a student scores is an exam score, the lowest score asked for a cut-off; not a share "of" votes
+    ("Her son passed class 10 and scored 91 per cent in the board exams.", "91 per cent", "exam_score"),
+    ("Students who secure 95% marks get a free place.", "95%", "exam_score"),
+    ("The college asked for a score as low as 88 per cent from such students.", "88 per cent", "cutoff"),
+    ("The party scored 40% of the votes in the state.", "40%", "vote_share"),
+    ("This marks an increase of 36% over last year's exam results.", "36%", "growth"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -461,4 +481,18 @@ def test_a_weekend_profit_outside_films_stays_profit(nlp):
      "compensation"),
 ])
 def test_a_payout_of_a_chief_executive_is_pay(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a bare deficit or surplus where the text speaks of trade is a trade balance ...
+    ("Trade\n\nImports climbed sharply in March. The deficit with Korea widened to $18bn, officials said.",
+     "$18bn", "trade_balance"),
+    ("Trade\n\nExports to Europe slowed, yet the country's surplus rose to 2.4 trillion yen.",
+     "2.4 trillion yen", "trade_balance"),
+    # ... not a budget deficit beside it, nor a surplus where nothing speaks of trade
+    ("Trade\n\nRevenue fell while fuel imports rose, and the budget deficit reached $90bn.", "$90bn", "debt"),
+    ("Accounts\n\nThe council said its surplus was Rs 40 crore this year.", "Rs 40 crore", "profit"),
+])
+def test_a_deficit_of_trade_is_a_trade_balance(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure

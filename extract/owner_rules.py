@@ -87,6 +87,7 @@ class OwnerRules:
     survey_verb: re.Pattern[str]
     survey_owner: str
     person_acronyms: frozenset[str]
+    bare_bodies: frozenset[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -232,6 +233,7 @@ def owner_rules() -> OwnerRules:
         survey_verb=re.compile(rf"[ \t]+(?:(?:also|still|now|even)[ \t]+)?(?:{_alternation(data['survey_share']['verbs'])})\b"),
         survey_owner=data["survey_share"]["owner"],
         person_acronyms=frozenset(data["person_pronouns"]["acronyms"]) | frozenset(t.lower() for t in data["titles"]),
+        bare_bodies=frozenset(data["bare_bodies"]["words"]),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
         # "communications firm Softbank", "the insurance company Swiss Re": a cue types the name wherever it appears.

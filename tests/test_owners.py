@@ -630,3 +630,16 @@ def test_a_sum_more_than_another_is_a_difference(nlp):
     facts = figures(nlp, text)
     assert facts["Rs 900 crore"].qualifiers["comparison"] == "difference"
     assert "comparison" not in facts["Rs 1,100 crore"].qualifiers
+
+
+# --- a bare body word inside a longer name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a state's cabinet is the state's, not the Union Cabinet
+    ("Quota bill\n\nThe Kerala Cabinet on Monday cleared a bill that raises the quota for backward classes to 15%.",
+     "15%", "Kerala Cabinet"),
+    ("Budget\n\nThe Cabinet on Wednesday approved an outlay of Rs 4,500 crore for rural roads.",
+     "Rs 4,500 crore", "Union Cabinet"),
+])
+def test_a_bare_body_word_inside_a_longer_name(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -355,14 +355,21 @@ class _DocContext:
         US-based firm", "Delhi-headquartered"): neither is what "it" or "its" points back to."""
         return c.kind in ("COUNTRY", "GPE", "PLACE") and bool(
             owner_rules().place_before.search(self.text[max(0, c.start - 40):c.start])
-            or self.text[c.end:c.end + 1] == "-" and self.text[c.end + 1:c.end + 2].islower())
+            or self.text[c.end:c.end + 1] == "-" and self.text[c.end + 1:c.end + 2].islower()) \
+            or self.is_trading_place(c)
+
+    def is_trading_place(self, c: Candidate) -> bool:
+        """An exchange or index named as where something trades ("On the NSE, it fell 3%", "list on
+        Nasdaq"): a place, whose figures are what trades there."""
+        return c.kind == "MARKET" and bool(owner_rules().market_place_before.search(self.text, max(0, c.start - 12), c.start))
 
     def is_source_or_place(self, c: Candidate) -> bool:
         """Whether the words around a candidate make it a source ("X said") or a place ("in X")."""
         rules = owner_rules()
         before = self.text[max(0, c.start - 40):c.start]
         return bool(rules.source_before.search(before) or rules.source_after.match(self.text, c.end, c.end + 40)
-                    or (c.kind in ("COUNTRY", "GPE", "PLACE") and rules.place_before.search(before)))
+                    or (c.kind in ("COUNTRY", "GPE", "PLACE") and rules.place_before.search(before))
+                    or self.is_trading_place(c))
 
 
 def _looks_like_acronym(text: str) -> bool:

@@ -125,6 +125,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     c = cands[i]
     before = text[max(sent_start, c.start - 40):c.start]
     after = text[c.end:c.end + 40]
+    if ctx.is_trading_place(c):
+        return "place"  # "On the NSE, it fell 3%": where the shares trade, not whose they are
     if c.kind in _PLACE_KINDS and _in_compound(text, c):
         return "modifier"  # "the German-US carmaker", "a US-based firm": part of an adjective
     if c.kind in _PLACE_KINDS and c.end <= fig_start and rules.place_head_after.match(text, c.end) \

@@ -42,6 +42,13 @@ def test_country_at_the_end_of_a_bank_name_is_part_of_it(nlp):
     assert owner(nlp, text, "6.25%") == "Reserve Bank of India"
 
 
+def test_an_exchange_where_shares_trade_is_a_place(nlp):
+    text = ("Results\n\nShares of Orvex Textiles ended lower on Friday. On the NSE, it fell 2.5 per cent to close "
+            "at Rs 410.")
+    facts = figures(nlp, text)
+    assert facts["2.5 per cent"].subject.name == "Orvex Textiles" and facts["Rs 410"].subject.name == "Orvex Textiles"
+
+
 def test_an_index_owns_its_own_move(nlp):
     text = "Markets\n\nOn Wall Street the Nasdaq lost 1.3% while the Dow Jones fell 0.8%."
     facts = figures(nlp, text)

@@ -89,6 +89,8 @@ class OwnerRules:
     person_acronyms: frozenset[str]
     bare_bodies: frozenset[str]
     market_place_before: re.Pattern[str]
+    dateline_agency: re.Pattern[str]
+    dateline_place: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -235,6 +237,8 @@ def owner_rules() -> OwnerRules:
         survey_owner=data["survey_share"]["owner"],
         person_acronyms=frozenset(data["person_pronouns"]["acronyms"]) | frozenset(t.lower() for t in data["titles"]),
         bare_bodies=frozenset(data["bare_bodies"]["words"]),
+        dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
+        dateline_place=re.compile(data["dateline"]["place"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",
                                        re.I),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.

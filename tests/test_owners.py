@@ -42,6 +42,12 @@ def test_country_at_the_end_of_a_bank_name_is_part_of_it(nlp):
     assert owner(nlp, text, "6.25%") == "Reserve Bank of India"
 
 
+def test_a_dateline_place_is_no_owner_and_no_subject(nlp):
+    text = ("Fund buys stake\n\nNew Delhi, Jul 17 (PTI) Orvex Capital, the investment arm of a textile group, today "
+            "bought 3.26 per cent stake in Halden Foods.")
+    assert owner(nlp, text, "3.26 per cent") == "Orvex Capital"
+
+
 def test_an_exchange_where_shares_trade_is_a_place(nlp):
     text = ("Results\n\nShares of Orvex Textiles ended lower on Friday. On the NSE, it fell 2.5 per cent to close "
             "at Rs 410.")

@@ -355,14 +355,43 @@ class _DocContext:
         US-based firm", "Delhi-headquartered"): neither is what "it" or "its" points back to."""
         return c.kind in ("COUNTRY", "GPE", "PLACE") and bool(
             owner_rules().place_before.search(self.text[max(0, c.start - 40):c.start])
-            or self.text[c.end:c.end + 1] == "-" and self.text[c.end + 1:c.end + 2].islower())
+            or self.text[c.end:c.end + 1] == "-" and self.text[c.end + 1:c.end + 2].islower()) \
+            or self.is_trading_place(c) or self.in_dateline(c)
+
+    @cached_property
+    def datelines(self) -> list[tuple[int, int]]:
+        """The spans of wire datelines ("New Delhi, Feb 13 (PTI)"), found from the agency's bracket
+        (one search per doc) and read backwards to the place."""
+        rules = owner_rules()
+        text = self.text
+        found = []
+        for m in rules.dateline_agency.finditer(text):
+            place = rules.dateline_place.search(text, max(0, m.start() - 60), m.start())
+            if place is not None:
+                found.append((place.start(), m.end()))
+        return found
+
+    def in_dateline(self, c: Candidate) -> bool:
+        """A name in a dateline is where the story was filed: no owner, antecedent or topic."""
+        return any(a <= c.start and c.end <= b for a, b in self.datelines)
+
+    def after_dateline(self, start: int, fig_start: int) -> int:
+        """Where a clause's words begin: after a dateline that ends between ``start`` and the figure
+        ("New Delhi, Jul 17 (PTI) PremjiInvest today bought 3.26 per cent": PremjiInvest opens it)."""
+        return max([start, *(b for a, b in self.datelines if start <= b <= fig_start)])
+
+    def is_trading_place(self, c: Candidate) -> bool:
+        """An exchange or index named as where something trades ("On the NSE, it fell 3%", "list on
+        Nasdaq"): a place, whose figures are what trades there."""
+        return c.kind == "MARKET" and bool(owner_rules().market_place_before.search(self.text, max(0, c.start - 12), c.start))
 
     def is_source_or_place(self, c: Candidate) -> bool:
         """Whether the words around a candidate make it a source ("X said") or a place ("in X")."""
         rules = owner_rules()
         before = self.text[max(0, c.start - 40):c.start]
         return bool(rules.source_before.search(before) or rules.source_after.match(self.text, c.end, c.end + 40)
-                    or (c.kind in ("COUNTRY", "GPE", "PLACE") and rules.place_before.search(before)))
+                    or (c.kind in ("COUNTRY", "GPE", "PLACE") and rules.place_before.search(before))
+                    or self.is_trading_place(c) or self.in_dateline(c))
 
 
 def _looks_like_acronym(text: str) -> bool:

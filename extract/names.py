@@ -451,6 +451,14 @@ def entity_candidate(ctx: _DocContext, ent: Span) -> Candidate | None:
     return Candidate(start, end, _ENTITY_KIND[label], ctx.subject_of_entity(ent), True)
 
 
+def _bare_body_in(ctx: _DocContext, c: Candidate, start: int, end: int) -> bool:
+    """Whether entity ``c`` is a bare body word ("Cabinet", read as the Union Cabinet) inside the
+    longer name ``start``-``end`` ("Telangana Cabinet", "Cabinet Office"): the longer name says
+    whose body it is, so it wins over the gazetteer's reading of the word alone."""
+    return start <= c.start and c.end <= end and (c.start, c.end) != (start, end) \
+        and ctx.text[c.start:c.end] in owner_rules().bare_bodies
+
+
 def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
     """Entities and name chunks between ``lo`` and ``hi``, in text order, without overlaps.
 
@@ -470,8 +478,8 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
                 kind = _kind_of_name(ctx.text[start:end].split(), "", owner_rules())
                 break
         inside = [c for c in out if c.entity and c.start < end and c.end > start]
-        if any(c.kind not in ("COUNTRY", "GPE", "PLACE", "NORP", "MINERAL") or (c.start, c.end) == (start, end)
-               or not (start <= c.start and c.end <= end) for c in inside):
+        if any(c.kind not in ("COUNTRY", "GPE", "PLACE", "NORP", "MINERAL") and not _bare_body_in(ctx, c, start, end)
+               or (c.start, c.end) == (start, end) or not (start <= c.start and c.end <= end) for c in inside):
             # Keep the entity; a chunk that only adds title words around it is the entity itself.
             continue
         for c in inside:

@@ -87,6 +87,10 @@ class OwnerRules:
     survey_verb: re.Pattern[str]
     survey_owner: str
     person_acronyms: frozenset[str]
+    bare_bodies: frozenset[str]
+    market_place_before: re.Pattern[str]
+    dateline_agency: re.Pattern[str]
+    dateline_place: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -232,6 +236,11 @@ def owner_rules() -> OwnerRules:
         survey_verb=re.compile(rf"[ \t]+(?:(?:also|still|now|even)[ \t]+)?(?:{_alternation(data['survey_share']['verbs'])})\b"),
         survey_owner=data["survey_share"]["owner"],
         person_acronyms=frozenset(data["person_pronouns"]["acronyms"]) | frozenset(t.lower() for t in data["titles"]),
+        bare_bodies=frozenset(data["bare_bodies"]["words"]),
+        dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
+        dateline_place=re.compile(data["dateline"]["place"]),
+        market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",
+                                       re.I),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.
         work_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['work_cues'])}),?[ \t]+[\"“‘']?$"),
         # "communications firm Softbank", "the insurance company Swiss Re": a cue types the name wherever it appears.

@@ -125,6 +125,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     c = cands[i]
     before = text[max(sent_start, c.start - 40):c.start]
     after = text[c.end:c.end + 40]
+    if ctx.is_trading_place(c):
+        return "place"  # "On the NSE, it fell 3%": where the shares trade, not whose they are
     if c.kind in _PLACE_KINDS and _in_compound(text, c):
         return "modifier"  # "the German-US carmaker", "a US-based firm": part of an adjective
     if c.kind in _PLACE_KINDS and c.end <= fig_start and rules.place_head_after.match(text, c.end) \
@@ -230,11 +232,12 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     trigger_spans = [(t.start_char, t.end_char) for t in triggers]
     qualifiers: dict[str, str] = {}
     scored: list[tuple[int, int, Subject]] = []
-    clause_start = _clause_start(text, max(lo, sent.start_char), fig_start)
+    clause_start = ctx.after_dateline(_clause_start(text, max(lo, sent.start_char), fig_start), fig_start)
     opener = rules.clause_opener.match(text, clause_start, fig_start)
     subject_start = opener.end() if opener is not None else clause_start  # after "In 2006, ..."
-    opener = rules.clause_opener.match(text, sent.start_char, fig_start)
-    sent_subject_start = opener.end() if opener is not None else sent.start_char
+    sent_start = ctx.after_dateline(sent.start_char, fig_start)
+    opener = rules.clause_opener.match(text, sent_start, fig_start)
+    sent_subject_start = opener.end() if opener is not None else sent_start
     first_before = True
     antecedent = _relative_antecedent(text, cands, sent.start_char, clause_start, fig_start)
     if antecedent is not None and not rules.source_after.match(text, clause_start, clause_start + 40):
@@ -261,8 +264,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
             continue  # "US" in "US$675 million" is part of the figure
-        if any(a <= c.start and c.end <= b for a, b in asides):
-            continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"
+        if any(a <= c.start and c.end <= b for a, b in asides) or ctx.in_dateline(c):
+            continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"; "New Delhi, Jul 17 (PTI)"
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
         if any(a <= c.start and c.end <= b for a, b in sourced):

@@ -42,6 +42,19 @@ def test_country_at_the_end_of_a_bank_name_is_part_of_it(nlp):
     assert owner(nlp, text, "6.25%") == "Reserve Bank of India"
 
 
+def test_a_dateline_place_is_no_owner_and_no_subject(nlp):
+    text = ("Fund buys stake\n\nNew Delhi, Jul 17 (PTI) Orvex Capital, the investment arm of a textile group, today "
+            "bought 3.26 per cent stake in Halden Foods.")
+    assert owner(nlp, text, "3.26 per cent") == "Orvex Capital"
+
+
+def test_an_exchange_where_shares_trade_is_a_place(nlp):
+    text = ("Results\n\nShares of Orvex Textiles ended lower on Friday. On the NSE, it fell 2.5 per cent to close "
+            "at Rs 410.")
+    facts = figures(nlp, text)
+    assert facts["2.5 per cent"].subject.name == "Orvex Textiles" and facts["Rs 410"].subject.name == "Orvex Textiles"
+
+
 def test_an_index_owns_its_own_move(nlp):
     text = "Markets\n\nOn Wall Street the Nasdaq lost 1.3% while the Dow Jones fell 0.8%."
     facts = figures(nlp, text)
@@ -630,3 +643,16 @@ def test_a_sum_more_than_another_is_a_difference(nlp):
     facts = figures(nlp, text)
     assert facts["Rs 900 crore"].qualifiers["comparison"] == "difference"
     assert "comparison" not in facts["Rs 1,100 crore"].qualifiers
+
+
+# --- a bare body word inside a longer name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a state's cabinet is the state's, not the Union Cabinet
+    ("Quota bill\n\nThe Kerala Cabinet on Monday cleared a bill that raises the quota for backward classes to 15%.",
+     "15%", "Kerala Cabinet"),
+    ("Budget\n\nThe Cabinet on Wednesday approved an outlay of Rs 4,500 crore for rural roads.",
+     "Rs 4,500 crore", "Union Cabinet"),
+])
+def test_a_bare_body_word_inside_a_longer_name(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

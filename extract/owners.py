@@ -167,7 +167,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         gap = text[c.end:fig_start]
         if _BRACKETED.fullmatch(gap):
             return "possessor"  # "Hindus (2.45%), Sikhs (0.98%)", "beat Ravi Rao (13.8%)": the name the bracket follows
-        if _APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(after):
+        if _APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(after) or c.possessive:
+            # (also one whose apostrophe a scrape lost: "raise Indias medium-term GDP growth to 8%")
             if len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2):
                 return "possessor"
         if _OF_BEFORE.search(before) and any(

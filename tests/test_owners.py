@@ -673,3 +673,15 @@ def test_a_bare_body_word_inside_a_longer_name(nlp, text, figure, expected):
 ])
 def test_a_possessive_that_lost_its_apostrophe(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- a reported clause opened by a word of claiming ------------------------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a noun of claiming before "that" opens the reported clause, as "said that" does
+    ("Campaign\n\nThe Greens were mocked for their claim that Orvex Holdings was hiding £12bn in debts.",
+     "£12bn", "Orvex Holdings"),
+    ("Probe\n\nThe inspector alleged that Halden Traders paid Rs 4 crore to a clerk.", "Rs 4 crore", "Halden Traders"),
+])
+def test_a_claim_that_opens_the_reported_clause(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

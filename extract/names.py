@@ -39,6 +39,7 @@ class Candidate:
     kind: str
     subject: Subject
     entity: bool  # found by the pipeline (gazetteer or model), not by shape alone
+    possessive: bool = False  # a possessive that lost its apostrophe ("Indias", "Narendra Modis")
 
 
 _POSSESSIVE_PIECE = re.compile(r"\S.*?(?:[’']s(?=\s)|$)")
@@ -335,6 +336,8 @@ def typed_kind(ctx: _DocContext, name: str) -> str | None:
 
 
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# What a possessive stands before: a lower-case noun, or a quoted title ("Dilip Kumars "Mela"").
+_POSSESSED_AFTER = re.compile(r"[ \t]+(?:[a-z]|[\"“‘'][A-Z])")
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]{2,}(?:an|ese|i)")
 # How a nationality adjective ends, and what its country's name ends with instead ("Colombian" ->
 # "Colombia", "Palestinian" -> "Palestine", "Chilean" -> "Chile", "Japanese" -> "Japan", "Pakistani" -> "Pakistan").
@@ -372,16 +375,32 @@ def demonym_country(name: str) -> str | None:
 
 
 def _lost_apostrophe(ctx: _DocContext, name: str) -> str | None:
-    """The possessor a word names when a scrape dropped its apostrophe ("Indias digital economy", "RBIs
-    data", "Flipkarts valuation"): a capitalised word ending in "s" whose stem the article also writes
-    alone, and which is no English plural ("Greens", "Unions") or people ("Britons", "Palestinians")."""
-    if " " in name or not name.endswith("s") or name.endswith(("ss", "'s", "’s", "ans", "ons")) or len(name) < 4 \
-            or name.lower() in owner_rules().lowercase_words or name.lower()[:-1] in owner_rules().not_names:
+    """The possessor a name names when a scrape dropped its apostrophe ("Indias digital economy", "RBIs
+    data", "Flipkarts valuation", "Narendra Modis pet project"): a name whose last word is capitalised
+    and ends in "s", whose stem the article also writes alone, and which is no English plural
+    ("Greens", "Unions") or people ("Britons", "Palestinians")."""
+    last = name.rsplit(" ", 1)[-1]
+    if not last.endswith("s") or last.endswith(("ss", "'s", "’s", "ans", "ons")) or len(last) < 4 \
+            or last.lower() in owner_rules().lowercase_words or last.lower()[:-1] in owner_rules().not_names:
+        return None
+    if not (last[0].isupper() and (last[1:-1].islower() or last[:-1].isupper())):
         return None
     stem = name[:-1]
-    if not (stem[0].isupper() and (stem[1:].islower() or stem.isupper())):
-        return None
     return stem if ctx.cached(("written_alone", stem), lambda: _written_alone(ctx.text, stem)) else None
+
+
+def _possessive_country(ctx: _DocContext, start: int, end: int) -> Candidate | None:
+    """A country whose possessive lost its apostrophe opening a longer chunk ("Indias GDP growth",
+    "Chinas GDP"): the chunk ran the possessor into the capitalised noun it owns, and the
+    country, a possessor, is what a figure of that noun belongs to."""
+    first = ctx.text[start:end].split(" ", 1)[0]
+    if " " not in ctx.text[start:end].strip() or not first.endswith("s") or not first[:-1].istitle():
+        return None
+    country = _countries().get(first[:-1].lower())
+    if country is None or not _written_alone(ctx.text, first[:-1]):
+        return None
+    return Candidate(start, start + len(first), "NAME", Subject(text=first, name=country, acronym=None,
+                                                                 label="COUNTRY"), False, True)
 
 
 def _written_alone(text: str, word: str) -> bool:
@@ -495,8 +514,8 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
             out.append(Candidate(start, end, "COUNTRY", Subject(text=text, name=country, acronym=None,
                                                                 label="COUNTRY"), False))
             continue
-        stem = _lost_apostrophe(ctx, name) if kind == "NAME" and alias is None \
-            and _LOWER_AFTER.match(ctx.text, end) else None
+        stem = _lost_apostrophe(ctx, name) if (kind == "NAME" or kind == "PERSON" and " " in name) \
+            and alias is None and _POSSESSED_AFTER.match(ctx.text, end) else None
         if stem is not None:
             # "Indias online retail", "RBIs data": a possessive that lost its apostrophe names the possessor
             country = _countries().get(stem.lower())
@@ -505,9 +524,12 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
                 # (read as the name it stood for, a possessor: "raise Indias GDP growth to 8%" is India's,
                 # where a country's name would only be where the growth happens)
                 out.append(Candidate(start, end, "NAME", Subject(text=text, name=country, acronym=None,
-                                                                 label="COUNTRY"), False))
+                                                                 label="COUNTRY"), False, True))
                 continue
             name, kind = stem, typed_kind(ctx, stem) or kind
+        elif kind == "NAME" and alias is None and (owner := _possessive_country(ctx, start, end)) is not None:
+            out.append(owner)
+            continue
         if alias is None and kind in ("PERSON", "NAME") and " " not in name:
             full = full_name(ctx, name, kind)
             if full is not None:
@@ -516,6 +538,6 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
             subject = Subject(text=text, name=alias[0], acronym=alias[1], label=kind)
         else:
             subject = Subject(text=text, name=name, acronym=None, label=kind)
-        out.append(Candidate(start, end, kind, subject, False))
+        out.append(Candidate(start, end, kind, subject, False, stem is not None))
     out.sort(key=lambda c: c.start)
     return out

@@ -656,3 +656,32 @@ def test_a_sum_more_than_another_is_a_difference(nlp):
 ])
 def test_a_bare_body_word_inside_a_longer_name(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- a possessive whose apostrophe a scrape lost ---------------------------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # the possessor right before the figure's noun beats the clause's opening subject
+    ("Reform\n\nThe new levy could lift Indias medium-term GDP growth to 9 per cent, a report on India said.",
+     "9 per cent", "India"),
+    # a country run into the capitalised noun it owns
+    ("Reform\n\nThe new levy could lift Chinas GDP growth to 6 per cent, analysts in China said.",
+     "6 per cent", "China"),
+    # a full name whose last word lost its apostrophe, before a quoted title
+    ("Auction\n\nPosters of Raj Malhotra's films sold well. A set of stills of Raj Malhotras \"Dhoop\" fetched "
+     "Rs 61,000.", "Rs 61,000", "Raj Malhotra"),
+])
+def test_a_possessive_that_lost_its_apostrophe(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- a reported clause opened by a word of claiming ------------------------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a noun of claiming before "that" opens the reported clause, as "said that" does
+    ("Campaign\n\nThe Greens were mocked for their claim that Orvex Holdings was hiding £12bn in debts.",
+     "£12bn", "Orvex Holdings"),
+    ("Probe\n\nThe inspector alleged that Halden Traders paid Rs 4 crore to a clerk.", "Rs 4 crore", "Halden Traders"),
+])
+def test_a_claim_that_opens_the_reported_clause(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -156,6 +156,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # the present forms of theft and swindling verbs are fraud words too
     ("A delivery man was caught stealing Rs 45,000 from a customer's flat.", "Rs 45,000", "fraud"),
     ("Local youth swindles Rs 12 lakh from an online store", "Rs 12 lakh", "fraud"),
+    # a fare is what a ride or a ticket costs: its price
+    ("The city will charge a flat fare of Rs 8 on all its ferries in May.", "Rs 8", "price"),
+    ("The carrier has capped the one-way fare at Rs 1,999 on the new route.", "Rs 1,999", "price"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -62,8 +62,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Non-tax revenue rose to Rs 2.9 lakh crore.", "Rs 2.9 lakh crore", "revenue"),
     # one modifier between the figure and its noun keeps the noun the figure's own
     ("The council has collected over Rs 400 crore property tax this year.", "Rs 400 crore", "tax"),
-    # a relative clause after the figure is another clause
-    ("He owns a sports car worth Rs 5 crore, for which he took a loan from a bank.", "Rs 5 crore", "valuation"),
+    # a relative clause after the figure is another clause (the car's worth is its price, not a loan)
+    ("He owns a sports car worth Rs 5 crore, for which he took a loan from a bank.", "Rs 5 crore", "price"),
     ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),
     ("Councillors get a monthly honorarium of Rs 12,000.", "Rs 12,000", "salary"),
     ("The film's box office earnings crossed Rs 310 crore.", "Rs 310 crore", "box_office"),
@@ -159,6 +159,13 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # a fare is what a ride or a ticket costs: its price
     ("The city will charge a flat fare of Rs 8 on all its ferries in May.", "Rs 8", "price"),
     ("The carrier has capped the one-way fare at Rs 1,999 on the new route.", "Rs 1,999", "price"),
+    # what a good, a car or a home is worth is its price, over a deal word elsewhere; a firm's worth a valuation
+    ("Her brother owns a sports car worth over Rs 3.1 crore, the affidavit shows.", "Rs 3.1 crore", "price"),
+    ("The buyer had ordered a laptop worth Rs 58,000 online.", "Rs 58,000", "price"),
+    ("The minister's flat is estimated to be worth Rs 2 crore.", "Rs 2 crore", "price"),
+    ("The pills found in the flat were estimated to be worth £90,000 by a police expert.", "£90,000", "valuation"),
+    ("The start-up is now worth $1.2bn after the round.", "$1.2bn", "valuation"),
+    ("Police seized jewellery worth Rs 14 lakh from the gang.", "Rs 14 lakh", "seizure"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -240,6 +240,10 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The college asked for a score as low as 88 per cent from such students.", "88 per cent", "cutoff"),
     ("The party scored 40% of the votes in the state.", "40%", "vote_share"),
     ("This marks an increase of 36% over last year's exam results.", "36%", "growth"),
+    # the part of cases solved or of the accused convicted is a rate (a conviction or a solved-case rate)
+    ("Of the 410 people tried, only 22.5 per cent were convicted.", "22.5 per cent", "rate"),
+    ("The police solved 58% of the burglary cases this year, against 41% last year.", "58%", "rate"),
+    ("Courts heard 800 cases: 96 acquittals (12%) and 40 convictions (5%).", "5%", "rate"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -153,6 +153,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The state announced a cash award of Rs 20 lakh for the archer.", "Rs 20 lakh", "prize"),
     ("Unions want a £7 rate, though firms say more rises could damage jobs.", "£7", "mentions"),
     ("The bank has offered to pay $90m to settle the charges.", "$90m", "compensation"),
+    ("The insurer paid the regulator $120m in May to settle charges that it rigged bids.", "$120m", "compensation"),
+    ("The former miner sued the board and settled for £48,000 two years later.", "£48,000", "compensation"),
     # the present forms of theft and swindling verbs are fraud words too
     ("A delivery man was caught stealing Rs 45,000 from a customer's flat.", "Rs 45,000", "fraud"),
     ("Local youth swindles Rs 12 lakh from an online store", "Rs 12 lakh", "fraud"),

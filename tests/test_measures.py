@@ -155,6 +155,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The bank has offered to pay $90m to settle the charges.", "$90m", "compensation"),
     ("The insurer paid the regulator $120m in May to settle charges that it rigged bids.", "$120m", "compensation"),
     ("The former miner sued the board and settled for £48,000 two years later.", "£48,000", "compensation"),
+    # a player's match fee or retainer is his pay
+    ("A state player now gets a match fee of Rs 60,000 for each four-day game.", "Rs 60,000", "salary"),
+    ("Grade C players will get an annual retainer of Rs 50 lakh.", "Rs 50 lakh", "salary"),
     # the present forms of theft and swindling verbs are fraud words too
     ("A delivery man was caught stealing Rs 45,000 from a customer's flat.", "Rs 45,000", "fraud"),
     ("Local youth swindles Rs 12 lakh from an online store", "Rs 12 lakh", "fraud"),

@@ -140,6 +140,10 @@ class MeasureRules:
     exam_cutoff_before: re.Pattern[str]
     exam_score: str
     exam_cutoff: str
+    goods_worth_before: re.Pattern[str]
+    goods_worth_not_subject: re.Pattern[str]
+    goods_worth_from: frozenset[str]
+    goods_worth: str
 
 
 class Cue(NamedTuple):
@@ -269,6 +273,11 @@ def measure_rules() -> MeasureRules:
         exam_cutoff_before=re.compile(data["exam_score"]["cutoff_before"], re.I),
         exam_score=data["exam_score"]["measure"],
         exam_cutoff=data["exam_score"]["cutoff"],
+        goods_worth_before=re.compile(data["goods_worth"]["before"].replace(
+            "{heads}", word_alternation(data["goods_worth"]["heads"])), re.I),
+        goods_worth_not_subject=re.compile(data["goods_worth"]["not_subject"], re.I),
+        goods_worth_from=frozenset(data["goods_worth"]["from"]),
+        goods_worth=data["goods_worth"]["measure"],
     )
 
 
@@ -482,12 +491,24 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
                    previous: str | None) -> str:
     """The measure of a figure in prose (``_prose_measure``); a debt or profit named by a bare
     deficit or surplus where the text speaks of trade is a trade balance, also for the level a
-    change moved it to ("The deficit with China, up 30.5% at $162bn")."""
+    change moved it to ("The deficit with China, up 30.5% at $162bn"); what a good is worth its price."""
     measure = _prose_measure(text, kind, clause, earlier, sentence, window, figure, attributive, previous)
     rules = measure_rules()
     if kind == "money" and measure in rules.trade_gap_from and _trade_gap(text, clause + earlier, sentence, rules):
         return rules.trade_gap
+    if kind == "money" and measure in rules.goods_worth_from and _goods_worth(text, sentence, figure[0], rules):
+        return rules.goods_worth  # "husband Ravi has a Lamborghini worth over Rs 5 crore", "ordered a phone worth Rs 26,000"
     return measure
+
+
+def _goods_worth(text: str, sentence: tuple[int, int], start: int, rules: MeasureRules) -> bool:
+    """Whether the figure is what a good, a vehicle, jewellery or a home is "worth" (``goods_worth``):
+    the worth phrase governs the figure, so it names its measure, a price, over a valuation (a
+    company's worth) or a deal word elsewhere in the clause ("ordered a phone worth Rs 26,000")."""
+    found = rules.goods_worth_before.search(text, max(sentence[0], start - 80), start)
+    # "the drugs found in the house were estimated to be worth £700,000": the house is no subject
+    return found is not None and (found.group("be") is None or rules.goods_worth_not_subject.search(
+        text, max(sentence[0], found.start() - 40), found.start()) is None)
 
 
 def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Trigger], sentence: tuple[int, int],

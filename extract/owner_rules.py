@@ -72,6 +72,7 @@ class OwnerRules:
     recipient_measures: frozenset[str]
     on_measures: frozenset[str]
     recipient_stops: frozenset[str]
+    recipient_window_ends: re.Pattern[str]
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
     phrase_enders: frozenset[str]
@@ -206,6 +207,7 @@ def owner_rules() -> OwnerRules:
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
         on_measures=frozenset(data["object_owner"]["on_after"]),
         recipient_stops=frozenset(data["recipient_owner"]["stops"]),
+        recipient_window_ends=re.compile(data["recipient_owner"]["window_ends"], re.I),
         thing_determiner=re.compile(
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"
             rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),

@@ -583,6 +583,9 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     common-noun phrase there."""
     rules = owner_rules()
     text = ctx.text
+    settled = rules.recipient_window_ends.search(text, fig_start, hi)
+    if settled is not None:
+        hi = settled.start()  # "pay $850m to settle charges that it tried to rig bids": what was settled
     if preposition is _TO_FOR:
         found = list(preposition.finditer(text, max(sent.start_char, fig_start - 80), hi))
     else:  # "Rs 5,000 on Abid Khan", "Rs 10 lakh fine each on them": right after the figure and its noun

@@ -62,8 +62,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Non-tax revenue rose to Rs 2.9 lakh crore.", "Rs 2.9 lakh crore", "revenue"),
     # one modifier between the figure and its noun keeps the noun the figure's own
     ("The council has collected over Rs 400 crore property tax this year.", "Rs 400 crore", "tax"),
-    # a relative clause after the figure is another clause
-    ("He owns a sports car worth Rs 5 crore, for which he took a loan from a bank.", "Rs 5 crore", "valuation"),
+    # a relative clause after the figure is another clause (the car's worth is its price, not a loan)
+    ("He owns a sports car worth Rs 5 crore, for which he took a loan from a bank.", "Rs 5 crore", "price"),
     ("Shares in Kelburn Foods fell 12% to 3.10 euros in early trading.", "3.10 euros", "price"),
     ("Councillors get a monthly honorarium of Rs 12,000.", "Rs 12,000", "salary"),
     ("The film's box office earnings crossed Rs 310 crore.", "Rs 310 crore", "box_office"),
@@ -153,9 +153,24 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The state announced a cash award of Rs 20 lakh for the archer.", "Rs 20 lakh", "prize"),
     ("Unions want a £7 rate, though firms say more rises could damage jobs.", "£7", "mentions"),
     ("The bank has offered to pay $90m to settle the charges.", "$90m", "compensation"),
+    ("The insurer paid the regulator $120m in May to settle charges that it rigged bids.", "$120m", "compensation"),
+    ("The former miner sued the board and settled for £48,000 two years later.", "£48,000", "compensation"),
+    # a player's match fee or retainer is his pay
+    ("A state player now gets a match fee of Rs 60,000 for each four-day game.", "Rs 60,000", "salary"),
+    ("Grade C players will get an annual retainer of Rs 50 lakh.", "Rs 50 lakh", "salary"),
     # the present forms of theft and swindling verbs are fraud words too
     ("A delivery man was caught stealing Rs 45,000 from a customer's flat.", "Rs 45,000", "fraud"),
     ("Local youth swindles Rs 12 lakh from an online store", "Rs 12 lakh", "fraud"),
+    # a fare is what a ride or a ticket costs: its price
+    ("The city will charge a flat fare of Rs 8 on all its ferries in May.", "Rs 8", "price"),
+    ("The carrier has capped the one-way fare at Rs 1,999 on the new route.", "Rs 1,999", "price"),
+    # what a good, a car or a home is worth is its price, over a deal word elsewhere; a firm's worth a valuation
+    ("Her brother owns a sports car worth over Rs 3.1 crore, the affidavit shows.", "Rs 3.1 crore", "price"),
+    ("The buyer had ordered a laptop worth Rs 58,000 online.", "Rs 58,000", "price"),
+    ("The minister's flat is estimated to be worth Rs 2 crore.", "Rs 2 crore", "price"),
+    ("The pills found in the flat were estimated to be worth £90,000 by a police expert.", "£90,000", "valuation"),
+    ("The start-up is now worth $1.2bn after the round.", "$1.2bn", "valuation"),
+    ("Police seized jewellery worth Rs 14 lakh from the gang.", "Rs 14 lakh", "seizure"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -230,6 +245,10 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("The college asked for a score as low as 88 per cent from such students.", "88 per cent", "cutoff"),
     ("The party scored 40% of the votes in the state.", "40%", "vote_share"),
     ("This marks an increase of 36% over last year's exam results.", "36%", "growth"),
+    # the part of cases solved or of the accused convicted is a rate (a conviction or a solved-case rate)
+    ("Of the 410 people tried, only 22.5 per cent were convicted.", "22.5 per cent", "rate"),
+    ("The police solved 58% of the burglary cases this year, against 41% last year.", "58%", "rate"),
+    ("Courts heard 800 cases: 96 acquittals (12%) and 40 convictions (5%).", "5%", "rate"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

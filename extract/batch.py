@@ -257,12 +257,33 @@ def _in_pool(pool: ProcessPoolExecutor, work: Callable[[list[Any]], list[Any]], 
     except BaseException:
         # Stopped (a signal, the reader gone, an error): end the workers now rather than after
         # their running chunks, which may take long (a large article).
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()
+        _end_workers(pool)
         raise
     finally:
-        # Early exit (reader gone, Ctrl-C, an error): drop queued work, let running chunks end.
+        # Queued work dropped (an early exit); the pool's thread finds ended workers gone and cleans up.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """The pool's workers ended at once, even mid-chunk, in a way its shutdown cannot wait on for ever.
+
+    A chunk's result is larger than a pipe holds, so a worker sends it piece by piece while the
+    pool's thread reads it. A worker ended mid-send leaves that thread waiting for the rest of the
+    message, and ``shutdown(wait=True)`` waiting for that thread: the read never sees an end of
+    file, since this process holds the pipe's write end too. So once the workers are gone, that
+    end is closed here: the read fails, the pool counts itself broken and shuts down.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(5)
+        if process.exitcode is None:  # SIGTERM not acted on yet (a worker still starting)
+            process.kill()
+            process.join()
+    results = getattr(pool, "_result_queue", None)
+    if results is not None:
+        results._writer.close()  # no worker is left to write: a read waiting on one ends
 
 
 def _merge_outcomes(chunk: list[Item], outcomes: list[Outcome]) -> Iterator[Result]:

@@ -19,7 +19,7 @@ from extract.batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_WORKER, PipelineSpec,
 from extract.cli import app
 from extract.errors import InputError, PatternError
 
-from .conftest import SAMPLES
+from .conftest import ROOT, SAMPLES
 
 runner = CliRunner()
 
@@ -175,6 +175,44 @@ def test_results_stream_while_the_input_is_still_being_read(nlp, workers):
     taken = [next(results) for _ in range(3 * CHUNK_SIZE)]
     assert [r.article.id for r in taken] == [f"generated/{i:05d}.txt" for i in range(2, 2 + 3 * CHUNK_SIZE)]
     results.close()
+
+
+# Run in a process of its own, so that a shutdown that hangs fails the test instead of hanging it.
+_CLOSE_EARLY = """
+import faulthandler, multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
+from extract import batch
+
+def large_answer(items):  # more than a pipe holds: a worker spends a while sending it
+    return [bytes(2 << 20)]
+
+if __name__ == "__main__":
+    context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    for i in range(16):
+        faulthandler.dump_traceback_later(60, exit=True)  # a hang: every thread's stack, exit 1
+        pool = ProcessPoolExecutor(2, mp_context=context, initializer=batch._worker_signals)
+        stream = batch._in_pool(pool, large_answer, range(10**9), 2 * batch.CHUNKS_IN_FLIGHT_PER_WORKER)
+        for _ in range(1 + i % 8):
+            next(stream)
+        stream.close()
+        faulthandler.cancel_dump_traceback_later()
+        assert not mp.active_children(), mp.active_children()
+    print("closed 16 streams")
+"""
+
+
+def test_closing_the_stream_while_workers_send_results_never_hangs(tmp_path):
+    """The stream closed early, many times, at different points, while the workers are sending
+    results: the workers are ended mid-send, and the pool's shutdown must still return (it used
+    to wait for ever on the rest of a half-sent result)."""
+    script = tmp_path / "close_early.py"
+    script.write_text(_CLOSE_EARLY, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    try:
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=600)
+    except subprocess.TimeoutExpired as hung:
+        pytest.fail(f"closing the stream hung: {hung.stderr}")
+    assert done.returncode == 0 and done.stdout.strip() == "closed 16 streams", done.stderr
 
 
 def _rss_mb() -> float:

@@ -28,6 +28,8 @@ BOILERPLATE_KEY = "newsfacts_boilerplate"
 # Tokens in a sentence beyond which it is cut (see _cap_sentences): real sentences stay under 150;
 # the corpora's longest (pages of inline CSS with no full stop) reach 900.
 MAX_SENTENCE_TOKENS = 1000
+# SENT_START -1 (not a sentence start) as the uint64 that Doc.from_array reads.
+_NOT_START = numpy.uint64(2**64 - 1)
 
 if not Doc.has_extension(AMOUNTS_KEY):
     # The parsed values, with exact character offsets (spans snap to token edges).
@@ -85,10 +87,10 @@ class Sentences:
         orth = columns[:, 0]
         found = numpy.minimum(numpy.searchsorted(self.punct_hashes, orth), len(self.punct_hashes) - 1)
         ends_sentence = self.punct_hashes[found] == orth
-        if self.lost_sign_hash is not None:
+        text = doc_text(doc)
+        if self.lost_sign_hash is not None and "?" in text:  # (seven articles in ten hold none: no scan)
             # A "?" glued to a digit or a lower-case word stands for a character the text lost
             # ("?91 lakh" was "₹91 lakh", "territory?s"): it ends nothing.
-            text = doc_text(doc)
             for i in numpy.flatnonzero(ends_sentence & (orth == self.lost_sign_hash)).tolist():
                 after = columns[i, 2] + 1
                 if after < len(text) and (text[after].isdigit() or text[after].islower()):
@@ -97,12 +99,12 @@ class Sentences:
         # The first word (non-punctuation token) after each sentence-ending mark opens a sentence.
         words = numpy.flatnonzero(~punct)
         following = numpy.searchsorted(words, numpy.flatnonzero(ends_sentence), side="right")
-        sent_start = numpy.full(n, -1, dtype="int64")
-        sent_start[words[following[following < len(words)]]] = 1
-        sent_start[0] = 1
-        sent_start[line_break_starts(doc, offsets)] = 1
-        _cap_sentences(sent_start, MAX_SENTENCE_TOKENS)
-        written = sent_start.astype("uint64")
+        # Written as uint64 from the start (-1 wraps, as astype("uint64") of an int64 -1 did): no copy.
+        written = numpy.full(n, _NOT_START, dtype="uint64")
+        written[words[following[following < len(words)]]] = 1
+        written[0] = 1
+        written[line_break_starts(doc, offsets)] = 1
+        _cap_sentences(written, MAX_SENTENCE_TOKENS)
         doc.from_array(["SENT_START"], written.reshape(-1, 1))
         keep_sent_starts(doc, written)
         return doc

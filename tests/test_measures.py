@@ -171,6 +171,12 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The pills found in the flat were estimated to be worth £90,000 by a police expert.", "£90,000", "valuation"),
     ("The start-up is now worth $1.2bn after the round.", "$1.2bn", "valuation"),
     ("Police seized jewellery worth Rs 14 lakh from the gang.", "Rs 14 lakh", "seizure"),
+    # assets an agency attaches, seizes or freezes are a seizure, not wealth (recast: attached_assets)
+    ("The agency has attached properties and assets worth over Rs 410 crore belonging to the builder.",
+     "Rs 410 crore", "seizure"),
+    ("Tax officials attach the minister's Rs 24 crore assets in a benami case.", "Rs 24 crore", "seizure"),
+    ("The court froze assets worth $12m held by the ousted governor.", "$12m", "seizure"),
+    ("The tycoon's assets are worth $3bn, according to the magazine.", "$3bn", "wealth"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

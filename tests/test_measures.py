@@ -177,6 +177,11 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Tax officials attach the minister's Rs 24 crore assets in a benami case.", "Rs 24 crore", "seizure"),
     ("The court froze assets worth $12m held by the ousted governor.", "$12m", "seizure"),
     ("The tycoon's assets are worth $3bn, according to the magazine.", "$3bn", "wealth"),
+    # money awarded to a winner is a prize, not a grant (recast: award_as_prize)
+    ("The state government awarded the javelin thrower Rs 2 crore for her gold medal.", "Rs 2 crore", "prize"),
+    ("The chief minister awarded ?8 lakh each to the relay team.", "8 lakh", "prize"),
+    ("The tribunal awarded the airline $40m after the dispute.", "$40m", "grant"),
+    ("The trust will give a grant of Rs 20 lakh to the school.", "Rs 20 lakh", "grant"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -260,6 +260,12 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Of the 410 people tried, only 22.5 per cent were convicted.", "22.5 per cent", "rate"),
     ("The police solved 58% of the burglary cases this year, against 41% last year.", "58%", "rate"),
     ("Courts heard 800 cases: 96 acquittals (12%) and 40 convictions (5%).", "5%", "rate"),
+    # a percentage a tax, duty or TDS is "of", "at", "to" or "from" is a tax rate; "interest of" an interest rate
+    ("Agents now face a TDS of 2% on their commission.", "2%", "tax_rate"),
+    ("The budget cuts the customs duty on solar glass from 7.5% to 5%.", "5%", "tax_rate"),
+    ("Excise duty on cigars will be doubled to 12% next year.", "12%", "tax_rate"),
+    ("Farmers get loans at an interest of 4% from the cooperative.", "4%", "interest_rate"),
+    ("Tax receipts rose 12% in the quarter.", "12%", "growth"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

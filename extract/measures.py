@@ -144,6 +144,21 @@ class MeasureRules:
     goods_worth_not_subject: re.Pattern[str]
     goods_worth_from: frozenset[str]
     goods_worth: str
+    recast: tuple["Recast", ...]
+
+
+class Recast(NamedTuple):
+    """A measure the words right around a figure recast (``recast`` in ``measures.json``): for a
+    figure of ``kind`` whose measure is one of ``from``, ``before`` found in the sentence's
+    ``before_chars`` before it or ``after`` matched right after it, and ``not_in_sentence`` nowhere
+    in the sentence."""
+    kind: str
+    from_: frozenset[str]
+    before: re.Pattern[str] | None
+    before_chars: int
+    after: re.Pattern[str] | None
+    not_in_sentence: re.Pattern[str] | None
+    measure: str
 
 
 class Cue(NamedTuple):
@@ -278,6 +293,12 @@ def measure_rules() -> MeasureRules:
         goods_worth_not_subject=re.compile(data["goods_worth"]["not_subject"], re.I),
         goods_worth_from=frozenset(data["goods_worth"]["from"]),
         goods_worth=data["goods_worth"]["measure"],
+        recast=tuple(Recast(r["kind"], frozenset(r["from"]),
+                            re.compile(r["before"], re.I) if "before" in r else None, r.get("before_chars", 80),
+                            re.compile(r["after"], re.I) if "after" in r else None,
+                            re.compile(r["not_in_sentence"], re.I) if "not_in_sentence" in r else None,
+                            r["measure"])
+                     for r in data["recast"]["rules"]),
     )
 
 
@@ -498,7 +519,19 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         return rules.trade_gap
     if kind == "money" and measure in rules.goods_worth_from and _goods_worth(text, sentence, figure[0], rules):
         return rules.goods_worth  # "husband Ravi has a Lamborghini worth over Rs 5 crore", "ordered a phone worth Rs 26,000"
+    for r in rules.recast:
+        if kind == r.kind and measure in r.from_ and _recast(text, sentence, figure, r):
+            return r.measure  # "the ED attached assets worth Rs 9,600 crore": a seizure, not wealth
     return measure
+
+
+def _recast(text: str, sentence: tuple[int, int], figure: tuple[int, int], r: Recast) -> bool:
+    """Whether the words right around a figure recast its measure (``Recast``)."""
+    start, end = figure
+    if not ((r.before is not None and r.before.search(text, max(sentence[0], start - r.before_chars), start))
+            or (r.after is not None and r.after.match(text, end, sentence[1]))):
+        return False
+    return r.not_in_sentence is None or r.not_in_sentence.search(text, sentence[0], sentence[1]) is None
 
 
 def _goods_worth(text: str, sentence: tuple[int, int], start: int, rules: MeasureRules) -> bool:

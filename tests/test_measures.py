@@ -171,6 +171,17 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The pills found in the flat were estimated to be worth £90,000 by a police expert.", "£90,000", "valuation"),
     ("The start-up is now worth $1.2bn after the round.", "$1.2bn", "valuation"),
     ("Police seized jewellery worth Rs 14 lakh from the gang.", "Rs 14 lakh", "seizure"),
+    # assets an agency attaches, seizes or freezes are a seizure, not wealth (recast: attached_assets)
+    ("The agency has attached properties and assets worth over Rs 410 crore belonging to the builder.",
+     "Rs 410 crore", "seizure"),
+    ("Tax officials attach the minister's Rs 24 crore assets in a benami case.", "Rs 24 crore", "seizure"),
+    ("The court froze assets worth $12m held by the ousted governor.", "$12m", "seizure"),
+    ("The tycoon's assets are worth $3bn, according to the magazine.", "$3bn", "wealth"),
+    # money awarded to a winner is a prize, not a grant (recast: award_as_prize)
+    ("The state government awarded the javelin thrower Rs 2 crore for her gold medal.", "Rs 2 crore", "prize"),
+    ("The chief minister awarded ?8 lakh each to the relay team.", "8 lakh", "prize"),
+    ("The tribunal awarded the airline $40m after the dispute.", "$40m", "grant"),
+    ("The trust will give a grant of Rs 20 lakh to the school.", "Rs 20 lakh", "grant"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -249,6 +260,12 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Of the 410 people tried, only 22.5 per cent were convicted.", "22.5 per cent", "rate"),
     ("The police solved 58% of the burglary cases this year, against 41% last year.", "58%", "rate"),
     ("Courts heard 800 cases: 96 acquittals (12%) and 40 convictions (5%).", "5%", "rate"),
+    # a percentage a tax, duty or TDS is "of", "at", "to" or "from" is a tax rate; "interest of" an interest rate
+    ("Agents now face a TDS of 2% on their commission.", "2%", "tax_rate"),
+    ("The budget cuts the customs duty on solar glass from 7.5% to 5%.", "5%", "tax_rate"),
+    ("Excise duty on cigars will be doubled to 12% next year.", "12%", "tax_rate"),
+    ("Farmers get loans at an interest of 4% from the cooperative.", "4%", "interest_rate"),
+    ("Tax receipts rose 12% in the quarter.", "12%", "growth"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -61,6 +61,8 @@ OVERLAP_MIN, GENERIC_OVERLAP_MIN = 0.3, 0.5
 # An origin giving this many values of one owner and measure lists items; a pair drawn from such a
 # list needs this much clause overlap (the item's own words), unless the values agree.
 LIST_VALUES, LIST_OVERLAP_MIN = 3, 0.6
+# "Over Rs 1 lakh" restates a sum of up to twice that, not one fifty times it (_matched_elsewhere).
+BOUND_REACH = 2.0
 # Two partners whose scores are this close are equally good.
 TIE = 0.05
 # Scores: a named measure match counts more than clause words alone.
@@ -77,6 +79,10 @@ SOLE_MEASURE = "sole measure"
 # Content words the shorter of two nested owner names needs ("Child Development" within "Women and
 # Child Development Ministry"); one word is too little ("India" within "Reserve Bank of India").
 NESTED_MIN_WORDS = 2
+# A programme name found in lower case in another article's clause (_programme_before) needs as many
+# content words: "development fund" alone is any fund.
+LOWER_CASE_MIN_WORDS = 3
+LOWER_CASE_NAME = "programme named in lower case"
 _NAME_FILLER = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with", "&"})
 LINKED = "linked:"
 # Two shares this close to adding up to 100% are a whole's two parts (rounded: 19% and 81%, 33% and 67%).
@@ -89,6 +95,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 @dataclass(frozen=True)
 class _Rules:
     per_unit: re.Pattern[str]
+    change_old: re.Pattern[str]
+    change_new: re.Pattern[str]
     revision: re.Pattern[str]
     whole: frozenset[str]
     up: frozenset[str]
@@ -106,7 +114,8 @@ class _Rules:
 def _rules() -> _Rules:
     data = load_table("alignment.json")
     alike = frozenset(data.get("singular_alike_measures", ()))
-    return _Rules(re.compile(data["per_unit"], re.I), re.compile(data["revision"], re.I),
+    return _Rules(re.compile(data["per_unit"], re.I), re.compile(data["change_old"], re.I),
+                  re.compile(data["change_new"], re.I), re.compile(data["revision"], re.I),
                   frozenset(data["whole_measures"]), frozenset(data["up"]), frozenset(data["down"]),
                   data["not_prose"], frozenset(data["place_bound_measures"]), frozenset(data["aggregate_owners"]),
                   frozenset(data.get("singular_measures", ())) | alike, frozenset(data.get("body_words", ())), alike,
@@ -147,6 +156,8 @@ class Figure:
     sole: bool = False
     # The article's story terms, shared by its figures: whether it speaks of another figure's owner.
     held: frozenset[str] = frozenset()
+    # "old" or "new" for a figure a change runs from or to ("raised from X to Y"), else None.
+    change_end: str | None = None
 
     @property
     def doc(self) -> str:
@@ -220,6 +231,15 @@ def _per_unit(fact: Figurable) -> bool:
     return _rules().per_unit.match(after) is not None
 
 
+def _change_end(fact: Figurable) -> str | None:
+    ev = fact.evidence
+    before = ev.sentence[:max(ev.start - ev.sentence_start, 0)]
+    rules = _rules()
+    if rules.change_old.search(before):
+        return "old"
+    return "new" if rules.change_new.search(before) else None
+
+
 def _name_words(name: str) -> list[str]:
     return [_word_key(w) for w in re.findall(r"[\w&]+", name.lower()) if w not in _NAME_FILLER]
 
@@ -287,6 +307,7 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
     for fact, _ in pairs:
         unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
         values[(fact.evidence.doc, fact.kind, unit, fact.predicate)].add(fact.value.amount)
+    written_lower = _lower_case_names(linked)
     out = []
     for fact, shown in pairs:
         doc = fact.evidence.doc
@@ -300,6 +321,8 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
             how = "acronym" if name in aliases else "canonical name"
         else:
             owner, how = main.get(story) or STORY_OWNER, STORY_OWNER
+        if owner not in linked and (named := _programme_before(fact, written_lower)):
+            owner, how = named, LOWER_CASE_NAME
         unit = fact.value.currency if isinstance(fact, MoneyFact) else "%"
         # Only a sum of money the sentence itself gives a linked owner is compared across stories: a
         # programme's outlay is one figure wherever it is reported, its shares and growth are not.
@@ -308,8 +331,35 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
                           owner_how=how, scope=f"{LINKED}{owner}" if crosses else story, unit=unit,
                           per_unit=_per_unit(fact), context=_context(fact), places=places[doc],
                           publisher=_publisher(fact, sources[doc]),
-                          sole=len(values[(doc, fact.kind, unit, fact.predicate)]) == 1, held=held[doc]))
+                          sole=len(values[(doc, fact.kind, unit, fact.predicate)]) == 1, held=held[doc],
+                          change_end=_change_end(fact)))
     return out
+
+
+def _lower_case_names(linked: frozenset[str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Linked programme names of ``LOWER_CASE_MIN_WORDS`` words or more, by their first word key."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for name in linked:
+        words = tuple(_word_key(w) for w in _WORD.findall(name))
+        if len([w for w in words if w not in _NAME_FILLER]) >= LOWER_CASE_MIN_WORDS:
+            by_first[words[0]].append((words, name))
+    return by_first
+
+
+def _programme_before(fact: Figurable, by_first: dict[str, list[tuple[tuple[str, ...], str]]]) -> str | None:
+    """A linked programme the figure's clause names in lower case before the figure ("the local area
+    development fund for MLAs has been increased from Rs 50 lakh"): names are read from capitals,
+    so another article's "Local Area Development Fund" is this fund, though this one wrote it small."""
+    if not by_first:
+        return None
+    ev = fact.evidence
+    words = _WORD.findall(ev.sentence[:max(ev.start - ev.sentence_start, 0)])
+    keys = [_word_key(w) for w in words]
+    for i, key in enumerate(keys):
+        for name_keys, name in by_first.get(key, ()):
+            if tuple(keys[i:i + len(name_keys)]) == name_keys and words[i].islower():
+                return name
+    return None
 
 
 def _publisher_key(source: str) -> str:
@@ -432,6 +482,8 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
         return None  # "14bn euros ($18.34bn)": the figures as the sources wrote them are compared
     if not (_prose(a.fact.evidence.sentence) and _prose(b.fact.evidence.sentence)):
         return None
+    if _opposite_ends(a, b):
+        return None  # a change's old value and its new one: two moments of one figure
     if _direction(a.context) * _direction(b.context) < 0:
         return None  # one rose, the other fell: two moves, not one figure
     # A programme's total is one figure wherever it is reported; any other figure only in the same news.
@@ -537,8 +589,25 @@ def _lists(members: list[Figure]) -> set[tuple[str, str, str]]:
     return {k for k, v in values.items() if len(v) >= LIST_VALUES}
 
 
+def _opposite_ends(a: Figure, b: Figure) -> bool:
+    return a.change_end is not None and b.change_end is not None and a.change_end != b.change_end
+
+
 def _matched_elsewhere(f: Figure, others: list[Figure], agree: Callable[[Figurable, Figurable], bool]) -> bool:
-    return any(agree(f.fact, o.fact) for o in others)
+    """Whether the other source gives ``f``'s value: not as the other end of a change, nor as a bound
+    far from it ("over Rs 1 lakh" holds Rs 50 lakh, but a writer would not put it so)."""
+    return any(agree(f.fact, o.fact) for o in others
+               if not _opposite_ends(f, o) and not (_open(o.fact) and not _open(f.fact) and _far_below(f.fact, o.fact)))
+
+
+def _open(fact: Figurable) -> bool:
+    return fact.value.approx in ("over", "under")
+
+
+def _far_below(value: Figurable, bound: Figurable) -> bool:
+    """Whether ``value`` is more than BOUND_REACH times off the number its ``bound`` states."""
+    x, y = abs(value.value.amount), abs(bound.value.amount)
+    return min(x, y) * BOUND_REACH < max(x, y)
 
 
 def align(figures: list[Figure], agree: Callable[[Figurable, Figurable], bool],

@@ -272,3 +272,42 @@ def test_two_shares_that_make_up_the_whole_are_its_two_parts_not_one_share():
     [pair] = pairs_of(share("a", "The authority spent only 19% of the fund released for canal repairs.", "19%"),
                       share("b", "The authority spent 25% of the fund released for canal repairs.", "25%"))
     assert pair.differs is None  # one share given two ways: a conflict
+
+
+def test_a_programme_written_in_lower_case_is_the_programme_another_article_names():
+    named = money("a", "Its Harbour Towns Renewal Fund grew from Rs 3 crore to Rs 4 crore.", "Rs 3 crore", 3e7,
+                  subject="Harbour Towns Renewal Fund", predicate="funding", label="PROGRAMME")
+    small = money("b", "The harbour towns renewal fund for councillors grew from Rs 60 lakh to Rs 4 crore a year.",
+                  "Rs 60 lakh", 6e6, subject="Councillors", predicate="funding")
+    figures = figures_of([(f, f) for f in (named, small)], ONE_STORY, {}, frozenset({"Harbour Towns Renewal Fund"}))
+    assert figures[1].owner == "Harbour Towns Renewal Fund"
+    [pair] = align(figures, lambda x, y: x.value.amount == y.value.amount)
+    assert "programme named in lower case" in pair.reason
+    # Two words of the name are any fund's words; and a name written in capitals is read by names.
+    short = money("b", "The renewal fund for councillors grew from Rs 60 lakh.", "Rs 60 lakh", 6e6,
+                  subject="Councillors", predicate="funding")
+    [_, kept] = figures_of([(f, f) for f in (named, short)], ONE_STORY, {}, frozenset({"Harbour Towns Renewal Fund"}))
+    assert kept.owner == "Councillors"
+
+
+def test_a_changes_old_value_is_never_paired_with_its_new_one():
+    old = money("a", "The budget was raised from Rs 50 crore to Rs 80 crore.", "Rs 50 crore", 5e8)
+    new = money("b", "The budget was raised from Rs 60 crore to Rs 80 crore.", "Rs 80 crore", 8e8)
+    assert pairs_of(old, new) == []
+    other_old = money("b", "The budget was raised from Rs 60 crore to Rs 80 crore.", "Rs 60 crore", 6e8)
+    [pair] = pairs_of(old, new, other_old)
+    assert {pair.a.fact.value.text, pair.b.fact.value.text} == {"Rs 50 crore", "Rs 60 crore"}
+
+
+def test_a_bound_far_from_a_value_does_not_say_the_other_source_gives_it():
+    # The summary's "over Rs 1 crore" (another measure) holds Rs 50 crore, but does not restate it:
+    # Rs 50 crore is still paired with the summary's Rs 70 crore budget.
+    over = money("a", "Members' pay rises to over Rs 1 crore.", "Rs 1 crore", 1e7, predicate="salary")
+    over = over.model_copy(update={"value": over.value.model_copy(update={"approx": "over"})})
+    budget = money("a", "The Tarn Valley Authority's budget is Rs 70 crore.", "Rs 70 crore", 7e8)
+    source = money("b", "The Tarn Valley Authority's budget is Rs 50 crore.", "Rs 50 crore", 5e8)
+    figures = figures_of([(f, f) for f in (over, budget, source)], ONE_STORY, {}, frozenset())
+    pairs = align(figures, lambda x, y: x.value.amount == y.value.amount
+                  or (x.value.approx == "over" and y.value.amount > x.value.amount)
+                  or (y.value.approx == "over" and x.value.amount > y.value.amount))
+    assert [(p.a.fact.value.text, p.b.fact.value.text) for p in pairs] == [("Rs 70 crore", "Rs 50 crore")]

@@ -1,4 +1,4 @@
-"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout7.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout8.jsonl``).
 
 Reproducible draws from ``../shared/corpora``, one per held-out set:
 
@@ -8,6 +8,7 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
 * set 5: seed 20261204, numbered n=5000.., excluding those and the documents of held-out 4;
 * set 6: seed 20261205, numbered n=6000.., excluding those and the documents of held-out 5;
 * set 7: seed 20261206, numbered n=7000.., excluding those and the documents of held-out 6;
+* set 8: seed 20261207, numbered n=8000.., excluding those and the documents of held-out 7;
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -45,7 +46,10 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
                              "attribution_holdout3.jsonl", "attribution_holdout4.jsonl", "attribution_holdout5.jsonl")),
         7: (20261206, 7000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
                              "attribution_holdout3.jsonl", "attribution_holdout4.jsonl", "attribution_holdout5.jsonl",
-                             "attribution_holdout6.jsonl"))}
+                             "attribution_holdout6.jsonl")),
+        8: (20261207, 8000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
+                             "attribution_holdout3.jsonl", "attribution_holdout4.jsonl", "attribution_holdout5.jsonl",
+                             "attribution_holdout6.jsonl", "attribution_holdout7.jsonl"))}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}

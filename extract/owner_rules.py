@@ -92,6 +92,9 @@ class OwnerRules:
     market_place_before: re.Pattern[str]
     dateline_agency: re.Pattern[str]
     dateline_place: re.Pattern[str]
+    plural_anaphors: frozenset[str]
+    plural_not_before: frozenset[str]
+    plural_not_nouns: frozenset[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -241,6 +244,9 @@ def owner_rules() -> OwnerRules:
         bare_bodies=frozenset(data["bare_bodies"]["words"]),
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),
+        plural_anaphors=frozenset(data["plural_antecedent"]["anaphors"]),
+        plural_not_before=frozenset(data["plural_antecedent"]["not_before"]),
+        plural_not_nouns=frozenset(data["plural_antecedent"]["not_nouns"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",
                                        re.I),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.

@@ -326,6 +326,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
     for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start):
         resolved = resolve_anaphor(ctx, kind, start)
+        if word.lower() in rules.plural_anaphors and start >= clause_start \
+                and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
+            # "told the depot to sell the impounded trucks because of their $2m upkeep": the trucks'
+            resolved = _plural_antecedent(ctx, max(clause_start, min(subject_start, start)), start, cands,
+                                          triggers) or resolved
         if resolved is not None and rules.source_after.match(text, end, end + 40) and end <= fig_start:
             # "It also believes that interest rates will fall to 4%": the speaker, as a name would be.
             qualifiers.setdefault("source", resolved.name)
@@ -353,6 +358,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         word = after_of.group("anaphor")
         kind = rules.anaphors.get(" ".join(word.lower().split()))
         resolved = resolve_anaphor(ctx, kind, after_of.start("anaphor")) if kind is not None else None
+        if word.lower() in rules.plural_anaphors:
+            # "may charge the companies up to 10% of their turnover": the companies'
+            resolved = _plural_antecedent(ctx, max(clause_start, min(subject_start, fig_start)), fig_start, cands,
+                                          triggers) or resolved
         if resolved is not None:
             scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
                            resolved.model_copy(update={"text": word})))
@@ -452,6 +461,36 @@ def _possesses_figure(text: str, end: int, fig_start: int, fig_end: int, clause_
         return True
     return any(end <= t.start_char and _words_between(text, end, t.start_char) <= _POSSESSED_SPAN - 1
                and clause_start <= t.start_char <= fig_end + 40 for t in triggers)
+
+
+_PLURAL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}(?<![su])s(?![\w'’-])")
+# After a plural-looking word, an object says it was a verb ("the minister raises their pay").
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|their|his|her|this|these|those|them|him|it|us)\b", re.I)
+
+
+def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate],
+                       triggers: list[Trigger]) -> Subject | None:
+    """The plural common noun a "their" at ``hi`` stands for: the nearest one before it in its clause
+    (from ``lo``), when no name stands between them. A reader takes "told the depot to sell the
+    impounded trucks because of their $2m upkeep" as the trucks' upkeep: "their" agrees in number
+    with a plural noun, while a body named before ("the depot", "Kanathur Police") is one thing and
+    is reached back to only when no plural noun is nearer (``resolve_anaphor`` then decides)."""
+    rules = owner_rules()
+    text = ctx.text
+    for m in reversed(list(_PLURAL_WORD.finditer(text, lo, hi))):
+        word = m.group(0)
+        if any(m.end() <= c.start and c.end <= hi and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
+            return None  # a name nearer to "their" than any plural noun
+        if any(c.start <= m.start() < c.end for c in cands) or word in rules.plural_not_nouns \
+                or word in rules.measure_nouns or word in rules.not_things or not _noun_head(word, rules) \
+                or any(t.start_char <= m.start() < t.end_char for t in triggers) \
+                or _OBJECT_AFTER.match(text, m.end()):
+            continue
+        before = _WORD_BACK.search(text, max(lo, m.start() - 30), m.start())
+        if before is not None and before.group(1).lower() in rules.plural_not_before:
+            continue  # "he says", "which costs": a verb
+        return _thing(text, *m.span())
+    return None
 
 
 def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:

@@ -658,3 +658,19 @@ def test_a_sum_more_than_another_is_a_difference(nlp):
     facts = figures(nlp, text)
     assert facts["Rs 900 crore"].qualifiers["comparison"] == "difference"
     assert "comparison" not in facts["Rs 1,100 crore"].qualifiers
+
+
+# --- "their" agrees in number with the plural noun before it -----------------------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Depot sale\n\nThe Halden Council told the depot staff to sell the impounded trucks quickly because of "
+     "their $2m upkeep.", "$2m", "impounded trucks"),
+    ("Fines\n\nThe Orvex Authority may charge the airlines up to 8% of their yearly turnover.", "8%", "airlines"),
+])
+def test_their_before_a_figure_stands_for_the_nearest_plural_noun(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_their_reaches_back_to_a_name_nearer_than_any_plural_noun(nlp):
+    text = "Auction\n\nFour guitars played by the Velvet Marauders on their 1969 tour have sold for $80,000."
+    assert owner(nlp, text, "$80,000") != "guitars"

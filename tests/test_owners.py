@@ -674,3 +674,12 @@ def test_their_before_a_figure_stands_for_the_nearest_plural_noun(nlp, text, fig
 def test_their_reaches_back_to_a_name_nearer_than_any_plural_noun(nlp):
     text = "Auction\n\nFour guitars played by the Velvet Marauders on their 1969 tour have sold for $80,000."
     assert owner(nlp, text, "$80,000") != "guitars"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Hospital\n\nA visitor's phone damaged a scanner that costs nearly $2m, the Orvex Clinic said.", "$2m", "scanner"),
+    ("Council\n\nMs Reed wants an audit of the county quangos which cost £3bn a year.", "£3bn", "county quangos"),
+    ("Review\n\nThe Halden Trust tested ten tablets that cost only £199.", "£199", "tablets"),
+])
+def test_a_noun_a_relative_clause_prices_owns_the_price(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

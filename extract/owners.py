@@ -390,9 +390,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         # "growth of 2.2% across the EU": an economy's growth, said of the place.
         scored = [(0, places_after[0].start, places_after[0].subject)]
     if not scored and speakers and not (_REPORTED_CLAUSE.search(text, max(lo, clause_start - 8), clause_start)
-                                        and any(st >= clause_start for _, st, _ in generic)):
+                                        and any(st >= clause_start for _, st, _ in generic)
+                                        or _said_owner(text, generic, speakers, triggers)):
         # "Virgin Blue said dredging cost Rs 40 crore": the speaker, unless its reported clause
-        # names the owner ("a survey by X found that vehicles were 50% slower" is the vehicles').
+        # names the owner ("a survey by X found that vehicles were 50% slower" is the vehicles'; "the
+        # firm said 60% of the attacks hit banks", "According to X, 30% of them were tourists").
         scored = speakers
     if not scored and generic:
         # A common noun owns the figure only when no name in the sentence can.
@@ -405,6 +407,31 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+_WORD_AT_HEAD = re.compile(r"[\w-]+")
+_GAP_AT = re.compile(r"[ \t]+")
+
+
+def _said_owner(text: str, generic: list[tuple[int, int, Subject]], speakers: list[tuple[int, int, Subject]],
+                triggers: list[Trigger]) -> bool:
+    """Whether what a speaker says names the figure's owner itself: a common noun after the speaker
+    ("the firm said 60% of the attacks hit banks", "According to X, 30% of them were tourists").
+    Not a noun that only modifies a measure word ("X said same store sales rose", "the median cost
+    was") or is one, nor an -ed word, a verb the noun patterns took for one ("Since 2008, Orvex
+    noted, ...")."""
+    first = min(start for _, start, _ in speakers)
+    trigger_starts = {t.start_char for t in triggers}
+    for _, start, _ in generic:
+        head = _WORD_AT_HEAD.match(text, start)
+        if start <= first or head is None or head.group(0).endswith("ed") \
+                or any(t.start_char <= start < t.end_char for t in triggers):
+            continue  # ("offered 20% of the firm in return for": the measure word itself)
+        gap = _GAP_AT.match(text, head.end())
+        if gap is not None and gap.end() in trigger_starts:
+            continue
+        return True
+    return False
 
 
 _SHARE_BEFORE = re.compile(r"(?:%|per[ \t]?cent|percent)[ \t]+of[ \t]+(?:the[ \t]+|those[ \t]+)?(?P<head>[a-z][a-z-]{2,})\b")

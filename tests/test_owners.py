@@ -683,3 +683,16 @@ def test_their_reaches_back_to_a_name_nearer_than_any_plural_noun(nlp):
 ])
 def test_a_noun_a_relative_clause_prices_owns_the_price(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Worm\n\nThe Orvex Group said 60% of the attacks by the worm hit banks.", "60%", "attacks"),
+    ("Broadband\n\nAccording to the Halden Institute, 40% of homes with broadband stream films.", "40%", "homes"),
+])
+def test_what_a_speaker_says_names_the_owner_without_that(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_a_speaker_keeps_a_figure_whose_noun_only_modifies_a_measure(nlp):
+    text = "Trading\n\nThe Orvex Group said same store sales were 9.3% higher."
+    assert owner(nlp, text, "9.3%") == "Orvex Group"

@@ -93,6 +93,7 @@ class OwnerRules:
     dateline_agency: re.Pattern[str]
     dateline_place: re.Pattern[str]
     plural_anaphors: frozenset[str]
+    group_share: re.Pattern[str]
     plural_not_before: frozenset[str]
     plural_not_nouns: frozenset[str]
 
@@ -245,6 +246,13 @@ def owner_rules() -> OwnerRules:
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),
         plural_anaphors=frozenset(data["plural_antecedent"]["anaphors"]),
+        # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
+        group_share=re.compile(
+            rf"[ \t]+of[ \t]+(?:(?:the[ \t]+)?\d[\d,.]*(?:[ \t]+(?:{_alternation(data['group_share']['count_words'])}))?[ \t]+"
+            rf"(?P<np>(?:\w[\w-]*[ \t]+){{0,3}}?(?P<head>(?P<irregular>{_alternation(data['group_share']['irregular_plurals'])})"
+            rf"|[a-z][a-z-]{{2,}}(?<![su])s))(?![\w'’-])"
+            rf"|(?P<those>those[ \t]+(?:(?:{_alternation(data['group_share']['those_words'])})[ \t]+\d[\d-]*"
+            rf"|[a-z]{{3,}}ed)(?![\w'’-])))"),
         plural_not_before=frozenset(data["plural_antecedent"]["not_before"]),
         plural_not_nouns=frozenset(data["plural_antecedent"]["not_nouns"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",

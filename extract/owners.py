@@ -577,7 +577,16 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     # grammar ("90% of PCs", "75% road signage"), money "of" something less so.
     share_weight = rules.role_weight["share_of" if percent else "compound_head"]
     share_of = _SHARE_OF.match(text, fig_end, hi) if fig_end < hi else None
-    if share_of is not None and (_noun_head(share_of.group("head"), rules)
+    group = rules.group_share.match(text, fig_end, hi) if percent and fig_end < hi else None
+    if group is not None and (group.group("those") or group.group("irregular")
+                              or _noun_head(group.group("head"), rules)):
+        # "12% of the 4,000 nurses who replied", "20% of those polled": a counted group's share,
+        # subject or object ("attracted 90% of 18 to 24-year-old males")
+        span = group.span("those") if group.group("those") else group.span("head")
+        found.append((rules.role_weight["share_of"], span[0], _thing(text, *span) if not group.group("those")
+                      else Subject(text=text[span[0]:span[1]], name=" ".join(text[span[0]:span[1]].lower().split()),
+                                   acronym=None, label="THING")))
+    elif share_of is not None and (_noun_head(share_of.group("head"), rules)
                                  or share_of.group("head").lower() in rules.share_wholes):
         # "97% of the notes had returned": the noun is the clause's subject and owns the share;
         # "China accounts for 70% of global production": an object, the subject before owns it.

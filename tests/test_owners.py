@@ -696,3 +696,13 @@ def test_what_a_speaker_says_names_the_owner_without_that(nlp, text, figure, nam
 def test_a_speaker_keeps_a_figure_whose_noun_only_modifies_a_measure(nlp):
     text = "Trading\n\nThe Orvex Group said same store sales were 9.3% higher."
     assert owner(nlp, text, "9.3%") == "Orvex Group"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Poll\n\nThis compares with 11% of those aged 25-34 in the Orvex survey.", "11%", "those aged 25-34"),
+    ("Staff\n\nOver 80% of the 3,400 nurses who replied back the plan, the Halden Trust said.", "80%", "nurses"),
+    ("Games\n\nThe Orvex Group said its titles drew 70% of 18 to 24-year-old women.", "70%", "women"),
+    ("Search\n\nA Halden study found 31% of those asked rarely search.", "31%", "those asked"),
+])
+def test_a_percentage_of_a_counted_group_is_the_group_s_share(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

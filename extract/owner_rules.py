@@ -93,6 +93,7 @@ class OwnerRules:
     dateline_agency: re.Pattern[str]
     dateline_place: re.Pattern[str]
     plural_anaphors: frozenset[str]
+    participle_aside: re.Pattern[str]
     group_share: re.Pattern[str]
     plural_not_before: frozenset[str]
     plural_not_nouns: frozenset[str]
@@ -246,6 +247,7 @@ def owner_rules() -> OwnerRules:
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),
         plural_anaphors=frozenset(data["plural_antecedent"]["anaphors"]),
+        participle_aside=re.compile(rf",[ \t]*(?:{_alternation(data['participle_asides']['words'])})[ \t][^,;]{{0,80}},"),
         # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
         group_share=re.compile(
             rf"[ \t]+of[ \t]+(?:(?:the[ \t]+)?\d[\d,.]*(?:[ \t]+(?:{_alternation(data['group_share']['count_words'])}))?[ \t]+"

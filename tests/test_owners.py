@@ -706,3 +706,8 @@ def test_a_speaker_keeps_a_figure_whose_noun_only_modifies_a_measure(nlp):
 ])
 def test_a_percentage_of_a_counted_group_is_the_group_s_share(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+def test_a_participle_aside_names_no_subject(nlp):
+    text = "Box office\n\nThe family comedy, starring Jo Reed, took $33m at the weekend."
+    assert owner(nlp, text, "$33m") == "family comedy"

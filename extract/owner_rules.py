@@ -93,6 +93,9 @@ class OwnerRules:
     dateline_agency: re.Pattern[str]
     dateline_place: re.Pattern[str]
     plural_anaphors: frozenset[str]
+    common_possessor: re.Pattern[str]
+    not_possessors: frozenset[str]
+    possessor_gap: int
     participle_aside: re.Pattern[str]
     group_share: re.Pattern[str]
     plural_not_before: frozenset[str]
@@ -247,6 +250,11 @@ def owner_rules() -> OwnerRules:
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),
         plural_anaphors=frozenset(data["plural_antecedent"]["anaphors"]),
+        # "the farmers' loans", "the property's (previous) reserve price": a possessive before a measure word
+        common_possessor=re.compile(rf"(?<![\w'’-])(?P<head>[a-z][a-z-]{{1,}}?)(?:(?<=s)['’]|['’]s)[ \t]+"
+                                    rf"(?:[a-z][\w-]*[ \t]+){{0,{data['common_possessor']['span']}}}$"),
+        not_possessors=frozenset(data["common_possessor"]["not_possessors"]),
+        possessor_gap=data["common_possessor"]["gap"],
         participle_aside=re.compile(rf",[ \t]*(?:{_alternation(data['participle_asides']['words'])})[ \t][^,;]{{0,80}},"),
         # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
         group_share=re.compile(

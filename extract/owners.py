@@ -563,6 +563,19 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     for t in triggers:
         if not clause_start <= t.start_char < fig_start:
             continue
+        possessor = rules.common_possessor.search(text, max(clause_start, t.start_char - 60), t.start_char) \
+            if _words_between(text, t.end_char, fig_start) <= rules.possessor_gap else None
+        if possessor is not None and _noun_head(possessor.group("head"), rules) \
+                and possessor.group("head").lower() not in rules.not_possessors and not t.text.endswith("ed") \
+                and "the " + possessor.group("head").lower() not in rules.anaphors \
+                and not any(c.start <= possessor.start("head") < c.end for c in cands) \
+                and not any(a[2] <= possessor.start("head") < a[3] for a in anaphors_in(ctx, clause_start, t.start_char)):
+            # "the farmers' loans of up to Rs 1 lakh", "the property's reserve price of $7m": the possessor's,
+            # as a name's ("Tesco's profit"); not "last year's peak", "the world's biggest", "the firm's" (an anaphor),
+            # nor what a verb follows ("the guest's race fined")
+            head = possessor.group("head")
+            found.append((rules.role_weight["possessor"], possessor.start("head"),
+                          Subject(text=head, name=head.lower(), acronym=None, label="THING")))
         # "the average asking price of a home fell", "the gross fiscal deficits of states soared"
         after = rules.measure_of.match(text, t.end_char, fig_start) \
             if not (t.id_ or "").endswith("share") else None  # "BBC Two's share of the audience": the whole

@@ -711,3 +711,19 @@ def test_a_percentage_of_a_counted_group_is_the_group_s_share(nlp, text, figure,
 def test_a_participle_aside_names_no_subject(nlp):
     text = "Box office\n\nThe family comedy, starring Jo Reed, took $33m at the weekend."
     assert owner(nlp, text, "$33m") == "family comedy"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Relief\n\nChief Minister Jo Reed today waived the weavers' loans of up to Rs 2 lakh.", "Rs 2 lakh", "weavers"),
+    ("Auction\n\nOrvex Realty paid just above the mansion's reserve price of $7m.", "$7m", "mansion"),
+])
+def test_a_common_noun_possessing_the_measure_owns_the_figure(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Oil\n\nPrices stayed below last year's peak of $55.67 on Monday.", "$55.67"),
+    ("Results\n\nOrvex Foods said the firm's profit rose to $5m.", "$5m"),
+])
+def test_a_possessive_of_time_or_an_anaphor_is_no_common_possessor(nlp, text, figure):
+    assert owner(nlp, text, figure) not in ("year", "firm")

@@ -281,6 +281,12 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 and (_opens(text, subject_start, c.start) or _opens(text, sent_subject_start, c.start)) \
                 and rules.subject_verb.match(text, c.end, fig_start):
             role = "mention"  # "Manipur accounted for 11% of the complaints": the clause's subject, not where
+        if role == "place" and c.start >= fig_end and _OF_THEN_NAME.fullmatch(text, fig_end, c.start) \
+                and _POSSESSIVE_AT.match(text, c.end) and len(text[subject_start:fig_start].split()) <= 2:
+            # "By 2025, 40% of the UK's population will ...", "Over 70% of Japan's reef has died": a share that
+            # opens its clause is of what the place possesses, as "75% of Tesco's shares" are Tesco's ("China
+            # accounted for 20% of Japan's trade" is China's share: a subject before the figure owns it)
+            role = "mention"
         if role in ("place", "modifier"):
             if role == "place" and lo <= c.start < hi:
                 qualifiers.setdefault("place", c.subject.name)

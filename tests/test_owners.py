@@ -727,3 +727,13 @@ def test_a_common_noun_possessing_the_measure_owns_the_figure(nlp, text, figure,
 ])
 def test_a_possessive_of_time_or_an_anaphor_is_no_common_possessor(nlp, text, figure):
     assert owner(nlp, text, figure) not in ("year", "firm")
+
+
+def test_a_share_opening_its_clause_of_what_a_place_possesses_is_the_place_s(nlp):
+    text = "Forecast\n\nBy 2030, 35% of Norway's households will still lack fibre, the Orvex report said."
+    assert owner(nlp, text, "35%") == "Norway"
+
+
+def test_a_subject_before_a_share_of_what_a_place_possesses_keeps_it(nlp):
+    text = "Trade\n\nThe Halden Group accounted for 20% of Norway's salmon exports last year."
+    assert owner(nlp, text, "20%") == "Halden Group"

@@ -508,7 +508,7 @@ def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate
     """The plural common noun a "their" at ``hi`` stands for: the nearest one before it in its clause
     (from ``lo``), when no name stands between them. A reader takes "told the depot to sell the
     impounded trucks because of their $2m upkeep" as the trucks' upkeep: "their" agrees in number
-    with a plural noun, while a body named before ("the depot", "Kanathur Police") is one thing and
+    with a plural noun, while a body named before ("the depot", "Halden Police") is one thing and
     is reached back to only when no plural noun is nearer (``resolve_anaphor`` then decides)."""
     rules = owner_rules()
     text = ctx.text

@@ -92,6 +92,14 @@ class OwnerRules:
     market_place_before: re.Pattern[str]
     dateline_agency: re.Pattern[str]
     dateline_place: re.Pattern[str]
+    plural_anaphors: frozenset[str]
+    common_possessor: re.Pattern[str]
+    not_possessors: frozenset[str]
+    possessor_gap: int
+    participle_aside: re.Pattern[str]
+    group_share: re.Pattern[str]
+    plural_not_before: frozenset[str]
+    plural_not_nouns: frozenset[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -241,6 +249,22 @@ def owner_rules() -> OwnerRules:
         bare_bodies=frozenset(data["bare_bodies"]["words"]),
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),
+        plural_anaphors=frozenset(data["plural_antecedent"]["anaphors"]),
+        # "the farmers' loans", "the property's (previous) reserve price": a possessive before a measure word
+        common_possessor=re.compile(rf"(?<![\w'’-])(?P<head>[a-z][a-z-]{{1,}}?)(?:(?<=s)['’]|['’]s)[ \t]+"
+                                    rf"(?:[a-z][\w-]*[ \t]+){{0,{data['common_possessor']['span']}}}$"),
+        not_possessors=frozenset(data["common_possessor"]["not_possessors"]),
+        possessor_gap=data["common_possessor"]["gap"],
+        participle_aside=re.compile(rf",[ \t]*(?:{_alternation(data['participle_asides']['words'])})[ \t][^,;]{{0,80}},"),
+        # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
+        group_share=re.compile(
+            rf"[ \t]+of[ \t]+(?:(?:the[ \t]+)?\d[\d,.]*(?:[ \t]+(?:{_alternation(data['group_share']['count_words'])}))?[ \t]+"
+            rf"(?P<np>(?:\w[\w-]*[ \t]+){{0,3}}?(?P<head>(?P<irregular>{_alternation(data['group_share']['irregular_plurals'])})"
+            rf"|[a-z][a-z-]{{2,}}(?<![su])s))(?![\w'’-])"
+            rf"|(?P<those>those[ \t]+(?:(?:{_alternation(data['group_share']['those_words'])})[ \t]+\d[\d-]*"
+            rf"|[a-z]{{3,}}ed)(?![\w'’-])))"),
+        plural_not_before=frozenset(data["plural_antecedent"]["not_before"]),
+        plural_not_nouns=frozenset(data["plural_antecedent"]["not_nouns"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",
                                        re.I),
         # "the comedy Hitch", "Mr Michael Howard": a cue before a name types it wherever it appears.

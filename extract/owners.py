@@ -250,6 +250,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                        noun.subject))
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
+    # "The family comedy, starring Jo Reed, took $33m": a participle's aside, as a relative clause's
+    asides += [(m.start(), m.end()) for m in rules.participle_aside.finditer(text, sent.start_char, fig_start)]
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
     if opening is not None:
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
@@ -279,6 +281,12 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 and (_opens(text, subject_start, c.start) or _opens(text, sent_subject_start, c.start)) \
                 and rules.subject_verb.match(text, c.end, fig_start):
             role = "mention"  # "Manipur accounted for 11% of the complaints": the clause's subject, not where
+        if role == "place" and c.start >= fig_end and _OF_THEN_NAME.fullmatch(text, fig_end, c.start) \
+                and _POSSESSIVE_AT.match(text, c.end) and len(text[subject_start:fig_start].split()) <= 2:
+            # "By 2025, 40% of the UK's population will ...", "Over 70% of Japan's reef has died": a share that
+            # opens its clause is of what the place possesses, as "75% of Tesco's shares" are Tesco's ("China
+            # accounted for 20% of Japan's trade" is China's share: a subject before the figure owns it)
+            role = "mention"
         if role in ("place", "modifier"):
             if role == "place" and lo <= c.start < hi:
                 qualifiers.setdefault("place", c.subject.name)
@@ -326,6 +334,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
     for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start):
         resolved = resolve_anaphor(ctx, kind, start)
+        if word.lower() in rules.plural_anaphors and start >= clause_start \
+                and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
+            # "told the depot to sell the impounded trucks because of their $2m upkeep": the trucks'
+            resolved = _plural_antecedent(ctx, max(clause_start, min(subject_start, start)), start, cands,
+                                          triggers) or resolved
         if resolved is not None and rules.source_after.match(text, end, end + 40) and end <= fig_start:
             # "It also believes that interest rates will fall to 4%": the speaker, as a name would be.
             qualifiers.setdefault("source", resolved.name)
@@ -353,6 +366,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         word = after_of.group("anaphor")
         kind = rules.anaphors.get(" ".join(word.lower().split()))
         resolved = resolve_anaphor(ctx, kind, after_of.start("anaphor")) if kind is not None else None
+        if word.lower() in rules.plural_anaphors:
+            # "may charge the companies up to 10% of their turnover": the companies'
+            resolved = _plural_antecedent(ctx, max(clause_start, min(subject_start, fig_start)), fig_start, cands,
+                                          triggers) or resolved
         if resolved is not None:
             scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
                            resolved.model_copy(update={"text": word})))
@@ -381,9 +398,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         # "growth of 2.2% across the EU": an economy's growth, said of the place.
         scored = [(0, places_after[0].start, places_after[0].subject)]
     if not scored and speakers and not (_REPORTED_CLAUSE.search(text, max(lo, clause_start - 8), clause_start)
-                                        and any(st >= clause_start for _, st, _ in generic)):
+                                        and any(st >= clause_start for _, st, _ in generic)
+                                        or _said_owner(text, generic, speakers, triggers)):
         # "Virgin Blue said dredging cost Rs 40 crore": the speaker, unless its reported clause
-        # names the owner ("a survey by X found that vehicles were 50% slower" is the vehicles').
+        # names the owner ("a survey by X found that vehicles were 50% slower" is the vehicles'; "the
+        # firm said 60% of the attacks hit banks", "According to X, 30% of them were tourists").
         scored = speakers
     if not scored and generic:
         # A common noun owns the figure only when no name in the sentence can.
@@ -396,6 +415,31 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+_WORD_AT_HEAD = re.compile(r"[\w-]+")
+_GAP_AT = re.compile(r"[ \t]+")
+
+
+def _said_owner(text: str, generic: list[tuple[int, int, Subject]], speakers: list[tuple[int, int, Subject]],
+                triggers: list[Trigger]) -> bool:
+    """Whether what a speaker says names the figure's owner itself: a common noun after the speaker
+    ("the firm said 60% of the attacks hit banks", "According to X, 30% of them were tourists").
+    Not a noun that only modifies a measure word ("X said same store sales rose", "the median cost
+    was") or is one, nor an -ed word, a verb the noun patterns took for one ("Since 2008, Orvex
+    noted, ...")."""
+    first = min(start for _, start, _ in speakers)
+    trigger_starts = {t.start_char for t in triggers}
+    for _, start, _ in generic:
+        head = _WORD_AT_HEAD.match(text, start)
+        if start <= first or head is None or head.group(0).endswith("ed") \
+                or any(t.start_char <= start < t.end_char for t in triggers):
+            continue  # ("offered 20% of the firm in return for": the measure word itself)
+        gap = _GAP_AT.match(text, head.end())
+        if gap is not None and gap.end() in trigger_starts:
+            continue
+        return True
+    return False
 
 
 _SHARE_BEFORE = re.compile(r"(?:%|per[ \t]?cent|percent)[ \t]+of[ \t]+(?:the[ \t]+|those[ \t]+)?(?P<head>[a-z][a-z-]{2,})\b")
@@ -454,6 +498,36 @@ def _possesses_figure(text: str, end: int, fig_start: int, fig_end: int, clause_
                and clause_start <= t.start_char <= fig_end + 40 for t in triggers)
 
 
+_PLURAL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}(?<![su])s(?![\w'’-])")
+# After a plural-looking word, an object says it was a verb ("the minister raises their pay").
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|their|his|her|this|these|those|them|him|it|us)\b", re.I)
+
+
+def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate],
+                       triggers: list[Trigger]) -> Subject | None:
+    """The plural common noun a "their" at ``hi`` stands for: the nearest one before it in its clause
+    (from ``lo``), when no name stands between them. A reader takes "told the depot to sell the
+    impounded trucks because of their $2m upkeep" as the trucks' upkeep: "their" agrees in number
+    with a plural noun, while a body named before ("the depot", "Halden Police") is one thing and
+    is reached back to only when no plural noun is nearer (``resolve_anaphor`` then decides)."""
+    rules = owner_rules()
+    text = ctx.text
+    for m in reversed(list(_PLURAL_WORD.finditer(text, lo, hi))):
+        word = m.group(0)
+        if any(m.end() <= c.start and c.end <= hi and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
+            return None  # a name nearer to "their" than any plural noun
+        if any(c.start <= m.start() < c.end for c in cands) or word in rules.plural_not_nouns \
+                or word in rules.measure_nouns or word in rules.not_things or not _noun_head(word, rules) \
+                or any(t.start_char <= m.start() < t.end_char for t in triggers) \
+                or _OBJECT_AFTER.match(text, m.end()):
+            continue
+        before = _WORD_BACK.search(text, max(lo, m.start() - 30), m.start())
+        if before is not None and before.group(1).lower() in rules.plural_not_before:
+            continue  # "he says", "which costs": a verb
+        return _thing(text, *m.span())
+    return None
+
+
 def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:
     """The owner an anaphor stands for, as the anaphor says it: "Titanic took 11 Oscars. The film had
     taken $500m" -- the phrase types the bare name it points to."""
@@ -495,6 +569,19 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     for t in triggers:
         if not clause_start <= t.start_char < fig_start:
             continue
+        possessor = rules.common_possessor.search(text, max(clause_start, t.start_char - 60), t.start_char) \
+            if _words_between(text, t.end_char, fig_start) <= rules.possessor_gap else None
+        if possessor is not None and _noun_head(possessor.group("head"), rules) \
+                and possessor.group("head").lower() not in rules.not_possessors and not t.text.endswith("ed") \
+                and "the " + possessor.group("head").lower() not in rules.anaphors \
+                and not any(c.start <= possessor.start("head") < c.end for c in cands) \
+                and not any(a[2] <= possessor.start("head") < a[3] for a in anaphors_in(ctx, clause_start, t.start_char)):
+            # "the farmers' loans of up to Rs 1 lakh", "the property's reserve price of $7m": the possessor's,
+            # as a name's ("Tesco's profit"); not "last year's peak", "the world's biggest", "the firm's" (an anaphor),
+            # nor what a verb follows ("the guest's race fined")
+            head = possessor.group("head")
+            found.append((rules.role_weight["possessor"], possessor.start("head"),
+                          Subject(text=head, name=head.lower(), acronym=None, label="THING")))
         # "the average asking price of a home fell", "the gross fiscal deficits of states soared"
         after = rules.measure_of.match(text, t.end_char, fig_start) \
             if not (t.id_ or "").endswith("share") else None  # "BBC Two's share of the audience": the whole
@@ -511,7 +598,16 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     # grammar ("90% of PCs", "75% road signage"), money "of" something less so.
     share_weight = rules.role_weight["share_of" if percent else "compound_head"]
     share_of = _SHARE_OF.match(text, fig_end, hi) if fig_end < hi else None
-    if share_of is not None and (_noun_head(share_of.group("head"), rules)
+    group = rules.group_share.match(text, fig_end, hi) if percent and fig_end < hi else None
+    if group is not None and (group.group("those") or group.group("irregular")
+                              or _noun_head(group.group("head"), rules)):
+        # "12% of the 4,000 nurses who replied", "20% of those polled": a counted group's share,
+        # subject or object ("attracted 90% of 18 to 24-year-old males")
+        span = group.span("those") if group.group("those") else group.span("head")
+        found.append((rules.role_weight["share_of"], span[0], _thing(text, *span) if not group.group("those")
+                      else Subject(text=text[span[0]:span[1]], name=" ".join(text[span[0]:span[1]].lower().split()),
+                                   acronym=None, label="THING")))
+    elif share_of is not None and (_noun_head(share_of.group("head"), rules)
                                  or share_of.group("head").lower() in rules.share_wholes):
         # "97% of the notes had returned": the noun is the clause's subject and owns the share;
         # "China accounts for 70% of global production": an object, the subject before owns it.

@@ -658,3 +658,82 @@ def test_a_sum_more_than_another_is_a_difference(nlp):
     facts = figures(nlp, text)
     assert facts["Rs 900 crore"].qualifiers["comparison"] == "difference"
     assert "comparison" not in facts["Rs 1,100 crore"].qualifiers
+
+
+# --- "their" agrees in number with the plural noun before it -----------------------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Depot sale\n\nThe Halden Council told the depot staff to sell the impounded trucks quickly because of "
+     "their $2m upkeep.", "$2m", "impounded trucks"),
+    ("Fines\n\nThe Orvex Authority may charge the airlines up to 8% of their yearly turnover.", "8%", "airlines"),
+])
+def test_their_before_a_figure_stands_for_the_nearest_plural_noun(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_their_reaches_back_to_a_name_nearer_than_any_plural_noun(nlp):
+    text = "Auction\n\nFour guitars played by the Velvet Marauders on their 1969 tour have sold for $80,000."
+    assert owner(nlp, text, "$80,000") != "guitars"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Hospital\n\nA visitor's phone damaged a scanner that costs nearly $2m, the Orvex Clinic said.", "$2m", "scanner"),
+    ("Council\n\nMs Reed wants an audit of the county quangos which cost £3bn a year.", "£3bn", "county quangos"),
+    ("Review\n\nThe Halden Trust tested ten tablets that cost only £199.", "£199", "tablets"),
+])
+def test_a_noun_a_relative_clause_prices_owns_the_price(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Worm\n\nThe Orvex Group said 60% of the attacks by the worm hit banks.", "60%", "attacks"),
+    ("Broadband\n\nAccording to the Halden Institute, 40% of homes with broadband stream films.", "40%", "homes"),
+])
+def test_what_a_speaker_says_names_the_owner_without_that(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_a_speaker_keeps_a_figure_whose_noun_only_modifies_a_measure(nlp):
+    text = "Trading\n\nThe Orvex Group said same store sales were 9.3% higher."
+    assert owner(nlp, text, "9.3%") == "Orvex Group"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Poll\n\nThis compares with 11% of those aged 25-34 in the Orvex survey.", "11%", "those aged 25-34"),
+    ("Staff\n\nOver 80% of the 3,400 nurses who replied back the plan, the Halden Trust said.", "80%", "nurses"),
+    ("Games\n\nThe Orvex Group said its titles drew 70% of 18 to 24-year-old women.", "70%", "women"),
+    ("Search\n\nA Halden study found 31% of those asked rarely search.", "31%", "those asked"),
+])
+def test_a_percentage_of_a_counted_group_is_the_group_s_share(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_a_participle_aside_names_no_subject(nlp):
+    text = "Box office\n\nThe family comedy, starring Jo Reed, took $33m at the weekend."
+    assert owner(nlp, text, "$33m") == "family comedy"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Relief\n\nChief Minister Jo Reed today waived the weavers' loans of up to Rs 2 lakh.", "Rs 2 lakh", "weavers"),
+    ("Auction\n\nOrvex Realty paid just above the mansion's reserve price of $7m.", "$7m", "mansion"),
+])
+def test_a_common_noun_possessing_the_measure_owns_the_figure(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Oil\n\nPrices stayed below last year's peak of $55.67 on Monday.", "$55.67"),
+    ("Results\n\nOrvex Foods said the firm's profit rose to $5m.", "$5m"),
+])
+def test_a_possessive_of_time_or_an_anaphor_is_no_common_possessor(nlp, text, figure):
+    assert owner(nlp, text, figure) not in ("year", "firm")
+
+
+def test_a_share_opening_its_clause_of_what_a_place_possesses_is_the_place_s(nlp):
+    text = "Forecast\n\nBy 2030, 35% of Norway's households will still lack fibre, the Orvex report said."
+    assert owner(nlp, text, "35%") == "Norway"
+
+
+def test_a_subject_before_a_share_of_what_a_place_possesses_keeps_it(nlp):
+    text = "Trade\n\nThe Halden Group accounted for 20% of Norway's salmon exports last year."
+    assert owner(nlp, text, "20%") == "Halden Group"

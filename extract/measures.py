@@ -598,12 +598,12 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     if kind == "money" and measure in rules.budget_as_cost_from \
             and rules.budget_as_cost_cue.search(text, sentence[0], sentence[1]):
         return rules.budget_as_cost  # "the film is made on a lavish budget of Rs 400 crore": its cost
-    if kind == "money" and measure == "cost" and not _SCALED.search(text, start, end):
+    if kind == "money" and measure == "cost" and not _scaled(text, start, end):
         verb = rules.unit_cost_before.search(text, max(lo, start - 60), start)
         if verb is not None and not rules.unit_cost_not_after.match(text, end) \
                 and not rules.unit_cost_of_doing.search(text, max(lo, verb.start() - 40), verb.start()):
             return rules.unit_cost  # "the gadget, which costs $250": its price
-    if kind == "money" and measure in rules.unit_purchase_from and not _SCALED.search(text, start, end) \
+    if kind == "money" and measure in rules.unit_purchase_from and not _scaled(text, start, end) \
             and rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start):
         return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
@@ -646,7 +646,7 @@ def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRu
     for cue in rules.cues:
         if strong is not None and strong not in cue.over:
             continue
-        if cue.unscaled and _SCALED.search(text, start, end):
+        if cue.unscaled and _scaled(text, start, end):
             continue
         if cue.after is not None and cue.after.match(text, end) is None:
             continue
@@ -686,12 +686,23 @@ def share_price_level(text: str, sent_start: int, sent_end: int, start: int, end
     rules = measure_rules()
     if rules.level_after_change_pct.search(text, max(sent_start, start - 60), start) and (
             rules.shares_word.search(text, sent_start, sent_end)
-            or end is not None and not _SCALED.search(text, start, end)):
+            or end is not None and not _scaled(text, start, end)):
         return rules.share_price
     return None
 
 
 _SCALED = re.compile(r"\d\s*-?\s*(?:k|m|bn|tn|mn|cr|l|lakhs?|crores?|thousand|million|billion|trillion)\b", re.I)
+
+
+def _scaled(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` is written with a scale word. Only the figure as first
+    written counts, not the writer's conversion in brackets that its group may end with: "bought the
+    works for £32,500 (?27 lakh)" is an unscaled sum, whatever the rupees take."""
+    bracket = _BRACKET.search(text, start, end)
+    return _SCALED.search(text, start, end if bracket is None else bracket.start()) is not None
+
+
+_BRACKET = re.compile(r"[(\[]")
 
 
 def is_weak(measure: str) -> bool:

@@ -532,3 +532,14 @@ def test_a_payout_of_a_chief_executive_is_pay(nlp, text, figure, measure):
 ])
 def test_a_deficit_of_trade_is_a_trade_balance(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # an unscaled sum stays unscaled when the writer converts it into lakhs in brackets
+    ("Sale\n\nThe collector bought the letters for £41,200 (?36 lakh) at the auction.", "£41,200", "price"),
+    ("Sale\n\nThe collector bought the letters for £41,200 (?36 lakh) at the auction.", "36 lakh", "price"),
+    # a sum written with its scale is still a deal
+    ("Sale\n\nThe group bought the chain for £41m ($52m) last year.", "£41m", "deal_value"),
+])
+def test_a_conversion_in_brackets_does_not_scale_the_figure(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

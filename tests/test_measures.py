@@ -543,3 +543,15 @@ def test_a_deficit_of_trade_is_a_trade_balance(nlp, text, figure, measure):
 ])
 def test_a_conversion_in_brackets_does_not_scale_the_figure(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage something lost is a fall, whether or not a whole follows ...
+    ("Markets\n\nThe Hang Seng lost 2.1% on Tuesday.", "2.1%", "growth"),
+    ("Markets\n\nShares in the miner have lost almost 40% of their value since March.", "40%", "growth"),
+    ("Markets\n\nThe warning caused its shares to lose 12% in a single session.", "12%", "growth"),
+    # ... but a market share it lost keeps its own measure
+    ("Markets\n\nThe carrier has lost about 8% of market share in a year.", "8%", "market_share"),
+])
+def test_a_percentage_lost_is_a_change(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -555,3 +555,16 @@ def test_a_conversion_in_brackets_does_not_scale_the_figure(nlp, text, figure, m
 ])
 def test_a_percentage_lost_is_a_change(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a chart place is no price: a film that opened at number three took what it took
+    ("Films\n\nThe space comedy Lunar Drift opened at number three with $11.4m over the weekend.",
+     "$11.4m", "box_office"),
+    # a sold-out tour sells nothing at a price
+    ("Rich list\n\nHer sold-out arena tour helped the singer to $28m last year.", "$28m", "mentions"),
+    # the verbs still name a price where no chart place follows
+    ("Markets\n\nShares in the lender opened at £4.12 on Monday.", "£4.12", "price"),
+])
+def test_a_chart_place_or_a_sold_out_show_names_no_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

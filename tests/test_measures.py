@@ -568,3 +568,15 @@ def test_a_percentage_lost_is_a_change(nlp, text, figure, measure):
 ])
 def test_a_chart_place_or_a_sold_out_show_names_no_price(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money before a thing made or staged for that sum is its cost ...
+    ("Stage\n\nThe novel is being turned into a £6m musical by a Leeds producer.", "£6m", "cost"),
+    ("Studios\n\nThe $80m movie will be shot in Morocco this summer.", "$80m", "cost"),
+    ("Transport\n\nThe council backed the £2.4bn rebuild of the station.", "£2.4bn", "cost"),
+    # ... a thing sold for it keeps its price
+    ("Shops\n\nThe £30 headphones sold out within a day.", "£30", "price"),
+])
+def test_money_before_a_thing_made_for_it_is_its_cost(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

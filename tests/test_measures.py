@@ -580,3 +580,17 @@ def test_a_chart_place_or_a_sold_out_show_names_no_price(nlp, text, figure, meas
 ])
 def test_money_before_a_thing_made_for_it_is_its_cost(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money for each unit of a good, a share or land is a price ...
+    ("Deals\n\nThe brewer agreed to acquire the winemaker for 3.85 Australian dollars per share.",
+     "3.85 Australian dollars", "price"),
+    ("Land\n\nFarmers rejected the acquisition rate of Rs 18 lakh a hectare offered by the state.",
+     "Rs 18 lakh", "price"),
+    # ... but earnings per share and compensation per acre keep their words
+    ("Results\n\nThe group reported earnings of $1.20 a share for the quarter.", "$1.20", "profit"),
+    ("Land\n\nThe farmers will get compensation of Rs 9 lakh per acre.", "Rs 9 lakh", "compensation"),
+])
+def test_money_for_each_unit_is_a_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -594,3 +594,14 @@ def test_money_before_a_thing_made_for_it_is_its_cost(nlp, text, figure, measure
 ])
 def test_money_for_each_unit_is_a_price(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money or goods found in a raid are a seizure, also over a weak "worth" or "valued at"
+    ("Raid\n\nUnaccounted cash amounting to Rs 38,20,000 was found at the trader's house.", "Rs 38,20,000", "seizure"),
+    ("Raid\n\nOrnaments valued at Rs 12 lakh have been found in the locker.", "Rs 12 lakh", "seizure"),
+    # but not money found to be something else
+    ("Audit\n\nGrants worth Rs 3 crore were found to be unused by the council.", "Rs 3 crore", "grant"),
+])
+def test_money_found_in_a_raid_is_a_seizure(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

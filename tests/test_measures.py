@@ -605,3 +605,14 @@ def test_money_for_each_unit_is_a_price(nlp, text, figure, measure):
 ])
 def test_money_found_in_a_raid_is_a_seizure(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money a firm or a person made, with no noun after it, is what it earned
+    ("Results\n\nIts asset management arm made £212m, a 40% jump on the year before.", "£212m", "profit"),
+    ("Stars\n\nThe actor Paul Ferrand made 4.1m euros last year, the magazine said.", "4.1m euros", "salary"),
+    # a noun after the figure says what it is
+    ("Budget\n\nThe review is aimed at making £40m in efficiency savings.", "£40m", "savings"),
+])
+def test_money_someone_made_is_what_they_earned(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

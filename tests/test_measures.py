@@ -616,3 +616,15 @@ def test_money_found_in_a_raid_is_a_seizure(nlp, text, figure, measure):
 ])
 def test_money_someone_made_is_what_they_earned(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # what a market is worth, or grows to, is its size ...
+    ("Games\n\nThe French market for console games was worth a record €2.1bn last year.", "€2.1bn", "market_size"),
+    ("Music\n\nAnalysts say the Asian streaming market will grow to $3.4bn by 2010.", "$3.4bn", "market_size"),
+    # ... a company's worth stays a valuation, and a market value a market cap
+    ("Deals\n\nThe games maker is now valued at $3.4bn.", "$3.4bn", "valuation"),
+    ("Banks\n\nThe lender has a market value of about $6.2bn.", "$6.2bn", "market_cap"),
+])
+def test_what_a_market_is_worth_is_its_size(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

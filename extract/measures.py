@@ -150,8 +150,8 @@ class MeasureRules:
 class Recast(NamedTuple):
     """A measure the words right around a figure recast (``recast`` in ``measures.json``): for a
     figure of ``kind`` whose measure is one of ``from``, ``before`` found in the sentence's
-    ``before_chars`` before it or ``after`` matched right after it, and ``not_in_sentence`` nowhere
-    in the sentence."""
+    ``before_chars`` before it or ``after`` matched right after it, ``not_in_sentence`` nowhere
+    in the sentence and ``in_sentence`` (a rule's setting: an arrest, a haul) somewhere in it."""
     kind: str
     from_: frozenset[str]
     before: re.Pattern[str] | None
@@ -159,6 +159,7 @@ class Recast(NamedTuple):
     after: re.Pattern[str] | None
     not_in_sentence: re.Pattern[str] | None
     measure: str
+    in_sentence: re.Pattern[str] | None = None
 
 
 class Cue(NamedTuple):
@@ -297,7 +298,7 @@ def measure_rules() -> MeasureRules:
                             re.compile(r["before"], re.I) if "before" in r else None, r.get("before_chars", 80),
                             re.compile(r["after"], re.I) if "after" in r else None,
                             re.compile(r["not_in_sentence"], re.I) if "not_in_sentence" in r else None,
-                            r["measure"])
+                            r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None)
                      for r in data["recast"]["rules"]),
     )
 
@@ -530,6 +531,8 @@ def _recast(text: str, sentence: tuple[int, int], figure: tuple[int, int], r: Re
     start, end = figure
     if not ((r.before is not None and r.before.search(text, max(sentence[0], start - r.before_chars), start))
             or (r.after is not None and r.after.match(text, end, sentence[1]))):
+        return False
+    if r.in_sentence is not None and r.in_sentence.search(text, sentence[0], sentence[1]) is None:
         return False
     return r.not_in_sentence is None or r.not_in_sentence.search(text, sentence[0], sentence[1]) is None
 

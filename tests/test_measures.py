@@ -628,3 +628,14 @@ def test_money_someone_made_is_what_they_earned(nlp, text, figure, measure):
 ])
 def test_what_a_market_is_worth_is_its_size(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # what contraband is worth, in a sentence of an arrest or a haul, is a seizure
+    ("Airport\n\nCustoms arrested a flier carrying heroin worth Rs 3 crore in his shoes.", "Rs 3 crore", "seizure"),
+    ("Airport\n\nOfficers found 40 bottles of liquor worth Rs 8,000 in the car.", "Rs 8,000", "seizure"),
+    # without one it stays what the goods are worth
+    ("Markets\n\nThe bank holds gold worth $4bn in its vaults.", "$4bn", "valuation"),
+])
+def test_what_contraband_is_worth_in_a_haul_is_a_seizure(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -639,3 +639,14 @@ def test_what_a_market_is_worth_is_its_size(nlp, text, figure, measure):
 ])
 def test_what_contraband_is_worth_in_a_haul_is_a_seizure(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money raised for a charity or for victims is a donation ...
+    ("Charity\n\nThe non-profit raised ?41 crore at its annual charity gala.", "41 crore", "donation"),
+    ("Cricket\n\nThe exhibition match raised £2.2m for victims of the floods.", "£2.2m", "donation"),
+    # ... a start-up's round stays funding
+    ("Start-ups\n\nThe payments firm raised $40m from investors led by a US fund.", "$40m", "funding"),
+])
+def test_money_raised_for_a_charity_is_a_donation(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -650,3 +650,14 @@ def test_what_contraband_is_worth_in_a_haul_is_a_seizure(nlp, text, figure, meas
 ])
 def test_money_raised_for_a_charity_is_a_donation(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money demanded from "me" or "him", or for not doing something, is extortion or a bribe
+    ("Politics\n\nThe councillor said the party chief had demanded Rs 40,000 from him.", "Rs 40,000", "fraud"),
+    ("Police\n\nThe gang demanded Rs 9 lakh from the trader to not leak the video.", "Rs 9 lakh", "fraud"),
+    # a claim made in court keeps its word
+    ("Courts\n\nThe board demanded compensation of Rs 90 crore from the league.", "Rs 90 crore", "compensation"),
+])
+def test_money_demanded_from_someone_is_extortion(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -661,3 +661,9 @@ def test_money_raised_for_a_charity_is_a_donation(nlp, text, figure, measure):
 ])
 def test_money_demanded_from_someone_is_extortion(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_money_paid_over_breaches_is_a_fine(nlp):
+    # what a firm pays a regulator over breaches is a fine, as for breaches
+    text = "Radio\n\nThe broadcaster had to pay the regulator $2.2m over breaches of decency rules."
+    assert facts_of(nlp, text)["$2.2m"].predicate == "fine"

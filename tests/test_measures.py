@@ -667,3 +667,8 @@ def test_money_paid_over_breaches_is_a_fine(nlp):
     # what a firm pays a regulator over breaches is a fine, as for breaches
     text = "Radio\n\nThe broadcaster had to pay the regulator $2.2m over breaches of decency rules."
     assert facts_of(nlp, text)["$2.2m"].predicate == "fine"
+
+
+def test_money_alleged_offered_to_throw_a_match_is_a_bribe(nlp):
+    text = "Cricket\n\nTwo batsmen alleged that the bookie had offered them $150,000 to play poorly in the final."
+    assert facts_of(nlp, text)["$150,000"].predicate == "fraud"

@@ -150,8 +150,8 @@ class MeasureRules:
 class Recast(NamedTuple):
     """A measure the words right around a figure recast (``recast`` in ``measures.json``): for a
     figure of ``kind`` whose measure is one of ``from``, ``before`` found in the sentence's
-    ``before_chars`` before it or ``after`` matched right after it, and ``not_in_sentence`` nowhere
-    in the sentence."""
+    ``before_chars`` before it or ``after`` matched right after it, ``not_in_sentence`` nowhere
+    in the sentence and ``in_sentence`` (a rule's setting: an arrest, a haul) somewhere in it."""
     kind: str
     from_: frozenset[str]
     before: re.Pattern[str] | None
@@ -159,6 +159,7 @@ class Recast(NamedTuple):
     after: re.Pattern[str] | None
     not_in_sentence: re.Pattern[str] | None
     measure: str
+    in_sentence: re.Pattern[str] | None = None
 
 
 class Cue(NamedTuple):
@@ -297,7 +298,7 @@ def measure_rules() -> MeasureRules:
                             re.compile(r["before"], re.I) if "before" in r else None, r.get("before_chars", 80),
                             re.compile(r["after"], re.I) if "after" in r else None,
                             re.compile(r["not_in_sentence"], re.I) if "not_in_sentence" in r else None,
-                            r["measure"])
+                            r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None)
                      for r in data["recast"]["rules"]),
     )
 
@@ -531,6 +532,8 @@ def _recast(text: str, sentence: tuple[int, int], figure: tuple[int, int], r: Re
     if not ((r.before is not None and r.before.search(text, max(sentence[0], start - r.before_chars), start))
             or (r.after is not None and r.after.match(text, end, sentence[1]))):
         return False
+    if r.in_sentence is not None and r.in_sentence.search(text, sentence[0], sentence[1]) is None:
+        return False
     return r.not_in_sentence is None or r.not_in_sentence.search(text, sentence[0], sentence[1]) is None
 
 
@@ -598,12 +601,12 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     if kind == "money" and measure in rules.budget_as_cost_from \
             and rules.budget_as_cost_cue.search(text, sentence[0], sentence[1]):
         return rules.budget_as_cost  # "the film is made on a lavish budget of Rs 400 crore": its cost
-    if kind == "money" and measure == "cost" and not _SCALED.search(text, start, end):
+    if kind == "money" and measure == "cost" and not _scaled(text, start, end):
         verb = rules.unit_cost_before.search(text, max(lo, start - 60), start)
         if verb is not None and not rules.unit_cost_not_after.match(text, end) \
                 and not rules.unit_cost_of_doing.search(text, max(lo, verb.start() - 40), verb.start()):
             return rules.unit_cost  # "the gadget, which costs $250": its price
-    if kind == "money" and measure in rules.unit_purchase_from and not _SCALED.search(text, start, end) \
+    if kind == "money" and measure in rules.unit_purchase_from and not _scaled(text, start, end) \
             and rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start):
         return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
@@ -646,7 +649,7 @@ def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRu
     for cue in rules.cues:
         if strong is not None and strong not in cue.over:
             continue
-        if cue.unscaled and _SCALED.search(text, start, end):
+        if cue.unscaled and _scaled(text, start, end):
             continue
         if cue.after is not None and cue.after.match(text, end) is None:
             continue
@@ -686,12 +689,23 @@ def share_price_level(text: str, sent_start: int, sent_end: int, start: int, end
     rules = measure_rules()
     if rules.level_after_change_pct.search(text, max(sent_start, start - 60), start) and (
             rules.shares_word.search(text, sent_start, sent_end)
-            or end is not None and not _SCALED.search(text, start, end)):
+            or end is not None and not _scaled(text, start, end)):
         return rules.share_price
     return None
 
 
 _SCALED = re.compile(r"\d\s*-?\s*(?:k|m|bn|tn|mn|cr|l|lakhs?|crores?|thousand|million|billion|trillion)\b", re.I)
+
+
+def _scaled(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` is written with a scale word. Only the figure as first
+    written counts, not the writer's conversion in brackets that its group may end with: "bought the
+    works for £32,500 (?27 lakh)" is an unscaled sum, whatever the rupees take."""
+    bracket = _BRACKET.search(text, start, end)
+    return _SCALED.search(text, start, end if bracket is None else bracket.start()) is not None
+
+
+_BRACKET = re.compile(r"[(\[]")
 
 
 def is_weak(measure: str) -> bool:

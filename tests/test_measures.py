@@ -532,3 +532,143 @@ def test_a_payout_of_a_chief_executive_is_pay(nlp, text, figure, measure):
 ])
 def test_a_deficit_of_trade_is_a_trade_balance(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # an unscaled sum stays unscaled when the writer converts it into lakhs in brackets
+    ("Sale\n\nThe collector bought the letters for £41,200 (?36 lakh) at the auction.", "£41,200", "price"),
+    ("Sale\n\nThe collector bought the letters for £41,200 (?36 lakh) at the auction.", "36 lakh", "price"),
+    # a sum written with its scale is still a deal
+    ("Sale\n\nThe group bought the chain for £41m ($52m) last year.", "£41m", "deal_value"),
+])
+def test_a_conversion_in_brackets_does_not_scale_the_figure(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage something lost is a fall, whether or not a whole follows ...
+    ("Markets\n\nThe Hang Seng lost 2.1% on Tuesday.", "2.1%", "growth"),
+    ("Markets\n\nShares in the miner have lost almost 40% of their value since March.", "40%", "growth"),
+    ("Markets\n\nThe warning caused its shares to lose 12% in a single session.", "12%", "growth"),
+    # ... but a market share it lost keeps its own measure
+    ("Markets\n\nThe carrier has lost about 8% of market share in a year.", "8%", "market_share"),
+])
+def test_a_percentage_lost_is_a_change(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a chart place is no price: a film that opened at number three took what it took
+    ("Films\n\nThe space comedy Lunar Drift opened at number three with $11.4m over the weekend.",
+     "$11.4m", "box_office"),
+    # a sold-out tour sells nothing at a price
+    ("Rich list\n\nHer sold-out arena tour helped the singer to $28m last year.", "$28m", "mentions"),
+    # the verbs still name a price where no chart place follows
+    ("Markets\n\nShares in the lender opened at £4.12 on Monday.", "£4.12", "price"),
+])
+def test_a_chart_place_or_a_sold_out_show_names_no_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money before a thing made or staged for that sum is its cost ...
+    ("Stage\n\nThe novel is being turned into a £6m musical by a Leeds producer.", "£6m", "cost"),
+    ("Studios\n\nThe $80m movie will be shot in Morocco this summer.", "$80m", "cost"),
+    ("Transport\n\nThe council backed the £2.4bn rebuild of the station.", "£2.4bn", "cost"),
+    # ... a thing sold for it keeps its price
+    ("Shops\n\nThe £30 headphones sold out within a day.", "£30", "price"),
+])
+def test_money_before_a_thing_made_for_it_is_its_cost(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money for each unit of a good, a share or land is a price ...
+    ("Deals\n\nThe brewer agreed to acquire the winemaker for 3.85 Australian dollars per share.",
+     "3.85 Australian dollars", "price"),
+    ("Land\n\nFarmers rejected the acquisition rate of Rs 18 lakh a hectare offered by the state.",
+     "Rs 18 lakh", "price"),
+    # ... but earnings per share and compensation per acre keep their words
+    ("Results\n\nThe group reported earnings of $1.20 a share for the quarter.", "$1.20", "profit"),
+    ("Land\n\nThe farmers will get compensation of Rs 9 lakh per acre.", "Rs 9 lakh", "compensation"),
+])
+def test_money_for_each_unit_is_a_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money or goods found in a raid are a seizure, also over a weak "worth" or "valued at"
+    ("Raid\n\nUnaccounted cash amounting to Rs 38,20,000 was found at the trader's house.", "Rs 38,20,000", "seizure"),
+    ("Raid\n\nOrnaments valued at Rs 12 lakh have been found in the locker.", "Rs 12 lakh", "seizure"),
+    # but not money found to be something else
+    ("Audit\n\nGrants worth Rs 3 crore were found to be unused by the council.", "Rs 3 crore", "grant"),
+])
+def test_money_found_in_a_raid_is_a_seizure(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money a firm or a person made, with no noun after it, is what it earned
+    ("Results\n\nIts asset management arm made £212m, a 40% jump on the year before.", "£212m", "profit"),
+    ("Stars\n\nThe actor Paul Ferrand made 4.1m euros last year, the magazine said.", "4.1m euros", "salary"),
+    # a noun after the figure says what it is
+    ("Budget\n\nThe review is aimed at making £40m in efficiency savings.", "£40m", "savings"),
+])
+def test_money_someone_made_is_what_they_earned(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # what a market is worth, or grows to, is its size ...
+    ("Games\n\nThe French market for console games was worth a record €2.1bn last year.", "€2.1bn", "market_size"),
+    ("Music\n\nAnalysts say the Asian streaming market will grow to $3.4bn by 2010.", "$3.4bn", "market_size"),
+    # ... a company's worth stays a valuation, and a market value a market cap
+    ("Deals\n\nThe games maker is now valued at $3.4bn.", "$3.4bn", "valuation"),
+    ("Banks\n\nThe lender has a market value of about $6.2bn.", "$6.2bn", "market_cap"),
+])
+def test_what_a_market_is_worth_is_its_size(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # what contraband is worth, in a sentence of an arrest or a haul, is a seizure
+    ("Airport\n\nCustoms arrested a flier carrying heroin worth Rs 3 crore in his shoes.", "Rs 3 crore", "seizure"),
+    ("Airport\n\nOfficers found 40 bottles of liquor worth Rs 8,000 in the car.", "Rs 8,000", "seizure"),
+    # without one it stays what the goods are worth
+    ("Markets\n\nThe bank holds gold worth $4bn in its vaults.", "$4bn", "valuation"),
+])
+def test_what_contraband_is_worth_in_a_haul_is_a_seizure(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money raised for a charity or for victims is a donation ...
+    ("Charity\n\nThe non-profit raised ?41 crore at its annual charity gala.", "41 crore", "donation"),
+    ("Cricket\n\nThe exhibition match raised £2.2m for victims of the floods.", "£2.2m", "donation"),
+    # ... a start-up's round stays funding
+    ("Start-ups\n\nThe payments firm raised $40m from investors led by a US fund.", "$40m", "funding"),
+])
+def test_money_raised_for_a_charity_is_a_donation(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money demanded from "me" or "him", or for not doing something, is extortion or a bribe
+    ("Politics\n\nThe councillor said the party chief had demanded Rs 40,000 from him.", "Rs 40,000", "fraud"),
+    ("Police\n\nThe gang demanded Rs 9 lakh from the trader to not leak the video.", "Rs 9 lakh", "fraud"),
+    # a claim made in court keeps its word
+    ("Courts\n\nThe board demanded compensation of Rs 90 crore from the league.", "Rs 90 crore", "compensation"),
+])
+def test_money_demanded_from_someone_is_extortion(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_money_paid_over_breaches_is_a_fine(nlp):
+    # what a firm pays a regulator over breaches is a fine, as for breaches
+    text = "Radio\n\nThe broadcaster had to pay the regulator $2.2m over breaches of decency rules."
+    assert facts_of(nlp, text)["$2.2m"].predicate == "fine"
+
+
+def test_money_alleged_offered_to_throw_a_match_is_a_bribe(nlp):
+    text = "Cricket\n\nTwo batsmen alleged that the bookie had offered them $150,000 to play poorly in the final."
+    assert facts_of(nlp, text)["$150,000"].predicate == "fraud"

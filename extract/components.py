@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy
 
+from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -76,6 +77,10 @@ class Sentences:
         # Sorted, for a binary search: faster than numpy.isin or a broadcast compare on every token.
         self.punct_hashes = numpy.unique(numpy.asarray([nlp.vocab.strings.add(c) for c in chars], dtype="uint64"))
         self.lost_sign_hash = nlp.vocab.strings.add("?") if "?" in chars else None
+        # Whether every sentence-ending mark is punctuation (IS_PUNCT), as all the default ones are:
+        # then only the punctuation tokens (one in six) need the binary search.
+        is_punct = nlp.vocab.lex_attr_getters.get(IS_PUNCT)
+        self.marks_are_punct = is_punct is not None and all(is_punct(c) for c in chars)
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -85,8 +90,13 @@ class Sentences:
         offsets = numpy.ascontiguousarray(columns[:, 2])
         keep_token_offsets(doc, offsets)
         orth = columns[:, 0]
-        found = numpy.minimum(numpy.searchsorted(self.punct_hashes, orth), len(self.punct_hashes) - 1)
-        ends_sentence = self.punct_hashes[found] == orth
+        punct = columns[:, 1] == 1
+        if self.marks_are_punct:
+            marks = numpy.flatnonzero(punct)
+            ends_sentence = numpy.zeros(n, dtype=bool)
+            ends_sentence[marks] = self._is_mark(orth[marks])
+        else:
+            ends_sentence = self._is_mark(orth)
         text = doc_text(doc)
         if self.lost_sign_hash is not None and "?" in text:  # (seven articles in ten hold none: no scan)
             # A "?" glued to a digit or a lower-case word stands for a character the text lost
@@ -95,7 +105,7 @@ class Sentences:
                 after = columns[i, 2] + 1
                 if after < len(text) and (text[after].isdigit() or text[after].islower()):
                     ends_sentence[i] = False
-        punct = (columns[:, 1] == 1) | ends_sentence
+        punct |= ends_sentence
         # The first word (non-punctuation token) after each sentence-ending mark opens a sentence.
         words = numpy.flatnonzero(~punct)
         following = numpy.searchsorted(words, numpy.flatnonzero(ends_sentence), side="right")
@@ -108,6 +118,11 @@ class Sentences:
         doc.from_array(["SENT_START"], written.reshape(-1, 1))
         keep_sent_starts(doc, written)
         return doc
+
+    def _is_mark(self, orth: numpy.ndarray) -> numpy.ndarray:
+        """Which of the tokens (their ORTH hashes) are sentence-ending marks."""
+        found = numpy.minimum(numpy.searchsorted(self.punct_hashes, orth), len(self.punct_hashes) - 1)
+        return self.punct_hashes[found] == orth
 
 
 def _cap_sentences(sent_start: numpy.ndarray, limit: int) -> None:

@@ -275,13 +275,9 @@ class _DocContext:
             acronym = next((s for s, (n, _) in self.aliases.items() if n == name), None)
         return Subject(text=text, name=name, acronym=acronym, label=ent.label_)
 
-    @cached_property
-    def _lower_words(self) -> frozenset[str]:
-        return frozenset(re.findall(r"(?<![\w'’])[a-z][a-z'’-]*", self.text))
-
     def is_common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a word, not a name."""
-        return word.lower() in self._lower_words
+        return self._memo_word(_written_in_lower_case, word.lower())
 
     def candidates_between(self, lo: int, hi: int) -> list[Candidate]:
         key = (lo, hi)
@@ -334,14 +330,19 @@ class _DocContext:
             out.append((sent.start_char, sent.end_char))
         return out
 
-    @cached_property
-    def _capitalised_inside(self) -> frozenset[str]:
-        # (the capital first, then the look-behind: the regex engine skips to capitals, a third faster)
-        return frozenset(re.findall(r"[A-Z](?<=[a-z,;] [A-Z])[\w'’&-]*", self.text))
-
     def named_elsewhere(self, word: str) -> bool:
         """A capitalised word the article also writes capitalised mid-sentence is a name."""
-        return word in self._capitalised_inside
+        return self._memo_word(_capitalised_inside, word)
+
+    def _memo_word(self, test: Callable[[str, str], bool], word: str) -> bool:
+        """``test(text, word)``, once per word: a doc asks about a few words (the first word of
+        each name chunk), so each is looked for where it occurs; collecting every lower-case or
+        capitalised word of the text first was a scan of all of it, a tenth of owner choice."""
+        key = (test, word)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = test(self.text, word)
+        return found
 
     def opens_sentence(self, char: int) -> bool:
         sent = self.sentence_of(char)
@@ -392,6 +393,51 @@ class _DocContext:
         return bool(rules.source_before.search(before) or rules.source_after.match(self.text, c.end, c.end + 40)
                     or (c.kind in ("COUNTRY", "GPE", "PLACE") and rules.place_before.search(before))
                     or self.is_trading_place(c) or self.in_dateline(c))
+
+
+# A word written in lower case ("shares" as well as "Shares"), as a scan of the text finds them.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
+# What such a word is made of: a scan's match runs to the end of a run of them.
+_LOWER_CASE_RUN = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+_LOWER_CASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+# A capitalised word inside a sentence ("... the Hitch ..."). (The capital first, then the
+# look-behind: the regex engine skips to capitals.)
+_CAPITALISED_INSIDE = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w'’&-]*")
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` is among ``_LOWER_CASE_WORD.findall(text)``, tried only where it occurs.
+
+    An occurrence inside a longer word (a lower-case letter before it, or a letter, apostrophe or
+    hyphen after it) is none. Otherwise the pattern is tried from the start of the run of
+    lower-case letters, apostrophes and hyphens that holds it: the scan's match there, if it
+    starts earlier ("known" in "well-known"), covers this occurrence. The search stops one
+    character after the word, so a longer match shows."""
+    at = text.find(word) if word else -1
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or text[at - 1] not in _LOWER_CASE_LETTERS) \
+                and (end == len(text) or text[end] not in _LOWER_CASE_RUN):
+            run = at
+            while run > 0 and text[run - 1] in _LOWER_CASE_RUN:
+                run -= 1
+            m = _LOWER_CASE_WORD.search(text, run, end + 1)
+            if m is not None and m.span() == (at, end):
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether ``word`` is among ``_CAPITALISED_INSIDE.findall(text)``, tried only where it occurs
+    (its matches never overlap: each follows a blank, and none holds one)."""
+    at = text.find(word) if word else -1
+    while at != -1:
+        m = _CAPITALISED_INSIDE.match(text, at, at + len(word) + 1)
+        if m is not None and m.end() == at + len(word):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _looks_like_acronym(text: str) -> bool:

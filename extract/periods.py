@@ -104,12 +104,32 @@ def reporting_period(text: str, lo: int, hi: int, start: int, end: int, after_fi
             hi = cut.start()
             break
     # The words around the figure, not the figure's own group ("Rs 5 Rs 5 ..." written as one).
-    if _any().search(text, lo, start) is None and _any().search(text, end, hi) is None:
+    if not _names_a_period(text, lo, start) and not _names_a_period(text, end, hi):
         return None
     for period in _periods():
         if period.regex.search(text, lo, start) or period.regex.search(text, end, hi):
             return period.name
     return None
+
+
+def _names_a_period(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds some period's words (the combined search); asked first of
+    the words each match holds (``needs``), by plain substring search in the lower-cased clause:
+    four clauses in five hold none of them, and the regex search cost five times as much. A
+    clause with a character outside ASCII goes to the regex alone: lower-casing such a text
+    need not keep what a case-insensitive match sees ("İ")."""
+    window = text[lo:hi]
+    if window.isascii():
+        lowered = window.lower()
+        if not any(word in lowered for word in _needs()):
+            return False
+    return _any().search(text, lo, hi) is not None
+
+
+@lru_cache(maxsize=1)
+def _needs() -> tuple[str, ...]:
+    """The words one of which every match of a period's regex holds (``needs`` in periods.json)."""
+    return tuple(sorted({word for p in load_table("periods.json")["periods"] for word in p["needs"]}))
 
 
 def other_period(a: str | None, b: str | None, a_published: dt.date | None, b_published: dt.date | None) -> bool:

@@ -207,3 +207,31 @@ def test_the_period_prefilter_only_skips_what_no_period_can_start_with():
     assert not _WORD_OPENING.match("[|(]x") and _WORD_OPENING.match(r"\b(?:day)")
     assert _any().pattern.startswith(r"(?=\w)")
     assert _any().search("sales for the opening weekend rose") is not None
+
+
+@pytest.mark.parametrize("phrase", [
+    "running total", "overall takings", "so far", "to date", "taking its total to", "brought their tally to",
+    "brings the overall collection to", "opening weekend", "debut week-end", "first day", "opening-day", "day one",
+    "the weekend's", "three days", "3-day", "Friday to Sunday", "first half", "half-yearly", "six months", "H1",
+    "third quarter", "quarterly", "Q3", "three months", "previous month", "over the past month", "monthly",
+    "month-on-month", "a month earlier", "same week", "in the last week", "weekly", "week-on-week",
+    "a week before", "second place", "number one", "No. 1", "no 1", "box-office chart", "singles charts",
+    "top of the charts", "RUNNING TOTAL"])
+def test_every_period_match_holds_one_of_the_words_its_period_needs(phrase):
+    """A clause is searched for periods only if it holds one of their ``needs`` words: each period's
+    matches must hold one, or a clause naming the period would be skipped."""
+    from extract.patterns import load_table
+    from extract.periods import _names_a_period, _periods
+
+    needs = {p["period"]: p["needs"] for p in load_table("periods.json")["periods"]}
+    found = [(p.name, m.group()) for p in _periods() if (m := p.regex.search(phrase)) is not None]
+    assert found
+    assert all(any(word in text.lower() for word in needs[name]) for name, text in found)
+    assert _names_a_period(f"sales {phrase} rose", 0, len(phrase) + 11)
+
+
+def test_a_clause_without_any_periods_words_names_no_period():
+    from extract.periods import _names_a_period
+
+    assert not _names_a_period("revenue rose sharply", 0, 20)
+    assert not _names_a_period("on Monday the company said", 0, 26)  # ("day" is there; no period is)

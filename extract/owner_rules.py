@@ -100,6 +100,9 @@ class OwnerRules:
     group_share: re.Pattern[str]
     plural_not_before: frozenset[str]
     plural_not_nouns: frozenset[str]
+    subject_share: re.Pattern[str]
+    reported_share: re.Pattern[str]
+    share_participles: frozenset[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -263,6 +266,14 @@ def owner_rules() -> OwnerRules:
             rf"|[a-z][a-z-]{{2,}}(?<![su])s))(?![\w'’-])"
             rf"|(?P<those>those[ \t]+(?:(?:{_alternation(data['group_share']['those_words'])})[ \t]+\d[\d-]*"
             rf"|[a-z]{{3,}}ed)(?![\w'’-])))"),
+        # "30% of tuberculosis cases occur", "95% of all mobiles sold there": a share of a plural that a
+        # word no function word follows (a verb or participle we need not know)
+        subject_share=re.compile(
+            rf"[ \t]+of[ \t]+(?:(?:the|all|these)[ \t]+)?(?P<np>(?:(?!(?:{_alternation(data['subject_share']['not_after'])})\b)"
+            rf"[a-z][\w-]*[ \t]+){{0,3}}?(?P<head>{_alternation(data['group_share']['irregular_plurals'])}"
+            rf"|[a-z][a-z-]{{2,}}(?<![su])s))[ \t]+(?!(?:{_alternation(data['subject_share']['not_after'])})\b)(?=[a-z]{{2,}}\b)"),
+        reported_share=re.compile(rf"(?<![\w-])(?:{_alternation(data['subject_share']['reporting'])})(?:[ \t]+that)?[ \t]+$", re.I),
+        share_participles=frozenset(data["subject_share"]["participles"]),
         plural_not_before=frozenset(data["plural_antecedent"]["not_before"]),
         plural_not_nouns=frozenset(data["plural_antecedent"]["not_nouns"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",

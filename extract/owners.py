@@ -465,6 +465,64 @@ def _survey_share(text: str, sent_start: int, fig_start: int, fig_end: int, rule
     its clause, after at most a few lead words ("another", "the remaining", "only")."""
     if not _PERCENT_END.search(text, fig_start, fig_end) or not rules.survey_verb.match(text, fig_end):
         return False
+    return _opens_clause(text, sent_start, fig_start, rules)
+
+
+_NEXT_WORD = re.compile(r"[a-z][\w-]*")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                          "might", "should", "must", "do", "does", "did"})
+
+
+_PLURAL_NEXT = re.compile(r"[ \t]+(?P<head>[a-z][a-z-]{2,}(?<![su])s)\b")
+
+
+def _subject_share_head(text: str, fig_end: int, hi: int, rules: OwnerRules) -> tuple[int, int] | None:
+    """The plural a clause-opening share is of, when a verb follows it ("of all mobiles sold"); a plural
+    right after the first one heads the phrase instead ("of tuberculosis cases occur")."""
+    m = rules.subject_share.match(text, fig_end, hi)
+    if m is None:
+        return None
+    start, end = m.span("head")
+    for _ in range(2):
+        if _verb_after_share(text, end + 1, rules):
+            break
+        nxt = _PLURAL_NEXT.match(text, end, hi)
+        if nxt is None or nxt.group("head") in _AUXILIARIES:
+            return None
+        start, end = nxt.span("head")
+    else:
+        if not _verb_after_share(text, end + 1, rules):
+            return None
+    head = text[start:end]
+    if not _noun_head(head, rules) or head.lower() in rules.measure_nouns:
+        return None
+    return start, end
+
+
+def _verb_after_share(text: str, pos: int, rules: OwnerRules) -> bool:
+    """Whether the word at ``pos`` after a share's plural can be its verb: not a plural itself
+    ("tuberculosis cases occur") nor a noun a verb follows ("the electronics market is"), unless
+    it is a participle or an adverb ("mobile phones sold will", "searchers usually find")."""
+    word = _NEXT_WORD.match(text, pos)
+    if word is None:
+        return False
+    w = word.group(0)
+    if w in rules.share_participles or w in _AUXILIARIES or w.endswith(("ed", "ly")):
+        return True
+    if w.endswith("s") and w not in ("is", "was", "has", "does"):
+        return False
+    return _VERB_AFTER.match(text, word.end()) is None
+
+
+def _reported_share(text: str, clause_start: int, fig_start: int, rules: OwnerRules) -> bool:
+    """Whether a figure opens a reported clause ("Tovell said only 41% of ..."): a reporting verb before it."""
+    lead = rules.survey_lead.search(text, max(clause_start, fig_start - 60), fig_start)
+    start = lead.start() if lead is not None else fig_start
+    return rules.reported_share.search(text, max(clause_start, start - 30), start) is not None
+
+
+def _opens_clause(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> bool:
+    """Whether a figure opens its clause, after at most a few lead words ("only", "another")."""
     lo = max(sent_start, fig_start - 60)
     lead = rules.survey_lead.search(text, lo, fig_start)
     start = lead.start() if lead is not None else fig_start
@@ -607,6 +665,11 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         found.append((rules.role_weight["share_of"], span[0], _thing(text, *span) if not group.group("those")
                       else Subject(text=text[span[0]:span[1]], name=" ".join(text[span[0]:span[1]].lower().split()),
                                    acronym=None, label="THING")))
+    elif percent and (head := _subject_share_head(text, fig_end, hi, rules)) is not None \
+            and (_opens_clause(text, clause_start, fig_start, rules) or _reported_share(text, clause_start, fig_start, rules)):
+        # "30% of tuberculosis cases occur in ...", "87% of searchers usually find": the plural is the
+        # subject whatever verb follows it
+        found.append((rules.role_weight["share_of"], head[0], _thing(text, *head)))
     elif share_of is not None and (_noun_head(share_of.group("head"), rules)
                                  or share_of.group("head").lower() in rules.share_wholes):
         # "97% of the notes had returned": the noun is the clause's subject and owns the share;
@@ -1025,6 +1088,11 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
             break
         words.insert(0, m)
         pos = m.start()
+    if not words and m is not None and m.group(1) == "It" and not text[clause_start:m.start(1)].strip(" \t\n\"“‘'*•-"):
+        # "The dollar has weakened sharply. It has lost 7% this year.": an "it" that opens the sentence
+        # and governs the figure continues the previous sentence's subject when that is a common noun
+        previous = _previous_subject(ctx, m.start(1), rules)
+        return (pos, previous) if previous is not None else None
     if not words or pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "\"“‘(-—*•":
         return None  # "Trump?s administration", "hasn?t": a lost apostrophe joins the words
     # what comes before the phrase: the clause's start, a determiner, an opener, or "the price of"
@@ -1077,3 +1145,31 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the Harbour Board said dredging cost Rs 40 crore": who pays for the work owns it
     phrase = text[start:end]
     return start, Subject(text=phrase, name=" ".join(phrase.lower().split()), acronym=None, label="THING")
+
+
+_THE_AT = re.compile(r"[\s\"“‘'*•-]*The[ \t]")
+
+
+def _previous_subject(ctx: _DocContext, before: int,
+                      rules: OwnerRules) -> Subject | None:
+    """The common noun phrase that is the subject of the sentence before ``before`` ("The dollar has
+    weakened"), or None when that sentence opens with a name, an anaphor ("The lender saw") or a
+    measure word ("Profits rose"): a name is what "it" resolves to, and a measure owns nothing."""
+    spans = ctx.sentences_back(before, 1)
+    if len(spans) < 2 or spans[1][1] > before:
+        return None
+    lo, hi = spans[1]
+    text = ctx.text
+    lo = ctx.after_dateline(lo, hi)
+    opener = rules.clause_opener.match(text, lo, hi)
+    np = rules.subject_np.match(text, opener.end() if opener is not None else lo, hi)
+    if np is None or not _THE_AT.match(text, np.start(), np.start("head")):
+        return None  # ("Five million visitors made the gallery...": a count is no thing "it" stands for)
+    head = np.group("head")
+    start, end = np.span("head")
+    if not _noun_head(head, rules) or head.lower() in rules.measure_nouns or "the " + head.lower() in rules.anaphors \
+            or any(c.start < end and c.end > np.start() for c in ctx.candidates_between(lo, hi)) \
+            or any(a[2] < end and a[3] > np.start() for a in anaphors_in(ctx, lo, end)):
+        return None
+    return _thing(text, start, end)
+

@@ -737,3 +737,24 @@ def test_a_share_opening_its_clause_of_what_a_place_possesses_is_the_place_s(nlp
 def test_a_subject_before_a_share_of_what_a_place_possesses_keeps_it(nlp):
     text = "Trade\n\nThe Halden Group accounted for 20% of Norway's salmon exports last year."
     assert owner(nlp, text, "20%") == "Halden Group"
+
+
+def test_it_opening_a_sentence_continues_a_common_noun_subject(nlp):
+    # "it" governs the figure and the sentence before opens with a common noun, not a name
+    text = ("The Brexley fund manager spoke in Geneva on Friday. The waiting list has lengthened steadily since "
+            "March. It has grown 6% this year.")
+    assert owner(nlp, text, "6%") == "waiting list"
+    # a name that opens the sentence before is still what "it" stands for
+    text = "Halvorsen Foods has grown quickly since March. It has gained 6% in sales this year."
+    assert owner(nlp, text, "6%") == "Halvorsen Foods"
+
+
+def test_a_share_opening_its_clause_belongs_to_the_plural_before_any_verb(nlp):
+    # the verb after the plural is one no list holds; the firm named is only the source
+    text = "According to Marlow Analytics, 64% of household gadgets sold online break within a year."
+    assert owner(nlp, text, "64%") == "household gadgets"
+    text = "Tovell Research said 41% of commuters rarely cycle to work."
+    assert owner(nlp, text, "41%") == "commuters"
+    # a plural right after the first one heads the phrase
+    text = "Dr Anya Brell of Kestrow Clinic said 20% of measles cases occur in late winter."
+    assert owner(nlp, text, "20%") == "measles cases"

@@ -100,7 +100,11 @@ _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
 _RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
 # What follows a verb, not a noun: an object's determiner or a figure.
 _VERB_OBJECT = re.compile(r"[ \t]*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\b|[?₹$£€\d]|Rs\b|rs\b)")
-_RELATIVE = re.compile(r"[ \t]*,[ \t]*(?:who|which)\b")
+_RELATIVE = re.compile(r"[ \t]*(?:,|[ \t][-–—])[ \t]*(?:who|which)\b")
+# "Christmas sales - which account for 23% of retail sales - would have been": a relative clause
+# between dashes, an aside as one between commas is
+_DASH = re.compile(r"[ \t][-–—][ \t]")
+_DASH_ASIDE = re.compile(r"[ \t][-–—][ \t]+(?:who|which)\b[^-–—;\n]{0,150}[ \t][-–—][ \t]")
 
 
 # ---------------------------------------------------------------------------
@@ -250,6 +254,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                        noun.subject))
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
+    asides += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, sent.start_char, fig_start)]
     # "The family comedy, starring Jo Reed, took $33m": a participle's aside, as a relative clause's
     asides += [(m.start(), m.end()) for m in rules.participle_aside.finditer(text, sent.start_char, fig_start)]
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
@@ -844,7 +849,8 @@ def _clause_break() -> re.Pattern[str]:
     claiming before "that" ("The study found that vehicles were 50% slower", "its claim that Howard
     was planning £35bn cuts": the reported clause is the figure's; reporting_that in news_verbs.json)."""
     reporting = "|".join(sorted(load_table("news_verbs.json")["reporting_that"], key=len, reverse=True))
-    return re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\b(?:while|whereas|but)\b"
+    return re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|[ \t][-–—][ \t]+(?:which|who)\b"
+                      r"|\b(?:while|whereas|but)\b"
                       rf"|\b(?:{reporting})[ \t]+that\b")
 
 
@@ -855,6 +861,11 @@ def _clause_start(text: str, lo: int, fig_start: int) -> int:
         aside = _ASIDE.match(text, m.start(), fig_start)
         if aside is not None and m.start() == aside.start():
             continue  # "The victim, who wanted to marry him, was asked to pay...": the clause resumes
+        aside = _DASH_ASIDE.match(text, m.start(), fig_start)
+        if aside is not None or _DASH.match(text, m.start()) and _DASH.search(text, lo, m.start()):
+            # "Christmas sales - which account for 23% - would have been": the clause resumes; "The
+            # Incredibles - fourth in the charts - which took $24m": a dash that closes an aside opens no clause
+            continue
         cut = m.end()
     return cut
 

@@ -758,3 +758,12 @@ def test_a_share_opening_its_clause_belongs_to_the_plural_before_any_verb(nlp):
     # a plural right after the first one heads the phrase
     text = "Dr Anya Brell of Kestrow Clinic said 20% of measles cases occur in late winter."
     assert owner(nlp, text, "20%") == "measles cases"
+
+
+def test_a_relative_clause_between_dashes_stands_for_the_noun_before_it(nlp):
+    # the common noun before "- which" owns the figure, not a name elsewhere in the sentence
+    text = "Analysts at Hallam Bank said the furniture trade - which saw orders fall 4% - had a weak winter."
+    assert owner(nlp, text, "4%") == "furniture trade"
+    # a dash that closes an aside opens no relative clause of the noun before it
+    text = "The comedy Brindle Lane - still third in the charts - which took $12m, beat the rest."
+    assert owner(nlp, text, "$12m") == "Brindle Lane"

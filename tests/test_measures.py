@@ -672,3 +672,19 @@ def test_money_paid_over_breaches_is_a_fine(nlp):
 def test_money_alleged_offered_to_throw_a_match_is_a_bribe(nlp):
     text = "Cricket\n\nTwo batsmen alleged that the bookie had offered them $150,000 to play poorly in the final."
     assert facts_of(nlp, text)["$150,000"].predicate == "fraud"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money a share fell, closed or was suspended at, or the low it hit, is the share price
+    ("Markets\n\nThe miner's shares slumped to a six-week low of A$3.20 on Tuesday.", "A$3.20", "price"),
+    ("Markets\n\nShares in the retailer were suspended at HK$3.85 this morning.", "HK$3.85", "price"),
+    ("Markets\n\nThe chipmaker's stock dropped to $17.4 in late trading.", "$17.4", "price"),
+])
+def test_money_a_share_moved_to_is_its_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_money_a_thing_went_for_is_its_price(nlp):
+    # money a lot "went for" at a sale is its price, as with "sold for"
+    text = "Auctions\n\nA first edition of the novel went for £7,500 last week."
+    assert facts_of(nlp, text)["£7,500"].predicate == "price"

@@ -688,3 +688,13 @@ def test_money_a_thing_went_for_is_its_price(nlp):
     # money a lot "went for" at a sale is its price, as with "sold for"
     text = "Auctions\n\nA first edition of the novel went for £7,500 last week."
     assert facts_of(nlp, text)["£7,500"].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money paid to end an inquiry, or to a regulator, is a penalty ...
+    ("Brokers\n\nThe broker has agreed to pay $4.5m to end an inquiry by the regulator into its trading.", "$4.5m", "fine"),
+    # ... money paid in a suit, to settle one or to victims is compensation
+    ("Cars\n\nThe carmaker will pay $30m in a suit brought by drivers.", "$30m", "compensation"),
+])
+def test_money_paid_to_end_a_case_or_to_victims(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

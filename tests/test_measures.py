@@ -698,3 +698,13 @@ def test_money_a_thing_went_for_is_its_price(nlp):
 ])
 def test_money_paid_to_end_a_case_or_to_victims(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage a tax was cut, reduced or raised to or from, words between them, is a tax rate
+    ("Budget\n\nIncome tax for those in the lowest slab has been cut to 8 per cent from 12 per cent.", "8 per cent", "tax_rate"),
+    ("Budget\n\nIncome tax for those in the lowest slab has been cut to 8 per cent from 12 per cent.", "12 per cent", "tax_rate"),
+    ("Fuel\n\nThe state plans to raise the sales tax on fuel sold at pumps to 14%.", "14%", "tax_rate"),
+])
+def test_percentage_a_tax_was_changed_to_is_its_rate(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -708,3 +708,9 @@ def test_money_paid_to_end_a_case_or_to_victims(nlp, text, figure, measure):
 ])
 def test_percentage_a_tax_was_changed_to_is_its_rate(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_money_sent_home_is_remittances(nlp):
+    # money workers send home is remittances
+    text = "Migrants\n\nNurses working in the Gulf sent $2.3bn home last year."
+    assert facts_of(nlp, text)["$2.3bn"].predicate == "remittances"

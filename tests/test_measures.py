@@ -672,3 +672,45 @@ def test_money_paid_over_breaches_is_a_fine(nlp):
 def test_money_alleged_offered_to_throw_a_match_is_a_bribe(nlp):
     text = "Cricket\n\nTwo batsmen alleged that the bookie had offered them $150,000 to play poorly in the final."
     assert facts_of(nlp, text)["$150,000"].predicate == "fraud"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money a share fell, closed or was suspended at, or the low it hit, is the share price
+    ("Markets\n\nThe miner's shares slumped to a six-week low of A$3.20 on Tuesday.", "A$3.20", "price"),
+    ("Markets\n\nShares in the retailer were suspended at HK$3.85 this morning.", "HK$3.85", "price"),
+    ("Markets\n\nThe chipmaker's stock dropped to $17.4 in late trading.", "$17.4", "price"),
+])
+def test_money_a_share_moved_to_is_its_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_money_a_thing_went_for_is_its_price(nlp):
+    # money a lot "went for" at a sale is its price, as with "sold for"
+    text = "Auctions\n\nA first edition of the novel went for £7,500 last week."
+    assert facts_of(nlp, text)["£7,500"].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money paid to end an inquiry, or to a regulator, is a penalty ...
+    ("Brokers\n\nThe broker has agreed to pay $4.5m to end an inquiry by the regulator into its trading.", "$4.5m", "fine"),
+    # ... money paid in a suit, to settle one or to victims is compensation
+    ("Cars\n\nThe carmaker will pay $30m in a suit brought by drivers.", "$30m", "compensation"),
+])
+def test_money_paid_to_end_a_case_or_to_victims(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage a tax was cut, reduced or raised to or from, words between them, is a tax rate
+    ("Budget\n\nIncome tax for those in the lowest slab has been cut to 8 per cent from 12 per cent.", "8 per cent", "tax_rate"),
+    ("Budget\n\nIncome tax for those in the lowest slab has been cut to 8 per cent from 12 per cent.", "12 per cent", "tax_rate"),
+    ("Fuel\n\nThe state plans to raise the sales tax on fuel sold at pumps to 14%.", "14%", "tax_rate"),
+])
+def test_percentage_a_tax_was_changed_to_is_its_rate(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_money_sent_home_is_remittances(nlp):
+    # money workers send home is remittances
+    text = "Migrants\n\nNurses working in the Gulf sent $2.3bn home last year."
+    assert facts_of(nlp, text)["$2.3bn"].predicate == "remittances"

@@ -108,6 +108,8 @@ class _Rules:
     body_words: frozenset[str]
     singular_alike: frozenset[str] = frozenset()
     attribution_hedges: frozenset[str] = frozenset()
+    moment_measures: frozenset[str] = frozenset()
+    moment_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +121,9 @@ def _rules() -> _Rules:
                   frozenset(data["whole_measures"]), frozenset(data["up"]), frozenset(data["down"]),
                   data["not_prose"], frozenset(data["place_bound_measures"]), frozenset(data["aggregate_owners"]),
                   frozenset(data.get("singular_measures", ())) | alike, frozenset(data.get("body_words", ())), alike,
-                  frozenset(data.get("attribution_hedges", ())))
+                  frozenset(data.get("attribution_hedges", ())),
+                  frozenset(data.get("market_moment", {}).get("measures", ())),
+                  frozenset(data.get("market_moment", {}).get("words", ())))
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -362,6 +366,12 @@ def _programme_before(fact: Figurable, by_first: dict[str, list[tuple[tuple[str,
     return None
 
 
+def _market_moment(f: Figure) -> bool:
+    """A share's price at one moment (``market_moment`` in ``patterns/alignment.json``)."""
+    rules = _rules()
+    return f.fact.predicate in rules.moment_measures and not f.per_unit and bool(f.context & rules.moment_words)
+
+
 def _publisher_key(source: str) -> str:
     words = source.lower().split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
@@ -503,6 +513,8 @@ def score_pair(a: Figure, b: Figure, stories: Stories | None = None) -> Pair | N
         return None
     if a.publisher and b.publisher and a.publisher != b.publisher:
         return None  # two compilers' figures (the Halifax and the Nationwide index): two measures
+    if _market_moment(a) or _market_moment(b):
+        return None  # a share price "closed at" one day and "was suspended at" another: two moments
     if a.fact.predicate in _rules().place_bound and other_places(a.places, b.places):
         return None  # Goa's vote share and Manipur's, each named only in its own headline
     differs, comparable = _differs(a.fact, b.fact)

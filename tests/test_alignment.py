@@ -311,3 +311,17 @@ def test_a_bound_far_from_a_value_does_not_say_the_other_source_gives_it():
                   or (x.value.approx == "over" and y.value.amount > x.value.amount)
                   or (y.value.approx == "over" and x.value.amount > y.value.amount))
     assert [(p.a.fact.value.text, p.b.fact.value.text) for p in pairs] == [("Rs 70 crore", "Rs 50 crore")]
+
+
+def test_a_share_price_is_a_moment_and_two_articles_prices_are_not_compared():
+    suspended = money("a", "Kestrel Wines' shares were suspended at Rs 425.", "Rs 425", 425.0, subject="Kestrel Wines",
+                      predicate="price")
+    risen = money("b", "Kestrel Wines' shares rose 12% to Rs 476 on news of the bid.", "Rs 476", 476.0,
+                  subject="Kestrel Wines", predicate="price")
+    assert pairs_of(suspended, risen) == []
+    # An offer's price per share is one figure, whichever article gives it.
+    offer = money("a", "Orvex offered Rs 417 a share for Kestrel Wines.", "Rs 417", 417.0, subject="Kestrel Wines",
+                  predicate="price")
+    other = money("b", "Orvex's offer of Rs 430 a share for Kestrel Wines was rejected.", "Rs 430", 430.0,
+                  subject="Kestrel Wines", predicate="price")
+    assert len(pairs_of(offer, other)) == 1

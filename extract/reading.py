@@ -59,7 +59,11 @@ def read_article_bytes(path: Path, source: str) -> bytes:
             raise InputError(source, "not a regular file (a pipe, device or socket); give files or folders")
         if info.st_size > MAX_ARTICLE_BYTES:
             raise too_large(source, info.st_size)
-        data = stream.read(MAX_ARTICLE_BYTES + 1)
+        # The size the file says it has and one byte more: asking for the limit itself made the
+        # reader set up a 20 MB buffer for each file (three quarters of the time spent reading).
+        data = stream.read(info.st_size + 1)
+        if len(data) > info.st_size:  # it grew since (or, like /proc's files, gives no size): read on
+            data += stream.read(MAX_ARTICLE_BYTES + 1 - len(data))
     if len(data) > MAX_ARTICLE_BYTES:  # grew while we read it
         raise too_large(source, len(data))
     return data

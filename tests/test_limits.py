@@ -74,6 +74,25 @@ def test_an_article_over_the_size_limit_is_one_error(tmp_path):
     assert "too large" in line and "limit" in line
 
 
+@pytest.mark.parametrize("extra, too_large", [(b" It got Rs 7 crore.", False), (b"a" * (MAX_ARTICLE_BYTES + 1), True)])
+def test_a_file_holding_more_than_its_stated_size_is_read_to_its_end_or_the_limit(tmp_path, monkeypatch,
+                                                                                  extra, too_large):
+    """A file read for its stated size and one byte more: one that says it holds less than it does
+    (it grew after the size was taken, or it is a /proc file that gives no size) is read on."""
+    from extract import reading
+
+    path = tmp_path / "grown.txt"
+    path.write_bytes(b"Officials said so." + extra)
+    real_fstat = os.fstat
+    monkeypatch.setattr(reading.os, "fstat", lambda fd: os.stat_result(
+        (*real_fstat(fd)[:6], 0, *real_fstat(fd)[7:])))  # st_size 0, as /proc's files say
+    if too_large:
+        with pytest.raises(InputError, match="too large"):
+            reading.read_article_bytes(path, "grown.txt")
+    else:
+        assert reading.read_article_bytes(path, "grown.txt") == path.read_bytes()
+
+
 def test_a_json_line_over_the_size_limit_is_an_error_for_that_line(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"text": "x" * (MAX_ARTICLE_BYTES + 10)}) + "\n" + json.dumps({"text": ARTICLE}) + "\n")

@@ -131,12 +131,13 @@ def _progress(enabled: bool, total: int | None):  # type: ignore[no-untyped-def]
 def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.datetime], patterns: list[Path],
              model: Optional[str], workers: int, quiet: bool, label: str, scheduler: Optional[str] = None,
              parts: Optional[Path] = None, link: bool = True,
-             follow_links: bool = False):  # type: ignore[no-untyped-def]
-    """Articles -> results, reporting errors and progress on stderr as they happen."""
+             follow_links: bool = False, holding: bool = False):  # type: ignore[no-untyped-def]
+    """Articles -> results, reporting errors and progress on stderr as they happen. ``holding``: the
+    caller keeps every fact of the batch (see ``batch.HOLDING_WARM_UP_LEXEMES``)."""
     import time
 
     from .articles import STDIN
-    from .batch import PipelineSpec, linked_spec, run_linked
+    from .batch import HOLDING_WARM_UP_LEXEMES, WARM_UP_LEXEMES, PipelineSpec, linked_spec, run_linked
 
     stdin = _spooled_stdin() if link and STDIN in inputs else None  # read twice when linking
 
@@ -145,7 +146,8 @@ def _results(inputs: list[str], *, glob: Optional[str], date: Optional[dt.dateti
             stdin.seek(0)
         return _sources(inputs, glob, date, stdin, follow_links)
 
-    spec = PipelineSpec(patterns=tuple(patterns), model=model)
+    spec = PipelineSpec(patterns=tuple(patterns), model=model,
+                        warm_up_lexemes=HOLDING_WARM_UP_LEXEMES if holding else WARM_UP_LEXEMES)
     if scheduler is not None:
         from .cluster import run_on_cluster
 
@@ -419,7 +421,7 @@ def conflicts(
             n_workers = _worker_count(workers, inputs, glob, follow_links, quiet)
             for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
                                    workers=n_workers, quiet=quiet, label="reading", scheduler=scheduler,
-                                   link=link, follow_links=follow_links):
+                                   link=link, follow_links=follow_links, holding=True):
                 if result.error is not None:
                     failures += 1
                 else:
@@ -556,7 +558,7 @@ def report(
             n_workers = default_workers() if workers == 0 else workers
             for result in _results(inputs, glob=glob, date=date, patterns=patterns, model=model,
                                    workers=n_workers, quiet=quiet, label="reading", link=link,
-                                   follow_links=follow_links):
+                                   follow_links=follow_links, holding=True):
                 if result.error is not None:
                     failed.append(str(result.error))
                 elif result.article is not None:

@@ -63,7 +63,7 @@ def extract_partition(articles: list[Article], spec: PipelineSpec) -> list[list[
     """Task: the facts of each article in the partition, in order."""
     nlp, lock = _pipeline(spec)
     with lock:
-        return extract_chunk(nlp, articles, spec.batch_size)
+        return extract_chunk(nlp, articles, spec.batch_size, spec.warm_up_lexemes)
 
 
 def write_partition(articles: list[Article], spec: PipelineSpec, path: str) -> list[int]:

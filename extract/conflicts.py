@@ -768,7 +768,10 @@ class ConflictFinder:
             self.figures.append(_Figure(fact.value.amount, fact.value.currency, fact.value.text, doc,
                                         fact.predicate))
         if _comparable(fact):
-            self.kept.append(fact.model_copy(update={"story_terms": None}) if fact.story_terms else fact)
+            # An article's facts share one list of terms when they come from extraction, and then
+            # it costs nothing to keep; each fact read from JSON has its own, which is dropped.
+            shared = fact.story_terms is None or fact.story_terms is self.terms.get(doc)
+            self.kept.append(fact if shared else fact.model_copy(update={"story_terms": None}))
             self.docs.add(doc)
 
     def update(self, facts: Iterable[Fact]) -> ConflictFinder:

@@ -297,6 +297,24 @@ def test_after_the_warm_up_chunks_free_their_words_and_give_the_same_facts(monke
     assert len(cold.vocab.strings) > strings  # the cold pipeline, still warming up, kept them
 
 
+def test_a_run_holding_its_facts_warms_up_longer(monkeypatch):
+    """``conflicts`` and ``report`` keep every fact anyway: their pipelines gather more words
+    before the zones start, so a chunk past the usual warm-up still keeps its words."""
+    from extract import cli
+
+    specs = []
+    monkeypatch.setattr(batch, "run_linked", lambda sources, spec, **_: specs.append(spec) or iter(()))
+    for holding in (False, True):
+        list(cli._results(["x.txt"], glob=None, date=None, patterns=[], model=None, workers=1, quiet=True,
+                          label="reading", holding=holding))
+    assert [s.warm_up_lexemes for s in specs] == [batch.WARM_UP_LEXEMES, batch.HOLDING_WARM_UP_LEXEMES]
+    nlp = PipelineSpec().build()
+    batch.extract_chunk(nlp, [generated_article(1)], warm_up_lexemes=len(nlp.vocab) + 10**6)
+    strings = len(nlp.vocab.strings)
+    batch.extract_chunk(nlp, list(generated_articles(5, start=500)), warm_up_lexemes=len(nlp.vocab) + 10**6)
+    assert len(nlp.vocab.strings) > strings
+
+
 # -- files read where they are processed ------------------------------------------------------------
 
 def _folder_with_bad_files(tmp_path):

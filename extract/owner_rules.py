@@ -181,6 +181,10 @@ def owner_rules() -> OwnerRules:
                               rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
+                              # "2.85 lakh companies have shown", "Nearly 2,000 farmers received": a count
+                              rf"(?:(?:(?i:{_alternation(data['generic']['approx'])})[ \t]+)?\d[\d,.]*[ \t]+"
+                              rf"(?:(?:{_alternation(data['generic']['np_counts'])})[ \t]+)?"
+                              rf"(?!(?:{_alternation(data['generic']['np_count_not'])})\b))?"
                               # (a name of two words may modify the head: "Tamil Nadu farmers")
                               # (no auxiliary before the head: "The site has so far received" is the site's)
                               rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:(?!{inside}\b)[\w][\w-]*[ \t]+)?"

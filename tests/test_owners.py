@@ -767,3 +767,22 @@ def test_a_relative_clause_between_dashes_stands_for_the_noun_before_it(nlp):
     # a dash that closes an aside opens no relative clause of the noun before it
     text = "The comedy Brindle Lane - still third in the charts - which took $12m, beat the rest."
     assert owner(nlp, text, "$12m") == "Brindle Lane"
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("The Revenue Board released its data on Friday. 3.1 lakh traders have declared income of less than Rs 40 lakh.",
+     "Rs 40 lakh", "traders"),
+    ("The Revenue Board released its data. Some 3,100 traders paid tax of less than Rs 40,000 each.",
+     "Rs 40,000", "traders"),
+    ("The Harbour Authority tightened its rules. Nearly 2,400 skippers were caught and fined Rs 9.6 lakh.",
+     "Rs 9.6 lakh", "skippers"),
+])
+def test_a_counted_subject_owns_what_no_name_does(nlp, text, figure, noun):
+    # a count before the clause's subject is read as "the" is: the counted noun heads the phrase
+    assert owner(nlp, text, figure) == noun
+
+
+def test_a_span_of_time_opening_a_clause_is_no_counted_subject(nlp):
+    # "30 years after its owner bought it": a count of years, not of owners
+    text = "The old brooch is expected to fetch £90,000, 30 years after its owner bought it for £15."
+    assert owner(nlp, text, "£15") != "owner"

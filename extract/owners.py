@@ -681,6 +681,11 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "China accounts for 70% of global production": an object, the subject before owns it.
         weight = share_weight if _VERB_AFTER.match(text, share_of.end("head")) else rules.role_weight["compound_head"]
         found.append((weight, share_of.start("head"), _thing(text, *share_of.span("head"))))
+    elif percent and (change := _change_in_of().match(text, fig_end, hi)) is not None \
+            and not _noun_head(change.group("measure"), rules) and _noun_head(change.group("head"), rules):
+        # "a 14% increase in the basic pay of state employees": what changed is a measure word, so
+        # the noun its "of" names owns the change, as "the pay of state employees" is theirs
+        found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
     elif percent and (change := _CHANGE_IN.match(text, fig_end, hi)) is not None and \
             _noun_head(change.group("head"), rules) and not any(
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
@@ -1026,6 +1031,16 @@ def _news_verbs_aux_to() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _change_noun() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})\b")
+
+
+@lru_cache(maxsize=1)
+def _change_in_of() -> re.Pattern[str]:
+    """ "a 14% increase in the basic pay of state employees": a change noun, what changed (a measure
+    word), then whose it is: the noun its "of" names, not a possessive ("of its hybrid cars")."""
+    return re.compile(rf"[ \t]+(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})[ \t]+in[ \t]+(?:the[ \t]+)?"
+                      r"(?:[a-z][\w-]*[ \t]+){0,2}?(?P<measure>[a-z][a-z-]{2,})[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?"
+                      r"(?P<np>(?:(?!(?:its|their|his|her|our|these|those|this|that)\b)[a-z][\w-]*[ \t]+){0,2}?"
+                      r"(?P<head>[a-z][a-z-]{2,}))" + _PHRASE_END)
 
 
 def _change_after(text: str, fig_end: int) -> bool:

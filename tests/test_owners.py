@@ -786,3 +786,12 @@ def test_a_span_of_time_opening_a_clause_is_no_counted_subject(nlp):
     # "30 years after its owner bought it": a count of years, not of owners
     text = "The old brooch is expected to fetch £90,000, 30 years after its owner bought it for £15."
     assert owner(nlp, text, "£15") != "owner"
+
+
+def test_a_change_in_a_measure_of_a_noun_belongs_to_the_noun(nlp):
+    # the measure word that changed ("pay") owns nothing: the noun after its "of" does, not the subject
+    text = "The Wage Board had recommended a 12% increase in the basic pay of state nurses, which was accepted."
+    assert owner(nlp, text, "12%") == "state nurses"
+    # a possessive after "of" leaves the change to whom it stands for
+    text = "Toyota saw a 20% rise in sales of its hybrid cars."
+    assert owner(nlp, text, "20%") == "Toyota"

@@ -662,7 +662,12 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     share_weight = rules.role_weight["share_of" if percent else "compound_head"]
     share_of = _SHARE_OF.match(text, fig_end, hi) if fig_end < hi else None
     group = rules.group_share.match(text, fig_end, hi) if percent and fig_end < hi else None
-    if group is not None and (group.group("those") or group.group("irregular")
+    holder = _share_holder(text, share_of, cands, rules) if percent and share_of is not None else None
+    if holder is not None:
+        # "60% of the attempts by the Zorvex worm", "40% of the subscribers to Orbit Plus": the name
+        # whose the noun is (its agent, what it belongs to) owns the share, not the noun
+        found.append((rules.role_weight["share_of"], holder.start, holder.subject))
+    elif group is not None and (group.group("those") or group.group("irregular")
                               or _noun_head(group.group("head"), rules)):
         # "12% of the 4,000 nurses who replied", "20% of those polled": a counted group's share,
         # subject or object ("attracted 90% of 18 to 24-year-old males")
@@ -711,6 +716,32 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             weight = rules.role_weight["place_phrase"]  # "UK shoppers spent £5.3bn": the shoppers, not the UK
         found.append((weight, np.start("head"), _thing(text, *np.span("head"))))
     return found
+
+
+# After a share's noun: "by" (maybe after a participle, "used by") or "to", then up to two describing words.
+_HOLDER_GAP = re.compile(r"[ \t]+(?:(?:[a-z]{2,}ed[ \t]+)?(?P<by>by)|to)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?")
+
+
+def _share_holder(text: str, share_of: re.Match[str], cands: list[Candidate], rules: OwnerRules) -> Candidate | None:
+    """The name a share's noun belongs to: the agent after "by" ("60% of the attempts by the Zorvex
+    worm", "25% of the network used by Kerala police") or what it is "to" ("40% of the subscribers to
+    Orbit Plus"). Not after a possessive ("60% of its output to the United States" is the
+    seller's), nor the agent of a verb of finding or saying ("33% of the networks found by Orvex
+    researchers": a source), and "to" a place is where the noun goes, not whose it is."""
+    end = share_of.end("head")
+    if _POSSESSIVE_DETERMINER.match(text, share_of.start()) or rules.source_after.match(text, end) \
+            or rules.source_after.match(text, share_of.start("head") - 1):
+        return None  # (the verb may be what the share's phrase ends at: "of the networks found by")
+    for c in cands:
+        if c.start > end:
+            gap = _HOLDER_GAP.fullmatch(text, end, c.start)
+            if gap is not None and (gap.group("by") or c.kind not in _PLACE_KINDS) and c.kind not in ("MINERAL",):
+                return c
+            return None
+    return None
+
+
+_POSSESSIVE_DETERMINER = re.compile(r"[ \t]+of[ \t]+(?:its|their|his|her|our)\b")
 
 
 def _percent_noun(text: str, fig_end: int, hi: int, rules: OwnerRules, triggers: list[Span]) -> tuple[int, int] | None:

@@ -795,3 +795,22 @@ def test_a_change_in_a_measure_of_a_noun_belongs_to_the_noun(nlp):
     # a possessive after "of" leaves the change to whom it stands for
     text = "Toyota saw a 20% rise in sales of its hybrid cars."
     assert owner(nlp, text, "20%") == "Toyota"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Kelvar Labs said 60% of the attacks by the Zorvex worm hit banks.", "60%", "Zorvex"),
+    ("As a result 40% of the subscribers to the Orbit Plus service click for more.", "40%", "Orbit Plus"),
+])
+def test_a_share_of_a_noun_belongs_to_the_name_the_noun_is_by_or_to(nlp, text, figure, name):
+    # the agent after "by", or what the noun is "to", holds the share, not the noun itself
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    # a possessive says whose the noun is; "to" a place is where it goes
+    ("Venezuela sells about 60% of its output to the United States.", "60%", "United States"),
+    # the agent of a verb of finding is a source
+    ("On average 33% of the wireless networks found by Orvex researchers were open.", "33%", "Orvex"),
+])
+def test_a_share_holder_is_not_a_destination_or_a_finder(nlp, text, figure, wrong):
+    assert owner(nlp, text, figure) != wrong

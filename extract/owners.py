@@ -178,6 +178,21 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     return "mention"
 
 
+_JOINED_BEFORE = re.compile(r"(?:^|\W)(?:and|or|with|along[ \t]+with)[ \t]*$")
+
+
+def _kin_subject(text: str, sent_start: int, subject_start: int, fig_start: int, cands: list[Candidate],
+                 rules: OwnerRules) -> re.Match[str] | None:
+    """A relative a possessive pronoun opens the clause with ("Their daughter scored 94%"): not one a
+    name follows ("her husband Prateek Yadav owns": the name is the relative), nor one joined to a
+    subject before it ("Janardan Bhatt and his wife donated": the couple, named first)."""
+    kin = rules.kin_subject.match(text, subject_start, fig_start)
+    if kin is None or any(c.start == kin.end() + 1 for c in cands) \
+            or _JOINED_BEFORE.search(text, max(sent_start, subject_start - 12), kin.start("pronoun")):
+        return None
+    return kin
+
+
 def _opens(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` opens the clause that begins at ``start`` (after quotes, bullets or "the")."""
     if pos < start:
@@ -238,6 +253,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     sent_start = ctx.after_dateline(sent.start_char, fig_start)
     opener = rules.clause_opener.match(text, sent_start, fig_start)
     sent_subject_start = opener.end() if opener is not None else sent_start
+    kin = _kin_subject(text, sent.start_char, subject_start, fig_start, cands, rules)
     first_before = True
     antecedent = _relative_antecedent(text, cands, sent.start_char, clause_start, fig_start)
     if antecedent is not None and not rules.source_after.match(text, clause_start, clause_start + 40):
@@ -361,6 +377,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 if (_POSSESSIVE_AT.match(text, end) or word.lower() in _POSSESSIVE_PRONOUNS) \
                         and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
                     weight += rules.role_weight["possessor"] // 2
+                elif kin is not None and kin.start("pronoun") == start:
+                    pass  # "Their daughter scored 94%": the pronoun possesses the subject, it is not one
                 elif not text[clause_start:start].strip(" \t\n\"“‘'*•-") or text[clause_start:start].strip().lower() in ("the",):
                     # "The club still owe French club PSG £5m": the anaphor is the clause's subject.
                     weight += rules.role_weight["subject"]
@@ -389,6 +407,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                                                      measure, subject_start)
     subject = None if macro else _verb_subject(ctx, min(subject_start, sent_subject_start), fig_start, fig_end,
                                                cands, triggers, rules, sourced)
+    if kin is not None:
+        # "Their daughter scored 94%", "His father took a loan of Rs 1 lakh": a relative the pronoun
+        # possesses is the clause's subject and a person, so owns the figure as a name would
+        scored.append((rules.role_weight["kin_subject"] + _words_between(text, kin.start("head"), fig_start),
+                       kin.start("head"), _thing(text, *kin.span("head"))))
     if subject is not None:
         # "UK house prices rose 3%": the subject of the verb that governs the figure competes with names
         scored.append((rules.role_weight["verb_subject"] + _words_between(text, subject[0], fig_start), *subject))

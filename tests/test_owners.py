@@ -814,3 +814,12 @@ def test_a_share_of_a_noun_belongs_to_the_name_the_noun_is_by_or_to(nlp, text, f
 ])
 def test_a_share_holder_is_not_a_destination_or_a_finder(nlp, text, figure, wrong):
     assert owner(nlp, text, figure) != wrong
+
+
+def test_a_relative_a_possessive_pronoun_opens_the_clause_with_owns_the_figure(nlp):
+    # the relative is the clause's subject; the pronoun only possesses it
+    text = "The Courier Weekly has learnt that the couple split. Their son finished school and scored 91% in the exams."
+    assert owner(nlp, text, "91%") == "son"
+    # a name after the relative is the relative; a relative joined to a named subject is no subject alone
+    text = "A retired clerk, Hari Varma, and his wife recently donated Rs 2 crore to the relief fund."
+    assert owner(nlp, text, "Rs 2 crore") == "Hari Varma"

@@ -103,6 +103,7 @@ class OwnerRules:
     subject_share: re.Pattern[str]
     reported_share: re.Pattern[str]
     share_participles: frozenset[str]
+    kin_subject: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -181,6 +182,10 @@ def owner_rules() -> OwnerRules:
                               rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
+                              # "2.85 lakh companies have shown", "Nearly 2,000 farmers received": a count
+                              rf"(?:(?:(?i:{_alternation(data['generic']['approx'])})[ \t]+)?\d[\d,.]*[ \t]+"
+                              rf"(?:(?:{_alternation(data['generic']['np_counts'])})[ \t]+)?"
+                              rf"(?!(?:{_alternation(data['generic']['np_count_not'])})\b))?"
                               # (a name of two words may modify the head: "Tamil Nadu farmers")
                               # (no auxiliary before the head: "The site has so far received" is the site's)
                               rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:(?!{inside}\b)[\w][\w-]*[ \t]+)?"
@@ -274,6 +279,9 @@ def owner_rules() -> OwnerRules:
             rf"|[a-z][a-z-]{{2,}}(?<![su])s))[ \t]+(?!(?:{_alternation(data['subject_share']['not_after'])})\b)(?=[a-z]{{2,}}\b)"),
         reported_share=re.compile(rf"(?<![\w-])(?:{_alternation(data['subject_share']['reporting'])})(?:[ \t]+that)?[ \t]+$", re.I),
         share_participles=frozenset(data["subject_share"]["participles"]),
+        # "Their daughter scored", "His elder brother took": a possessive pronoun and a relative open the clause
+        kin_subject=re.compile(rf"[\s\"“‘'*•-]*(?P<pronoun>(?i:its|their|his|her))[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+                               rf"(?P<head>{_alternation(data['kin_subject']['words'])})\b(?![’'-])"),
         plural_not_before=frozenset(data["plural_antecedent"]["not_before"]),
         plural_not_nouns=frozenset(data["plural_antecedent"]["not_nouns"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",

@@ -178,6 +178,21 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     return "mention"
 
 
+_JOINED_BEFORE = re.compile(r"(?:^|\W)(?:and|or|with|along[ \t]+with)[ \t]*$")
+
+
+def _kin_subject(text: str, sent_start: int, subject_start: int, fig_start: int, cands: list[Candidate],
+                 rules: OwnerRules) -> re.Match[str] | None:
+    """A relative a possessive pronoun opens the clause with ("Their daughter scored 94%"): not one a
+    name follows ("her husband Prateek Yadav owns": the name is the relative), nor one joined to a
+    subject before it ("Janardan Bhatt and his wife donated": the couple, named first)."""
+    kin = rules.kin_subject.match(text, subject_start, fig_start)
+    if kin is None or any(c.start == kin.end() + 1 for c in cands) \
+            or _JOINED_BEFORE.search(text, max(sent_start, subject_start - 12), kin.start("pronoun")):
+        return None
+    return kin
+
+
 def _opens(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` opens the clause that begins at ``start`` (after quotes, bullets or "the")."""
     if pos < start:
@@ -238,6 +253,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     sent_start = ctx.after_dateline(sent.start_char, fig_start)
     opener = rules.clause_opener.match(text, sent_start, fig_start)
     sent_subject_start = opener.end() if opener is not None else sent_start
+    kin = _kin_subject(text, sent.start_char, subject_start, fig_start, cands, rules)
     first_before = True
     antecedent = _relative_antecedent(text, cands, sent.start_char, clause_start, fig_start)
     if antecedent is not None and not rules.source_after.match(text, clause_start, clause_start + 40):
@@ -361,6 +377,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 if (_POSSESSIVE_AT.match(text, end) or word.lower() in _POSSESSIVE_PRONOUNS) \
                         and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
                     weight += rules.role_weight["possessor"] // 2
+                elif kin is not None and kin.start("pronoun") == start:
+                    pass  # "Their daughter scored 94%": the pronoun possesses the subject, it is not one
                 elif not text[clause_start:start].strip(" \t\n\"“‘'*•-") or text[clause_start:start].strip().lower() in ("the",):
                     # "The club still owe French club PSG £5m": the anaphor is the clause's subject.
                     weight += rules.role_weight["subject"]
@@ -389,6 +407,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                                                      measure, subject_start)
     subject = None if macro else _verb_subject(ctx, min(subject_start, sent_subject_start), fig_start, fig_end,
                                                cands, triggers, rules, sourced)
+    if kin is not None:
+        # "Their daughter scored 94%", "His father took a loan of Rs 1 lakh": a relative the pronoun
+        # possesses is the clause's subject and a person, so owns the figure as a name would
+        scored.append((rules.role_weight["kin_subject"] + _words_between(text, kin.start("head"), fig_start),
+                       kin.start("head"), _thing(text, *kin.span("head"))))
     if subject is not None:
         # "UK house prices rose 3%": the subject of the verb that governs the figure competes with names
         scored.append((rules.role_weight["verb_subject"] + _words_between(text, subject[0], fig_start), *subject))
@@ -662,7 +685,12 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     share_weight = rules.role_weight["share_of" if percent else "compound_head"]
     share_of = _SHARE_OF.match(text, fig_end, hi) if fig_end < hi else None
     group = rules.group_share.match(text, fig_end, hi) if percent and fig_end < hi else None
-    if group is not None and (group.group("those") or group.group("irregular")
+    holder = _share_holder(text, share_of, cands, rules) if percent and share_of is not None else None
+    if holder is not None:
+        # "60% of the attempts by the Zorvex worm", "40% of the subscribers to Orbit Plus": the name
+        # whose the noun is (its agent, what it belongs to) owns the share, not the noun
+        found.append((rules.role_weight["share_of"], holder.start, holder.subject))
+    elif group is not None and (group.group("those") or group.group("irregular")
                               or _noun_head(group.group("head"), rules)):
         # "12% of the 4,000 nurses who replied", "20% of those polled": a counted group's share,
         # subject or object ("attracted 90% of 18 to 24-year-old males")
@@ -681,6 +709,11 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "China accounts for 70% of global production": an object, the subject before owns it.
         weight = share_weight if _VERB_AFTER.match(text, share_of.end("head")) else rules.role_weight["compound_head"]
         found.append((weight, share_of.start("head"), _thing(text, *share_of.span("head"))))
+    elif percent and (change := _change_in_of().match(text, fig_end, hi)) is not None \
+            and not _noun_head(change.group("measure"), rules) and _noun_head(change.group("head"), rules):
+        # "a 14% increase in the basic pay of state employees": what changed is a measure word, so
+        # the noun its "of" names owns the change, as "the pay of state employees" is theirs
+        found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
     elif percent and (change := _CHANGE_IN.match(text, fig_end, hi)) is not None and \
             _noun_head(change.group("head"), rules) and not any(
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
@@ -706,6 +739,32 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             weight = rules.role_weight["place_phrase"]  # "UK shoppers spent £5.3bn": the shoppers, not the UK
         found.append((weight, np.start("head"), _thing(text, *np.span("head"))))
     return found
+
+
+# After a share's noun: "by" (maybe after a participle, "used by") or "to", then up to two describing words.
+_HOLDER_GAP = re.compile(r"[ \t]+(?:(?:[a-z]{2,}ed[ \t]+)?(?P<by>by)|to)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?")
+
+
+def _share_holder(text: str, share_of: re.Match[str], cands: list[Candidate], rules: OwnerRules) -> Candidate | None:
+    """The name a share's noun belongs to: the agent after "by" ("60% of the attempts by the Zorvex
+    worm", "25% of the network used by Kerala police") or what it is "to" ("40% of the subscribers to
+    Orbit Plus"). Not after a possessive ("60% of its output to the United States" is the
+    seller's), nor the agent of a verb of finding or saying ("33% of the networks found by Orvex
+    researchers": a source), and "to" a place is where the noun goes, not whose it is."""
+    end = share_of.end("head")
+    if _POSSESSIVE_DETERMINER.match(text, share_of.start()) or rules.source_after.match(text, end) \
+            or rules.source_after.match(text, share_of.start("head") - 1):
+        return None  # (the verb may be what the share's phrase ends at: "of the networks found by")
+    for c in cands:
+        if c.start > end:
+            gap = _HOLDER_GAP.fullmatch(text, end, c.start)
+            if gap is not None and (gap.group("by") or c.kind not in _PLACE_KINDS) and c.kind not in ("MINERAL",):
+                return c
+            return None
+    return None
+
+
+_POSSESSIVE_DETERMINER = re.compile(r"[ \t]+of[ \t]+(?:its|their|his|her|our)\b")
 
 
 def _percent_noun(text: str, fig_end: int, hi: int, rules: OwnerRules, triggers: list[Span]) -> tuple[int, int] | None:
@@ -1026,6 +1085,16 @@ def _news_verbs_aux_to() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _change_noun() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})\b")
+
+
+@lru_cache(maxsize=1)
+def _change_in_of() -> re.Pattern[str]:
+    """ "a 14% increase in the basic pay of state employees": a change noun, what changed (a measure
+    word), then whose it is: the noun its "of" names, not a possessive ("of its hybrid cars")."""
+    return re.compile(rf"[ \t]+(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})[ \t]+in[ \t]+(?:the[ \t]+)?"
+                      r"(?:[a-z][\w-]*[ \t]+){0,2}?(?P<measure>[a-z][a-z-]{2,})[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?"
+                      r"(?P<np>(?:(?!(?:its|their|his|her|our|these|those|this|that)\b)[a-z][\w-]*[ \t]+){0,2}?"
+                      r"(?P<head>[a-z][a-z-]{2,}))" + _PHRASE_END)
 
 
 def _change_after(text: str, fig_end: int) -> bool:

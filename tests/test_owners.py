@@ -767,3 +767,59 @@ def test_a_relative_clause_between_dashes_stands_for_the_noun_before_it(nlp):
     # a dash that closes an aside opens no relative clause of the noun before it
     text = "The comedy Brindle Lane - still third in the charts - which took $12m, beat the rest."
     assert owner(nlp, text, "$12m") == "Brindle Lane"
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("The Revenue Board released its data on Friday. 3.1 lakh traders have declared income of less than Rs 40 lakh.",
+     "Rs 40 lakh", "traders"),
+    ("The Revenue Board released its data. Some 3,100 traders paid tax of less than Rs 40,000 each.",
+     "Rs 40,000", "traders"),
+    ("The Harbour Authority tightened its rules. Nearly 2,400 skippers were caught and fined Rs 9.6 lakh.",
+     "Rs 9.6 lakh", "skippers"),
+])
+def test_a_counted_subject_owns_what_no_name_does(nlp, text, figure, noun):
+    # a count before the clause's subject is read as "the" is: the counted noun heads the phrase
+    assert owner(nlp, text, figure) == noun
+
+
+def test_a_span_of_time_opening_a_clause_is_no_counted_subject(nlp):
+    # "30 years after its owner bought it": a count of years, not of owners
+    text = "The old brooch is expected to fetch £90,000, 30 years after its owner bought it for £15."
+    assert owner(nlp, text, "£15") != "owner"
+
+
+def test_a_change_in_a_measure_of_a_noun_belongs_to_the_noun(nlp):
+    # the measure word that changed ("pay") owns nothing: the noun after its "of" does, not the subject
+    text = "The Wage Board had recommended a 12% increase in the basic pay of state nurses, which was accepted."
+    assert owner(nlp, text, "12%") == "state nurses"
+    # a possessive after "of" leaves the change to whom it stands for
+    text = "Toyota saw a 20% rise in sales of its hybrid cars."
+    assert owner(nlp, text, "20%") == "Toyota"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Kelvar Labs said 60% of the attacks by the Zorvex worm hit banks.", "60%", "Zorvex"),
+    ("As a result 40% of the subscribers to the Orbit Plus service click for more.", "40%", "Orbit Plus"),
+])
+def test_a_share_of_a_noun_belongs_to_the_name_the_noun_is_by_or_to(nlp, text, figure, name):
+    # the agent after "by", or what the noun is "to", holds the share, not the noun itself
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    # a possessive says whose the noun is; "to" a place is where it goes
+    ("Venezuela sells about 60% of its output to the United States.", "60%", "United States"),
+    # the agent of a verb of finding is a source
+    ("On average 33% of the wireless networks found by Orvex researchers were open.", "33%", "Orvex"),
+])
+def test_a_share_holder_is_not_a_destination_or_a_finder(nlp, text, figure, wrong):
+    assert owner(nlp, text, figure) != wrong
+
+
+def test_a_relative_a_possessive_pronoun_opens_the_clause_with_owns_the_figure(nlp):
+    # the relative is the clause's subject; the pronoun only possesses it
+    text = "The Courier Weekly has learnt that the couple split. Their son finished school and scored 91% in the exams."
+    assert owner(nlp, text, "91%") == "son"
+    # a name after the relative is the relative; a relative joined to a named subject is no subject alone
+    text = "A retired clerk, Hari Varma, and his wife recently donated Rs 2 crore to the relief fund."
+    assert owner(nlp, text, "Rs 2 crore") == "Hari Varma"

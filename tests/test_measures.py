@@ -714,3 +714,12 @@ def test_money_sent_home_is_remittances(nlp):
     # money workers send home is remittances
     text = "Migrants\n\nNurses working in the Gulf sent $2.3bn home last year."
     assert facts_of(nlp, text)["$2.3bn"].predicate == "remittances"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a profit or a loss before or after tax is that profit or loss, not a tax
+    ("Results\n\nThe lender reported a profit before tax of Rs 84 crore for the year.", "Rs 84 crore", "profit"),
+    ("Results\n\nThe airline posted a loss after tax of $37m in the first half.", "$37m", "loss"),
+])
+def test_profit_before_tax_is_profit(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

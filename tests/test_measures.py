@@ -723,3 +723,12 @@ def test_money_sent_home_is_remittances(nlp):
 ])
 def test_profit_before_tax_is_profit(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage borrowing costs are at, or the cost of borrowing, is an interest rate
+    ("Rates\n\nThe central bank raised borrowing costs for the third time to 3.25%.", "3.25%", "interest_rate"),
+    ("Rates\n\nAnalysts expect the cost of borrowing to ease from 6% next spring.", "6%", "interest_rate"),
+])
+def test_borrowing_costs_are_an_interest_rate(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -46,6 +46,7 @@ class MeasureRules:
     weak: frozenset[str]
     clause_penalty: int
     by_growth: re.Pattern[str]
+    level_not_by_growth: re.Pattern[str]
     share_shape: re.Pattern[str]
     attributive_predicate: str
     attributive_gap: int
@@ -188,6 +189,7 @@ def measure_rules() -> MeasureRules:
         weak=frozenset(data["weak"]),
         clause_penalty=data["clause_penalty"],
         by_growth=re.compile(data["by_growth"], re.I),
+        level_not_by_growth=re.compile(data["level_not_by_growth"]["before"], re.I),
         share_shape=re.compile(data["share_shape"], re.I),
         attributive_predicate=data["attributive_predicate"],
         attributive_gap=data["attributive_gap"],
@@ -477,8 +479,11 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             distance -= rules.specific_bonus
         scored.append((distance, rules.percent.index(measure) if measure in allowed else len(allowed), measure))
     after = text[end:hi]
-    if rules.by_growth.match(after) and any(s[2] == "growth" for s in scored) and not rules.share_shape.match(after):
-        return "growth"  # "rose by 5%", "up 3% on last year": a change, whatever rate it is of
+    if rules.by_growth.match(after) and any(s[2] == "growth" for s in scored) and not rules.share_shape.match(after) \
+            and rules.level_not_by_growth.search(text, max(0, start - 40), start) is None:
+        # "rose by 5%", "up 3% on last year": a change, whatever rate it is of; not a level a change
+        # moved something to, "from" the old one ("inflation rose in November to 7.1% from 7%")
+        return "growth"
     if scored:
         best = min(scored)[2]
         if best == "growth" and rules.share_shape.match(after) and not any(

@@ -732,3 +732,14 @@ def test_profit_before_tax_is_profit(nlp, text, figure, measure):
 ])
 def test_borrowing_costs_are_an_interest_rate(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage a change moved something to, "from" the old level after it, is that level
+    ("Prices\n\nConsumer inflation rose sharply last month to 3.4% from 3.1% in June.", "3.4%", "inflation"),
+    ("Jobs\n\nThe jobless rate climbed in the spring to 6.2% from 5.8%.", "6.2%", "unemployment"),
+    # with no measure word but the change, it stays a change
+    ("Economy\n\nGrowth slowed in the third quarter to 1.1% from 1.9%.", "1.1%", "growth"),
+])
+def test_percentage_moved_to_from_is_a_level(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -161,6 +161,7 @@ class Recast(NamedTuple):
     not_in_sentence: re.Pattern[str] | None
     measure: str
     in_sentence: re.Pattern[str] | None = None
+    unscaled: bool = False  # only a sum with no scale word ("fell $2.86 to $41.32 a barrel")
 
 
 class Cue(NamedTuple):
@@ -300,7 +301,8 @@ def measure_rules() -> MeasureRules:
                             re.compile(r["before"], re.I) if "before" in r else None, r.get("before_chars", 80),
                             re.compile(r["after"], re.I) if "after" in r else None,
                             re.compile(r["not_in_sentence"], re.I) if "not_in_sentence" in r else None,
-                            r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None)
+                            r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None,
+                            bool(r.get("unscaled", False)))
                      for r in data["recast"]["rules"]),
     )
 
@@ -534,6 +536,8 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
 def _recast(text: str, sentence: tuple[int, int], figure: tuple[int, int], r: Recast) -> bool:
     """Whether the words right around a figure recast its measure (``Recast``)."""
     start, end = figure
+    if r.unscaled and _scaled(text, start, end):
+        return False
     if not ((r.before is not None and r.before.search(text, max(sentence[0], start - r.before_chars), start))
             or (r.after is not None and r.after.match(text, end, sentence[1]))):
         return False

@@ -743,3 +743,18 @@ def test_borrowing_costs_are_an_interest_rate(nlp, text, figure, measure):
 ])
 def test_percentage_moved_to_from_is_a_level(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # an unscaled sum a commodity or a share fell, lost or gained is a change in its price
+    ("Oil\n\nBrent crude futures shed $1.15 on Monday in thin trading.", "$1.15", "price"),
+    ("Metals\n\nGold has lost $37 in three sessions as the dollar firmed.", "$37", "price"),
+])
+def test_unscaled_sum_a_commodity_moved_is_its_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_scaled_sum_lost_stays_a_loss(nlp):
+    # a scaled sum investors lost is a loss, whatever the sentence says of shares
+    text = "Markets\n\nInvestors lost about $40bn as the company's shares collapsed."
+    assert facts_of(nlp, text)["$40bn"].predicate == "loss"

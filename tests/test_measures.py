@@ -758,3 +758,18 @@ def test_scaled_sum_lost_stays_a_loss(nlp):
     # a scaled sum investors lost is a loss, whatever the sentence says of shares
     text = "Markets\n\nInvestors lost about $40bn as the company's shares collapsed."
     assert facts_of(nlp, text)["$40bn"].predicate == "loss"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # an unscaled sum a thing or a service is offered or sold for or at is its price, not a deal
+    ("Phones\n\nThe carrier will offer the handset for just $199 with a two-year plan.", "$199", "price"),
+    ("Telecom\n\nThe operator's new offer gives 2GB of data a day at Rs 249 for its members.", "Rs 249", "price"),
+])
+def test_unscaled_offer_is_a_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_scaled_offer_stays_a_deal(nlp):
+    # a deal in millions keeps its word
+    text = "Deals\n\nThe group will offer shareholders $420m for the brewer."
+    assert facts_of(nlp, text)["$420m"].predicate == "deal_value"

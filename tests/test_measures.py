@@ -773,3 +773,19 @@ def test_scaled_offer_stays_a_deal(nlp):
     # a deal in millions keeps its word
     text = "Deals\n\nThe group will offer shareholders $420m for the brewer."
     assert facts_of(nlp, text)["$420m"].predicate == "deal_value"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # an unscaled sum with no measure word a thing comes or sells for, at or from is its price
+    ("Gadgets\n\nThe speaker comes in two sizes, a small one for £49 and a larger one for £129.", "£129", "price"),
+    ("Games\n\nAt a mere £15, the puzzle game is hard to beat.", "£15", "price"),
+    ("Travel\n\nCabins on the island are available from as little as $60 a night.", "$60", "price"),
+])
+def test_unscaled_sum_a_thing_comes_for_is_its_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_sum_asked_for_is_no_price(nlp):
+    # a sum someone asks for is no price
+    text = "Banks\n\nFarmers who ask for Rs 5,000 are sent home."
+    assert facts_of(nlp, text)["Rs 5,000"].predicate != "price"

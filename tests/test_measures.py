@@ -789,3 +789,12 @@ def test_sum_asked_for_is_no_price(nlp):
     # a sum someone asks for is no price
     text = "Banks\n\nFarmers who ask for Rs 5,000 are sent home."
     assert facts_of(nlp, text)["Rs 5,000"].predicate != "price"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a shortfall is a deficit: a debt, and a trade shortfall a trade balance
+    ("Budget\n\nThe federal shortfall is forecast to reach $310bn next year.", "$310bn", "debt"),
+    ("Trade\n\nThe trade shortfall widened to $48.2bn in May.", "$48.2bn", "trade_balance"),
+])
+def test_shortfall_is_a_deficit(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

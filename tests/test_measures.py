@@ -798,3 +798,12 @@ def test_sum_asked_for_is_no_price(nlp):
 ])
 def test_shortfall_is_a_deficit(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # "pay" as a noun after a possessive or an adjective is pay
+    ("Pay\n\nThe bank's founder has frozen his pay at £1.2m for a decade.", "£1.2m", "salary"),
+    ("Pay\n\nThe average pay in the sector is about $52,000 a year.", "$52,000", "salary"),
+])
+def test_pay_as_a_noun_is_salary(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

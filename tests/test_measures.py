@@ -807,3 +807,12 @@ def test_shortfall_is_a_deficit(nlp, text, figure, measure):
 ])
 def test_pay_as_a_noun_is_salary(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a tax rebate or refund is a rebate, not a tax
+    ("Budget\n\nThe minister offered a £150 council tax rebate to every household.", "£150", "rebate"),
+    ("Budget\n\nExporters will get a VAT refund of Rs 2,400 crore this year.", "Rs 2,400 crore", "rebate"),
+])
+def test_tax_rebate_is_a_rebate(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -816,3 +816,9 @@ def test_pay_as_a_noun_is_salary(nlp, text, figure, measure):
 ])
 def test_tax_rebate_is_a_rebate(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_price_including_vat_is_no_tax(nlp):
+    # a price "including VAT" names no tax
+    text = "Laptops\n\nThe cheapest model costs just £549 (£659 including VAT) in the sale."
+    assert facts_of(nlp, text)["£549"].predicate == "price"

@@ -822,3 +822,12 @@ def test_price_including_vat_is_no_tax(nlp):
     # a price "including VAT" names no tax
     text = "Laptops\n\nThe cheapest model costs just £549 (£659 including VAT) in the sale."
     assert facts_of(nlp, text)["£549"].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # the gap between exports and imports is a trade balance, not the value of either
+    ("Trade\n\nThe gap between Canada's exports and imports narrowed to $3.9bn in March.", "$3.9bn", "trade_balance"),
+    ("Trade\n\nThe difference between what the country exported and imported was €2.2bn last month.", "€2.2bn", "trade_balance"),
+])
+def test_gap_between_exports_and_imports_is_trade_balance(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -831,3 +831,18 @@ def test_price_including_vat_is_no_tax(nlp):
 ])
 def test_gap_between_exports_and_imports_is_trade_balance(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money a chief executive or a director earned or received is pay
+    ("Pay\n\nThe insurer's managing director Ravi Menon earned Rs 7.4 crore in 2016-17.", "Rs 7.4 crore", "salary"),
+    ("Pay\n\nThe lender's CEO received Rs 3.1 crore, the filing showed.", "Rs 3.1 crore", "salary"),
+])
+def test_money_an_executive_earned_is_pay(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_company_earnings_with_a_ceo_stay_profit(nlp):
+    # a company's profit stays a profit when its CEO is named
+    text = "Results\n\nThe firm earned $2.1bn in net profit in the quarter, its chief executive said."
+    assert facts_of(nlp, text)["$2.1bn"].predicate == "profit"

@@ -846,3 +846,12 @@ def test_company_earnings_with_a_ceo_stay_profit(nlp):
     # a company's profit stays a profit when its CEO is named
     text = "Results\n\nThe firm earned $2.1bn in net profit in the quarter, its chief executive said."
     assert facts_of(nlp, text)["$2.1bn"].predicate == "profit"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage of a capacity is a share of it; running at a capacity keeps the rate
+    ("Water\n\nThe lake has been filled up to 87% of its total capacity after the rains.", "87%", "share"),
+    ("Industry\n\nThe mills are running at 64% capacity this month.", "64%", "rate"),
+])
+def test_percentage_of_capacity_is_a_share(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

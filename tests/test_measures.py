@@ -855,3 +855,12 @@ def test_company_earnings_with_a_ceo_stay_profit(nlp):
 ])
 def test_percentage_of_capacity_is_a_share(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money a party seeks or claims in a suit or before a forum is compensation
+    ("Courts\n\nThe sprinter says the coach defamed her and she is seeking $4m in the suit.", "$4m", "compensation"),
+    ("Courts\n\nHe went to the consumer forum seeking Rs 35,000 from the airline for the harassment.", "Rs 35,000", "compensation"),
+])
+def test_money_sought_in_a_suit_is_compensation(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -436,6 +436,7 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_HEDGE_WORDS = re.compile(r"\b(?:about|around|nearly|almost|already|roughly|approximately|some|just|only|still|now|currently)\b", re.I)
 _JOINED_BY_OF = re.compile(r"\s+of\s+(?:(?:about|around|over|nearly|almost|some|up\s+to|more\s+than|less\s+than|at\s+least|"
                            r"just|only|roughly|approximately|an\s+estimated)\s+)?[?₹]?\s*")
 _CHANGE_TO_FIGURE = re.compile(r"(?:\s+(?:by|of|to|at|about|around|nearly|almost|some|up|as|much|over|just|only|a|an|the|"
@@ -473,7 +474,9 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
         distance = _gap_words(text, t, start, end, rules.clause_penalty)
         if t.id_ in rules.percent_from_money:
             of_whole = t.start_char >= end and _OF_AFTER.match(text, end, t.start_char) is not None
-            if distance > (5 if of_whole else 2):
+            # (a hedge between them is no distance: "the public debt is already about 140% of GDP")
+            hedges = 0 if of_whole or t.end_char > start else len(_HEDGE_WORDS.findall(text, t.end_char, start))
+            if distance - hedges > (5 if of_whole else 2):
                 continue  # "a 50% tax", "debt at 140% of GDP", "13% of the country's total exports"
             if of_whole:
                 distance -= rules.specific_bonus  # the whole the percentage is of names it

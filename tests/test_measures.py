@@ -864,3 +864,9 @@ def test_percentage_of_capacity_is_a_share(nlp, text, figure, measure):
 ])
 def test_money_sought_in_a_suit_is_compensation(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_hedge_between_debt_and_percentage_is_no_distance(nlp):
+    # "already about" between a debt and its percentage keeps the debt
+    text = "Economy\n\nThe state's debt is already about 96% of GDP, economists say."
+    assert facts_of(nlp, text)["96%"].predicate == "debt"

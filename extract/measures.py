@@ -46,6 +46,7 @@ class MeasureRules:
     weak: frozenset[str]
     clause_penalty: int
     by_growth: re.Pattern[str]
+    level_not_by_growth: re.Pattern[str]
     share_shape: re.Pattern[str]
     attributive_predicate: str
     attributive_gap: int
@@ -160,6 +161,7 @@ class Recast(NamedTuple):
     not_in_sentence: re.Pattern[str] | None
     measure: str
     in_sentence: re.Pattern[str] | None = None
+    unscaled: bool = False  # only a sum with no scale word ("fell $2.86 to $41.32 a barrel")
 
 
 class Cue(NamedTuple):
@@ -188,6 +190,7 @@ def measure_rules() -> MeasureRules:
         weak=frozenset(data["weak"]),
         clause_penalty=data["clause_penalty"],
         by_growth=re.compile(data["by_growth"], re.I),
+        level_not_by_growth=re.compile(data["level_not_by_growth"]["before"], re.I),
         share_shape=re.compile(data["share_shape"], re.I),
         attributive_predicate=data["attributive_predicate"],
         attributive_gap=data["attributive_gap"],
@@ -298,7 +301,8 @@ def measure_rules() -> MeasureRules:
                             re.compile(r["before"], re.I) if "before" in r else None, r.get("before_chars", 80),
                             re.compile(r["after"], re.I) if "after" in r else None,
                             re.compile(r["not_in_sentence"], re.I) if "not_in_sentence" in r else None,
-                            r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None)
+                            r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None,
+                            bool(r.get("unscaled", False)))
                      for r in data["recast"]["rules"]),
     )
 
@@ -432,6 +436,7 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_HEDGE_WORDS = re.compile(r"\b(?:about|around|nearly|almost|already|roughly|approximately|some|just|only|still|now|currently)\b", re.I)
 _JOINED_BY_OF = re.compile(r"\s+of\s+(?:(?:about|around|over|nearly|almost|some|up\s+to|more\s+than|less\s+than|at\s+least|"
                            r"just|only|roughly|approximately|an\s+estimated)\s+)?[?₹]?\s*")
 _CHANGE_TO_FIGURE = re.compile(r"(?:\s+(?:by|of|to|at|about|around|nearly|almost|some|up|as|much|over|just|only|a|an|the|"
@@ -469,7 +474,9 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
         distance = _gap_words(text, t, start, end, rules.clause_penalty)
         if t.id_ in rules.percent_from_money:
             of_whole = t.start_char >= end and _OF_AFTER.match(text, end, t.start_char) is not None
-            if distance > (5 if of_whole else 2):
+            # (a hedge between them is no distance: "the public debt is already about 140% of GDP")
+            hedges = 0 if of_whole or t.end_char > start else len(_HEDGE_WORDS.findall(text, t.end_char, start))
+            if distance - hedges > (5 if of_whole else 2):
                 continue  # "a 50% tax", "debt at 140% of GDP", "13% of the country's total exports"
             if of_whole:
                 distance -= rules.specific_bonus  # the whole the percentage is of names it
@@ -477,8 +484,11 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             distance -= rules.specific_bonus
         scored.append((distance, rules.percent.index(measure) if measure in allowed else len(allowed), measure))
     after = text[end:hi]
-    if rules.by_growth.match(after) and any(s[2] == "growth" for s in scored) and not rules.share_shape.match(after):
-        return "growth"  # "rose by 5%", "up 3% on last year": a change, whatever rate it is of
+    if rules.by_growth.match(after) and any(s[2] == "growth" for s in scored) and not rules.share_shape.match(after) \
+            and rules.level_not_by_growth.search(text, max(0, start - 40), start) is None:
+        # "rose by 5%", "up 3% on last year": a change, whatever rate it is of; not a level a change
+        # moved something to, "from" the old one ("inflation rose in November to 7.1% from 7%")
+        return "growth"
     if scored:
         best = min(scored)[2]
         if best == "growth" and rules.share_shape.match(after) and not any(
@@ -529,6 +539,8 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
 def _recast(text: str, sentence: tuple[int, int], figure: tuple[int, int], r: Recast) -> bool:
     """Whether the words right around a figure recast its measure (``Recast``)."""
     start, end = figure
+    if r.unscaled and _scaled(text, start, end):
+        return False
     if not ((r.before is not None and r.before.search(text, max(sentence[0], start - r.before_chars), start))
             or (r.after is not None and r.after.match(text, end, sentence[1]))):
         return False

@@ -714,3 +714,159 @@ def test_money_sent_home_is_remittances(nlp):
     # money workers send home is remittances
     text = "Migrants\n\nNurses working in the Gulf sent $2.3bn home last year."
     assert facts_of(nlp, text)["$2.3bn"].predicate == "remittances"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a profit or a loss before or after tax is that profit or loss, not a tax
+    ("Results\n\nThe lender reported a profit before tax of Rs 84 crore for the year.", "Rs 84 crore", "profit"),
+    ("Results\n\nThe airline posted a loss after tax of $37m in the first half.", "$37m", "loss"),
+])
+def test_profit_before_tax_is_profit(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage borrowing costs are at, or the cost of borrowing, is an interest rate
+    ("Rates\n\nThe central bank raised borrowing costs for the third time to 3.25%.", "3.25%", "interest_rate"),
+    ("Rates\n\nAnalysts expect the cost of borrowing to ease from 6% next spring.", "6%", "interest_rate"),
+])
+def test_borrowing_costs_are_an_interest_rate(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage a change moved something to, "from" the old level after it, is that level
+    ("Prices\n\nConsumer inflation rose sharply last month to 3.4% from 3.1% in June.", "3.4%", "inflation"),
+    ("Jobs\n\nThe jobless rate climbed in the spring to 6.2% from 5.8%.", "6.2%", "unemployment"),
+    # with no measure word but the change, it stays a change
+    ("Economy\n\nGrowth slowed in the third quarter to 1.1% from 1.9%.", "1.1%", "growth"),
+])
+def test_percentage_moved_to_from_is_a_level(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # an unscaled sum a commodity or a share fell, lost or gained is a change in its price
+    ("Oil\n\nBrent crude futures shed $1.15 on Monday in thin trading.", "$1.15", "price"),
+    ("Metals\n\nGold has lost $37 in three sessions as the dollar firmed.", "$37", "price"),
+])
+def test_unscaled_sum_a_commodity_moved_is_its_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_scaled_sum_lost_stays_a_loss(nlp):
+    # a scaled sum investors lost is a loss, whatever the sentence says of shares
+    text = "Markets\n\nInvestors lost about $40bn as the company's shares collapsed."
+    assert facts_of(nlp, text)["$40bn"].predicate == "loss"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # an unscaled sum a thing or a service is offered or sold for or at is its price, not a deal
+    ("Phones\n\nThe carrier will offer the handset for just $199 with a two-year plan.", "$199", "price"),
+    ("Telecom\n\nThe operator's new offer gives 2GB of data a day at Rs 249 for its members.", "Rs 249", "price"),
+])
+def test_unscaled_offer_is_a_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_scaled_offer_stays_a_deal(nlp):
+    # a deal in millions keeps its word
+    text = "Deals\n\nThe group will offer shareholders $420m for the brewer."
+    assert facts_of(nlp, text)["$420m"].predicate == "deal_value"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # an unscaled sum with no measure word a thing comes or sells for, at or from is its price
+    ("Gadgets\n\nThe speaker comes in two sizes, a small one for £49 and a larger one for £129.", "£129", "price"),
+    ("Games\n\nAt a mere £15, the puzzle game is hard to beat.", "£15", "price"),
+    ("Travel\n\nCabins on the island are available from as little as $60 a night.", "$60", "price"),
+])
+def test_unscaled_sum_a_thing_comes_for_is_its_price(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_sum_asked_for_is_no_price(nlp):
+    # a sum someone asks for is no price
+    text = "Banks\n\nFarmers who ask for Rs 5,000 are sent home."
+    assert facts_of(nlp, text)["Rs 5,000"].predicate != "price"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a shortfall is a deficit: a debt, and a trade shortfall a trade balance
+    ("Budget\n\nThe federal shortfall is forecast to reach $310bn next year.", "$310bn", "debt"),
+    ("Trade\n\nThe trade shortfall widened to $48.2bn in May.", "$48.2bn", "trade_balance"),
+])
+def test_shortfall_is_a_deficit(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # "pay" as a noun after a possessive or an adjective is pay
+    ("Pay\n\nThe bank's founder has frozen his pay at £1.2m for a decade.", "£1.2m", "salary"),
+    ("Pay\n\nThe average pay in the sector is about $52,000 a year.", "$52,000", "salary"),
+])
+def test_pay_as_a_noun_is_salary(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a tax rebate or refund is a rebate, not a tax
+    ("Budget\n\nThe minister offered a £150 council tax rebate to every household.", "£150", "rebate"),
+    ("Budget\n\nExporters will get a VAT refund of Rs 2,400 crore this year.", "Rs 2,400 crore", "rebate"),
+])
+def test_tax_rebate_is_a_rebate(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_price_including_vat_is_no_tax(nlp):
+    # a price "including VAT" names no tax
+    text = "Laptops\n\nThe cheapest model costs just £549 (£659 including VAT) in the sale."
+    assert facts_of(nlp, text)["£549"].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # the gap between exports and imports is a trade balance, not the value of either
+    ("Trade\n\nThe gap between Canada's exports and imports narrowed to $3.9bn in March.", "$3.9bn", "trade_balance"),
+    ("Trade\n\nThe difference between what the country exported and imported was €2.2bn last month.", "€2.2bn", "trade_balance"),
+])
+def test_gap_between_exports_and_imports_is_trade_balance(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money a chief executive or a director earned or received is pay
+    ("Pay\n\nThe insurer's managing director Ravi Menon earned Rs 7.4 crore in 2016-17.", "Rs 7.4 crore", "salary"),
+    ("Pay\n\nThe lender's CEO received Rs 3.1 crore, the filing showed.", "Rs 3.1 crore", "salary"),
+])
+def test_money_an_executive_earned_is_pay(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_company_earnings_with_a_ceo_stay_profit(nlp):
+    # a company's profit stays a profit when its CEO is named
+    text = "Results\n\nThe firm earned $2.1bn in net profit in the quarter, its chief executive said."
+    assert facts_of(nlp, text)["$2.1bn"].predicate == "profit"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage of a capacity is a share of it; running at a capacity keeps the rate
+    ("Water\n\nThe lake has been filled up to 87% of its total capacity after the rains.", "87%", "share"),
+    ("Industry\n\nThe mills are running at 64% capacity this month.", "64%", "rate"),
+])
+def test_percentage_of_capacity_is_a_share(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money a party seeks or claims in a suit or before a forum is compensation
+    ("Courts\n\nThe sprinter says the coach defamed her and she is seeking $4m in the suit.", "$4m", "compensation"),
+    ("Courts\n\nHe went to the consumer forum seeking Rs 35,000 from the airline for the harassment.", "Rs 35,000", "compensation"),
+])
+def test_money_sought_in_a_suit_is_compensation(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_hedge_between_debt_and_percentage_is_no_distance(nlp):
+    # "already about" between a debt and its percentage keeps the debt
+    text = "Economy\n\nThe state's debt is already about 96% of GDP, economists say."
+    assert facts_of(nlp, text)["96%"].predicate == "debt"

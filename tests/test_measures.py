@@ -870,3 +870,20 @@ def test_hedge_between_debt_and_percentage_is_no_distance(nlp):
     # "already about" between a debt and its percentage keeps the debt
     text = "Economy\n\nThe state's debt is already about 96% of GDP, economists say."
     assert facts_of(nlp, text)["96%"].predicate == "debt"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money right after the verb 'cost' (or its object) is a cost; an unscaled one is the price
+    ("Films\n\nThe ghost story, which cost just $9m to make, led the box office at the weekend.", "$9m", "cost"),
+    ("Aid\n\nThe aid deal with Malawi could cost the UK £2bn over a decade.", "£2bn", "cost"),
+    ("Coaching\n\nThe school promises a full refund if pupils fail, though the coaching kit, which costs Rs 2,400, is not refundable.",
+     "Rs 2,400", "price"),
+])
+def test_money_right_after_the_verb_cost_is_a_cost(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_cost_savings_are_not_the_verb_cost(nlp):
+    # the noun 'cost savings' keeps its own measure
+    text = "Results\n\nThe merger should bring cost savings of about $300m a year, the firms said."
+    assert facts_of(nlp, text)["$300m"].predicate == "savings"

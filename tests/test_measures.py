@@ -887,3 +887,13 @@ def test_cost_savings_are_not_the_verb_cost(nlp):
     # the noun 'cost savings' keeps its own measure
     text = "Results\n\nThe merger should bring cost savings of about $300m a year, the firms said."
     assert facts_of(nlp, text)["$300m"].predicate == "savings"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # money someone earns per hour, week, month or year is pay; a company's stays a profit
+    ("Care\n\nMost care workers in the region earn less than £14,000 a year, the survey found.", "£14,000", "salary"),
+    ("Jobs\n\nThe advert promised that students could earn $40 an hour from their bedrooms.", "$40", "salary"),
+    ("Results\n\nThe company earned $40m in the second quarter, against $35m a year ago.", "$35m", "profit"),
+])
+def test_money_earned_per_period_is_pay(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

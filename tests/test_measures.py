@@ -897,3 +897,9 @@ def test_cost_savings_are_not_the_verb_cost(nlp):
 ])
 def test_money_earned_per_period_is_pay(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_money_raised_right_after_the_verb_beats_a_spend_verb(nlp):
+    # 'spent' elsewhere in the clause names no spending: the money raised is funding
+    text = "Campaign\n\nThe minister spent an afternoon serving tea at a stall and raised Rs 80,000 for the school."
+    assert facts_of(nlp, text)["Rs 80,000"].predicate == "funding"

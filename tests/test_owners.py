@@ -823,3 +823,12 @@ def test_a_relative_a_possessive_pronoun_opens_the_clause_with_owns_the_figure(n
     # a name after the relative is the relative; a relative joined to a named subject is no subject alone
     text = "A retired clerk, Hari Varma, and his wife recently donated Rs 2 crore to the relief fund."
     assert owner(nlp, text, "Rs 2 crore") == "Hari Varma"
+
+
+def test_a_pronoun_opening_an_earlier_sentence_carries_the_person_on(nlp):
+    # "He began his career in Kestleford": the place-like name after "He" is not who the next "His"
+    # is; the "He" that opens the sentence is, and it stands for the person named before.
+    text = ("Novelist remembered\n\nMr Tom Reeve, the novelist, died on Friday aged 81.\n\n"
+            "He began his career in Kestleford, writing plays for the radio.\n\n"
+            "His donations included £60,000 to a local library in the 1990s.")
+    assert owner(nlp, text, "£60,000") == "Tom Reeve"

@@ -91,6 +91,8 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                                       or c.kind == "NAME" and not _one_person(ctx.text[c.start:c.end])))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
+                if person_only and phrase_kind != "person":
+                    continue  # "the company is said to pay Harshit": no "he" stands for what "the company" does
                 if ":" in phrase_kind or phrase_kind in NAME_STANDINS or (
                         phrase_kind == "person" and person_only and hi <= before and _opens_sentence(ctx.text, lo, start)):
                     # also "He spied for MI6 ... and was sent to Perm 35. ... he settled for £65,000": a

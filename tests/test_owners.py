@@ -832,3 +832,11 @@ def test_a_pronoun_opening_an_earlier_sentence_carries_the_person_on(nlp):
             "He began his career in Kestleford, writing plays for the radio.\n\n"
             "His donations included £60,000 to a local library in the 1990s.")
     assert owner(nlp, text, "£60,000") == "Tom Reeve"
+
+
+def test_he_does_not_stand_for_what_the_company_stands_for(nlp):
+    # "the company will pay Sam Ketter": "the company" opens the sentence but is no person, so the
+    # next "He" is Sam Ketter, not the name "the company" points back to.
+    text = ("Designer hired\n\nOrvana has hired a school leaver as a designer. During the training the company "
+            "will pay Sam Ketter a small stipend. He will get Rs 40,000 a month as salary after that.")
+    assert owner(nlp, text, "Rs 40,000") == "Sam Ketter"

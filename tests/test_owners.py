@@ -840,3 +840,11 @@ def test_he_does_not_stand_for_what_the_company_stands_for(nlp):
     text = ("Designer hired\n\nOrvana has hired a school leaver as a designer. During the training the company "
             "will pay Sam Ketter a small stipend. He will get Rs 40,000 a month as salary after that.")
     assert owner(nlp, text, "Rs 40,000") == "Sam Ketter"
+
+
+def test_the_one_paid_owns_the_salary_when_a_pronoun_names_them(nlp):
+    # "Orvana Ltd will pay him Rs 50,000": the object pronoun is the one paid, as a name there would
+    # be ("will pay Sam Ketter Rs 50,000"); the payer is the verb's subject, not the owner.
+    text = ("Designer hired\n\nOrvana Ltd has hired Sam Ketter as a graphic designer.\n\n"
+            "After the training Orvana Ltd will pay him Rs 50,000 as a monthly salary.")
+    assert owner(nlp, text, "Rs 50,000") == "Sam Ketter"

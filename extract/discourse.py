@@ -91,9 +91,14 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                                       or c.kind == "NAME" and not _one_person(ctx.text[c.start:c.end])))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
-                if ":" in phrase_kind or phrase_kind in NAME_STANDINS:
+                if person_only and phrase_kind != "person":
+                    continue  # "the company is said to pay Harshit": no "he" stands for what "the company" does
+                if ":" in phrase_kind or phrase_kind in NAME_STANDINS or (
+                        phrase_kind == "person" and person_only and hi <= before and _opens_sentence(ctx.text, lo, start)):
+                    # also "He spied for MI6 ... and was sent to Perm 35. ... he settled for £65,000": a
+                    # pronoun that opens an earlier sentence is its subject, the person the next "he" goes on with
                     resolved = resolve_anaphor(ctx, phrase_kind, start, follow=False)
-                    if resolved is not None:
+                    if resolved is not None and (phrase_kind != "person" or resolved.label == "PERSON"):
                         mentions.append((start, resolved.label, resolved))
         # In the anaphor's own sentence the subject comes first ("Mayweather said he is ready if he
         # is paid..."), as in the sentences before it.
@@ -105,6 +110,10 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+def _opens_sentence(text: str, lo: int, start: int) -> bool:
+    return not text[lo:start].strip(" \t\n\"“‘'*•?-")
 
 
 _JOINED = frozenset({"and", "&"})

@@ -370,6 +370,17 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             distance = _words_between(text, end, fig_start)
             weight = distance + rules.label_weight.get(resolved.label, 0)
+            if end <= fig_start and word.lower() in _OBJECT_PRONOUNS and _pronoun_object(rules, text, measure, start, end,
+                                                                                       sent.start_char, fig_start):
+                # "Google will pay him Rs 12 lakh a month", "the court fined her £500": the one paid or
+                # fined owns the figure, as a name there would ("the FCC fined CBS $550,000"); not the
+                # verb's own subject ("Orvana will pay him": him is someone named before)
+                if any(c.end <= start and c.subject.name == resolved.name and _SUBJECT_GAP.fullmatch(text, c.end, start)
+                       for c in cands):
+                    resolved = resolve_anaphor(ctx, kind, sent.start_char)
+                if resolved is not None:
+                    scored.append((weight + rules.role_weight["object"], start, _as_anaphor(resolved, word, rules)))
+                continue
             if start >= clause_start and not _in_opener(text, clause_start, subject_start, start, end):
                 # "love worries of his own in the movie, which took $31.8m": only an anaphor of the
                 # figure's own clause stands for its owner.
@@ -851,6 +862,18 @@ def _noun_head(word: str, rules: OwnerRules) -> bool:
         return True  # "90% of PCs": "pc" is no name, but its plural heads a phrase
     word = word.lower()
     return word not in rules.not_heads and not word.endswith("ly")
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_SUBJECT_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){1,3}")
+
+
+def _pronoun_object(rules: OwnerRules, text: str, measure: str, start: int, end: int, sent_start: int,
+                    fig_start: int) -> bool:
+    verbs = rules.object_verbs.get(measure)
+    if not verbs or len(text[end:fig_start].split()) > 2:
+        return False
+    return bool(verbs.search(text, max(sent_start, start - 20), start))
 
 
 def _is_object(rules: OwnerRules, text: str, measure: str, c: Candidate, sent_start: int, fig_start: int) -> bool:

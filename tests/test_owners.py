@@ -823,3 +823,28 @@ def test_a_relative_a_possessive_pronoun_opens_the_clause_with_owns_the_figure(n
     # a name after the relative is the relative; a relative joined to a named subject is no subject alone
     text = "A retired clerk, Hari Varma, and his wife recently donated Rs 2 crore to the relief fund."
     assert owner(nlp, text, "Rs 2 crore") == "Hari Varma"
+
+
+def test_a_pronoun_opening_an_earlier_sentence_carries_the_person_on(nlp):
+    # "He began his career in Kestleford": the place-like name after "He" is not who the next "His"
+    # is; the "He" that opens the sentence is, and it stands for the person named before.
+    text = ("Novelist remembered\n\nMr Tom Reeve, the novelist, died on Friday aged 81.\n\n"
+            "He began his career in Kestleford, writing plays for the radio.\n\n"
+            "His donations included £60,000 to a local library in the 1990s.")
+    assert owner(nlp, text, "£60,000") == "Tom Reeve"
+
+
+def test_he_does_not_stand_for_what_the_company_stands_for(nlp):
+    # "the company will pay Sam Ketter": "the company" opens the sentence but is no person, so the
+    # next "He" is Sam Ketter, not the name "the company" points back to.
+    text = ("Designer hired\n\nOrvana has hired a school leaver as a designer. During the training the company "
+            "will pay Sam Ketter a small stipend. He will get Rs 40,000 a month as salary after that.")
+    assert owner(nlp, text, "Rs 40,000") == "Sam Ketter"
+
+
+def test_the_one_paid_owns_the_salary_when_a_pronoun_names_them(nlp):
+    # "Orvana Ltd will pay him Rs 50,000": the object pronoun is the one paid, as a name there would
+    # be ("will pay Sam Ketter Rs 50,000"); the payer is the verb's subject, not the owner.
+    text = ("Designer hired\n\nOrvana Ltd has hired Sam Ketter as a graphic designer.\n\n"
+            "After the training Orvana Ltd will pay him Rs 50,000 as a monthly salary.")
+    assert owner(nlp, text, "Rs 50,000") == "Sam Ketter"

@@ -313,6 +313,14 @@ def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, f
     ("The appeal site has so far received almost £8m from readers.", "£8m", "appeal site"),
     ("The agents were reportedly charging 20% commission to swap the notes.", "20%", "agents"),
     ("These growers demanded a relief package of Rs 900 crore.", "Rs 900 crore", "growers"),
+    # the verb holds the figure's measure as its object ("gets a fee of"): its subject has the measure,
+    # past a relative clause that describes it
+    ("Talks stalled. A typical county umpire still gets a daily fee of Rs 9,000 for each match.", "Rs 9,000",
+     "typical county umpire"),
+    ("All hostel students who apply by June will get a one-time travel grant worth Rs 12,000.", "Rs 12,000",
+     "hostel students"),
+    ("In the new scheme, any district teacher charged a tuition fee of Rs 800 per month.", "Rs 800", "district teacher"),
+    ("Most sellers who list on the portal have to pay Rs 5,000 to join, Orvana said.", "Rs 5,000", "sellers"),
 ])
 def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, noun):
     assert owner(nlp, "Head\n\n" + sentence, figure) == noun

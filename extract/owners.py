@@ -1165,6 +1165,10 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
             continue
         return None
     pos = _back_over_aux(text, clause_start, pos, aux)
+    if (to := _TO_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and to.group(1).lower() not in aux \
+            and not to.group(1).endswith("ed") and to.group(1).lower() not in _headline_to_verbs() \
+            and "\n" not in text[:to.start()].strip():
+        pos = to.end(1)  # a headline's "Bus driver to get Rs 5 lakh reward": its future, "will get"
     if (relative := _RELATIVE_BACK.search(text, max(clause_start, pos - 80), pos)) is not None:
         pos = relative.start()  # "All passengers who book online will get": the noun the clause describes
     if (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and m.group(1) == "and":
@@ -1258,6 +1262,12 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
 
 
 _THE_AT = re.compile(r"[\s\"“‘'*•-]*The[ \t]")
+_TO_BACK = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)[ \t]+to[ \t]+$")
+@lru_cache(maxsize=1)
+def _headline_to_verbs() -> frozenset[str]:
+    return frozenset(load_table("news_verbs.json")["to_verbs"])
+
+
 # "who buy tickets online" right before the verb: a relative clause of plain words, no figure or name
 _RELATIVE_BACK = re.compile(r"(?<=[a-z])[ \t]+(?:who|which)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,6}$")
 

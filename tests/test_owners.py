@@ -525,6 +525,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # the noun phrase before the verb that governs the figure owns it, over a place or a speaker; a
     # measure word at its head ("prices", "futures") is of the words before it
     ("Housing\n\nUK house prices rose 3% in March, Harwick Bank said.", "3%", "house"),
+    # a headline's "X to get" is X's future, "will get"
+    ("Night shift nurses to get Rs 2,000 allowance\n\nThe order was issued on Monday.", "Rs 2,000", "night shift nurses"),
     ("Web\n\nNordnet said broadband users grew 20% last year.", "20%", "broadband users"),
     ("Prices\n\nThe average UK flat price fell from £180,126 in May to £178,906.", "£178,906", "flat"),
     ("Oil\n\nOpec met in Vienna. US light sweet crude futures jumped to $53.09 a barrel in New York.", "$53.09",

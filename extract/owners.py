@@ -1139,8 +1139,13 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the world has lost 97% of its tigers": a share of the noun after
     pos = fig_start
     seen: list[str] = []
+    held = _held_measure(text, clause_start, fig_start, triggers)
+    if held is not None:
+        # "an average cricketer still gets a match fee of Rs 1.5 lakh": the verb that holds the figure's
+        # measure as its object; its subject owns the figure as a change verb's does
+        pos, verb = held
     # back over the gap between the verb and the figure ("fell by about", "fell $2.86 to")
-    while True:
+    while held is None:
         m = _TOKEN_BACK.search(text, max(clause_start, pos - 40), pos)
         if m is None:
             return None
@@ -1160,6 +1165,12 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
             continue
         return None
     pos = _back_over_aux(text, clause_start, pos, aux)
+    if (to := _TO_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and to.group(1).lower() not in aux \
+            and not to.group(1).endswith("ed") and to.group(1).lower() not in _headline_to_verbs() \
+            and "\n" not in text[:to.start()].strip():
+        pos = to.end(1)  # a headline's "Bus driver to get Rs 5 lakh reward": its future, "will get"
+    if (relative := _RELATIVE_BACK.search(text, max(clause_start, pos - 80), pos)) is not None:
+        pos = relative.start()  # "All passengers who book online will get": the noun the clause describes
     if (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and m.group(1) == "and":
         # "Crude futures fell $2.86, and have now lost $4": the subject the verbs share, before the first
         first = next((w for w in _LOWER_WORD.finditer(text, clause_start, m.start()) if w.group(0) in verbs), None)
@@ -1251,6 +1262,37 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
 
 
 _THE_AT = re.compile(r"[\s\"“‘'*•-]*The[ \t]")
+_TO_BACK = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)[ \t]+to[ \t]+$")
+@lru_cache(maxsize=1)
+def _headline_to_verbs() -> frozenset[str]:
+    return frozenset(load_table("news_verbs.json")["to_verbs"])
+
+
+# "who buy tickets online" right before the verb: a relative clause of plain words, no figure or name
+_RELATIVE_BACK = re.compile(r"(?<=[a-z])[ \t]+(?:who|which)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,6}$")
+
+
+@lru_cache(maxsize=1)
+def _held_object() -> re.Pattern[str]:
+    """A verb of having or getting (``holding_verbs``), then its object, a measure word, up to the figure."""
+    verbs = "|".join(sorted(load_table("news_verbs.json")["holding_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<verb>{verbs})[ \t]+(?:(?:a|an|the|its|their|his|her)[ \t]+)?"
+                      r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]+)[ \t]+(?:of|worth)[ \t]+"
+                      r"(?:(?:about|around|nearly|almost|over|just|only|some|up[ \t]+to|more[ \t]+than|"
+                      r"less[ \t]+than|as[ \t]+much[ \t]+as)[ \t]+)?(?:Rs\.?[ \t]*|[?₹$£€])?$")
+
+
+def _held_measure(text: str, clause_start: int, fig_start: int, triggers: list[Trigger]) -> tuple[int, str] | None:
+    """(start, verb) of a verb whose object is the figure's measure: "gets a match fee of", "has a
+    potential of", "will get free accident cover worth". Only verbs of having and getting: their
+    subject is who has the measure ("cut a fee of" is no one's)."""
+    m = _held_object().search(text, max(clause_start, fig_start - 80), fig_start)
+    if m is None:
+        return None
+    head = m.span("head")
+    if not any(t.start_char <= head[0] and head[1] <= t.end_char for t in triggers):
+        return None
+    return m.start("verb"), m.group("verb")
 
 
 def _previous_subject(ctx: _DocContext, before: int,

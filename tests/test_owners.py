@@ -313,6 +313,14 @@ def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, f
     ("The appeal site has so far received almost £8m from readers.", "£8m", "appeal site"),
     ("The agents were reportedly charging 20% commission to swap the notes.", "20%", "agents"),
     ("These growers demanded a relief package of Rs 900 crore.", "Rs 900 crore", "growers"),
+    # the verb holds the figure's measure as its object ("gets a fee of"): its subject has the measure,
+    # past a relative clause that describes it
+    ("Talks stalled. A typical county umpire still gets a daily fee of Rs 9,000 for each match.", "Rs 9,000",
+     "typical county umpire"),
+    ("All hostel students who apply by June will get a one-time travel grant worth Rs 12,000.", "Rs 12,000",
+     "hostel students"),
+    ("In the new scheme, any district teacher charged a tuition fee of Rs 800 per month.", "Rs 800", "district teacher"),
+    ("Most sellers who list on the portal have to pay Rs 5,000 to join, Orvana said.", "Rs 5,000", "sellers"),
 ])
 def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, noun):
     assert owner(nlp, "Head\n\n" + sentence, figure) == noun
@@ -517,6 +525,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # the noun phrase before the verb that governs the figure owns it, over a place or a speaker; a
     # measure word at its head ("prices", "futures") is of the words before it
     ("Housing\n\nUK house prices rose 3% in March, Harwick Bank said.", "3%", "house"),
+    # a headline's "X to get" is X's future, "will get"
+    ("Night shift nurses to get Rs 2,000 allowance\n\nThe order was issued on Monday.", "Rs 2,000", "night shift nurses"),
     ("Web\n\nNordnet said broadband users grew 20% last year.", "20%", "broadband users"),
     ("Prices\n\nThe average UK flat price fell from £180,126 in May to £178,906.", "£178,906", "flat"),
     ("Oil\n\nOpec met in Vienna. US light sweet crude futures jumped to $53.09 a barrel in New York.", "$53.09",

@@ -104,6 +104,8 @@ class OwnerRules:
     reported_share: re.Pattern[str]
     share_participles: frozenset[str]
     kin_subject: re.Pattern[str]
+    after_owner: re.Pattern[str]
+    bid_before: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -282,6 +284,14 @@ def owner_rules() -> OwnerRules:
         # "Their daughter scored", "His elder brother took": a possessive pronoun and a relative open the clause
         kin_subject=re.compile(rf"[\s\"“‘'*•-]*(?P<pronoun>(?i:its|their|his|her))[ \t]+(?:[a-z][\w-]*[ \t]+)?"
                                rf"(?P<head>{_alternation(data['kin_subject']['words'])})\b(?![’'-])"),
+        # "a £1.3bn takeover offer from Orvex", "Rs 900 crore worth of properties belonging to Vikram Rao",
+        # "25% owned by Orvex", "Rs 4,000 crore has been spent on cleaning of the Yamuna": the gap between a
+        # figure and the name after it that owns it (see after_owner in owners.json)
+        after_owner=_after_owner(data["after_owner"]),
+        # "a takeover offer worth", "an offer of an additional": a bid noun just before the figure
+        bid_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['after_owner']['bid_nouns'])})[ \t]+"
+                              rf"(?:{_alternation(data['after_owner']['bid_before'])})[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?"
+                              r"(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*$", re.I),
         plural_not_before=frozenset(data["plural_antecedent"]["not_before"]),
         plural_not_nouns=frozenset(data["plural_antecedent"]["not_nouns"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",
@@ -293,6 +303,25 @@ def owner_rules() -> OwnerRules:
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"
                                 rf"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$"),
     )
+
+
+def _after_owner(data: dict[str, Any]) -> re.Pattern[str]:
+    """The gap from a figure to a name after it that owns it: a bid's bidder, a holding's holder, what
+    money was spent on. The group ``bid`` is set when the gap holds a bid noun; a bidder's preposition
+    alone (``bidder``) needs one before the figure."""
+    # the rest of a bracket the figure opens: "$6.75bn (£3.6bn) buyout", "A$7.4bn ($5.8bn; £3bn) bid"
+    bracket = r"(?:[ \t]*\([^()\n]{0,30}\)|[^()\n]{0,30}\))?"
+    # up to three describing words before the name: "telecoms giant", "US tycoon", "larger e-commerce rival"
+    described = rf"(?:the[ \t]+)?(?:(?!(?:{_alternation(data['not_descriptors'])})\b)(?:[a-z][\w'’-]*|[A-Z]{{2,4}})[ \t]+){{0,3}}"
+    words = r"(?:[a-z][\w-]*[ \t]+){0,3}?"
+    return re.compile(
+        rf"{bracket}[ \t]*(?:"
+        rf"(?P<bid>[ \t]*(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_alternation(data['bid_nouns'])})[ \t]+)?"
+        rf"(?P<bidder>{_alternation(data['bidder_prepositions'])})[ \t]+"
+        rf"|-?(?:worth[ \t]+)?(?:of[ \t]+)?{words}(?:{_alternation(data['holder_links'])})[ \t]+"
+        rf"|(?:{_alternation(data['use_auxiliaries'])})[ \t]+(?:{_alternation(data['use_links'])})[ \t]+{words}"
+        rf"(?:of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+)?)?"
+        rf"){described}")
 
 
 def _lowercase_words() -> frozenset[str]:

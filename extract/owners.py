@@ -330,6 +330,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             clause_first = c.start >= subject_start and first_before
             if c.start >= subject_start:
                 first_before = False
+        elif _after_owner(text, sent.start_char, fig_start, fig_end, c.start, rules):
+            # "a $6bn buyout by Holcim", "Rs 900 crore worth of properties belonging to Vikram Rao", "25%
+            # owned by Orvex", "Rs 4,000 crore has been spent on cleaning the Yamuna": the bidder, the
+            # holder, what it was spent on
+            role, distance, clause_first = "after_owner", _words_between(text, fig_end, c.start), False
         elif _OF_THEN_NAME.fullmatch(text, fig_end, c.start) and _POSSESSIVE_AT.match(text, c.end):
             # "75% of Manchester United's shares": the possessor of what the figure is a part of
             role, distance, clause_first = "of_possessor", _words_between(text, fig_end, c.start), False
@@ -347,7 +352,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue
         if distance > rules.max_distance:
             continue
-        if c.start >= fig_end and _CLAUSE_MARK.search(text, fig_end, c.start):
+        if c.start >= fig_end and role != "after_owner" and _CLAUSE_MARK.search(text, fig_end, c.start):
             # "Stating that the market is worth $100bn, Bansal said Flipkart ...": a name past a comma
             # after the figure owns it only when its own clause names nothing
             late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
@@ -454,6 +459,16 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+def _after_owner(text: str, sent_start: int, fig_start: int, fig_end: int, start: int, rules: OwnerRules) -> bool:
+    """Whether the gap from the figure to a name after it ties the name to it as its owner
+    (``after_owner`` in owners.json): a bid noun and its bidder ("a £1.3bn takeover offer from
+    Orvex", "an offer of $1bn from Kestrel"), a holder ("Rs 900 crore worth of properties belonging
+    to Vikram Rao"), or what the money was spent on."""
+    link = rules.after_owner.fullmatch(text, fig_end, start)
+    return link is not None and (link.group("bidder") is None or link.group("bid") is not None
+                                 or rules.bid_before.search(text, max(sent_start, fig_start - 60), fig_start) is not None)
 
 
 _WORD_AT_HEAD = re.compile(r"[\w-]+")

@@ -602,6 +602,19 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Campaign\n\nThe Greens were mocked for their claim that Orvex Holdings was hiding £12bn in debts.",
      "£12bn", "Orvex Holdings"),
     ("Probe\n\nThe inspector alleged that Halden Traders paid Rs 4 crore to a clerk.", "Rs 4 crore", "Halden Traders"),
+    # a name after the figure that a link ties to it owns it: the bidder of a bid, the holder of what is
+    # held, what money was spent on; not a name that only follows "from" with no bid
+    ("Bid\n\nPetrex Foods has rejected a £1.3bn takeover offer from Orvex Capital.", "£1.3bn", "Orvex Capital"),
+    ("Bid\n\nPetrex accepted a $6.75bn (£3.6bn) buyout from telecoms giant Kestrel on Monday.", "$6.75bn",
+     "Kestrel"),
+    ("Bid\n\nThe Halden board turned down an offer of an additional $100m from Corvane Group.", "$100m",
+     "Corvane Group"),
+    ("Raid\n\nThe ED attached Rs 900 crore worth of properties belonging to Vikram Rao.", "Rs 900 crore",
+     "Vikram Rao"),
+    ("Airline\n\nSkylane, which is 25% owned by Richard Corwin, has been struggling.", "25%", "Richard Corwin"),
+    ("River\n\nThe ministry told the court that over Rs 4,000 crore has been spent on cleaning of river Yamuna "
+     "since 1993.", "Rs 4,000 crore", "Yamuna"),
+    ("Oil\n\nThe deal sees Petrex receive $6bn in credits from Kestrel Energy.", "$6bn", "Petrex"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -106,6 +106,8 @@ class OwnerRules:
     kin_subject: re.Pattern[str]
     after_owner: re.Pattern[str]
     bid_before: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    listed_figure: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -292,6 +294,10 @@ def owner_rules() -> OwnerRules:
         bid_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['after_owner']['bid_nouns'])})[ \t]+"
                               rf"(?:{_alternation(data['after_owner']['bid_before'])})[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?"
                               r"(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*$", re.I),
+        # "21% for the OBCs, 16% for the Scheduled Castes": the gap to a listed name, and a figure's end before one
+        list_gap=re.compile(rf"\)?[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+(?:the[ \t]+)?"),
+        listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"
+                                 rf"[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+"),
         plural_not_before=frozenset(data["plural_antecedent"]["not_before"]),
         plural_not_nouns=frozenset(data["plural_antecedent"]["not_nouns"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",
@@ -322,6 +328,11 @@ def _after_owner(data: dict[str, Any]) -> re.Pattern[str]:
         rf"|(?:{_alternation(data['use_auxiliaries'])})[ \t]+(?:{_alternation(data['use_links'])})[ \t]+{words}"
         rf"(?:of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+)?)?"
         rf"){described}")
+
+
+def _scale_words() -> list[str]:
+    """The scale words of amounts ("crore", "bn"), from scales.json."""
+    return [w for scale in load_table("scales.json")["scales"] for w in scale["words"]]
 
 
 def _lowercase_words() -> frozenset[str]:

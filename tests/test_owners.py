@@ -615,6 +615,14 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("River\n\nThe ministry told the court that over Rs 4,000 crore has been spent on cleaning of river Yamuna "
      "since 1993.", "Rs 4,000 crore", "Yamuna"),
     ("Oil\n\nThe deal sees Petrex receive $6bn in credits from Kestrel Energy.", "$6bn", "Petrex"),
+    # figures listed each "for" a name: each is its name's; a single "for" after the figure is no list
+    ("Quota\n\nThe bill sets aside 21 per cent for the OBCs, 16 per cent for Scheduled Castes and 12 per cent for "
+     "Scheduled Tribes.", "16 per cent", "Scheduled Castes"),
+    ("Quota\n\nThe bill sets aside 21 per cent for the OBCs, 16 per cent for Scheduled Castes and 12 per cent for "
+     "Scheduled Tribes.", "12 per cent", "Scheduled Tribes"),
+    ("Funds\n\nThe grant was Rs 5,123 crore for the Halden Corporation and Rs 3,793 crore for the Kestrel "
+     "Corporation.", "Rs 3,793 crore", "Kestrel Corporation"),
+    ("Film\n\nThe actor Meera Dutt earned a fee of Rs 5 crore for Sea Glass.", "Rs 5 crore", "Meera Dutt"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

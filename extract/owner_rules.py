@@ -107,6 +107,12 @@ class OwnerRules:
     after_owner: re.Pattern[str]
     bid_before: re.Pattern[str]
     list_gap: re.Pattern[str]
+    first_person: re.Pattern[str]
+    first_person_objects: frozenset[str]
+    first_person_possessives: frozenset[str]
+    quote_close: re.Pattern[str]
+    quote_verb_after: re.Pattern[str]
+    first_person_opinion: re.Pattern[str]
     listed_figure: re.Pattern[str]
 
 
@@ -298,6 +304,15 @@ def owner_rules() -> OwnerRules:
         list_gap=re.compile(rf"\)?[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+(?:the[ \t]+)?"),
         listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"
                                  rf"[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+"),
+        # '"... fined me £120," Kanchanmala said': first-person pronouns and the speaker after a closing quote
+        first_person=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['quoted_speaker']['pronouns'])})(?![\w'’-])"),
+        first_person_objects=frozenset(data["quoted_speaker"]["objects"]),
+        first_person_possessives=frozenset(data["quoted_speaker"]["possessives"]),
+        quote_close=re.compile(rf"[\"”](?:[ \t]*,)?[ \t]*(?:(?P<verb>{_alternation(data['quoted_speaker']['verbs'])})[ \t]+)?"
+                               rf"(?:(?:{_alternation(data['quoted_speaker']['titles'])})\.?[ \t]+)?(?=[A-Z])"),
+        first_person_opinion=re.compile(rf"(?:[ \t]*(?:{_alternation(data['quoted_speaker']['opinion_auxiliaries'])})){{0,2}}[ \t]+"
+                                        rf"(?:{_alternation(data['quoted_speaker']['opinion_verbs'])})\b"),
+        quote_verb_after=re.compile(rf"[ \t]+(?:{_alternation(data['quoted_speaker']['verbs'])})\b"),
         plural_not_before=frozenset(data["plural_antecedent"]["not_before"]),
         plural_not_nouns=frozenset(data["plural_antecedent"]["not_nouns"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",

@@ -358,8 +358,18 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
             continue
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
-    for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start):
-        resolved = resolve_anaphor(ctx, kind, start)
+    pronouns = [(word, kind, start, end, None) for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start)]
+    speaker = _quoted_speaker(text, cands, fig_end, sent.end_char, rules)
+    if speaker is not None:
+        # '"The checker fined me £120," Kanchanmala said', '"My fees were not even 10%," Khawar Qureshi said':
+        # a first-person pronoun of the quote that holds the figure stands for the one quoted
+        pronouns += sorted((m.group(0), "person", m.start(), m.end(), speaker)
+                           for m in rules.first_person.finditer(text, sent.start_char, fig_start)
+                           if not _QUOTE_MARK.search(text, m.end(), fig_start)
+                           and not rules.first_person_opinion.match(text, m.end()))
+        pronouns.sort(key=lambda p: p[2])
+    for word, kind, start, end, quoted in pronouns:
+        resolved = quoted or resolve_anaphor(ctx, kind, start)
         if word.lower() in rules.plural_anaphors and start >= clause_start \
                 and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
             # "told the depot to sell the impounded trucks because of their $2m upkeep": the trucks'
@@ -375,13 +385,13 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             distance = _words_between(text, end, fig_start)
             weight = distance + rules.label_weight.get(resolved.label, 0)
-            if end <= fig_start and word.lower() in _OBJECT_PRONOUNS and _pronoun_object(rules, text, measure, start, end,
+            if end <= fig_start and word.lower() in _OBJECT_PRONOUNS | rules.first_person_objects and _pronoun_object(rules, text, measure, start, end,
                                                                                        sent.start_char, fig_start):
                 # "Google will pay him Rs 12 lakh a month", "the court fined her £500": the one paid or
                 # fined owns the figure, as a name there would ("the FCC fined CBS $550,000"); not the
                 # verb's own subject ("Orvana will pay him": him is someone named before)
-                if any(c.end <= start and c.subject.name == resolved.name and _SUBJECT_GAP.fullmatch(text, c.end, start)
-                       for c in cands):
+                if quoted is None and any(c.end <= start and c.subject.name == resolved.name
+                                          and _SUBJECT_GAP.fullmatch(text, c.end, start) for c in cands):
                     resolved = resolve_anaphor(ctx, kind, sent.start_char)
                 if resolved is not None:
                     scored.append((weight + rules.role_weight["object"], start, _as_anaphor(resolved, word, rules)))
@@ -390,7 +400,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 # "love worries of his own in the movie, which took $31.8m": only an anaphor of the
                 # figure's own clause stands for its owner.
                 weight += rules.role_weight["anaphor"]
-                if (_POSSESSIVE_AT.match(text, end) or word.lower() in _POSSESSIVE_PRONOUNS) \
+                if (_POSSESSIVE_AT.match(text, end) or word.lower() in _POSSESSIVE_PRONOUNS | rules.first_person_possessives) \
                         and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
                     weight += rules.role_weight["possessor"] // 2
                 elif kin is not None and kin.start("pronoun") == start:
@@ -474,6 +484,24 @@ def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_
     link = rules.after_owner.fullmatch(text, fig_end, start)
     return link is not None and (link.group("bidder") is None or link.group("bid") is not None
                                  or rules.bid_before.search(text, max(sent_start, fig_start - 60), fig_start) is not None)
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _quoted_speaker(text: str, cands: list[Candidate], fig_end: int, sent_end: int, rules: OwnerRules) -> Subject | None:
+    """The one quoted when the figure's quote closes in its sentence and names its speaker right after
+    ('... fined me £120," Kanchanmala said', '..." said Mr Tiwari'), else None."""
+    close = rules.quote_close.search(text, fig_end, sent_end)
+    if close is None or _QUOTE_MARK.search(text, fig_end, close.start()):
+        return None
+    for c in cands:
+        if c.start == close.end():
+            if close.group("verb") or rules.quote_verb_after.match(text, c.end):
+                return c.subject
+        elif c.start > close.end():
+            break
+    return None
 
 
 _WORD_AT_HEAD = re.compile(r"[\w-]+")

@@ -623,6 +623,13 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Funds\n\nThe grant was Rs 5,123 crore for the Halden Corporation and Rs 3,793 crore for the Kestrel "
      "Corporation.", "Rs 3,793 crore", "Kestrel Corporation"),
     ("Film\n\nThe actor Meera Dutt earned a fee of Rs 5 crore for Sea Glass.", "Rs 5 crore", "Meera Dutt"),
+    # a first-person pronoun in the quote holding the figure stands for the speaker named after it;
+    # not one that only gives an opinion about another's figure
+    ("Fare\n\n\"I had no ticket and the inspector later fined me 120 pounds,\" Rhea Sen said.", "120 pounds",
+     "Rhea Sen"),
+    ("Case\n\n\"My fees were not even 10 per cent of that,\" said Mr Arvind Rao.", "10 per cent", "Arvind Rao"),
+    ("Forecast\n\n\"I think Orvex Capital will earn Rs 500 crore this year,\" said Tiwari.", "Rs 500 crore",
+     "Orvex Capital"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

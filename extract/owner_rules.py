@@ -107,6 +107,8 @@ class OwnerRules:
     after_owner: re.Pattern[str]
     bid_before: re.Pattern[str]
     list_gap: re.Pattern[str]
+    after_agent: re.Pattern[str]
+    agent_not_measures: frozenset[str]
     first_person: re.Pattern[str]
     first_person_objects: frozenset[str]
     first_person_possessives: frozenset[str]
@@ -300,6 +302,10 @@ def owner_rules() -> OwnerRules:
         bid_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['after_owner']['bid_nouns'])})[ \t]+"
                               rf"(?:{_alternation(data['after_owner']['bid_before'])})[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?"
                               r"(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*$", re.I),
+        # "a bribe of Rs 2 crore had been paid by Rekha Nair", "the Rs 9 crore that was demanded by coach Arun Kale"
+        after_agent=re.compile(rf"(?:[^()\n]{{0,30}}\))?[ \t]*,?(?:[ \t]+(?:{_alternation(data['after_owner']['agent_auxiliaries'])})){{0,6}}"
+                               rf"[ \t]+(?:{_alternation(data['after_owner']['agent_verbs'])})[ \t]+by[ \t]+{_described(data['after_owner'])}"),
+        agent_not_measures=frozenset(data["after_owner"]["agent_not_measures"]),
         # "21% for the OBCs, 16% for the Scheduled Castes": the gap to a listed name, and a figure's end before one
         list_gap=re.compile(rf"\)?[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+(?:the[ \t]+)?"),
         listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"
@@ -326,14 +332,18 @@ def owner_rules() -> OwnerRules:
     )
 
 
+def _described(data: dict[str, Any]) -> str:
+    """Up to three describing words before a name: "telecoms giant", "US tycoon", "larger e-commerce rival"."""
+    return rf"(?:the[ \t]+)?(?:(?!(?:{_alternation(data['not_descriptors'])})\b)(?:[a-z][\w'’-]*|[A-Z]{{2,4}})[ \t]+){{0,3}}"
+
+
 def _after_owner(data: dict[str, Any]) -> re.Pattern[str]:
     """The gap from a figure to a name after it that owns it: a bid's bidder, a holding's holder, what
     money was spent on. The group ``bid`` is set when the gap holds a bid noun; a bidder's preposition
     alone (``bidder``) needs one before the figure."""
     # the rest of a bracket the figure opens: "$6.75bn (£3.6bn) buyout", "A$7.4bn ($5.8bn; £3bn) bid"
     bracket = r"(?:[ \t]*\([^()\n]{0,30}\)|[^()\n]{0,30}\))?"
-    # up to three describing words before the name: "telecoms giant", "US tycoon", "larger e-commerce rival"
-    described = rf"(?:the[ \t]+)?(?:(?!(?:{_alternation(data['not_descriptors'])})\b)(?:[a-z][\w'’-]*|[A-Z]{{2,4}})[ \t]+){{0,3}}"
+    described = _described(data)
     words = r"(?:[a-z][\w-]*[ \t]+){0,3}?"
     return re.compile(
         rf"{bracket}[ \t]*(?:"

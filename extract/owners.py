@@ -330,7 +330,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             clause_first = c.start >= subject_start and first_before
             if c.start >= subject_start:
                 first_before = False
-        elif _after_owner(text, sent.start_char, sent.end_char, fig_start, fig_end, c.start, rules):
+        elif _after_owner(text, sent.start_char, sent.end_char, fig_start, fig_end, c.start, measure, rules):
             # "a $6bn buyout by Holcim", "Rs 900 crore worth of properties belonging to Vikram Rao", "25%
             # owned by Orvex", "Rs 4,000 crore has been spent on cleaning the Yamuna": the bidder, the
             # holder, what it was spent on
@@ -471,15 +471,18 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     return None, qualifiers
 
 
-def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int, start: int,
+def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int, start: int, measure: str,
                  rules: OwnerRules) -> bool:
     """Whether the gap from the figure to a name after it ties the name to it as its owner
     (``after_owner`` in owners.json): a bid noun and its bidder ("a £1.3bn takeover offer from
     Orvex", "an offer of $1bn from Kestrel"), a holder ("Rs 900 crore worth of properties belonging
-    to Vikram Rao"), what the money was spent on, or a list of figures each "for" a name ("21% for
-    the OBCs, 16% for the Scheduled Castes")."""
+    to Vikram Rao"), what the money was spent on, a list of figures each "for" a name ("21% for
+    the OBCs, 16% for the Scheduled Castes"), or the agent that paid, owed or earned it ("a bribe of
+    Rs 2 crore had been paid by Rekha Nair")."""
     if rules.list_gap.fullmatch(text, fig_end, start) and any(
             not fig_start <= m.start() < start for m in rules.listed_figure.finditer(text, sent_start, sent_end)):
+        return True
+    if measure not in rules.agent_not_measures and rules.after_agent.fullmatch(text, fig_end, start):
         return True
     link = rules.after_owner.fullmatch(text, fig_end, start)
     return link is not None and (link.group("bidder") is None or link.group("bid") is not None

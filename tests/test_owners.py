@@ -615,6 +615,12 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("River\n\nThe ministry told the court that over Rs 4,000 crore has been spent on cleaning of river Yamuna "
      "since 1993.", "Rs 4,000 crore", "Yamuna"),
     ("Oil\n\nThe deal sees Petrex receive $6bn in credits from Kestrel Energy.", "$6bn", "Petrex"),
+    # the agent that paid or announced it, named after "by"; not the one who imposed a fine
+    ("Jail\n\nThe report said a bribe of Rs 2 crore had been paid by Rekha Nair to prison officials.",
+     "Rs 2 crore", "Rekha Nair"),
+    ("Results\n\nIts $17m profit was dwarfed by the $204m announced by rival Orvex earlier in the week.", "$204m",
+     "Orvex"),
+    ("Penalty\n\nHalden Power was fined £42m, the largest penalty imposed by regulator Ofcom.", "£42m", "Halden Power"),
     # figures listed each "for" a name: each is its name's; a single "for" after the figure is no list
     ("Quota\n\nThe bill sets aside 21 per cent for the OBCs, 16 per cent for Scheduled Castes and 12 per cent for "
      "Scheduled Tribes.", "16 per cent", "Scheduled Castes"),

@@ -71,6 +71,7 @@ class OwnerRules:
     title_modifiers: frozenset[str]
     recipient_measures: frozenset[str]
     on_measures: frozenset[str]
+    recipient_after_measures: frozenset[str]
     recipient_stops: frozenset[str]
     recipient_window_ends: re.Pattern[str]
     thing_determiner: re.Pattern[str]
@@ -234,6 +235,7 @@ def owner_rules() -> OwnerRules:
         company_after=re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})\b"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
         on_measures=frozenset(data["object_owner"]["on_after"]),
+        recipient_after_measures=frozenset(data["recipient_owner"]["after_only"]),
         recipient_stops=frozenset(data["recipient_owner"]["stops"]),
         recipient_window_ends=re.compile(data["recipient_owner"]["window_ends"], re.I),
         thing_determiner=re.compile(

@@ -422,11 +422,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
                            resolved.model_copy(update={"text": word})))
-    if measure in rules.recipient_measures or measure in rules.on_measures:
+    if measure in rules.recipient_measures or measure in rules.on_measures or measure in rules.recipient_after_measures:
         # "compensation of Rs 2 lakh to a convict": whom it goes to; "a fine of Rs 5,000 on Abid Khan": whom
         # it is laid on (after the figure only: "imposed on him a fine of" names the one fined before)
         recipient = _recipient(ctx, sent, lo, hi, fig_start, cands) if measure in rules.recipient_measures \
-            else _recipient(ctx, sent, lo, hi, fig_end, cands, _ON)
+            else _recipient(ctx, sent, lo, hi, fig_end, cands, _ON if measure in rules.on_measures else _TO_FOR_AFTER)
         if recipient is not None:
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands,
@@ -856,6 +856,8 @@ def _is_share_word(word: str, rules: OwnerRules) -> bool:
 
 
 _TO_FOR = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?")
+# "5% reservation for the Gujjars": "to"/"for" read only right after the figure and its noun
+_TO_FOR_AFTER = re.compile(r"(?<![\w-])(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?")
 _ON = re.compile(r"\b(?:on|upon)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|these[ \t]+|those[ \t]+)?")
 _PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 _RECIPIENT_WORD = re.compile(r"[ \t]*(\w[\w-]*)")

@@ -328,6 +328,13 @@ def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, nou
     # a verb after "for" names no one; a participle ends the noun phrase
     ("Harbour Club offers Rs 2 lakh reward for tracing missing trawler", "Rs 2 lakh", "Harbour Club"),
     ("Police have offered a £20,000 reward for witnesses coming forward with footage.", "£20,000", "witnesses"),
+    # "be" opens a verb, not whom: the recipient is the one after it
+    ("The finalists compete for a £50,000 prize, to be donated to the charity of the winner's choice.", "£50,000",
+     "charity"),
+    # a quota goes to whom it is for, read only right after the figure and its noun
+    ("In 2015, the Kestrel government had provided 5% reservation for Gujjars, Banjaras and Raikas.", "5%",
+     "Gujjars"),
+    ("The bill mandates 33 per cent quota for women in Parliament.", "33 per cent", "women"),
 ])
 def test_a_compensation_or_prize_belongs_to_whom_it_goes(nlp, sentence, figure, recipient):
     assert owner(nlp, "Head\n\n" + sentence, figure) == recipient

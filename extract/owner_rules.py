@@ -71,6 +71,7 @@ class OwnerRules:
     title_modifiers: frozenset[str]
     recipient_measures: frozenset[str]
     on_measures: frozenset[str]
+    recipient_after_measures: frozenset[str]
     recipient_stops: frozenset[str]
     recipient_window_ends: re.Pattern[str]
     thing_determiner: re.Pattern[str]
@@ -104,6 +105,18 @@ class OwnerRules:
     reported_share: re.Pattern[str]
     share_participles: frozenset[str]
     kin_subject: re.Pattern[str]
+    after_owner: re.Pattern[str]
+    bid_before: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    after_agent: re.Pattern[str]
+    agent_not_measures: frozenset[str]
+    first_person: re.Pattern[str]
+    first_person_objects: frozenset[str]
+    first_person_possessives: frozenset[str]
+    quote_close: re.Pattern[str]
+    quote_verb_after: re.Pattern[str]
+    first_person_opinion: re.Pattern[str]
+    listed_figure: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -222,6 +235,7 @@ def owner_rules() -> OwnerRules:
         company_after=re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})\b"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
         on_measures=frozenset(data["object_owner"]["on_after"]),
+        recipient_after_measures=frozenset(data["recipient_owner"]["after_only"]),
         recipient_stops=frozenset(data["recipient_owner"]["stops"]),
         recipient_window_ends=re.compile(data["recipient_owner"]["window_ends"], re.I),
         thing_determiner=re.compile(
@@ -282,6 +296,31 @@ def owner_rules() -> OwnerRules:
         # "Their daughter scored", "His elder brother took": a possessive pronoun and a relative open the clause
         kin_subject=re.compile(rf"[\s\"“‘'*•-]*(?P<pronoun>(?i:its|their|his|her))[ \t]+(?:[a-z][\w-]*[ \t]+)?"
                                rf"(?P<head>{_alternation(data['kin_subject']['words'])})\b(?![’'-])"),
+        # "a £1.3bn takeover offer from Orvex", "Rs 900 crore worth of properties belonging to Vikram Rao",
+        # "25% owned by Orvex", "Rs 4,000 crore has been spent on cleaning of the Yamuna": the gap between a
+        # figure and the name after it that owns it (see after_owner in owners.json)
+        after_owner=_after_owner(data["after_owner"]),
+        # "a takeover offer worth", "an offer of an additional": a bid noun just before the figure
+        bid_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['after_owner']['bid_nouns'])})[ \t]+"
+                              rf"(?:{_alternation(data['after_owner']['bid_before'])})[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?"
+                              r"(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*$", re.I),
+        # "a bribe of Rs 2 crore had been paid by Rekha Nair", "the Rs 9 crore that was demanded by coach Arun Kale"
+        after_agent=re.compile(rf"(?:[^()\n]{{0,30}}\))?[ \t]*,?(?:[ \t]+(?:{_alternation(data['after_owner']['agent_auxiliaries'])})){{0,6}}"
+                               rf"[ \t]+(?:{_alternation(data['after_owner']['agent_verbs'])})[ \t]+by[ \t]+{_described(data['after_owner'])}"),
+        agent_not_measures=frozenset(data["after_owner"]["agent_not_measures"]),
+        # "21% for the OBCs, 16% for the Scheduled Castes": the gap to a listed name, and a figure's end before one
+        list_gap=re.compile(rf"\)?[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+(?:the[ \t]+)?"),
+        listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"
+                                 rf"[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+"),
+        # '"... fined me £120," Kanchanmala said': first-person pronouns and the speaker after a closing quote
+        first_person=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['quoted_speaker']['pronouns'])})(?![\w'’-])"),
+        first_person_objects=frozenset(data["quoted_speaker"]["objects"]),
+        first_person_possessives=frozenset(data["quoted_speaker"]["possessives"]),
+        quote_close=re.compile(rf"[\"”](?:[ \t]*,)?[ \t]*(?:(?P<verb>{_alternation(data['quoted_speaker']['verbs'])})[ \t]+)?"
+                               rf"(?:(?:{_alternation(data['quoted_speaker']['titles'])})\.?[ \t]+)?(?=[A-Z])"),
+        first_person_opinion=re.compile(rf"(?:[ \t]*(?:{_alternation(data['quoted_speaker']['opinion_auxiliaries'])})){{0,2}}[ \t]+"
+                                        rf"(?:{_alternation(data['quoted_speaker']['opinion_verbs'])})\b"),
+        quote_verb_after=re.compile(rf"[ \t]+(?:{_alternation(data['quoted_speaker']['verbs'])})\b"),
         plural_not_before=frozenset(data["plural_antecedent"]["not_before"]),
         plural_not_nouns=frozenset(data["plural_antecedent"]["not_nouns"]),
         market_place_before=re.compile(rf"\b(?:{_alternation(data['market_place_before']['words'])})[ \t]+(?:the[ \t]+)?$",
@@ -293,6 +332,34 @@ def owner_rules() -> OwnerRules:
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"
                                 rf"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$"),
     )
+
+
+def _described(data: dict[str, Any]) -> str:
+    """Up to three describing words before a name: "telecoms giant", "US tycoon", "larger e-commerce rival"."""
+    return rf"(?:the[ \t]+)?(?:(?!(?:{_alternation(data['not_descriptors'])})\b)(?:[a-z][\w'’-]*|[A-Z]{{2,4}})[ \t]+){{0,3}}"
+
+
+def _after_owner(data: dict[str, Any]) -> re.Pattern[str]:
+    """The gap from a figure to a name after it that owns it: a bid's bidder, a holding's holder, what
+    money was spent on. The group ``bid`` is set when the gap holds a bid noun; a bidder's preposition
+    alone (``bidder``) needs one before the figure."""
+    # the rest of a bracket the figure opens: "$6.75bn (£3.6bn) buyout", "A$7.4bn ($5.8bn; £3bn) bid"
+    bracket = r"(?:[ \t]*\([^()\n]{0,30}\)|[^()\n]{0,30}\))?"
+    described = _described(data)
+    words = r"(?:[a-z][\w-]*[ \t]+){0,3}?"
+    return re.compile(
+        rf"{bracket}[ \t]*(?:"
+        rf"(?P<bid>[ \t]*(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_alternation(data['bid_nouns'])})[ \t]+)?"
+        rf"(?P<bidder>{_alternation(data['bidder_prepositions'])})[ \t]+"
+        rf"|-?(?:worth[ \t]+)?(?:of[ \t]+)?{words}(?:{_alternation(data['holder_links'])})[ \t]+"
+        rf"|(?:{_alternation(data['use_auxiliaries'])})[ \t]+(?:{_alternation(data['use_links'])})[ \t]+{words}"
+        rf"(?:of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+)?)?"
+        rf"){described}")
+
+
+def _scale_words() -> list[str]:
+    """The scale words of amounts ("crore", "bn"), from scales.json."""
+    return [w for scale in load_table("scales.json")["scales"] for w in scale["words"]]
 
 
 def _lowercase_words() -> frozenset[str]:

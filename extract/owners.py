@@ -330,6 +330,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             clause_first = c.start >= subject_start and first_before
             if c.start >= subject_start:
                 first_before = False
+        elif _after_owner(text, sent.start_char, sent.end_char, fig_start, fig_end, c.start, measure, rules):
+            # "a $6bn buyout by Holcim", "Rs 900 crore worth of properties belonging to Vikram Rao", "25%
+            # owned by Orvex", "Rs 4,000 crore has been spent on cleaning the Yamuna": the bidder, the
+            # holder, what it was spent on
+            role, distance, clause_first = "after_owner", _words_between(text, fig_end, c.start), False
         elif _OF_THEN_NAME.fullmatch(text, fig_end, c.start) and _POSSESSIVE_AT.match(text, c.end):
             # "75% of Manchester United's shares": the possessor of what the figure is a part of
             role, distance, clause_first = "of_possessor", _words_between(text, fig_end, c.start), False
@@ -347,14 +352,24 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue
         if distance > rules.max_distance:
             continue
-        if c.start >= fig_end and _CLAUSE_MARK.search(text, fig_end, c.start):
+        if c.start >= fig_end and role != "after_owner" and _CLAUSE_MARK.search(text, fig_end, c.start):
             # "Stating that the market is worth $100bn, Bansal said Flipkart ...": a name past a comma
             # after the figure owns it only when its own clause names nothing
             late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
             continue
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
-    for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start):
-        resolved = resolve_anaphor(ctx, kind, start)
+    pronouns = [(word, kind, start, end, None) for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start)]
+    speaker = _quoted_speaker(text, cands, fig_end, sent.end_char, rules)
+    if speaker is not None:
+        # '"The checker fined me £120," Kanchanmala said', '"My fees were not even 10%," Khawar Qureshi said':
+        # a first-person pronoun of the quote that holds the figure stands for the one quoted
+        pronouns += sorted((m.group(0), "person", m.start(), m.end(), speaker)
+                           for m in rules.first_person.finditer(text, sent.start_char, fig_start)
+                           if not _QUOTE_MARK.search(text, m.end(), fig_start)
+                           and not rules.first_person_opinion.match(text, m.end()))
+        pronouns.sort(key=lambda p: p[2])
+    for word, kind, start, end, quoted in pronouns:
+        resolved = quoted or resolve_anaphor(ctx, kind, start)
         if word.lower() in rules.plural_anaphors and start >= clause_start \
                 and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
             # "told the depot to sell the impounded trucks because of their $2m upkeep": the trucks'
@@ -370,13 +385,13 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             distance = _words_between(text, end, fig_start)
             weight = distance + rules.label_weight.get(resolved.label, 0)
-            if end <= fig_start and word.lower() in _OBJECT_PRONOUNS and _pronoun_object(rules, text, measure, start, end,
+            if end <= fig_start and word.lower() in _OBJECT_PRONOUNS | rules.first_person_objects and _pronoun_object(rules, text, measure, start, end,
                                                                                        sent.start_char, fig_start):
                 # "Google will pay him Rs 12 lakh a month", "the court fined her £500": the one paid or
                 # fined owns the figure, as a name there would ("the FCC fined CBS $550,000"); not the
                 # verb's own subject ("Orvana will pay him": him is someone named before)
-                if any(c.end <= start and c.subject.name == resolved.name and _SUBJECT_GAP.fullmatch(text, c.end, start)
-                       for c in cands):
+                if quoted is None and any(c.end <= start and c.subject.name == resolved.name
+                                          and _SUBJECT_GAP.fullmatch(text, c.end, start) for c in cands):
                     resolved = resolve_anaphor(ctx, kind, sent.start_char)
                 if resolved is not None:
                     scored.append((weight + rules.role_weight["object"], start, _as_anaphor(resolved, word, rules)))
@@ -385,7 +400,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 # "love worries of his own in the movie, which took $31.8m": only an anaphor of the
                 # figure's own clause stands for its owner.
                 weight += rules.role_weight["anaphor"]
-                if (_POSSESSIVE_AT.match(text, end) or word.lower() in _POSSESSIVE_PRONOUNS) \
+                if (_POSSESSIVE_AT.match(text, end) or word.lower() in _POSSESSIVE_PRONOUNS | rules.first_person_possessives) \
                         and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
                     weight += rules.role_weight["possessor"] // 2
                 elif kin is not None and kin.start("pronoun") == start:
@@ -407,11 +422,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
                            resolved.model_copy(update={"text": word})))
-    if measure in rules.recipient_measures or measure in rules.on_measures:
+    if measure in rules.recipient_measures or measure in rules.on_measures or measure in rules.recipient_after_measures:
         # "compensation of Rs 2 lakh to a convict": whom it goes to; "a fine of Rs 5,000 on Abid Khan": whom
         # it is laid on (after the figure only: "imposed on him a fine of" names the one fined before)
         recipient = _recipient(ctx, sent, lo, hi, fig_start, cands) if measure in rules.recipient_measures \
-            else _recipient(ctx, sent, lo, hi, fig_end, cands, _ON)
+            else _recipient(ctx, sent, lo, hi, fig_end, cands, _ON if measure in rules.on_measures else _TO_FOR_AFTER)
         if recipient is not None:
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands,
@@ -454,6 +469,42 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int, start: int, measure: str,
+                 rules: OwnerRules) -> bool:
+    """Whether the gap from the figure to a name after it ties the name to it as its owner
+    (``after_owner`` in owners.json): a bid noun and its bidder ("a £1.3bn takeover offer from
+    Orvex", "an offer of $1bn from Kestrel"), a holder ("Rs 900 crore worth of properties belonging
+    to Vikram Rao"), what the money was spent on, a list of figures each "for" a name ("21% for
+    the OBCs, 16% for the Scheduled Castes"), or the agent that paid, owed or earned it ("a bribe of
+    Rs 2 crore had been paid by Rekha Nair")."""
+    if rules.list_gap.fullmatch(text, fig_end, start) and any(
+            not fig_start <= m.start() < start for m in rules.listed_figure.finditer(text, sent_start, sent_end)):
+        return True
+    if measure not in rules.agent_not_measures and rules.after_agent.fullmatch(text, fig_end, start):
+        return True
+    link = rules.after_owner.fullmatch(text, fig_end, start)
+    return link is not None and (link.group("bidder") is None or link.group("bid") is not None
+                                 or rules.bid_before.search(text, max(sent_start, fig_start - 60), fig_start) is not None)
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _quoted_speaker(text: str, cands: list[Candidate], fig_end: int, sent_end: int, rules: OwnerRules) -> Subject | None:
+    """The one quoted when the figure's quote closes in its sentence and names its speaker right after
+    ('... fined me £120," Kanchanmala said', '..." said Mr Tiwari'), else None."""
+    close = rules.quote_close.search(text, fig_end, sent_end)
+    if close is None or _QUOTE_MARK.search(text, fig_end, close.start()):
+        return None
+    for c in cands:
+        if c.start == close.end():
+            if close.group("verb") or rules.quote_verb_after.match(text, c.end):
+                return c.subject
+        elif c.start > close.end():
+            break
+    return None
 
 
 _WORD_AT_HEAD = re.compile(r"[\w-]+")
@@ -805,6 +856,8 @@ def _is_share_word(word: str, rules: OwnerRules) -> bool:
 
 
 _TO_FOR = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?")
+# "5% reservation for the Gujjars": "to"/"for" read only right after the figure and its noun
+_TO_FOR_AFTER = re.compile(r"(?<![\w-])(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?")
 _ON = re.compile(r"\b(?:on|upon)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|these[ \t]+|those[ \t]+)?")
 _PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 _RECIPIENT_WORD = re.compile(r"[ \t]*(\w[\w-]*)")

@@ -336,6 +336,13 @@ def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, nou
     # a verb after "for" names no one; a participle ends the noun phrase
     ("Harbour Club offers Rs 2 lakh reward for tracing missing trawler", "Rs 2 lakh", "Harbour Club"),
     ("Police have offered a £20,000 reward for witnesses coming forward with footage.", "£20,000", "witnesses"),
+    # "be" opens a verb, not whom: the recipient is the one after it
+    ("The finalists compete for a £50,000 prize, to be donated to the charity of the winner's choice.", "£50,000",
+     "charity"),
+    # a quota goes to whom it is for, read only right after the figure and its noun
+    ("In 2015, the Kestrel government had provided 5% reservation for Gujjars, Banjaras and Raikas.", "5%",
+     "Gujjars"),
+    ("The bill mandates 33 per cent quota for women in Parliament.", "33 per cent", "women"),
 ])
 def test_a_compensation_or_prize_belongs_to_whom_it_goes(nlp, sentence, figure, recipient):
     assert owner(nlp, "Head\n\n" + sentence, figure) == recipient
@@ -612,6 +619,40 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Campaign\n\nThe Greens were mocked for their claim that Orvex Holdings was hiding £12bn in debts.",
      "£12bn", "Orvex Holdings"),
     ("Probe\n\nThe inspector alleged that Halden Traders paid Rs 4 crore to a clerk.", "Rs 4 crore", "Halden Traders"),
+    # a name after the figure that a link ties to it owns it: the bidder of a bid, the holder of what is
+    # held, what money was spent on; not a name that only follows "from" with no bid
+    ("Bid\n\nPetrex Foods has rejected a £1.3bn takeover offer from Orvex Capital.", "£1.3bn", "Orvex Capital"),
+    ("Bid\n\nPetrex accepted a $6.75bn (£3.6bn) buyout from telecoms giant Kestrel on Monday.", "$6.75bn",
+     "Kestrel"),
+    ("Bid\n\nThe Halden board turned down an offer of an additional $100m from Corvane Group.", "$100m",
+     "Corvane Group"),
+    ("Raid\n\nThe ED attached Rs 900 crore worth of properties belonging to Vikram Rao.", "Rs 900 crore",
+     "Vikram Rao"),
+    ("Airline\n\nSkylane, which is 25% owned by Richard Corwin, has been struggling.", "25%", "Richard Corwin"),
+    ("River\n\nThe ministry told the court that over Rs 4,000 crore has been spent on cleaning of river Yamuna "
+     "since 1993.", "Rs 4,000 crore", "Yamuna"),
+    ("Oil\n\nThe deal sees Petrex receive $6bn in credits from Kestrel Energy.", "$6bn", "Petrex"),
+    # the agent that paid or announced it, named after "by"; not the one who imposed a fine
+    ("Jail\n\nThe report said a bribe of Rs 2 crore had been paid by Rekha Nair to prison officials.",
+     "Rs 2 crore", "Rekha Nair"),
+    ("Results\n\nIts $17m profit was dwarfed by the $204m announced by rival Orvex earlier in the week.", "$204m",
+     "Orvex"),
+    ("Penalty\n\nHalden Power was fined £42m, the largest penalty imposed by regulator Ofcom.", "£42m", "Halden Power"),
+    # figures listed each "for" a name: each is its name's; a single "for" after the figure is no list
+    ("Quota\n\nThe bill sets aside 21 per cent for the OBCs, 16 per cent for Scheduled Castes and 12 per cent for "
+     "Scheduled Tribes.", "16 per cent", "Scheduled Castes"),
+    ("Quota\n\nThe bill sets aside 21 per cent for the OBCs, 16 per cent for Scheduled Castes and 12 per cent for "
+     "Scheduled Tribes.", "12 per cent", "Scheduled Tribes"),
+    ("Funds\n\nThe grant was Rs 5,123 crore for the Halden Corporation and Rs 3,793 crore for the Kestrel "
+     "Corporation.", "Rs 3,793 crore", "Kestrel Corporation"),
+    ("Film\n\nThe actor Meera Dutt earned a fee of Rs 5 crore for Sea Glass.", "Rs 5 crore", "Meera Dutt"),
+    # a first-person pronoun in the quote holding the figure stands for the speaker named after it;
+    # not one that only gives an opinion about another's figure
+    ("Fare\n\n\"I had no ticket and the inspector later fined me 120 pounds,\" Rhea Sen said.", "120 pounds",
+     "Rhea Sen"),
+    ("Case\n\n\"My fees were not even 10 per cent of that,\" said Mr Arvind Rao.", "10 per cent", "Arvind Rao"),
+    ("Forecast\n\n\"I think Orvex Capital will earn Rs 500 crore this year,\" said Tiwari.", "Rs 500 crore",
+     "Orvex Capital"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -88,7 +88,8 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
             and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
             and not (person_only and (_titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None)
-                                      or c.kind == "NAME" and not _one_person(ctx.text[c.start:c.end])))]
+                                      or c.kind == "NAME" and (not _one_person(ctx.text[c.start:c.end])
+                                                               or _placed(ctx.text, c))))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
                 if person_only and phrase_kind != "person":
@@ -117,6 +118,12 @@ def _opens_sentence(text: str, lo: int, start: int) -> bool:
 
 
 _JOINED = frozenset({"and", "&"})
+
+
+def _placed(text: str, c: Candidate) -> bool:
+    """"He was arrested at Kashmere Gate", "a woman from the city of Wuhan": a name of no known kind
+    after a place word is where someone was, not who "he" or "her" is."""
+    return bool(owner_rules().person_place_before.search(text, max(0, c.start - 24), c.start))
 
 
 def _one_person(name: str) -> bool:

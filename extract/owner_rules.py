@@ -88,6 +88,7 @@ class OwnerRules:
     survey_verb: re.Pattern[str]
     survey_owner: str
     person_acronyms: frozenset[str]
+    person_place_before: re.Pattern[str]
     bare_bodies: frozenset[str]
     market_place_before: re.Pattern[str]
     dateline_agency: re.Pattern[str]
@@ -254,6 +255,8 @@ def owner_rules() -> OwnerRules:
         survey_verb=re.compile(rf"[ \t]+(?:(?:also|still|now|even)[ \t]+)?(?:{_alternation(data['survey_share']['verbs'])})\b"),
         survey_owner=data["survey_share"]["owner"],
         person_acronyms=frozenset(data["person_pronouns"]["acronyms"]) | frozenset(t.lower() for t in data["titles"]),
+        # "arrested at Kashmere Gate", "the city of Wuhan": a name there is a place, not a person
+        person_place_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['person_pronouns']['place_before'])})[ \t]+(?:the[ \t]+)?$"),
         bare_bodies=frozenset(data["bare_bodies"]["words"]),
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),

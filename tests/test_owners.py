@@ -602,6 +602,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Campaign\n\nThe Greens were mocked for their claim that Orvex Holdings was hiding £12bn in debts.",
      "£12bn", "Orvex Holdings"),
     ("Probe\n\nThe inspector alleged that Halden Traders paid Rs 4 crore to a clerk.", "Rs 4 crore", "Halden Traders"),
+    # a name of no known kind after a place word is where someone was, not who "he" or "she" is
+    ("Cab driver fined\n\nRavi Sethi was stopped by traffic police on Sunday night. Officers found his cab parked "
+     "outside Kestrel Gate with a broken tail light. He was later fined Rs 2,000.", "Rs 2,000", "Ravi Sethi"),
+    ("Profile\n\nPriya Nair joined the bank in 2010. Most of the early years were spent at Kestrelton. "
+     "She now earns Rs 40 lakh a year.", "Rs 40 lakh", "Priya Nair"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -82,9 +82,10 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
+        examples = _examples(ctx, lo, hi)
         mentions: list[tuple[int, str, Subject]] = [
             (c.start, c.kind, c.subject) for k, c in enumerate(cands)
-            if c.end <= before and not ctx.is_place(c)
+            if c.end <= before and not ctx.is_place(c) and not any(a <= c.start and c.end <= b for a, b in examples)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
             and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
             and not (person_only and (_titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None)
@@ -111,6 +112,13 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+def _examples(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of a sentence's lists of examples ("schools such as Orvex Academy and Kestrel
+    Valley"): their names are not what a later "it" or "he" stands for."""
+    return ctx.cached(("antecedent_examples", lo, hi), lambda: [
+        m.span() for m in owner_rules().antecedent_examples.finditer(ctx.text, lo, hi)])
 
 
 def _opens_sentence(text: str, lo: int, start: int) -> bool:

@@ -89,6 +89,7 @@ class OwnerRules:
     survey_owner: str
     person_acronyms: frozenset[str]
     person_place_before: re.Pattern[str]
+    antecedent_examples: re.Pattern[str]
     bare_bodies: frozenset[str]
     market_place_before: re.Pattern[str]
     dateline_agency: re.Pattern[str]
@@ -257,6 +258,10 @@ def owner_rules() -> OwnerRules:
         person_acronyms=frozenset(data["person_pronouns"]["acronyms"]) | frozenset(t.lower() for t in data["titles"]),
         # "arrested at Kashmere Gate", "the city of Wuhan": a name there is a place, not a person
         person_place_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['person_pronouns']['place_before'])})[ \t]+(?:the[ \t]+)?$"),
+        # "treasures like Raphael's Madonna", "schools such as Orvex Academy, Kestrel Valley and ...": examples
+        antecedent_examples=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['antecedent_examples']['words'])})[ \t]+{_EXAMPLE}(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?"
+            rf"|[ \t]+(?:and|or)[ \t]+){_EXAMPLE})*"),
         bare_bodies=frozenset(data["bare_bodies"]["words"]),
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),
@@ -296,6 +301,11 @@ def owner_rules() -> OwnerRules:
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"
                                 rf"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$"),
     )
+
+
+# One example a list gives: a capitalised name, maybe possessive or with "of the" inside ("Raphael's
+# Madonna of the Pinks"), or one a noun ends before the list goes on ("the 1993 Starfox game,").
+_EXAMPLE = r"(?:the[ \t]+)?[A-Z0-9][\w'’&-]*(?:[ \t]+(?:(?:of|de|du|la)[ \t]+(?:the[ \t]+)?)?[A-Z0-9][\w'’&-]*)*(?:[ \t]+[a-z]+(?=[ \t]*[,;.]))?"
 
 
 def _lowercase_words() -> frozenset[str]:

@@ -607,6 +607,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "outside Kestrel Gate with a broken tail light. He was later fined Rs 2,000.", "Rs 2,000", "Ravi Sethi"),
     ("Profile\n\nPriya Nair joined the bank in 2010. Most of the early years were spent at Kestrelton. "
      "She now earns Rs 40 lakh a year.", "Rs 40 lakh", "Priya Nair"),
+    # names given only as examples are not what a later "it" stands for
+    ("Schools warned\n\nThe Halden Education Board met on Monday. Its order covers private schools such as "
+     "Orvex Academy and Kestrel Valley. It also set aside Rs 40 lakh for new classrooms.", "Rs 40 lakh",
+     "Halden Education Board"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -90,6 +90,7 @@ class OwnerRules:
     person_acronyms: frozenset[str]
     person_place_before: re.Pattern[str]
     antecedent_examples: re.Pattern[str]
+    trade_partner: re.Pattern[str]
     bare_bodies: frozenset[str]
     market_place_before: re.Pattern[str]
     dateline_agency: re.Pattern[str]
@@ -262,6 +263,8 @@ def owner_rules() -> OwnerRules:
         antecedent_examples=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['antecedent_examples']['words'])})[ \t]+{_EXAMPLE}(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?"
             rf"|[ \t]+(?:and|or)[ \t]+){_EXAMPLE})*"),
+        # "the deficit with China", "its surplus with the EU": the partner, before the name
+        trade_partner=re.compile(rf"(?<![\w-])(?i:{_alternation(data['trade_partner']['words'])})[ \t]+with[ \t]+(?:the[ \t]+)?$"),
         bare_bodies=frozenset(data["bare_bodies"]["words"]),
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),

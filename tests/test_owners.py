@@ -611,6 +611,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Schools warned\n\nThe Halden Education Board met on Monday. Its order covers private schools such as "
      "Orvex Academy and Kestrel Valley. It also set aside Rs 40 lakh for new classrooms.", "Rs 40 lakh",
      "Halden Education Board"),
+    # a name after a trade balance word and "with" is the partner, not whose balance it is
+    ("Trade figures\n\nBrazil posted weaker export figures for May. The deficit with Argentina rose to $1.6bn, "
+     "the widest this year.", "$1.6bn", "Brazil"),
+    ("Trade\n\nThe UK's surplus with Ireland rose to £2.4bn in March as exports of machinery grew.", "£2.4bn",
+     "United Kingdom"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -66,6 +66,13 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     group, _, head = kind.partition(":")
     kinds = rules.anaphor_kinds.get(group, frozenset())
     window = ctx.sentences_back(before, 4)
+    if group in NAME_STANDINS and (m := rules.anaphor.match(ctx.text, before)) is not None \
+            and (noun := m.group(0).split()[-1].lower()) in rules.named_head_nouns:
+        # "the ministry" is a name that holds "Ministry" in the window, if one does ("the Ministry of
+        # Coal"), before the nearest name of its kind
+        found = _first_of_kinds(ctx, window, before, kinds, noun, follow, group == "work", anywhere=True)
+        if found is not None:
+            return found
     primary = rules.anaphor_primary.get(group)
     if primary is not None:
         # "the movie" is the film named just before, not a bare name nearer to it ("Smith plays ...
@@ -78,7 +85,7 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
 
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
-                    head: str, follow: bool, possessed_first: bool = False) -> Subject | None:
+                    head: str, follow: bool, possessed_first: bool = False, anywhere: bool = False) -> Subject | None:
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
@@ -108,7 +115,8 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
         for _, label, subject in mentions:
             if label not in kinds:
                 continue
-            if head and not subject.name.lower().rstrip("s").endswith(head.rstrip("s")):
+            if head and not (head.rstrip("s") in [w.rstrip("s") for w in subject.name.lower().split()] if anywhere
+                             else subject.name.lower().rstrip("s").endswith(head.rstrip("s"))):
                 continue
             return subject
     return None

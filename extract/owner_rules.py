@@ -91,6 +91,7 @@ class OwnerRules:
     person_place_before: re.Pattern[str]
     antecedent_examples: re.Pattern[str]
     trade_partner: re.Pattern[str]
+    named_head_nouns: frozenset[str]
     bare_bodies: frozenset[str]
     market_place_before: re.Pattern[str]
     dateline_agency: re.Pattern[str]
@@ -265,6 +266,7 @@ def owner_rules() -> OwnerRules:
             rf"|[ \t]+(?:and|or)[ \t]+){_EXAMPLE})*"),
         # "the deficit with China", "its surplus with the EU": the partner, before the name
         trade_partner=re.compile(rf"(?<![\w-])(?i:{_alternation(data['trade_partner']['words'])})[ \t]+with[ \t]+(?:the[ \t]+)?$"),
+        named_head_nouns=frozenset(data["anaphor_named_head"]["nouns"]),
         bare_bodies=frozenset(data["bare_bodies"]["words"]),
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),

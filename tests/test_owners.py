@@ -616,6 +616,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "the widest this year.", "$1.6bn", "Brazil"),
     ("Trade\n\nThe UK's surplus with Ireland rose to £2.4bn in March as exports of machinery grew.", "£2.4bn",
      "United Kingdom"),
+    # "the university", "the department": a name in the window that holds the noun, before a nearer name
+    ("Fees\n\nThe Halden University senate met in March. Later, Orvex Ltd offered to pay for two new labs. "
+     "The university will raise its hostel fee by Rs 2,000 a year.", "Rs 2,000", "Halden University"),
+    ("Raids\n\nThe Income Tax Department raided 40 firms in Kestrelpur. Orvex Traders denied any wrongdoing. "
+     "The department seized Rs 12 crore in cash.", "Rs 12 crore", "Income Tax Department"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -185,6 +185,14 @@ def _possesses_thing(text: str, c: Candidate, nxt: Candidate | None) -> bool:
     return not any(w in owner_rules().person_roles for w in gap.group("gap").split())
 
 
+def _reporting_company(ctx: _DocContext, c: Candidate) -> bool:
+    """"Boeing said earnings fell 84% ... Net profit was $186m": a company that opens a sentence as
+    its speaker reports its own figures, so it counts toward the topic as a subject would (other
+    sources do not: an agency or a ministry speaks of others' figures)."""
+    return c.kind == "COMPANY" and ctx.opens_sentence(c.start) \
+        and owner_rules().source_after.match(ctx.text, c.end, c.end + 40) is not None
+
+
 def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Subject | None:
     programme_money = measure in owner_rules().topic["programme_measures"]
     return ctx.cached(("topic", before, programme_money), lambda: _topic_before(ctx, before, programme_money))
@@ -207,7 +215,7 @@ def _topic_before(ctx: _DocContext, before: int, programme_money: bool) -> Subje
         first = True
         mentions: list[tuple[int, Subject]] = [
             (c.start, c.subject) for c in ctx.candidates_between(lo, hi)
-            if c.kind not in ("MINERAL", "PLACE", "GPE", "NORP") and not ctx.is_source_or_place(c)
+            if c.kind not in ("MINERAL", "PLACE", "GPE", "NORP") and (not ctx.is_source_or_place(c) or _reporting_company(ctx, c))
             and not (c.kind == "COUNTRY" and _NAME_FOLLOWS.match(ctx.text, c.end))]
         for word, kind, start, _ in anaphors_in(ctx, lo, hi):
             if kind.startswith("programme") or kind in NAME_STANDINS:

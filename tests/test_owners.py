@@ -621,6 +621,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "The university will raise its hostel fee by Rs 2,000 a year.", "Rs 2,000", "Halden University"),
     ("Raids\n\nThe Income Tax Department raided 40 firms in Kestrelpur. Orvex Traders denied any wrongdoing. "
      "The department seized Rs 12 crore in cash.", "Rs 12 crore", "Income Tax Department"),
+    # a company that opens the previous sentence as its speaker is what the next figure is about
+    ("Results\n\nOrvex Motors said new orders from Kestrel Airways and Halden Air would lift sales. "
+     "Net profit was $86m in the quarter.", "$86m", "Orvex Motors"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

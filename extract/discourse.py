@@ -66,6 +66,13 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     group, _, head = kind.partition(":")
     kinds = rules.anaphor_kinds.get(group, frozenset())
     window = ctx.sentences_back(before, 4)
+    if group in NAME_STANDINS and (m := rules.anaphor.match(ctx.text, before)) is not None \
+            and (noun := m.group(0).split()[-1].lower()) in rules.named_head_nouns:
+        # "the ministry" is a name that holds "Ministry" in the window, if one does ("the Ministry of
+        # Coal"), before the nearest name of its kind
+        found = _first_of_kinds(ctx, window, before, kinds, noun, follow, group == "work", anywhere=True)
+        if found is not None:
+            return found
     primary = rules.anaphor_primary.get(group)
     if primary is not None:
         # "the movie" is the film named just before, not a bare name nearer to it ("Smith plays ...
@@ -78,17 +85,19 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
 
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
-                    head: str, follow: bool, possessed_first: bool = False) -> Subject | None:
+                    head: str, follow: bool, possessed_first: bool = False, anywhere: bool = False) -> Subject | None:
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
+        examples = _examples(ctx, lo, hi)
         mentions: list[tuple[int, str, Subject]] = [
             (c.start, c.kind, c.subject) for k, c in enumerate(cands)
-            if c.end <= before and not ctx.is_place(c)
+            if c.end <= before and not ctx.is_place(c) and not any(a <= c.start and c.end <= b for a, b in examples)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
             and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
             and not (person_only and (_titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None)
-                                      or c.kind == "NAME" and not _one_person(ctx.text[c.start:c.end])))]
+                                      or c.kind == "NAME" and (not _one_person(ctx.text[c.start:c.end])
+                                                               or _placed(ctx.text, c))))]
         if follow:
             for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
                 if person_only and phrase_kind != "person":
@@ -106,10 +115,18 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
         for _, label, subject in mentions:
             if label not in kinds:
                 continue
-            if head and not subject.name.lower().rstrip("s").endswith(head.rstrip("s")):
+            if head and not (head.rstrip("s") in [w.rstrip("s") for w in subject.name.lower().split()] if anywhere
+                             else subject.name.lower().rstrip("s").endswith(head.rstrip("s"))):
                 continue
             return subject
     return None
+
+
+def _examples(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of a sentence's lists of examples ("schools such as Orvex Academy and Kestrel
+    Valley"): their names are not what a later "it" or "he" stands for."""
+    return ctx.cached(("antecedent_examples", lo, hi), lambda: [
+        m.span() for m in owner_rules().antecedent_examples.finditer(ctx.text, lo, hi)])
 
 
 def _opens_sentence(text: str, lo: int, start: int) -> bool:
@@ -117,6 +134,12 @@ def _opens_sentence(text: str, lo: int, start: int) -> bool:
 
 
 _JOINED = frozenset({"and", "&"})
+
+
+def _placed(text: str, c: Candidate) -> bool:
+    """"He was arrested at Kashmere Gate", "a woman from the city of Wuhan": a name of no known kind
+    after a place word is where someone was, not who "he" or "her" is."""
+    return bool(owner_rules().person_place_before.search(text, max(0, c.start - 24), c.start))
 
 
 def _one_person(name: str) -> bool:
@@ -162,6 +185,14 @@ def _possesses_thing(text: str, c: Candidate, nxt: Candidate | None) -> bool:
     return not any(w in owner_rules().person_roles for w in gap.group("gap").split())
 
 
+def _reporting_company(ctx: _DocContext, c: Candidate) -> bool:
+    """"Boeing said earnings fell 84% ... Net profit was $186m": a company that opens a sentence as
+    its speaker reports its own figures, so it counts toward the topic as a subject would (other
+    sources do not: an agency or a ministry speaks of others' figures)."""
+    return c.kind == "COMPANY" and ctx.opens_sentence(c.start) \
+        and owner_rules().source_after.match(ctx.text, c.end, c.end + 40) is not None
+
+
 def topic_before(ctx: _DocContext, before: int, measure: str = "mentions") -> Subject | None:
     programme_money = measure in owner_rules().topic["programme_measures"]
     return ctx.cached(("topic", before, programme_money), lambda: _topic_before(ctx, before, programme_money))
@@ -184,7 +215,7 @@ def _topic_before(ctx: _DocContext, before: int, programme_money: bool) -> Subje
         first = True
         mentions: list[tuple[int, Subject]] = [
             (c.start, c.subject) for c in ctx.candidates_between(lo, hi)
-            if c.kind not in ("MINERAL", "PLACE", "GPE", "NORP") and not ctx.is_source_or_place(c)
+            if c.kind not in ("MINERAL", "PLACE", "GPE", "NORP") and (not ctx.is_source_or_place(c) or _reporting_company(ctx, c))
             and not (c.kind == "COUNTRY" and _NAME_FOLLOWS.match(ctx.text, c.end))]
         for word, kind, start, _ in anaphors_in(ctx, lo, hi):
             if kind.startswith("programme") or kind in NAME_STANDINS:

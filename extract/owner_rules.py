@@ -89,6 +89,10 @@ class OwnerRules:
     survey_verb: re.Pattern[str]
     survey_owner: str
     person_acronyms: frozenset[str]
+    person_place_before: re.Pattern[str]
+    antecedent_examples: re.Pattern[str]
+    trade_partner: re.Pattern[str]
+    named_head_nouns: frozenset[str]
     bare_bodies: frozenset[str]
     market_place_before: re.Pattern[str]
     dateline_agency: re.Pattern[str]
@@ -268,6 +272,15 @@ def owner_rules() -> OwnerRules:
         survey_verb=re.compile(rf"[ \t]+(?:(?:also|still|now|even)[ \t]+)?(?:{_alternation(data['survey_share']['verbs'])})\b"),
         survey_owner=data["survey_share"]["owner"],
         person_acronyms=frozenset(data["person_pronouns"]["acronyms"]) | frozenset(t.lower() for t in data["titles"]),
+        # "arrested at Kashmere Gate", "the city of Wuhan": a name there is a place, not a person
+        person_place_before=re.compile(rf"(?<![\w-])(?i:{_alternation(data['person_pronouns']['place_before'])})[ \t]+(?:the[ \t]+)?$"),
+        # "treasures like Raphael's Madonna", "schools such as Orvex Academy, Kestrel Valley and ...": examples
+        antecedent_examples=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['antecedent_examples']['words'])})[ \t]+{_EXAMPLE}(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?"
+            rf"|[ \t]+(?:and|or)[ \t]+){_EXAMPLE})*"),
+        # "the deficit with China", "its surplus with the EU": the partner, before the name
+        trade_partner=re.compile(rf"(?<![\w-])(?i:{_alternation(data['trade_partner']['words'])})[ \t]+with[ \t]+(?:the[ \t]+)?$"),
+        named_head_nouns=frozenset(data["anaphor_named_head"]["nouns"]),
         bare_bodies=frozenset(data["bare_bodies"]["words"]),
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),
@@ -360,6 +373,9 @@ def _after_owner(data: dict[str, Any]) -> re.Pattern[str]:
 def _scale_words() -> list[str]:
     """The scale words of amounts ("crore", "bn"), from scales.json."""
     return [w for scale in load_table("scales.json")["scales"] for w in scale["words"]]
+# One example a list gives: a capitalised name, maybe possessive or with "of the" inside ("Raphael's
+# Madonna of the Pinks"), or one a noun ends before the list goes on ("the 1993 Starfox game,").
+_EXAMPLE = r"(?:the[ \t]+)?[A-Z0-9][\w'’&-]*(?:[ \t]+(?:(?:of|de|du|la)[ \t]+(?:the[ \t]+)?)?[A-Z0-9][\w'’&-]*)*(?:[ \t]+[a-z]+(?=[ \t]*[,;.]))?"
 
 
 def _lowercase_words() -> frozenset[str]:

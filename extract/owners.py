@@ -126,6 +126,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     after = text[c.end:c.end + 40]
     if ctx.is_trading_place(c):
         return "place"  # "On the NSE, it fell 3%": where the shares trade, not whose they are
+    if rules.trade_partner.search(before):
+        return "modifier"  # "The deficit with China was $162bn": the partner, not whose deficit it is
     if c.kind in _PLACE_KINDS and _in_compound(text, c):
         return "modifier"  # "the German-US carmaker", "a US-based firm": part of an adjective
     if c.kind in _PLACE_KINDS and c.end <= fig_start and rules.place_head_after.match(text, c.end) \

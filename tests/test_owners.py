@@ -653,6 +653,28 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Case\n\n\"My fees were not even 10 per cent of that,\" said Mr Arvind Rao.", "10 per cent", "Arvind Rao"),
     ("Forecast\n\n\"I think Orvex Capital will earn Rs 500 crore this year,\" said Tiwari.", "Rs 500 crore",
      "Orvex Capital"),
+    # a name of no known kind after a place word is where someone was, not who "he" or "she" is
+    ("Cab driver fined\n\nRavi Sethi was stopped by traffic police on Sunday night. Officers found his cab parked "
+     "outside Kestrel Gate with a broken tail light. He was later fined Rs 2,000.", "Rs 2,000", "Ravi Sethi"),
+    ("Profile\n\nPriya Nair joined the bank in 2010. Most of the early years were spent at Kestrelton. "
+     "She now earns Rs 40 lakh a year.", "Rs 40 lakh", "Priya Nair"),
+    # names given only as examples are not what a later "it" stands for
+    ("Schools warned\n\nThe Halden Education Board met on Monday. Its order covers private schools such as "
+     "Orvex Academy and Kestrel Valley. It also set aside Rs 40 lakh for new classrooms.", "Rs 40 lakh",
+     "Halden Education Board"),
+    # a name after a trade balance word and "with" is the partner, not whose balance it is
+    ("Trade figures\n\nBrazil posted weaker export figures for May. The deficit with Argentina rose to $1.6bn, "
+     "the widest this year.", "$1.6bn", "Brazil"),
+    ("Trade\n\nThe UK's surplus with Ireland rose to £2.4bn in March as exports of machinery grew.", "£2.4bn",
+     "United Kingdom"),
+    # "the university", "the department": a name in the window that holds the noun, before a nearer name
+    ("Fees\n\nThe Halden University senate met in March. Later, Orvex Ltd offered to pay for two new labs. "
+     "The university will raise its hostel fee by Rs 2,000 a year.", "Rs 2,000", "Halden University"),
+    ("Raids\n\nThe Income Tax Department raided 40 firms in Kestrelpur. Orvex Traders denied any wrongdoing. "
+     "The department seized Rs 12 crore in cash.", "Rs 12 crore", "Income Tax Department"),
+    # a company that opens the previous sentence as its speaker is what the next figure is about
+    ("Results\n\nOrvex Motors said new orders from Kestrel Airways and Halden Air would lift sales. "
+     "Net profit was $86m in the quarter.", "$86m", "Orvex Motors"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

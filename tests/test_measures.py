@@ -423,6 +423,13 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The party would raise the tax on those earning more than £150,000 a year.", "£150,000", "threshold"),
     ("Only 9 lakh taxpayers show income above Rs 20 lakh.", "Rs 20 lakh", "threshold"),
     ("Chief executive Mira Sen earns more than £150,000 a year.", "£150,000", "salary"),
+    # a money noun before "above" or "exceeding", or generic gifts or deposits "worth more than", bound a
+    # class of sums: a threshold (recast: class_threshold); a total a sum came to keeps its word
+    ("From April, donations above Rs 5,000 to a party must carry the donor's PAN.", "Rs 5,000", "threshold"),
+    ("The panel wants no cash transaction above Rs 2 lakh to be allowed.", "Rs 2 lakh", "threshold"),
+    ("Banks flagged accounts that saw cash deposits worth more than Rs 5 lakh after the note ban.", "Rs 5 lakh", "threshold"),
+    ("Any gift valued less than £140 may be kept by the minister.", "£140", "threshold"),
+    ("The state waived farm loans worth over Rs 12,000 crore on Tuesday.", "Rs 12,000 crore", "loan"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

@@ -266,6 +266,9 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Excise duty on cigars will be doubled to 12% next year.", "12%", "tax_rate"),
     ("Farmers get loans at an interest of 4% from the cooperative.", "4%", "interest_rate"),
     ("Tax receipts rose 12% in the quarter.", "12%", "growth"),
+    # a party's bare percentage is its vote share only where the sentence speaks of votes, polls or seats
+    ("The Congress could manage 18 per cent in the state, the survey showed.", "18 per cent", "vote_share"),
+    ("The BJP government has not spent even 2 per cent on rural roads, the opposition said.", "2 per cent", "mentions"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

@@ -433,6 +433,10 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Banks flagged accounts that saw cash deposits worth more than Rs 5 lakh after the note ban.", "Rs 5 lakh", "threshold"),
     ("Any gift valued less than £140 may be kept by the minister.", "£140", "threshold"),
     ("The state waived farm loans worth over Rs 12,000 crore on Tuesday.", "Rs 12,000 crore", "loan"),
+    # money a thing was sold or bought for is its price, not a seizure or an award word (sold_or_bought_for)
+    ("The port authority sold the seized trawler for $1.2 million at an online auction.", "$1.2 million", "price"),
+    ("The singer admitted he bought a music award for Rs 20,000 in 1981.", "Rs 20,000", "price"),
+    ("The brewer agreed to buy a smaller rival for $2bn in cash.", "$2bn", "deal_value"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

@@ -7,7 +7,9 @@ import pytest
 
 from extract.articles import Article
 from extract.facts import extract_facts
+from extract.measures import refine_for_owner
 from extract.pipeline import build_pipeline
+from extract.records import Subject
 
 
 @pytest.fixture(scope="module")
@@ -917,3 +919,14 @@ def test_money_raised_right_after_the_verb_beats_a_spend_verb(nlp):
     # 'spent' elsewhere in the clause names no spending: the money raised is funding
     text = "Campaign\n\nThe minister spent an afternoon serving tea at a stall and raised Rs 80,000 for the school."
     assert facts_of(nlp, text)["Rs 80,000"].predicate == "funding"
+
+
+@pytest.mark.parametrize("measure, sentence, refined", [
+    ("profit", "Singer Mira Shah earned $12m last year.", "salary"),
+    # a firm's profits or sales named in the sentence keep their measure, whichever person owns the figure
+    ("profit", "The firm said its profits were 40m rupees for the quarter, said chairman Anil Reddy.", "profit"),
+    ("revenue", "Sales in the group's generics arm fell 8% to 966m rupees, Mr Reddy said.", "revenue"),
+])
+def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, sentence, refined):
+    person = Subject(text="Anil Reddy", name="Anil Reddy", acronym=None, label="PERSON")
+    assert refine_for_owner(measure, person, "money", "", sentence) == refined

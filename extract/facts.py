@@ -680,7 +680,8 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         if subject is None:
             # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
             subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
-    predicate = refine_for_films(refine_for_owner(predicate, subject, kind, ctx.text[end:end + 60]),
+    predicate = refine_for_films(refine_for_owner(predicate, subject, kind, ctx.text[end:end + 60],
+                                                  ctx.text[sent.start_char:sent.end_char]),
                                  qualifiers.get("period"), kind, ctx.text, start, end)
     return subject, predicate, qualifiers
 

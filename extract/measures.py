@@ -108,6 +108,8 @@ class MeasureRules:
     unit_purchase: str
     joined_by_of: frozenset[str]
     share_of_whole: re.Pattern[str]
+    owner_percent_context: re.Pattern[str]
+    by_owner_not_in_sentence: dict[str, re.Pattern[str]]
     budget_as_cost_from: frozenset[str]
     budget_as_cost_cue: re.Pattern[str]
     budget_as_cost: str
@@ -203,8 +205,10 @@ def measure_rules() -> MeasureRules:
         level_after_change=re.compile(data["level_after_change"], re.I),
         percent_default=re.compile(data["percent_default"]["regex"]),
         bracketed=re.compile(data["percent_default"]["bracketed"]),
-        by_owner={k: v for k, v in data["by_owner"].items() if not k.startswith("_")},
-        by_owner_percent={k: v for k, v in data["by_owner_percent"].items() if not k.startswith("_")},
+        by_owner={k: v for k, v in data["by_owner"].items() if not k.startswith("_") and k != "not_in_sentence"},
+        by_owner_not_in_sentence={k: re.compile(v, re.I) for k, v in data["by_owner"]["not_in_sentence"].items()
+                                  if not k.startswith("_")},
+        by_owner_percent={k: v for k, v in data["by_owner_percent"].items() if isinstance(v, dict)},
         thing_heads={noun: label for label, nouns in data["thing_heads"].items() if not label.startswith("_")
                      for noun in nouns},
         percent_from_money={k: v for k, v in data["percent_from_money"].items() if not k.startswith("_")},
@@ -259,6 +263,7 @@ def measure_rules() -> MeasureRules:
         unit_purchase=data["unit_purchase"]["measure"],
         joined_by_of=frozenset(data["joined_by_of"]["measures"]),
         share_of_whole=re.compile(data["by_owner_percent"]["share_of"], re.I),
+        owner_percent_context=re.compile(data["by_owner_percent"]["context"], re.I),
         budget_as_cost_from=frozenset(data["budget_as_cost"]["from"]),
         budget_as_cost_cue=re.compile(data["budget_as_cost"]["sentence"], re.I),
         budget_as_cost=data["budget_as_cost"]["measure"],
@@ -751,18 +756,26 @@ def refine_for_films(measure: str, period: str | None, kind: str, text: str, sta
     return refined if rules.by_period_cue.search(text) else measure
 
 
-def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money", after: str = "") -> str:
-    """What a person earns is pay, what a film makes is its box office (``by_owner``): money a
+def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money", after: str = "",
+                     sentence: str | None = None) -> str:
+    """What a person earns is pay, what a film makes is its box office (``by_owner``), unless the
+    sentence speaks of a firm's profits, sales or revenue (``not_in_sentence``): money a
     film is given with no measure word ("was second with $24m") is what it took; a party's
-    percentage is its vote share (``by_owner_percent``). An owner named only by a common noun
-    ("the film had taken $500m", where the film's title is not typed) counts by that noun."""
+    percentage is its vote share (``by_owner_percent``), where its ``sentence`` speaks of votes,
+    polls, seats or an election. An owner named only by a common noun ("the film had taken $500m",
+    where the film's title is not typed) counts by that noun."""
     rules = measure_rules()
     if kind == "percent" and rules.share_of_whole.match(after):
         return measure  # "40% of the party's candidates": a share of those, whoever owns it
+    if kind == "percent" and sentence is not None and rules.owner_percent_context.search(sentence) is None:
+        return measure  # "the BJP government has not invested even one per cent on ...": no vote share
     table = rules.by_owner if kind == "money" else rules.by_owner_percent if kind == "percent" else {}
     label = owner.label if owner is not None else ""
     if label == "THING":
         label = rules.thing_heads.get(owner.name.rsplit(" ", 1)[-1], label)
+    unless = rules.by_owner_not_in_sentence.get(label) if kind == "money" else None
+    if unless is not None and sentence is not None and unless.search(sentence) is not None:
+        return measure  # "The firm said its profits were 40m rupees": a firm's profit, whoever was named
     return table.get(label, {}).get(measure, measure)
 
 

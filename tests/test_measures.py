@@ -7,7 +7,9 @@ import pytest
 
 from extract.articles import Article
 from extract.facts import extract_facts
+from extract.measures import refine_for_owner
 from extract.pipeline import build_pipeline
+from extract.records import Subject
 
 
 @pytest.fixture(scope="module")
@@ -266,6 +268,12 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Excise duty on cigars will be doubled to 12% next year.", "12%", "tax_rate"),
     ("Farmers get loans at an interest of 4% from the cooperative.", "4%", "interest_rate"),
     ("Tax receipts rose 12% in the quarter.", "12%", "growth"),
+    # a party's bare percentage is its vote share only where the sentence speaks of votes, polls or seats
+    ("The Congress could manage 18 per cent in the state, the survey showed.", "18 per cent", "vote_share"),
+    ("The BJP government has not spent even 2 per cent on rural roads, the opposition said.", "2 per cent", "mentions"),
+    # a percentage right after a verb that makes a part of a whole is a share, also with no "of" after it
+    ("Services contributed 58.2 per cent in the last fiscal, the survey said.", "58.2 per cent", "share"),
+    ("Tribal people, who constituted 41% in 1961, now number fewer than one in three.", "41%", "share"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -423,6 +431,17 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The party would raise the tax on those earning more than £150,000 a year.", "£150,000", "threshold"),
     ("Only 9 lakh taxpayers show income above Rs 20 lakh.", "Rs 20 lakh", "threshold"),
     ("Chief executive Mira Sen earns more than £150,000 a year.", "£150,000", "salary"),
+    # a money noun before "above" or "exceeding", or generic gifts or deposits "worth more than", bound a
+    # class of sums: a threshold (recast: class_threshold); a total a sum came to keeps its word
+    ("From April, donations above Rs 5,000 to a party must carry the donor's PAN.", "Rs 5,000", "threshold"),
+    ("The panel wants no cash transaction above Rs 2 lakh to be allowed.", "Rs 2 lakh", "threshold"),
+    ("Banks flagged accounts that saw cash deposits worth more than Rs 5 lakh after the note ban.", "Rs 5 lakh", "threshold"),
+    ("Any gift valued less than £140 may be kept by the minister.", "£140", "threshold"),
+    ("The state waived farm loans worth over Rs 12,000 crore on Tuesday.", "Rs 12,000 crore", "loan"),
+    # money a thing was sold or bought for is its price, not a seizure or an award word (sold_or_bought_for)
+    ("The port authority sold the seized trawler for $1.2 million at an online auction.", "$1.2 million", "price"),
+    ("The singer admitted he bought a music award for Rs 20,000 in 1981.", "Rs 20,000", "price"),
+    ("The brewer agreed to buy a smaller rival for $2bn in cash.", "$2bn", "deal_value"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),
@@ -903,3 +922,14 @@ def test_money_raised_right_after_the_verb_beats_a_spend_verb(nlp):
     # 'spent' elsewhere in the clause names no spending: the money raised is funding
     text = "Campaign\n\nThe minister spent an afternoon serving tea at a stall and raised Rs 80,000 for the school."
     assert facts_of(nlp, text)["Rs 80,000"].predicate == "funding"
+
+
+@pytest.mark.parametrize("measure, sentence, refined", [
+    ("profit", "Singer Mira Shah earned $12m last year.", "salary"),
+    # a firm's profits or sales named in the sentence keep their measure, whichever person owns the figure
+    ("profit", "The firm said its profits were 40m rupees for the quarter, said chairman Anil Reddy.", "profit"),
+    ("revenue", "Sales in the group's generics arm fell 8% to 966m rupees, Mr Reddy said.", "revenue"),
+])
+def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, sentence, refined):
+    person = Subject(text="Anil Reddy", name="Anil Reddy", acronym=None, label="PERSON")
+    assert refine_for_owner(measure, person, "money", "", sentence) == refined

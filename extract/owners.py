@@ -372,6 +372,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         pronouns.sort(key=lambda p: p[2])
     for word, kind, start, end, quoted in pronouns:
         resolved = quoted or resolve_anaphor(ctx, kind, start)
+        if quoted is None and word == "it" and rules.clause_it.search(text, max(sent.start_char, start - 12), start):
+            # "Orvania's stock market fell 5%, but it is still 40% higher": the sentence's subject
+            resolved = _sentence_subject_thing(ctx, sent.start_char, start, rules) or resolved
         if word.lower() in rules.plural_anaphors and start >= clause_start \
                 and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
             # "told the depot to sell the impounded trucks because of their $2m upkeep": the trucks'
@@ -1318,6 +1321,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
 
 _THE_AT = re.compile(r"[\s\"“‘'*•-]*The[ \t]")
 _TO_BACK = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)[ \t]+to[ \t]+$")
+
+
 @lru_cache(maxsize=1)
 def _headline_to_verbs() -> frozenset[str]:
     return frozenset(load_table("news_verbs.json")["to_verbs"])
@@ -1348,6 +1353,37 @@ def _held_measure(text: str, clause_start: int, fig_start: int, triggers: list[T
     if not any(t.start_char <= head[0] and head[1] <= t.end_char for t in triggers):
         return None
     return m.start("verb"), m.group("verb")
+
+
+_PLACE_POSSESSIVE = re.compile(r"[’']s[ \t]+")
+
+
+def _sentence_subject_thing(ctx: _DocContext, lo: int, before: int, rules: OwnerRules) -> Subject | None:
+    """The common noun phrase that opens the sentence at ``lo`` as its subject, a place before it
+    kept ("the US stock market", "Sri Lanka's stock market"), or None when a name other than a place
+    is in it, or it is a measure word or an anaphor."""
+    text = ctx.text
+    start = rules.clause_it_opener.match(text, lo, before).end()
+    cands = [c for c in ctx.candidates_between(lo, before) if c.start < before]
+    place = next((c for c in cands if c.start == start and c.kind in _PLACE_KINDS | {"NORP"}), None)
+    if place is not None and (gap := _PLACE_POSSESSIVE.match(text, place.end, before)) is not None:
+        np = rules.subject_np.match(text, gap.end(), before)  # "Sri Lanka's stock market has fallen"
+    else:
+        np = rules.subject_np.match(text, start, before)
+        if np is None or text[np.start():np.start() + 4].lower() != "the ":
+            return None  # ("Five million visitors made ...": a count is no thing "it" stands for)
+        place = None
+    if np is None:
+        return None
+    head = np.group("head")
+    h_start, h_end = np.span("head")
+    first = place.start if place is not None else text.index(" ", start) + 1
+    if not _noun_head(head, rules) or head.lower() in rules.measure_nouns \
+            or "the " + head.lower() in rules.anaphors and first == h_start \
+            or any(c.start < h_end and c.end > start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
+        return None  # (a bare "the company" is an anaphor: what it stands for is the subject)
+    words = text[first:h_end]
+    return Subject(text=words, name=" ".join(words.lower().split()), acronym=None, label="THING")
 
 
 def _previous_subject(ctx: _DocContext, before: int,

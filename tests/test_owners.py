@@ -675,6 +675,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a company that opens the previous sentence as its speaker is what the next figure is about
     ("Results\n\nOrvex Motors said new orders from Kestrel Airways and Halden Air would lift sales. "
      "Net profit was $86m in the quarter.", "$86m", "Orvex Motors"),
+    # an "it" that opens a later clause continues the sentence's common-noun subject, not the place in it
+    ("Markets\n\nGreece's stock market has fallen about 5% since Friday, but it is still 30% higher than at the "
+     "start of the year.", "30%", "greece's stock market"),
+    ("Markets\n\nAnd the Japanese stock market was on its way down long before the election; it rose by 20% in "
+     "the six months after.", "20%", "japanese stock market"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

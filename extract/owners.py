@@ -693,6 +693,15 @@ _VERB_BEFORE = re.compile(r"\b(?:who|which|that|have|has|had|was|were|is|are|be|
 _NAME_TAIL = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)[A-Z][\w-]*[ \t]+$")
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&/-]*[A-Z0-9](?:s|'s|’s)?")
+
+
+def _common_name(words: str) -> str:
+    """A common-noun owner's canonical name: lower case, so "Farmers" at a sentence's start and
+    "farmers" are one owner, but an acronym keeps its capitals ("the US stock market")."""
+    return " ".join(w if _ACRONYM_WORD.fullmatch(w) else w.lower() for w in words.split())
+
+
 def _thing(text: str, start: int, end: int) -> Subject:
     """A common-noun owner, with the noun before its head when there is one ("pharma products")."""
     before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
@@ -702,7 +711,7 @@ def _thing(text: str, start: int, end: int) -> Subject:
                      and _NAME_TAIL.search(text, max(0, before.start(1) - 30), before.start(1))):
         start = before.start(1)  # ("Mumbai motorists", but "Tamil Nadu farmers" are farmers: a name is cut)
     words = text[start:end]
-    return Subject(text=words, name=" ".join(words.lower().split()), acronym=None, label="THING")
+    return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
 
 
 def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_end: int, clause_start: int,
@@ -763,7 +772,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # subject or object ("attracted 90% of 18 to 24-year-old males")
         span = group.span("those") if group.group("those") else group.span("head")
         found.append((rules.role_weight["share_of"], span[0], _thing(text, *span) if not group.group("those")
-                      else Subject(text=text[span[0]:span[1]], name=" ".join(text[span[0]:span[1]].lower().split()),
+                      else Subject(text=text[span[0]:span[1]], name=_common_name(text[span[0]:span[1]]),
                                    acronym=None, label="THING")))
     elif percent and (head := _subject_share_head(text, fig_end, hi, rules)) is not None \
             and (_opens_clause(text, clause_start, fig_start, rules) or _reported_share(text, clause_start, fig_start, rules)):
@@ -795,7 +804,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         noun = _percent_noun(text, fig_end, hi, rules, triggers)
         if noun is not None:
             found.append((share_weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
-                                                         name=" ".join(text[noun[0]:noun[1]].lower().split()))))
+                                                         name=_common_name(text[noun[0]:noun[1]]))))
     np = rules.subject_np.match(text, subject_start, fig_start)  # "In 2006, the district administration paid"
     if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
@@ -908,7 +917,7 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if words and _noun_head(words[-1].group(1), rules) and words[-1].group(1).lower() not in rules.not_things \
                 and words[-1].group(1).lower() not in _PRONOUNS:
             start, end = words[0].start(1), words[-1].end(1)
-            return start, Subject(text=text[start:end], name=" ".join(text[start:end].lower().split()),
+            return start, Subject(text=text[start:end], name=_common_name(text[start:end]),
                                   acronym=None, label="THING")
     return None
 
@@ -1104,7 +1113,7 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
     phrase = text[pos:end]
     head = phrase.split()[-1]
     measure = rules.thing_measures[1] if head in rules.cost_heads else rules.thing_measures[0]
-    return Subject(text=phrase, name=" ".join(phrase.lower().split()), acronym=None, label="THING"), measure
+    return Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING"), measure
 
 
 def _phrase_ends(text: str, end: int, rules: OwnerRules) -> bool:
@@ -1316,7 +1325,7 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     if verb in transitive and head.endswith("ing"):
         return None  # "the Harbour Board said dredging cost Rs 40 crore": who pays for the work owns it
     phrase = text[start:end]
-    return start, Subject(text=phrase, name=" ".join(phrase.lower().split()), acronym=None, label="THING")
+    return start, Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")
 
 
 _THE_AT = re.compile(r"[\s\"“‘'*•-]*The[ \t]")
@@ -1383,7 +1392,7 @@ def _sentence_subject_thing(ctx: _DocContext, lo: int, before: int, rules: Owner
             or any(c.start < h_end and c.end > start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
         return None  # (a bare "the company" is an anaphor: what it stands for is the subject)
     words = text[first:h_end]
-    return Subject(text=words, name=" ".join(words.lower().split()), acronym=None, label="THING")
+    return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
 
 
 def _previous_subject(ctx: _DocContext, before: int,

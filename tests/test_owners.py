@@ -250,7 +250,7 @@ def test_money_before_a_clause_or_a_measure_word_names_no_thing(nlp, sentence, f
 @pytest.mark.parametrize("sentence, figure, noun", [
     ("A survey by the Harbor Institute found that 64% of the imported tyres failed the test.", "64%",
      "imported tyres"),
-    ("A poll by Tandem Research found that 62% of ATMs are out of cash.", "62%", "atms"),
+    ("A poll by Tandem Research found that 62% of ATMs are out of cash.", "62%", "ATMs"),
     ("Only 58% teachers in the district attended the training, the Lakeview Council said.", "58%", "teachers"),
     ("About 71% street lights in Ranipur are broken, the audit by Civic Watch found.", "71%", "street lights"),
     # a participle after a plural ends the phrase too

@@ -257,8 +257,11 @@ def owner_rules() -> OwnerRules:
         share_wholes=frozenset(data["generic"]["share_wholes"]),
         # "In 2006, the district administration had paid", "On the other hand, Assam received": up to
         # two short opening phrases (six words at most) before the subject, each ending in a comma.
+        # A time phrase opens one without a comma too: "Last year UK shoppers spent £5.3bn".
         clause_opener=re.compile(rf"(?:[\s\"“‘'*•-]*(?i:{_alternation(data['clause_openers']['words'])})\b"
-                                 rf"(?:[ \t]+[^\s,;:]+){{0,5}}[ \t]*,[ \t]*){{1,2}}"),
+                                 rf"(?:[ \t]+[^\s,;:]+){{0,5}}[ \t]*,[ \t]*"
+                                 rf"|[\s\"“‘'*•-]*(?i:{_alternation(data['clause_openers']['time_phrases'])}|in[ \t]+(?:19|20)\d\d)[ \t]+"
+                                 rf"(?=[A-Za-z])){{1,2}}"),
         # "According to Ben Roy from firm Vexa, ...", "..., according to analysts at Orvex.": a source's phrase.
         source_phrase=re.compile(rf"(?<![\w-])(?i:{_alternation(data['clause_openers']['source'])})[ \t][^,;\n]{{1,120}}?"
                                  rf"(?=[,;]|[.!?]?[\"”’']?\s*$|\.\s)"),

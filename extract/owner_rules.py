@@ -187,7 +187,8 @@ def owner_rules() -> OwnerRules:
         label_weight=data["label_weight"],
         after_penalty=data["after_penalty"],
         max_distance=data["max_distance"],
-        chunk=re.compile(rf"(?<![\w'’-]){word}(?:{joiner}{word})*"),
+        # (a straight quote opens a name unless a word runs into it: "the film 'Kaabil'", not "O'Neill")
+        chunk=re.compile(rf"(?<![\w’-])(?<!\w'){word}(?:{joiner}{word})*"),
         worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??$"),  # "worth ?20 lakh": a lost rupee sign

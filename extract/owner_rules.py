@@ -353,6 +353,8 @@ def _after_owner(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?P<bid>[ \t]*(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_alternation(data['bid_nouns'])})[ \t]+)?"
         rf"(?P<bidder>{_alternation(data['bidder_prepositions'])})[ \t]+"
         rf"|-?(?:worth[ \t]+)?(?:of[ \t]+)?{words}(?:{_alternation(data['holder_links'])})[ \t]+"
+        # "a 0.2% slip in High Street sales", "a 13% fall in Halden's shares": what changed
+        rf"|(?:[a-z][\w-]*[ \t]+)?(?:{_alternation(load_table('news_verbs.json')['change_nouns'])})[ \t]+in[ \t]+"
         rf"|(?:{_alternation(data['use_auxiliaries'])})[ \t]+(?:{_alternation(data['use_links'])})[ \t]+{words}"
         rf"(?:of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+)?)?"
         rf"){described}")

@@ -622,6 +622,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("River\n\nThe ministry told the court that over Rs 4,000 crore has been spent on cleaning of river Yamuna "
      "since 1993.", "Rs 4,000 crore", "Yamuna"),
     ("Oil\n\nThe deal sees Petrex receive $6bn in credits from Kestrel Energy.", "$6bn", "Petrex"),
+    # a change "in" a name after the figure is that name's, not the source's
+    ("Retail\n\nData from the Retail Consortium showed a 0.2% slip in High Street sales during November.", "0.2%",
+     "High Street"),
+    ("Feud\n\nThe board hopes the move will reverse a 13% fall in Halden's shares.", "13%", "Halden"),
     # a name in straight single quotes is a name ("the film 'Kaabil'"); an apostrophe inside a name stays in it
     ("Box office\n\nThe Rhea Sen starrer 'Glass Harbour' has earned Rs 10.4 crore on its opening day.",
      "Rs 10.4 crore", "Glass Harbour"),

@@ -110,6 +110,8 @@ class OwnerRules:
     list_gap: re.Pattern[str]
     after_agent: re.Pattern[str]
     agent_not_measures: frozenset[str]
+    sufferer_gap: re.Pattern[str]
+    sufferer_measures: frozenset[str]
     first_person: re.Pattern[str]
     first_person_objects: frozenset[str]
     first_person_possessives: frozenset[str]
@@ -309,6 +311,10 @@ def owner_rules() -> OwnerRules:
         after_agent=re.compile(rf"(?:[^()\n]{{0,30}}\))?[ \t]*,?(?:[ \t]+(?:{_alternation(data['after_owner']['agent_auxiliaries'])})){{0,6}}"
                                rf"[ \t]+(?:{_alternation(data['after_owner']['agent_verbs'])})[ \t]+by[ \t]+{_described(data['after_owner'])}"),
         agent_not_measures=frozenset(data["after_owner"]["agent_not_measures"]),
+        # "caused a loss of Rs 12 crore to the Delhi Government": whom a loss hurt
+        sufferer_gap=re.compile(rf"(?:[^()\n]{{0,30}}\))?[ \t]+to[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:of[ \t]+)?"
+                                rf"{_described(data['after_owner'])}"),
+        sufferer_measures=frozenset(data["after_owner"]["sufferer_measures"]),
         # "21% for the OBCs, 16% for the Scheduled Castes": the gap to a listed name, and a figure's end before one
         list_gap=re.compile(rf"\)?[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+(?:the[ \t]+)?"),
         listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"

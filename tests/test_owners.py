@@ -622,6 +622,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("River\n\nThe ministry told the court that over Rs 4,000 crore has been spent on cleaning of river Yamuna "
      "since 1993.", "Rs 4,000 crore", "Yamuna"),
     ("Oil\n\nThe deal sees Petrex receive $6bn in credits from Kestrel Energy.", "$6bn", "Petrex"),
+    # a loss goes to whom it hurt, named after "to"
+    ("Probe\n\nThe CBI said the accused had caused a loss of Rs 12 crore to the Delhi Government.", "Rs 12 crore",
+     "Delhi Government"),
     # a change "in" a name after the figure is that name's, not the source's
     ("Retail\n\nData from the Retail Consortium showed a 0.2% slip in High Street sales during November.", "0.2%",
      "High Street"),

@@ -116,6 +116,8 @@ class OwnerRules:
     list_gap: re.Pattern[str]
     after_agent: re.Pattern[str]
     agent_not_measures: frozenset[str]
+    sufferer_gap: re.Pattern[str]
+    sufferer_measures: frozenset[str]
     first_person: re.Pattern[str]
     first_person_objects: frozenset[str]
     first_person_possessives: frozenset[str]
@@ -193,7 +195,8 @@ def owner_rules() -> OwnerRules:
         label_weight=data["label_weight"],
         after_penalty=data["after_penalty"],
         max_distance=data["max_distance"],
-        chunk=re.compile(rf"(?<![\w'’-]){word}(?:{joiner}{word})*"),
+        # (a straight quote opens a name unless a word runs into it: "the film 'Kaabil'", not "O'Neill")
+        chunk=re.compile(rf"(?<![\w’-])(?<!\w'){word}(?:{joiner}{word})*"),
         worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??$"),  # "worth ?20 lakh": a lost rupee sign
@@ -329,6 +332,10 @@ def owner_rules() -> OwnerRules:
         after_agent=re.compile(rf"(?:[^()\n]{{0,30}}\))?[ \t]*,?(?:[ \t]+(?:{_alternation(data['after_owner']['agent_auxiliaries'])})){{0,6}}"
                                rf"[ \t]+(?:{_alternation(data['after_owner']['agent_verbs'])})[ \t]+by[ \t]+{_described(data['after_owner'])}"),
         agent_not_measures=frozenset(data["after_owner"]["agent_not_measures"]),
+        # "caused a loss of Rs 12 crore to the Delhi Government": whom a loss hurt
+        sufferer_gap=re.compile(rf"(?:[^()\n]{{0,30}}\))?[ \t]+to[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:of[ \t]+)?"
+                                rf"{_described(data['after_owner'])}"),
+        sufferer_measures=frozenset(data["after_owner"]["sufferer_measures"]),
         # "21% for the OBCs, 16% for the Scheduled Castes": the gap to a listed name, and a figure's end before one
         list_gap=re.compile(rf"\)?[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+(?:the[ \t]+)?"),
         listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"
@@ -373,6 +380,8 @@ def _after_owner(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?P<bid>[ \t]*(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_alternation(data['bid_nouns'])})[ \t]+)?"
         rf"(?P<bidder>{_alternation(data['bidder_prepositions'])})[ \t]+"
         rf"|-?(?:worth[ \t]+)?(?:of[ \t]+)?{words}(?:{_alternation(data['holder_links'])})[ \t]+"
+        # "a 0.2% slip in High Street sales", "a 13% fall in Halden's shares": what changed
+        rf"|(?:[a-z][\w-]*[ \t]+)?(?:{_alternation(load_table('news_verbs.json')['change_nouns'])})[ \t]+in[ \t]+"
         rf"|(?:{_alternation(data['use_auxiliaries'])})[ \t]+(?:{_alternation(data['use_links'])})[ \t]+{words}"
         rf"(?:of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+)?)?"
         rf"){described}")

@@ -489,6 +489,8 @@ def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_
         return True
     if measure not in rules.agent_not_measures and rules.after_agent.fullmatch(text, fig_end, start):
         return True
+    if measure in rules.sufferer_measures and rules.sufferer_gap.fullmatch(text, fig_end, start):
+        return True
     link = rules.after_owner.fullmatch(text, fig_end, start)
     return link is not None and (link.group("bidder") is None or link.group("bid") is not None
                                  or rules.bid_before.search(text, max(sent_start, fig_start - 60), fig_start) is not None)

@@ -635,6 +635,19 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("River\n\nThe ministry told the court that over Rs 4,000 crore has been spent on cleaning of river Yamuna "
      "since 1993.", "Rs 4,000 crore", "Yamuna"),
     ("Oil\n\nThe deal sees Petrex receive $6bn in credits from Kestrel Energy.", "$6bn", "Petrex"),
+    # a loss goes to whom it hurt, named after "to"
+    ("Probe\n\nThe CBI said the accused had caused a loss of Rs 12 crore to the Delhi Government.", "Rs 12 crore",
+     "Delhi Government"),
+    # a change "in" a name after the figure is that name's, not the source's
+    ("Retail\n\nData from the Retail Consortium showed a 0.2% slip in High Street sales during November.", "0.2%",
+     "High Street"),
+    ("Feud\n\nThe board hopes the move will reverse a 13% fall in Halden's shares.", "13%", "Halden"),
+    # a name in straight single quotes is a name ("the film 'Kaabil'"); an apostrophe inside a name stays in it
+    ("Box office\n\nThe Rhea Sen starrer 'Glass Harbour' has earned Rs 10.4 crore on its opening day.",
+     "Rs 10.4 crore", "Glass Harbour"),
+    ("Box office\n\nWhile 'Salt Road' was the first film to earn Rs 100 crore, 'Kite Hill' was the first "
+     "Rs 200 crore film.", "Rs 100 crore", "Salt Road"),
+    ("Results\n\nSean O'Neill's firm Orvex earned Rs 10 crore last year.", "Rs 10 crore", "Orvex"),
     # the agent that paid or announced it, named after "by"; not the one who imposed a fine
     ("Jail\n\nThe report said a bribe of Rs 2 crore had been paid by Rekha Nair to prison officials.",
      "Rs 2 crore", "Rekha Nair"),

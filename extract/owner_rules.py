@@ -100,6 +100,8 @@ class OwnerRules:
     dateline_agency: re.Pattern[str]
     dateline_place: re.Pattern[str]
     plural_anaphors: frozenset[str]
+    plural_subjects: frozenset[str]
+    plural_report_verbs: frozenset[str]
     common_possessor: re.Pattern[str]
     not_possessors: frozenset[str]
     possessor_gap: int
@@ -296,6 +298,8 @@ def owner_rules() -> OwnerRules:
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),
         plural_anaphors=frozenset(data["plural_antecedent"]["anaphors"]),
+        plural_subjects=frozenset(data["plural_antecedent"]["subjects"]),
+        plural_report_verbs=frozenset(data["plural_antecedent"]["report_verbs"]),
         # "the farmers' loans", "the property's (previous) reserve price": a possessive before a measure word
         common_possessor=re.compile(rf"(?<![\w'’-])(?P<head>[a-z][a-z-]{{1,}}?)(?:(?<=s)['’]|['’]s)[ \t]+"
                                     rf"(?:[a-z][\w-]*[ \t]+){{0,{data['common_possessor']['span']}}}$"),

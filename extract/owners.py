@@ -380,6 +380,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             # "told the depot to sell the impounded trucks because of their $2m upkeep": the trucks'
             resolved = _plural_antecedent(ctx, max(clause_start, min(subject_start, start)), start, cands,
                                           triggers) or resolved
+        elif quoted is None and word.lower() in rules.plural_subjects and end <= fig_start \
+                and _WORD_BACK.search(text, max(sent.start_char, start - 30), start) is not None \
+                and _WORD_BACK.search(text, max(sent.start_char, start - 30), start).group(1).lower() in rules.plural_report_verbs:
+            # "Companies reported they expect to invest 7.7% more": the plural noun that reports is who "they" are
+            resolved = _plural_antecedent(ctx, sent.start_char, start, cands, triggers, opens=True) or resolved
         if resolved is not None and rules.source_after.match(text, end, end + 40) and end <= fig_start:
             # "It also believes that interest rates will fall to 4%": the speaker, as a name would be.
             qualifiers.setdefault("source", resolved.name)
@@ -654,12 +659,13 @@ def _possesses_figure(text: str, end: int, fig_start: int, fig_end: int, clause_
 
 
 _PLURAL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}(?<![su])s(?![\w'’-])")
+_PLURAL_OPENER = re.compile(r"[A-Z][a-z-]{2,}(?<![su])s(?![\w'’-])")
 # After a plural-looking word, an object says it was a verb ("the minister raises their pay").
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|their|his|her|this|these|those|them|him|it|us)\b", re.I)
 
 
 def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate],
-                       triggers: list[Trigger]) -> Subject | None:
+                       triggers: list[Trigger], opens: bool = False) -> Subject | None:
     """The plural common noun a "their" at ``hi`` stands for: the nearest one before it in its clause
     (from ``lo``), when no name stands between them. A reader takes "told the depot to sell the
     impounded trucks because of their $2m upkeep" as the trucks' upkeep: "their" agrees in number
@@ -667,8 +673,11 @@ def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate
     is reached back to only when no plural noun is nearer (``resolve_anaphor`` then decides)."""
     rules = owner_rules()
     text = ctx.text
-    for m in reversed(list(_PLURAL_WORD.finditer(text, lo, hi))):
-        word = m.group(0)
+    found = list(_PLURAL_WORD.finditer(text, lo, hi))
+    if opens and (first := _PLURAL_OPENER.match(text, lo, hi)) is not None and (not found or found[0].start() > first.start()):
+        found.insert(0, first)  # ``opens``: "Companies reported they ...": the capitalised plural that opens the sentence
+    for m in reversed(found):
+        word = m.group(0).lower()
         if any(m.end() <= c.start and c.end <= hi and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
             return None  # a name nearer to "their" than any plural noun
         if any(c.start <= m.start() < c.end for c in cands) or word in rules.plural_not_nouns \

@@ -760,6 +760,9 @@ def test_a_sum_more_than_another_is_a_difference(nlp):
     ("Depot sale\n\nThe Halden Council told the depot staff to sell the impounded trucks quickly because of "
      "their $2m upkeep.", "$2m", "impounded trucks"),
     ("Fines\n\nThe Orvex Authority may charge the airlines up to 8% of their yearly turnover.", "8%", "airlines"),
+    # "they" after a reporting verb stands for the plural that reports, the sentence's opening word too
+    ("Survey\n\nThe Orvex Bank polled 900 firms. Companies said they plan to invest 4.2% more in 2006.", "4.2%", "companies"),
+    ("Survey\n\nThe Orvex Bank polled 900 firms. Most exporters reported they expect sales to rise by 3%.", "3%", "exporters"),
 ])
 def test_their_before_a_figure_stands_for_the_nearest_plural_noun(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name

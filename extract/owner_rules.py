@@ -101,6 +101,8 @@ class OwnerRules:
     dateline_place: re.Pattern[str]
     plural_anaphors: frozenset[str]
     plural_subjects: frozenset[str]
+    demonstrative_subject: re.Pattern[str]
+    demonstrative_not_heads: frozenset[str]
     plural_report_verbs: frozenset[str]
     common_possessor: re.Pattern[str]
     not_possessors: frozenset[str]
@@ -299,6 +301,9 @@ def owner_rules() -> OwnerRules:
         dateline_place=re.compile(data["dateline"]["place"]),
         plural_anaphors=frozenset(data["plural_antecedent"]["anaphors"]),
         plural_subjects=frozenset(data["plural_antecedent"]["subjects"]),
+        demonstrative_subject=re.compile(r"(?:these|those)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<head>[a-z][a-z-]{2,}(?<![su])s)(?![\w'’-])"
+                                         r"(?![ \t]+(?:of|who|which|that)\b)", re.I),
+        demonstrative_not_heads=frozenset(data["plural_antecedent"]["demonstrative_not_heads"]),
         plural_report_verbs=frozenset(data["plural_antecedent"]["report_verbs"]),
         # "the farmers' loans", "the property's (previous) reserve price": a possessive before a measure word
         common_possessor=re.compile(rf"(?<![\w'’-])(?P<head>[a-z][a-z-]{{1,}}?)(?:(?<=s)['’]|['’]s)[ \t]+"

@@ -763,9 +763,26 @@ def test_a_sum_more_than_another_is_a_difference(nlp):
     # "they" after a reporting verb stands for the plural that reports, the sentence's opening word too
     ("Survey\n\nThe Orvex Bank polled 900 firms. Companies said they plan to invest 4.2% more in 2006.", "4.2%", "companies"),
     ("Survey\n\nThe Orvex Bank polled 900 firms. Most exporters reported they expect sales to rise by 3%.", "3%", "exporters"),
+    # a demonstrative plural that opens the clause stands for the plural before it, or for a list of names
+    ("Formats\n\nLast month, Orvex, Calder and Brindle Pictures said they would back the new disc. Those studios "
+     "make about 40% of all films on disc.", "40%", "Orvex, Calder and Brindle Pictures"),
+    ("Protest\n\nHill farmers from Varnel marched to the capital on Monday. These farmers want a relief package of "
+     "Rs 9,000 crore.", "Rs 9,000 crore", "hill farmers"),
+    ("Trade\n\nThe state has only 30 licensed tanneries. These units account for 55% of the leather exported from "
+     "the region.", "55%", "units"),
 ])
 def test_their_before_a_figure_stands_for_the_nearest_plural_noun(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Budget\n\nOrvania pledged more money. These new grants will be used to raise aid to at least £2bn a year.",
+     "£2bn", "new grants"),
+    ("Markets\n\nThese valuations reflect years of inflation which, in 2001, was as high as 60%.", "60%",
+     "valuations"),
+])
+def test_a_demonstrative_subject_of_be_or_before_which_owns_nothing(nlp, text, figure, name):
+    assert owner(nlp, text, figure) != name
 
 
 def test_their_reaches_back_to_a_name_nearer_than_any_plural_noun(nlp):

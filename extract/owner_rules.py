@@ -241,7 +241,9 @@ def owner_rules() -> OwnerRules:
         # "Hale, who joined the court", "Smith, 45, said": what follows a name says it is a person's.
         # ("Nanik Rupani, president of the chamber", "Marc Ostwald, a strategist at Orvex": an apposition's title)
         person_after=re.compile(rf",[ \t]+(?:who\b|\d{{1,2}},|(?:(?:a|an|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
-                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+(?:of|at|for|with)\b)"),
+                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+(?:of|at|for|with)\b"
+                                rf"|(?:a|an)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){{0,3}}?"
+                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+who\b)"),
         person_roles=frozenset(t.lower() for t in [*data["titles"], *data["appositive_titles"]["words"],
                                                     *data["possessed_roles"]["words"]]),
         # "Sibneft, a Russian oil company that ...": an apposition's company word

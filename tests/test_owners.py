@@ -469,6 +469,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "400 rupees", "Halvern"),
     ("Oil\n\nThe report says Tavan nearly merged with Norvek, a Finnish oil company, last year. After the reform, "
      "the company's effective tax rate rose from 3% to 11%.", "11%", "Norvek"),
+    ("Football\n\nThe club missed its targets. Ivor Stanek, a Swiss investment banker who has held talks with "
+     "Kessel Rovers over a bond sale, said the club needs an injection of 40m euros.", "40m euros", "Kessel Rovers"),
     # "the organisation" stands for a body (a foundation) before a person quoted nearer
     ("Charity\n\nPhilanthropist Jane Morrow set up the Aldwin Foundation in 1999. Morrow said the grants would "
      "help schools. The organisation gave away $40m last year.", "$40m", "Aldwin Foundation"),

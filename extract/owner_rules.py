@@ -100,6 +100,10 @@ class OwnerRules:
     dateline_agency: re.Pattern[str]
     dateline_place: re.Pattern[str]
     plural_anaphors: frozenset[str]
+    plural_subjects: frozenset[str]
+    demonstrative_subject: re.Pattern[str]
+    demonstrative_not_heads: frozenset[str]
+    plural_report_verbs: frozenset[str]
     common_possessor: re.Pattern[str]
     not_possessors: frozenset[str]
     possessor_gap: int
@@ -237,7 +241,9 @@ def owner_rules() -> OwnerRules:
         # "Hale, who joined the court", "Smith, 45, said": what follows a name says it is a person's.
         # ("Nanik Rupani, president of the chamber", "Marc Ostwald, a strategist at Orvex": an apposition's title)
         person_after=re.compile(rf",[ \t]+(?:who\b|\d{{1,2}},|(?:(?:a|an|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
-                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+(?:of|at|for|with)\b)"),
+                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+(?:of|at|for|with)\b"
+                                rf"|(?:a|an)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){{0,3}}?"
+                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+who\b)"),
         person_roles=frozenset(t.lower() for t in [*data["titles"], *data["appositive_titles"]["words"],
                                                     *data["possessed_roles"]["words"]]),
         # "Sibneft, a Russian oil company that ...": an apposition's company word
@@ -296,6 +302,11 @@ def owner_rules() -> OwnerRules:
         dateline_agency=re.compile(rf"\((?:{_alternation(data['dateline']['agencies'])})\)"),
         dateline_place=re.compile(data["dateline"]["place"]),
         plural_anaphors=frozenset(data["plural_antecedent"]["anaphors"]),
+        plural_subjects=frozenset(data["plural_antecedent"]["subjects"]),
+        demonstrative_subject=re.compile(r"(?:these|those)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<head>[a-z][a-z-]{2,}(?<![su])s)(?![\w'’-])"
+                                         r"(?![ \t]+(?:of|who|which|that)\b)", re.I),
+        demonstrative_not_heads=frozenset(data["plural_antecedent"]["demonstrative_not_heads"]),
+        plural_report_verbs=frozenset(data["plural_antecedent"]["report_verbs"]),
         # "the farmers' loans", "the property's (previous) reserve price": a possessive before a measure word
         common_possessor=re.compile(rf"(?<![\w'’-])(?P<head>[a-z][a-z-]{{1,}}?)(?:(?<=s)['’]|['’]s)[ \t]+"
                                     rf"(?:[a-z][\w-]*[ \t]+){{0,{data['common_possessor']['span']}}}$"),

@@ -380,6 +380,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             # "told the depot to sell the impounded trucks because of their $2m upkeep": the trucks'
             resolved = _plural_antecedent(ctx, max(clause_start, min(subject_start, start)), start, cands,
                                           triggers) or resolved
+        elif quoted is None and word.lower() in rules.plural_subjects and end <= fig_start \
+                and _WORD_BACK.search(text, max(sent.start_char, start - 30), start) is not None \
+                and _WORD_BACK.search(text, max(sent.start_char, start - 30), start).group(1).lower() in rules.plural_report_verbs:
+            # "Companies reported they expect to invest 7.7% more": the plural noun that reports is who "they" are
+            resolved = _plural_antecedent(ctx, sent.start_char, start, cands, triggers, opens=True) or resolved
         if resolved is not None and rules.source_after.match(text, end, end + 40) and end <= fig_start:
             # "It also believes that interest rates will fall to 4%": the speaker, as a name would be.
             qualifiers.setdefault("source", resolved.name)
@@ -427,6 +432,18 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
                            resolved.model_copy(update={"text": word})))
+    if (dem := rules.demonstrative_subject.match(text, subject_start, fig_start)) is not None \
+            and (head := dem.group("head").lower()) not in rules.demonstrative_not_heads \
+            and head not in rules.measure_nouns and not _DEMONSTRATIVE_NOT_VERB.match(text, dem.end()) \
+            and not _RELATIVE_WORD.search(text, dem.end(), fig_start) \
+            and not any(c.start < dem.end() and c.end > dem.start() for c in cands):
+        # "Those studios currently produce about 45% of DVD content", "These farmers seek a fund of Rs 400
+        # crore": a demonstrative plural that opens the clause is its subject, and stands for the plural
+        # named just before (the studios listed, "Tamil Nadu farmers"), or is itself the owner
+        resolved = _demonstrative_antecedent(ctx, sent.start_char, head) or _thing(text, *dem.span("head"))
+        scored.append((rules.role_weight["demonstrative_subject"] + rules.label_weight.get(resolved.label, 0)
+                       + _words_between(text, dem.end(), fig_start), dem.start(),
+                       resolved.model_copy(update={"text": dem.group(0)})))
     if measure in rules.recipient_measures or measure in rules.on_measures or measure in rules.recipient_after_measures:
         # "compensation of Rs 2 lakh to a convict": whom it goes to; "a fine of Rs 5,000 on Abid Khan": whom
         # it is laid on (after the figure only: "imposed on him a fine of" names the one fined before)
@@ -654,12 +671,13 @@ def _possesses_figure(text: str, end: int, fig_start: int, fig_end: int, clause_
 
 
 _PLURAL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}(?<![su])s(?![\w'’-])")
+_PLURAL_OPENER = re.compile(r"[A-Z][a-z-]{2,}(?<![su])s(?![\w'’-])")
 # After a plural-looking word, an object says it was a verb ("the minister raises their pay").
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|their|his|her|this|these|those|them|him|it|us)\b", re.I)
 
 
 def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate],
-                       triggers: list[Trigger]) -> Subject | None:
+                       triggers: list[Trigger], opens: bool = False) -> Subject | None:
     """The plural common noun a "their" at ``hi`` stands for: the nearest one before it in its clause
     (from ``lo``), when no name stands between them. A reader takes "told the depot to sell the
     impounded trucks because of their $2m upkeep" as the trucks' upkeep: "their" agrees in number
@@ -667,8 +685,11 @@ def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate
     is reached back to only when no plural noun is nearer (``resolve_anaphor`` then decides)."""
     rules = owner_rules()
     text = ctx.text
-    for m in reversed(list(_PLURAL_WORD.finditer(text, lo, hi))):
-        word = m.group(0)
+    found = list(_PLURAL_WORD.finditer(text, lo, hi))
+    if opens and (first := _PLURAL_OPENER.match(text, lo, hi)) is not None and (not found or found[0].start() > first.start()):
+        found.insert(0, first)  # ``opens``: "Companies reported they ...": the capitalised plural that opens the sentence
+    for m in reversed(found):
+        word = m.group(0).lower()
         if any(m.end() <= c.start and c.end <= hi and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
             return None  # a name nearer to "their" than any plural noun
         if any(c.start <= m.start() < c.end for c in cands) or word in rules.plural_not_nouns \
@@ -681,6 +702,45 @@ def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate
             continue  # "he says", "which costs": a verb
         return _thing(text, *m.span())
     return None
+
+
+def _demonstrative_antecedent(ctx: _DocContext, before: int, head: str) -> Subject | None:
+    """What "these farmers" or "those studios" at ``before`` stands for, in the two sentences before
+    it, nearest first: the last plural with the same head ("Tamil Nadu farmers", not one after
+    "these" or "those"), or a list of names that opens the previous sentence ("Paramount, Universal
+    and Warner Brothers said ..."): a plural is several things named together."""
+    text = ctx.text
+    same = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w'’-])", re.I)
+    for n, (lo, hi) in enumerate(ctx.sentences_back(before, 2)[1:3]):
+        for m in reversed(list(same.finditer(text, lo, hi))):
+            if not re.search(r"\b(?:these|those)[ \t]+$", text[max(lo, m.start() - 8):m.start()], re.I):
+                return _thing(text, *m.span())
+        if n == 0 and (names := _opening_list(ctx, lo, hi)) is not None:
+            return names
+    return None
+
+
+def _opening_list(ctx: _DocContext, lo: int, hi: int) -> Subject | None:
+    """"Paramount, Universal and Warner Brothers said ...": names listed at the opening of a sentence."""
+    text = ctx.text
+    cands = [c for c in ctx.candidates_between(lo, hi) if c.kind not in _PLACE_KINDS | {"NORP", "PERSON"}]
+    opener = owner_rules().clause_opener.match(text, lo, hi)
+    if not cands or text[opener.end() if opener is not None else lo:cands[0].start].strip(" \t\n,"):
+        return None
+    end = cands[0].end
+    for c in cands[1:]:
+        if not _LIST_GAP.fullmatch(text, end, c.start):
+            break
+        end = c.end
+    span = text[cands[0].start:end]
+    return Subject(text=span, name=span, acronym=None, label="NAME") if end > cands[0].end and " and " in span else None
+
+
+# "These resources will be used to ...", "These valuations were the product of ...": a demonstrative subject of
+# "be" is described, it does nothing; a figure past "which" is in another clause
+_DEMONSTRATIVE_NOT_VERB = re.compile(r"[ \t]+(?:are|were|will|would|have|had|could|can|may|might|should|must|is|was)\b", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|that|where|when)\b", re.I)
+_LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]*and[ \t]+)")
 
 
 def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:

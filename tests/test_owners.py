@@ -469,6 +469,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "400 rupees", "Halvern"),
     ("Oil\n\nThe report says Tavan nearly merged with Norvek, a Finnish oil company, last year. After the reform, "
      "the company's effective tax rate rose from 3% to 11%.", "11%", "Norvek"),
+    ("Football\n\nThe club missed its targets. Ivor Stanek, a Swiss investment banker who has held talks with "
+     "Kessel Rovers over a bond sale, said the club needs an injection of 40m euros.", "40m euros", "Kessel Rovers"),
     # "the organisation" stands for a body (a foundation) before a person quoted nearer
     ("Charity\n\nPhilanthropist Jane Morrow set up the Aldwin Foundation in 1999. Morrow said the grants would "
      "help schools. The organisation gave away $40m last year.", "$40m", "Aldwin Foundation"),
@@ -760,6 +762,16 @@ def test_a_sum_more_than_another_is_a_difference(nlp):
     ("Depot sale\n\nThe Halden Council told the depot staff to sell the impounded trucks quickly because of "
      "their $2m upkeep.", "$2m", "impounded trucks"),
     ("Fines\n\nThe Orvex Authority may charge the airlines up to 8% of their yearly turnover.", "8%", "airlines"),
+    # "they" after a reporting verb stands for the plural that reports, the sentence's opening word too
+    ("Survey\n\nThe Orvex Bank polled 900 firms. Companies said they plan to invest 4.2% more in 2006.", "4.2%", "companies"),
+    ("Survey\n\nThe Orvex Bank polled 900 firms. Most exporters reported they expect sales to rise by 3%.", "3%", "exporters"),
+    # a demonstrative plural that opens the clause stands for the plural before it, or for a list of names
+    ("Formats\n\nLast month, Orvex, Calder and Brindle Pictures said they would back the new disc. Those studios "
+     "make about 40% of all films on disc.", "40%", "Orvex, Calder and Brindle Pictures"),
+    ("Protest\n\nHill farmers from Varnel marched to the capital on Monday. These farmers want a relief package of "
+     "Rs 9,000 crore.", "Rs 9,000 crore", "hill farmers"),
+    ("Trade\n\nThe state has only 30 licensed tanneries. These units account for 55% of the leather exported from "
+     "the region.", "55%", "units"),
 ])
 def test_their_before_a_figure_stands_for_the_nearest_plural_noun(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
@@ -905,6 +917,11 @@ def test_a_share_of_a_noun_belongs_to_the_name_the_noun_is_by_or_to(nlp, text, f
     ("Venezuela sells about 60% of its output to the United States.", "60%", "United States"),
     # the agent of a verb of finding is a source
     ("On average 33% of the wireless networks found by Orvex researchers were open.", "33%", "Orvex"),
+    # a demonstrative subject of "be" or a modal is described, it does nothing; past "which" is another clause
+    ("Budget\n\nOrvania pledged more money. These new grants will be used to raise aid to at least £2bn a year.",
+     "£2bn", "new grants"),
+    ("Markets\n\nThese valuations reflect years of inflation which, in 2001, was as high as 60%.", "60%",
+     "valuations"),
 ])
 def test_a_share_holder_is_not_a_destination_or_a_finder(nlp, text, figure, wrong):
     assert owner(nlp, text, figure) != wrong

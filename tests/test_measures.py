@@ -442,6 +442,11 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The port authority sold the seized trawler for $1.2 million at an online auction.", "$1.2 million", "price"),
     ("The singer admitted he bought a music award for Rs 20,000 in 1981.", "Rs 20,000", "price"),
     ("The brewer agreed to buy a smaller rival for $2bn in cash.", "$2bn", "deal_value"),
+    # money earned from a source, right after the verb, is revenue; a firm's earnings alone stay profit
+    ("The transport department earned Rs 62 lakh from drivers caught without seat belts.", "Rs 62 lakh", "revenue"),
+    ("The port trust hopes to earn Rs 300 crore from the new container terminal.", "Rs 300 crore", "revenue"),
+    ("The bank earned Rs 2,100 crore in the quarter, up from Rs 1,800 crore.", "Rs 2,100 crore", "profit"),
+    ("The MP earns up to £40,000 a year from a consultancy.", "£40,000", "salary"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

@@ -447,6 +447,9 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The port trust hopes to earn Rs 300 crore from the new container terminal.", "Rs 300 crore", "revenue"),
     ("The bank earned Rs 2,100 crore in the quarter, up from Rs 1,800 crore.", "Rs 2,100 crore", "profit"),
     ("The MP earns up to £40,000 a year from a consultancy.", "£40,000", "salary"),
+    # money someone is offered for a role or a film is a fee, not a deal's value
+    ("The actor has reportedly been offered Rs 8 crore for the new film.", "Rs 8 crore", "fee"),
+    ("The singer was offered £2m for a role in the musical.", "£2m", "fee"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

@@ -450,6 +450,9 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     # money someone is offered for a role or a film is a fee, not a deal's value
     ("The actor has reportedly been offered Rs 8 crore for the new film.", "Rs 8 crore", "fee"),
     ("The singer was offered £2m for a role in the musical.", "£2m", "fee"),
+    # money paid or offered to someone per hour or month, the person named between, is pay
+    ("A London agency offers students £30 an hour to test video games.", "£30", "salary"),
+    ("The start-up will pay each trainee a sum of Rs 60,000 per month.", "Rs 60,000", "salary"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

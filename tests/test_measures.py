@@ -453,6 +453,10 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     # money paid or offered to someone per hour or month, the person named between, is pay
     ("A London agency offers students £30 an hour to test video games.", "£30", "salary"),
     ("The start-up will pay each trainee a sum of Rs 60,000 per month.", "Rs 60,000", "salary"),
+    # "in charge of", "charged with" and a bribery charge name no fee; a charge for a service does
+    ("Officials said the minister was in charge of a £2bn transport budget.", "£2bn", "outlay"),
+    ("The clerk, charged with forgery, kept Rs 40 lakh in a locker.", "Rs 40 lakh", "mentions"),
+    ("The hospital will charge Rs 500 for each test.", "Rs 500", "fee"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

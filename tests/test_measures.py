@@ -457,6 +457,10 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("Officials said the minister was in charge of a £2bn transport budget.", "£2bn", "outlay"),
     ("The clerk, charged with forgery, kept Rs 40 lakh in a locker.", "Rs 40 lakh", "mentions"),
     ("The hospital will charge Rs 500 for each test.", "Rs 500", "fee"),
+    # a business sold for a sum is a deal; property someone owns or has "worth" a sum is their wealth
+    ("The steelmaker sold its packaging division to a rival for £420m last year.", "£420m", "deal_value"),
+    ("The candidate's affidavit says he has properties worth Rs 7 crore.", "Rs 7 crore", "wealth"),
+    ("The firm hopes to sell 2 million shares for 14 euros a share.", "14 euros", "price"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

@@ -461,6 +461,9 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The steelmaker sold its packaging division to a rival for £420m last year.", "£420m", "deal_value"),
     ("The candidate's affidavit says he has properties worth Rs 7 crore.", "Rs 7 crore", "wealth"),
     ("The firm hopes to sell 2 million shares for 14 euros a share.", "14 euros", "price"),
+    # "online retail" or a bank's "UK retail division" is a trade or a business, no price
+    ("Analysts put the potential for online retail in the country at about $60 billion.", "$60 billion", "market_size"),
+    ("The phones retail for Rs 900 in small towns.", "Rs 900", "price"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

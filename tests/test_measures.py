@@ -464,6 +464,9 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     # "online retail" or a bank's "UK retail division" is a trade or a business, no price
     ("Analysts put the potential for online retail in the country at about $60 billion.", "$60 billion", "market_size"),
     ("The phones retail for Rs 900 in small towns.", "Rs 900", "price"),
+    # money with no measure word that is in a bank account is a deposit
+    ("Investigators found Rs 12 crore in an account linked to the trust.", "Rs 12 crore", "deposits"),
+    ("The candidate has just Rs 2,500 in her bank account.", "Rs 2,500", "deposits"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

@@ -467,6 +467,7 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     # money with no measure word that is in a bank account is a deposit
     ("Investigators found Rs 12 crore in an account linked to the trust.", "Rs 12 crore", "deposits"),
     ("The candidate has just Rs 2,500 in her bank account.", "Rs 2,500", "deposits"),
+    ("Money held by Britons in offshore banks rose to about £90bn last year.", "£90bn", "deposits"),
     # a charge or a hit a company took or booked is a loss; a charge for a service stays a fee
     ("The insurer booked a $410m one-time charge in the third quarter.", "$410m", "loss"),
     ("Job cuts led to a £90m hit in the second half, the retailer said.", "£90m", "loss"),

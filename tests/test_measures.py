@@ -437,6 +437,8 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The panel wants no cash transaction above Rs 2 lakh to be allowed.", "Rs 2 lakh", "threshold"),
     ("Banks flagged accounts that saw cash deposits worth more than Rs 5 lakh after the note ban.", "Rs 5 lakh", "threshold"),
     ("Any gift valued less than £140 may be kept by the minister.", "£140", "threshold"),
+    ("The party would raise the top rate on earnings over £150,000 a year.", "£150,000", "threshold"),
+    ("Local donors lifted the total donation over $90,000 by Friday.", "$90,000", "donation"),
     ("The state waived farm loans worth over Rs 12,000 crore on Tuesday.", "Rs 12,000 crore", "loan"),
     # money a thing was sold or bought for is its price, not a seizure or an award word (sold_or_bought_for)
     ("The port authority sold the seized trawler for $1.2 million at an online auction.", "$1.2 million", "price"),

@@ -154,7 +154,8 @@ class Recast(NamedTuple):
     """A measure the words right around a figure recast (``recast`` in ``measures.json``): for a
     figure of ``kind`` whose measure is one of ``from``, ``before`` found in the sentence's
     ``before_chars`` before it or ``after`` matched right after it, ``not_in_sentence`` nowhere
-    in the sentence and ``in_sentence`` (a rule's setting: an arrest, a haul) somewhere in it."""
+    in the sentence and ``in_sentence`` (a rule's setting: an arrest, a haul) somewhere in it; with
+    ``both``, ``before`` and ``after`` must both match."""
     kind: str
     from_: frozenset[str]
     before: re.Pattern[str] | None
@@ -164,6 +165,7 @@ class Recast(NamedTuple):
     measure: str
     in_sentence: re.Pattern[str] | None = None
     unscaled: bool = False  # only a sum with no scale word ("fell $2.86 to $41.32 a barrel")
+    both: bool = False  # "before" and "after" must both match ("earned Rs 95 lakh from motorists")
 
 
 class Cue(NamedTuple):
@@ -307,7 +309,7 @@ def measure_rules() -> MeasureRules:
                             re.compile(r["after"], re.I) if "after" in r else None,
                             re.compile(r["not_in_sentence"], re.I) if "not_in_sentence" in r else None,
                             r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None,
-                            bool(r.get("unscaled", False)))
+                            bool(r.get("unscaled", False)), bool(r.get("both", False)))
                      for r in data["recast"]["rules"]),
     )
 
@@ -546,8 +548,9 @@ def _recast(text: str, sentence: tuple[int, int], figure: tuple[int, int], r: Re
     start, end = figure
     if r.unscaled and _scaled(text, start, end):
         return False
-    if not ((r.before is not None and r.before.search(text, max(sentence[0], start - r.before_chars), start))
-            or (r.after is not None and r.after.match(text, end, sentence[1]))):
+    before = r.before is not None and r.before.search(text, max(sentence[0], start - r.before_chars), start) is not None
+    after = r.after is not None and r.after.match(text, end, sentence[1]) is not None
+    if not (before and after if r.both else before or after):
         return False
     if r.in_sentence is not None and r.in_sentence.search(text, sentence[0], sentence[1]) is None:
         return False

@@ -437,11 +437,42 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     ("The panel wants no cash transaction above Rs 2 lakh to be allowed.", "Rs 2 lakh", "threshold"),
     ("Banks flagged accounts that saw cash deposits worth more than Rs 5 lakh after the note ban.", "Rs 5 lakh", "threshold"),
     ("Any gift valued less than £140 may be kept by the minister.", "£140", "threshold"),
+    ("The party would raise the top rate on earnings over £150,000 a year.", "£150,000", "threshold"),
+    ("Local donors lifted the total donation over $90,000 by Friday.", "$90,000", "donation"),
     ("The state waived farm loans worth over Rs 12,000 crore on Tuesday.", "Rs 12,000 crore", "loan"),
     # money a thing was sold or bought for is its price, not a seizure or an award word (sold_or_bought_for)
     ("The port authority sold the seized trawler for $1.2 million at an online auction.", "$1.2 million", "price"),
     ("The singer admitted he bought a music award for Rs 20,000 in 1981.", "Rs 20,000", "price"),
     ("The brewer agreed to buy a smaller rival for $2bn in cash.", "$2bn", "deal_value"),
+    # money earned from a source, right after the verb, is revenue; a firm's earnings alone stay profit
+    ("The transport department earned Rs 62 lakh from drivers caught without seat belts.", "Rs 62 lakh", "revenue"),
+    ("The port trust hopes to earn Rs 300 crore from the new container terminal.", "Rs 300 crore", "revenue"),
+    ("The bank earned Rs 2,100 crore in the quarter, up from Rs 1,800 crore.", "Rs 2,100 crore", "profit"),
+    ("The MP earns up to £40,000 a year from a consultancy.", "£40,000", "salary"),
+    # money someone is offered for a role or a film is a fee, not a deal's value
+    ("The actor has reportedly been offered Rs 8 crore for the new film.", "Rs 8 crore", "fee"),
+    ("The singer was offered £2m for a role in the musical.", "£2m", "fee"),
+    # money paid or offered to someone per hour or month, the person named between, is pay
+    ("A London agency offers students £30 an hour to test video games.", "£30", "salary"),
+    ("The start-up will pay each trainee a sum of Rs 60,000 per month.", "Rs 60,000", "salary"),
+    # "in charge of", "charged with" and a bribery charge name no fee; a charge for a service does
+    ("Officials said the minister was in charge of a £2bn transport budget.", "£2bn", "outlay"),
+    ("The clerk, charged with forgery, kept Rs 40 lakh in a locker.", "Rs 40 lakh", "mentions"),
+    ("The hospital will charge Rs 500 for each test.", "Rs 500", "fee"),
+    # a business sold for a sum is a deal; property someone owns or has "worth" a sum is their wealth
+    ("The steelmaker sold its packaging division to a rival for £420m last year.", "£420m", "deal_value"),
+    ("The candidate's affidavit says he has properties worth Rs 7 crore.", "Rs 7 crore", "wealth"),
+    ("The firm hopes to sell 2 million shares for 14 euros a share.", "14 euros", "price"),
+    # "online retail" or a bank's "UK retail division" is a trade or a business, no price
+    ("Analysts put the potential for online retail in the country at about $60 billion.", "$60 billion", "market_size"),
+    ("The phones retail for Rs 900 in small towns.", "Rs 900", "price"),
+    # money with no measure word that is in a bank account is a deposit
+    ("Investigators found Rs 12 crore in an account linked to the trust.", "Rs 12 crore", "deposits"),
+    ("The candidate has just Rs 2,500 in her bank account.", "Rs 2,500", "deposits"),
+    ("Money held by Britons in offshore banks rose to about £90bn last year.", "£90bn", "deposits"),
+    # a charge or a hit a company took or booked is a loss; a charge for a service stays a fee
+    ("The insurer booked a $410m one-time charge in the third quarter.", "$410m", "loss"),
+    ("Job cuts led to a £90m hit in the second half, the retailer said.", "£90m", "loss"),
     ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),

@@ -909,13 +909,16 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 break
             words.append(w)
             pos = w.end()
-        if words and _VERB_OBJECT.match(text, pos):
+        if words and preposition is not _ON and _VERB_OBJECT.match(text, pos):
             continue  # "asked the state to give Rs 10 lakh", "to tighten the policy": a verb, not whom
-        participle = next((k for k, w in enumerate(words) if w.group(1).lower().endswith("ing")), None)
+        participle = next((k for k, w in enumerate(words) if w.group(1).lower().endswith("ing")
+                           and len(w.group(1)) > 4), None)  # not "wing", "king"
         if participle == 0:
             continue  # "a reward for finding the boy": a verb, not whom
         if participle is not None:
             words = words[:participle]  # "a reward for information leading to ...": the noun before its participle
+        while words and words[-1].group(1).lower() in ("and", "or"):
+            words.pop()  # "on fixed wing aircraft and a lower one on": the phrase ends before the conjunction
         if words and _noun_head(words[-1].group(1), rules) and words[-1].group(1).lower() not in rules.not_things \
                 and words[-1].group(1).lower() not in _PRONOUNS:
             start, end = words[0].start(1), words[-1].end(1)

@@ -456,6 +456,12 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a fine laid "on" someone after the figure is theirs; a share "of people" is the people's
     ("Court\n\nSpecial judge Mira Sen also imposed a fine of Rs 8,000 on Tariq Ali.", "Rs 8,000", "Tariq Ali"),
     ("Markets\n\nThe regulator Sebi has slapped a Rs 12 lakh fine on Kestrel Capital.", "Rs 12 lakh", "Kestrel Capital"),
+    # a cap or limit laid "on" a thing is that thing's, and a "that" clause after it is no verb's object
+    ("Phones\n\nOfcom wants a monthly cap of £30 on premium rate calls that users would have to ask to lift.",
+     "£30", "premium rate calls"),
+    ("Markets\n\nThe council set a limit of Rs 500 on plastic bags in weekly markets.", "Rs 500", "plastic bags"),
+    ("Airports\n\nOperators face a cap of Rs 2,000 per hour on fixed wing aircraft and a lower one on helicopters.",
+     "Rs 2,000", "fixed wing aircraft"),
     ("Survey\n\nThe Harbor Institute poll found that 58% of people would pay more for green power.", "58%", "people"),
     # a word right after a news agency's dateline opens the sentence: "Extending" is no name
     ("Pune, Mar 4 (PTI) Posting losses for a third day, Corvex fell 4 per cent. "

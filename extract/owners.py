@@ -270,6 +270,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         first_before = False
         scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
                        noun.subject))
+    elif antecedent is None and (noun := _that_antecedent(text, clause_start, fig_start, triggers, rules)) is not None:
+        # "60 lakh bank accounts that saw cash deposits worth Rs 2 lakh": the noun the clause describes
+        first_before = False
+        scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
+                       noun.subject))
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
     asides += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, sent.start_char, fig_start)]
@@ -995,6 +1000,53 @@ def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, trigger
             or any(t.start_char <= noun.start() < t.end_char for t in triggers):
         return None
     return Candidate(noun.start(), noun.end(), "THING", _thing(text, *noun.span()), False)
+
+
+# "60 lakh bank accounts that saw cash deposits worth Rs 2 lakh": a counted or determined noun phrase
+# of plain lower-case words, then "that", then the relative clause's verb (an auxiliary, a news verb,
+# a verb of having or a past form), then plain words up to the figure
+_THAT_CLAUSE = re.compile(r"(?<![\w'’-])(?:the|a|an|all|those|these|some|many|several|\d[\d,.]*(?:[ \t]+(?:lakh|crore|million|"
+                          r"billion))?)[ \t]+(?P<np>(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]{2,})[ \t]+that[ \t]+"
+                          r"(?P<verb>[a-z]+)(?P<rest>(?:[ \t]+[a-z][\w-]*){0,8})[ \t]+$")
+
+
+def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: list[Trigger],
+                     rules: OwnerRules) -> Candidate | None:
+    """The common noun a restrictive "that" clause holding the figure describes ("bank accounts that
+    saw cash deposits worth Rs 2 lakh", "projects that cost over Rs 100 crore"): its subject, so
+    the noun owns the figure as a "which" clause's antecedent does. Only when "that" opens a verb
+    ("the fear that prices will rise 5%" is no relative clause) and no measure word heads the noun."""
+    m = _THAT_CLAUSE.search(text, max(clause_start, fig_start - 160), fig_start)
+    if m is None:
+        return None
+    verbs, *_ = _news_verbs()
+    verb = m.group("verb")
+    if not (verb in _THAT_AUX or verb in verbs or verb in _held_verbs() or verb.endswith("ed")):
+        return None  # "told the court that only $480,000 had been": an adverb opens no relative clause
+    if _NAME_STANDIN_BEFORE.search(text, max(clause_start, m.start() - 3), m.start("np")):
+        return None  # "AB Exports, the firm that bought it for Rs 5 crore": the name the apposition stands for
+    words = m.group("np").split()
+    if any(w in rules.not_things or w in rules.measure_nouns or not _noun_head(w, rules) for w in words[-1:]) \
+            or words[-1].endswith(("ing", "ed")) or words[-1] in _THAT_NOUNS \
+            or any(t.start_char < m.end("np") and t.end_char > m.start("np") for t in triggers):
+        return None
+    start, end = m.span("np")
+    return Candidate(start, end, "THING", _thing(text, start, end), False)
+
+
+_THAT_AUX = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "is",
+                       "are", "was", "were"})
+_NAME_STANDIN_BEFORE = re.compile(r",[ \t]*(?:the|a|an)[ \t]+$")
+# nouns a "that" clause completes rather than describes: "the fear that", "news that"
+_THAT_NOUNS = frozenset({"fact", "fear", "fears", "news", "hope", "hopes", "claim", "claims", "report", "reports",
+                         "belief", "view", "idea", "sign", "signs", "suggestion", "suggestions", "concern",
+                         "concerns", "warning", "warnings", "possibility", "assumption", "risk", "chance",
+                         "evidence", "notion", "expectation", "expectations", "speculation", "rumours"})
+
+
+@lru_cache(maxsize=1)
+def _held_verbs() -> frozenset[str]:
+    return frozenset(load_table("news_verbs.json")["holding_verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -447,6 +447,11 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "9%", "tyre market"),
     ("Box office\n\nThe comedy Paper Kites opened on Friday. Dana Frost stars in the movie, which cost $20m to make.",
      "$20m", "Paper Kites"),
+    # so does a "that" clause opened by its verb; not a "that" after a name's stand-in, nor one opened by an adverb
+    ("Roads\n\nThe cabinet in Pune cleared 14 road projects that will cost over Rs 900 crore.", "Rs 900 crore",
+     "road projects"),
+    ("Deals\n\nThe probe found that Kestrel Exports, the firm that bought the villa for Rs 6 crore, had no staff.",
+     "Rs 6 crore", "Kestrel Exports"),
     # a heading in capitals glued to the next sentence is no name, and the name after it opens the sentence
     ("Dairy\n\nSALES RISE AGAINMarlow Dairies said its sales rose 6% in May.", "6%", "Marlow Dairies"),
     ("Court\n\nWHAT HAPPENEDQuint will pay a fine of Rs 2 lakh, the court ruled.", "Rs 2 lakh", "Quint"),

@@ -1019,9 +1019,8 @@ def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: lis
     m = _THAT_CLAUSE.search(text, max(clause_start, fig_start - 160), fig_start)
     if m is None:
         return None
-    verbs, *_ = _news_verbs()
     verb = m.group("verb")
-    if not (verb in _THAT_AUX or verb in verbs or verb in _held_verbs() or verb.endswith("ed")):
+    if not _opens_relative_verb(verb):
         return None  # "told the court that only $480,000 had been": an adverb opens no relative clause
     if _NAME_STANDIN_BEFORE.search(text, max(clause_start, m.start() - 3), m.start("np")):
         return None  # "AB Exports, the firm that bought it for Rs 5 crore": the name the apposition stands for
@@ -1295,6 +1294,9 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         pos = to.end(1)  # a headline's "Bus driver to get Rs 5 lakh reward": its future, "will get"
     if (relative := _RELATIVE_BACK.search(text, max(clause_start, pos - 80), pos)) is not None:
         pos = relative.start()  # "All passengers who book online will get": the noun the clause describes
+    elif (relative := _THAT_BACK.search(text, max(clause_start, pos - 80), pos)) is not None \
+            and _opens_relative_verb(relative.group("first")):
+        pos = relative.start()  # "Shops that opened after May have lost 8%": "that" opens a verb
     if (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and m.group(1) == "and":
         # "Crude futures fell $2.86, and have now lost $4": the subject the verbs share, before the first
         first = next((w for w in _LOWER_WORD.finditer(text, clause_start, m.start()) if w.group(0) in verbs), None)
@@ -1396,6 +1398,16 @@ def _headline_to_verbs() -> frozenset[str]:
 
 # "who buy tickets online" right before the verb: a relative clause of plain words, no figure or name
 _RELATIVE_BACK = re.compile(r"(?<=[a-z])[ \t]+(?:who|which)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,6}$")
+
+
+# "that opened after May" right before the verb: a "that" clause of plain words, its first word a verb
+_THAT_BACK = re.compile(r"(?<=[a-z])[ \t]+that[ \t]+(?P<first>[a-z]+)(?:[ \t]+[A-Za-z][\w-]*){0,5}[ \t]+$")
+
+
+def _opens_relative_verb(word: str) -> bool:
+    """Whether a word right after "that" is a verb (an auxiliary, a news verb, a verb of having or a
+    past form), so "that" opens a relative clause, not a reported one ("said that prices rose")."""
+    return word in _THAT_AUX or word in _news_verbs()[0] or word in _held_verbs() or word.endswith("ed")
 
 
 @lru_cache(maxsize=1)

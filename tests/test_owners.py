@@ -321,6 +321,8 @@ def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, f
      "hostel students"),
     ("In the new scheme, any district teacher charged a tuition fee of Rs 800 per month.", "Rs 800", "district teacher"),
     ("Most sellers who list on the portal have to pay Rs 5,000 to join, Orvana said.", "Rs 5,000", "sellers"),
+    # a "that" clause opened by its verb describes the subject as a "who" clause does
+    ("Small shops that opened after May have lost Rs 4 crore.", "Rs 4 crore", "small shops"),
     # a time phrase opens the clause without a comma: it is no part of the subject
     ("Last year hill farmers spent Rs 40 crore on seed.", "Rs 40 crore", "hill farmers"),
     ("In 2016 the district board paid Rs 1,400 crore to the contractors.", "Rs 1,400 crore", "district board"),

@@ -1016,6 +1016,16 @@ def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: lis
     saw cash deposits worth Rs 2 lakh", "projects that cost over Rs 100 crore"): its subject, so
     the noun owns the figure as a "which" clause's antecedent does. Only when "that" opens a verb
     ("the fear that prices will rise 5%" is no relative clause) and no measure word heads the noun."""
+    whose = _WHOSE_CLAUSE.search(text, max(clause_start, fig_start - 120), fig_start)
+    if whose is not None:
+        # "traders whose turnover is up to Rs 2 crore": whose measure the clause gives
+        words = whose.group("np").split()
+        if words[-1] in _WHOSE_OPENERS or words[-1] in rules.not_things or words[-1] in rules.measure_nouns \
+                or not _noun_head(words[-1], rules) or words[-1].endswith(("ing", "ed")):
+            return None
+        end = whose.end("np")
+        start = end - len(words[-1])
+        return Candidate(start, end, "THING", _thing(text, start, end), False)  # the head, and a noun before it
     m = _THAT_CLAUSE.search(text, max(clause_start, fig_start - 160), fig_start)
     if m is None:
         return None
@@ -1033,6 +1043,11 @@ def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: lis
     return Candidate(start, end, "THING", _thing(text, start, end), False)
 
 
+# "individuals whose annual income is over Rs 50 lakh": a plain word, "whose", plain words to the figure
+_WHOSE_CLAUSE = re.compile(r"(?<![\w'’-])(?P<np>[a-z][a-z-]{2,})[ \t]+whose[ \t]+"
+                           r"(?:[a-z][\w-]*[ \t]+){1,8}$")
+_WHOSE_OPENERS = frozenset({"the", "a", "an", "all", "those", "these", "some", "many", "several", "and", "or", "for",
+                            "of", "to", "on", "in", "by", "with", "from", "at", "as", "only"})
 _THAT_AUX = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "is",
                        "are", "was", "were"})
 _NAME_STANDIN_BEFORE = re.compile(r",[ \t]*(?:the|a|an)[ \t]+$")

@@ -454,6 +454,8 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "road projects"),
     ("Deals\n\nThe probe found that Kestrel Exports, the firm that bought the villa for Rs 6 crore, had no staff.",
      "Rs 6 crore", "Kestrel Exports"),
+    # a "whose" clause gives its noun's measure
+    ("Tax\n\nA lower rate of 6% now applies to traders whose turnover is below Rs 3 crore.", "Rs 3 crore", "traders"),
     # a heading in capitals glued to the next sentence is no name, and the name after it opens the sentence
     ("Dairy\n\nSALES RISE AGAINMarlow Dairies said its sales rose 6% in May.", "6%", "Marlow Dairies"),
     ("Court\n\nWHAT HAPPENEDQuint will pay a fine of Rs 2 lakh, the court ruled.", "Rs 2 lakh", "Quint"),

@@ -1036,7 +1036,7 @@ def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: lis
         return None  # "AB Exports, the firm that bought it for Rs 5 crore": the name the apposition stands for
     words = m.group("np").split()
     if any(w in rules.not_things or w in rules.measure_nouns or not _noun_head(w, rules) for w in words[-1:]) \
-            or words[-1].endswith(("ing", "ed")) or words[-1] in _THAT_NOUNS \
+            or words[-1].endswith(("ing", "ed")) or words[-1] in _that_nouns() \
             or any(t.start_char < m.end("np") and t.end_char > m.start("np") for t in triggers):
         return None
     start, end = m.span("np")
@@ -1051,11 +1051,12 @@ _WHOSE_OPENERS = frozenset({"the", "a", "an", "all", "those", "these", "some", "
 _THAT_AUX = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "is",
                        "are", "was", "were"})
 _NAME_STANDIN_BEFORE = re.compile(r",[ \t]*(?:the|a|an)[ \t]+$")
-# nouns a "that" clause completes rather than describes: "the fear that", "news that"
-_THAT_NOUNS = frozenset({"fact", "fear", "fears", "news", "hope", "hopes", "claim", "claims", "report", "reports",
-                         "belief", "view", "idea", "sign", "signs", "suggestion", "suggestions", "concern",
-                         "concerns", "warning", "warnings", "possibility", "assumption", "risk", "chance",
-                         "evidence", "notion", "expectation", "expectations", "speculation", "rumours"})
+
+
+@lru_cache(maxsize=1)
+def _that_nouns() -> frozenset[str]:
+    """Nouns a "that" clause completes rather than describes ("the fear that"; that_nouns in news_verbs.json)."""
+    return frozenset(load_table("news_verbs.json")["that_nouns"])
 
 
 @lru_cache(maxsize=1)

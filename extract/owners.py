@@ -270,6 +270,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         first_before = False
         scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
                        noun.subject))
+    elif antecedent is None and (noun := _that_antecedent(text, clause_start, fig_start, triggers, rules)) is not None:
+        # "60 lakh bank accounts that saw cash deposits worth Rs 2 lakh": the noun the clause describes
+        first_before = False
+        scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
+                       noun.subject))
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
     asides += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, sent.start_char, fig_start)]
@@ -969,13 +974,16 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 break
             words.append(w)
             pos = w.end()
-        if words and _VERB_OBJECT.match(text, pos):
+        if words and preposition is not _ON and _VERB_OBJECT.match(text, pos):
             continue  # "asked the state to give Rs 10 lakh", "to tighten the policy": a verb, not whom
-        participle = next((k for k, w in enumerate(words) if w.group(1).lower().endswith("ing")), None)
+        participle = next((k for k, w in enumerate(words) if w.group(1).lower().endswith("ing")
+                           and len(w.group(1)) > 4), None)  # not "wing", "king"
         if participle == 0:
             continue  # "a reward for finding the boy": a verb, not whom
         if participle is not None:
             words = words[:participle]  # "a reward for information leading to ...": the noun before its participle
+        while words and words[-1].group(1).lower() in ("and", "or"):
+            words.pop()  # "on fixed wing aircraft and a lower one on": the phrase ends before the conjunction
         if words and _noun_head(words[-1].group(1), rules) and words[-1].group(1).lower() not in rules.not_things \
                 and words[-1].group(1).lower() not in _PRONOUNS:
             start, end = words[0].start(1), words[-1].end(1)
@@ -1052,6 +1060,68 @@ def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, trigger
             or any(t.start_char <= noun.start() < t.end_char for t in triggers):
         return None
     return Candidate(noun.start(), noun.end(), "THING", _thing(text, *noun.span()), False)
+
+
+# "60 lakh bank accounts that saw cash deposits worth Rs 2 lakh": a counted or determined noun phrase
+# of plain lower-case words, then "that", then the relative clause's verb (an auxiliary, a news verb,
+# a verb of having or a past form), then plain words up to the figure
+_THAT_CLAUSE = re.compile(r"(?<![\w'’-])(?:the|a|an|all|those|these|some|many|several|\d[\d,.]*(?:[ \t]+(?:lakh|crore|million|"
+                          r"billion))?)[ \t]+(?P<np>(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]{2,})[ \t]+that[ \t]+"
+                          r"(?P<verb>[a-z]+)(?P<rest>(?:[ \t]+[a-z][\w-]*){0,8})[ \t]+$")
+
+
+def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: list[Trigger],
+                     rules: OwnerRules) -> Candidate | None:
+    """The common noun a restrictive "that" clause holding the figure describes ("bank accounts that
+    saw cash deposits worth Rs 2 lakh", "projects that cost over Rs 100 crore"): its subject, so
+    the noun owns the figure as a "which" clause's antecedent does. Only when "that" opens a verb
+    ("the fear that prices will rise 5%" is no relative clause) and no measure word heads the noun."""
+    whose = _WHOSE_CLAUSE.search(text, max(clause_start, fig_start - 120), fig_start)
+    if whose is not None:
+        # "traders whose turnover is up to Rs 2 crore": whose measure the clause gives
+        words = whose.group("np").split()
+        if words[-1] in _WHOSE_OPENERS or words[-1] in rules.not_things or words[-1] in rules.measure_nouns \
+                or not _noun_head(words[-1], rules) or words[-1].endswith(("ing", "ed")):
+            return None
+        end = whose.end("np")
+        start = end - len(words[-1])
+        return Candidate(start, end, "THING", _thing(text, start, end), False)  # the head, and a noun before it
+    m = _THAT_CLAUSE.search(text, max(clause_start, fig_start - 160), fig_start)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if not _opens_relative_verb(verb):
+        return None  # "told the court that only $480,000 had been": an adverb opens no relative clause
+    if _NAME_STANDIN_BEFORE.search(text, max(clause_start, m.start() - 3), m.start("np")):
+        return None  # "AB Exports, the firm that bought it for Rs 5 crore": the name the apposition stands for
+    words = m.group("np").split()
+    if any(w in rules.not_things or w in rules.measure_nouns or not _noun_head(w, rules) for w in words[-1:]) \
+            or words[-1].endswith(("ing", "ed")) or words[-1] in _that_nouns() \
+            or any(t.start_char < m.end("np") and t.end_char > m.start("np") for t in triggers):
+        return None
+    start, end = m.span("np")
+    return Candidate(start, end, "THING", _thing(text, start, end), False)
+
+
+# "individuals whose annual income is over Rs 50 lakh": a plain word, "whose", plain words to the figure
+_WHOSE_CLAUSE = re.compile(r"(?<![\w'’-])(?P<np>[a-z][a-z-]{2,})[ \t]+whose[ \t]+"
+                           r"(?:[a-z][\w-]*[ \t]+){1,8}$")
+_WHOSE_OPENERS = frozenset({"the", "a", "an", "all", "those", "these", "some", "many", "several", "and", "or", "for",
+                            "of", "to", "on", "in", "by", "with", "from", "at", "as", "only"})
+_THAT_AUX = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "is",
+                       "are", "was", "were"})
+_NAME_STANDIN_BEFORE = re.compile(r",[ \t]*(?:the|a|an)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _that_nouns() -> frozenset[str]:
+    """Nouns a "that" clause completes rather than describes ("the fear that"; that_nouns in news_verbs.json)."""
+    return frozenset(load_table("news_verbs.json")["that_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _held_verbs() -> frozenset[str]:
+    return frozenset(load_table("news_verbs.json")["holding_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -1300,6 +1370,9 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         pos = to.end(1)  # a headline's "Bus driver to get Rs 5 lakh reward": its future, "will get"
     if (relative := _RELATIVE_BACK.search(text, max(clause_start, pos - 80), pos)) is not None:
         pos = relative.start()  # "All passengers who book online will get": the noun the clause describes
+    elif (relative := _THAT_BACK.search(text, max(clause_start, pos - 80), pos)) is not None \
+            and _opens_relative_verb(relative.group("first")):
+        pos = relative.start()  # "Shops that opened after May have lost 8%": "that" opens a verb
     if (m := _WORD_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and m.group(1) == "and":
         # "Crude futures fell $2.86, and have now lost $4": the subject the verbs share, before the first
         first = next((w for w in _LOWER_WORD.finditer(text, clause_start, m.start()) if w.group(0) in verbs), None)
@@ -1401,6 +1474,16 @@ def _headline_to_verbs() -> frozenset[str]:
 
 # "who buy tickets online" right before the verb: a relative clause of plain words, no figure or name
 _RELATIVE_BACK = re.compile(r"(?<=[a-z])[ \t]+(?:who|which)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,6}$")
+
+
+# "that opened after May" right before the verb: a "that" clause of plain words, its first word a verb
+_THAT_BACK = re.compile(r"(?<=[a-z])[ \t]+that[ \t]+(?P<first>[a-z]+)(?:[ \t]+[A-Za-z][\w-]*){0,5}[ \t]+$")
+
+
+def _opens_relative_verb(word: str) -> bool:
+    """Whether a word right after "that" is a verb (an auxiliary, a news verb, a verb of having or a
+    past form), so "that" opens a relative clause, not a reported one ("said that prices rose")."""
+    return word in _THAT_AUX or word in _news_verbs()[0] or word in _held_verbs() or word.endswith("ed")
 
 
 @lru_cache(maxsize=1)

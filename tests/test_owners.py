@@ -321,6 +321,8 @@ def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, f
      "hostel students"),
     ("In the new scheme, any district teacher charged a tuition fee of Rs 800 per month.", "Rs 800", "district teacher"),
     ("Most sellers who list on the portal have to pay Rs 5,000 to join, Orvana said.", "Rs 5,000", "sellers"),
+    # a "that" clause opened by its verb describes the subject as a "who" clause does
+    ("Small shops that opened after May have lost Rs 4 crore.", "Rs 4 crore", "small shops"),
     # a time phrase opens the clause without a comma: it is no part of the subject
     ("Last year hill farmers spent Rs 40 crore on seed.", "Rs 40 crore", "hill farmers"),
     ("In 2016 the district board paid Rs 1,400 crore to the contractors.", "Rs 1,400 crore", "district board"),
@@ -447,6 +449,13 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "9%", "tyre market"),
     ("Box office\n\nThe comedy Paper Kites opened on Friday. Dana Frost stars in the movie, which cost $20m to make.",
      "$20m", "Paper Kites"),
+    # so does a "that" clause opened by its verb; not a "that" after a name's stand-in, nor one opened by an adverb
+    ("Roads\n\nThe cabinet in Pune cleared 14 road projects that will cost over Rs 900 crore.", "Rs 900 crore",
+     "road projects"),
+    ("Deals\n\nThe probe found that Kestrel Exports, the firm that bought the villa for Rs 6 crore, had no staff.",
+     "Rs 6 crore", "Kestrel Exports"),
+    # a "whose" clause gives its noun's measure
+    ("Tax\n\nA lower rate of 6% now applies to traders whose turnover is below Rs 3 crore.", "Rs 3 crore", "traders"),
     # a heading in capitals glued to the next sentence is no name, and the name after it opens the sentence
     ("Dairy\n\nSALES RISE AGAINMarlow Dairies said its sales rose 6% in May.", "6%", "Marlow Dairies"),
     ("Court\n\nWHAT HAPPENEDQuint will pay a fine of Rs 2 lakh, the court ruled.", "Rs 2 lakh", "Quint"),
@@ -456,6 +465,12 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # a fine laid "on" someone after the figure is theirs; a share "of people" is the people's
     ("Court\n\nSpecial judge Mira Sen also imposed a fine of Rs 8,000 on Tariq Ali.", "Rs 8,000", "Tariq Ali"),
     ("Markets\n\nThe regulator Sebi has slapped a Rs 12 lakh fine on Kestrel Capital.", "Rs 12 lakh", "Kestrel Capital"),
+    # a cap or limit laid "on" a thing is that thing's, and a "that" clause after it is no verb's object
+    ("Phones\n\nOfcom wants a monthly cap of £30 on premium rate calls that users would have to ask to lift.",
+     "£30", "premium rate calls"),
+    ("Markets\n\nThe council set a limit of Rs 500 on plastic bags in weekly markets.", "Rs 500", "plastic bags"),
+    ("Airports\n\nOperators face a cap of Rs 2,000 per hour on fixed wing aircraft and a lower one on helicopters.",
+     "Rs 2,000", "fixed wing aircraft"),
     ("Survey\n\nThe Harbor Institute poll found that 58% of people would pay more for green power.", "58%", "people"),
     # a word right after a news agency's dateline opens the sentence: "Extending" is no name
     ("Pune, Mar 4 (PTI) Posting losses for a third day, Corvex fell 4 per cent. "

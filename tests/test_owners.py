@@ -27,27 +27,6 @@ def owner(nlp, text: str, figure: str) -> str | None:
 
 # --- a country word inside a name, or used as an adjective, is not the owner -----------------
 
-def test_country_inside_a_party_name_stays_in_the_name(nlp):
-    text = "Small parties report donations\n\nThe UK Independence Party took in £63,081 in the last quarter."
-    assert owner(nlp, text, "£63,081") == "UK Independence Party"
-
-
-def test_of_the_country_after_a_company_places_it(nlp):
-    text = "Settlement\n\nGeneral Motors of the US is to pay Fiat 1.55bn euros to end the alliance."
-    assert owner(nlp, text, "1.55bn euros") == "General Motors"
-
-
-def test_country_at_the_end_of_a_bank_name_is_part_of_it(nlp):
-    text = "Policy\n\nThe Reserve Bank of India kept its repo rate at 6.25% on Wednesday."
-    assert owner(nlp, text, "6.25%") == "Reserve Bank of India"
-
-
-def test_a_dateline_place_is_no_owner_and_no_subject(nlp):
-    text = ("Fund buys stake\n\nNew Delhi, Jul 17 (PTI) Orvex Capital, the investment arm of a textile group, today "
-            "bought 3.26 per cent stake in Halden Foods.")
-    assert owner(nlp, text, "3.26 per cent") == "Orvex Capital"
-
-
 def test_an_exchange_where_shares_trade_is_a_place(nlp):
     text = ("Results\n\nShares of Orvex Textiles ended lower on Friday. On the NSE, it fell 2.5 per cent to close "
             "at Rs 410.")
@@ -63,11 +42,6 @@ def test_an_index_owns_its_own_move(nlp):
 
 
 # --- companies, people, films: names no gazetteer knows -------------------------------------
-
-def test_possessor_country_gives_way_to_the_company_it_qualifies(nlp):
-    text = "Deal\n\nJapan's Nippon Steel will spend $14bn on the American producer."
-    assert owner(nlp, text, "$14bn") == "Nippon Steel"
-
 
 def test_descriptor_phrase_before_a_company_names_the_company(nlp):
     text = "Results\n\nUS foods giant Kraft made a net profit of $186m in the quarter."
@@ -90,11 +64,6 @@ def test_the_film_points_back_to_the_film_and_the_place_is_a_qualifier(nlp):
     assert fact.qualifiers["place"] == "United Kingdom"
 
 
-def test_relative_clause_names_are_asides(nlp):
-    text = "Judges\n\nHale, who joined the Supreme Court in 2009, will earn £225,000 a year as its president."
-    assert owner(nlp, text, "£225,000") == "Hale"
-
-
 # --- no unrelated programme from earlier in the article -------------------------------------
 
 def test_savings_rate_is_not_given_to_a_fund_named_in_another_paragraph(nlp):
@@ -102,12 +71,6 @@ def test_savings_rate_is_not_given_to_a_fund_named_in_another_paragraph(nlp):
             "Separately, the Bank of England held interest rates at 4.75% on Thursday.")
     fact = figures(nlp, text)["4.75%"]
     assert fact.subject.name == "Bank of England" and fact.predicate == "interest_rate"
-
-
-def test_a_budget_with_no_owner_in_its_sentence_goes_to_the_programme_just_named(nlp):
-    text = ("Mission plan\n\nThe ministry has started work under the Green Hydrogen Mission. "
-            "Officials said Rs 400 crore earmarked for pilots would be released in phases.")
-    assert owner(nlp, text, "Rs 400 crore") == "Green Hydrogen Mission"
 
 
 # --- sources and places are qualifiers, not owners -------------------------------------------
@@ -157,11 +120,6 @@ def test_acronym_long_form_starts_at_the_capitalised_word_not_at_of(nlp):
     assert fact.subject.name == "Office of the Deputy Prime Minister"
 
 
-def test_company_name_keeps_its_final_plural(nlp):
-    text = "Autos\n\nGeneral Motors (GM) lost $1bn in Europe last year."
-    assert owner(nlp, text, "$1bn") == "General Motors"
-
-
 # --- common-noun owners, when no name can own the figure --------------------------------------
 
 def test_a_thing_worth_a_sum_owns_it(nlp):
@@ -177,11 +135,6 @@ def test_a_speaker_who_could_not_confirm_is_a_source(nlp):
     assert fact.subject.name == "Treasury"
 
 
-def test_a_nationality_compound_describes_an_anaphor(nlp):
-    text = "Results day\n\nVeltra Motors reported on Thursday. The Swedish-US carmaker saw profits fall to $310m."
-    assert owner(nlp, text, "$310m") == "Veltra Motors"
-
-
 def test_sentence_opening_words_are_not_names(nlp):
     text = "Results\n\nNotably, revenues rose 4% in the quarter."
     fact = figures(nlp, text)["4%"]
@@ -189,7 +142,6 @@ def test_sentence_opening_words_are_not_names(nlp):
 
 
 # --- second round: words that open sentences, possessed names, films and people typed once ---
-
 
 
 def test_a_film_typed_once_is_a_film_in_later_sentences(nlp):
@@ -200,23 +152,12 @@ def test_a_film_typed_once_is_a_film_in_later_sentences(nlp):
     assert fact.predicate == "box_office"
 
 
-
 def test_a_title_types_the_surname_everywhere(nlp):
     text = ("Spending row\n\nMr Alder Quint attacked the plan on Monday.\n\n"
             "Quint got a salary of £140,000 last year, the accounts show.")
     fact = figures(nlp, text)["£140,000"]
     # (the surname alone takes the full name written before as its canonical name)
     assert fact.subject.text == "Quint" and fact.subject.name == "Alder Quint" and fact.subject.label == "PERSON"
-
-
-@pytest.mark.parametrize("text, figure, name", [
-    ("Club\n\nThe owner, Mr Dev Ashby, met the players. Ashby agreed to pay the coach £15m.", "£15m", "Dev Ashby"),
-    ("Tax\n\nLena Moss spoke on Monday. Ms Moss said her party would raise £2bn from the levy.", "£2bn", "Lena Moss"),
-    # two people of one surname leave it bare
-    ("Inquiry\n\nMr Omar Vance and Mr Idris Vance met. Vance earned £2,000 from the firm.", "£2,000", "Vance"),
-])
-def test_a_surname_alone_takes_the_full_name_written_before(nlp, text, figure, name):
-    assert owner(nlp, text, figure) == name
 
 
 @pytest.mark.parametrize("sentence, figure, thing, measure", [
@@ -277,7 +218,6 @@ def test_a_percentage_before_a_verb_determiner_or_measure_is_no_share_of_it(nlp,
         "the previous", "reside", "employment", "shorter distances", "amid protests")
 
 
-
 def test_a_figure_written_as_one_capitalised_word_is_no_name(nlp):
     text = "Grants\n\nUnder the Harvest Support Scheme, growers get Rs5,000 and FY24 saw Rs 40 crore paid."
     facts = figures(nlp, text)
@@ -300,8 +240,6 @@ def test_a_title_inside_a_name_introduces_the_person(nlp, sentence, figure, pers
 def test_headings_in_capitals_and_common_acronyms_are_no_owners(nlp, sentence, figure, wrong):
     fact = figures(nlp, "Head\n\n" + sentence)[figure]
     assert fact.subject is None or fact.subject.name != wrong
-
-
 
 
 @pytest.mark.parametrize("sentence, figure, noun", [
@@ -713,6 +651,83 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
      "start of the year.", "30%", "greece's stock market"),
     ("Markets\n\nAnd the Japanese stock market was on its way down long before the election; it rose by 20% in "
      "the six months after.", "20%", "japanese stock market"),
+    # country inside a party name stays in the name
+    ("Small parties report donations\n\nThe UK Independence Party took in £63,081 in the last quarter.", "£63,081", "UK Independence Party"),
+    # of the country after a company places it
+    ("Settlement\n\nGeneral Motors of the US is to pay Fiat 1.55bn euros to end the alliance.", "1.55bn euros", "General Motors"),
+    # country at the end of a bank name is part of it
+    ("Policy\n\nThe Reserve Bank of India kept its repo rate at 6.25% on Wednesday.", "6.25%", "Reserve Bank of India"),
+    # a dateline place is no owner and no subject
+    ("Fund buys stake\n\nNew Delhi, Jul 17 (PTI) Orvex Capital, the investment arm of a textile group, today "
+     "bought 3.26 per cent stake in Halden Foods.", "3.26 per cent", "Orvex Capital"),
+    # possessor country gives way to the company it qualifies
+    ("Deal\n\nJapan's Nippon Steel will spend $14bn on the American producer.", "$14bn", "Nippon Steel"),
+    # relative clause names are asides
+    ("Judges\n\nHale, who joined the Supreme Court in 2009, will earn £225,000 a year as its president.", "£225,000", "Hale"),
+    # a budget with no owner in its sentence goes to the programme just named
+    ("Mission plan\n\nThe ministry has started work under the Green Hydrogen Mission. "
+     "Officials said Rs 400 crore earmarked for pilots would be released in phases.", "Rs 400 crore", "Green Hydrogen Mission"),
+    # company name keeps its final plural
+    ("Autos\n\nGeneral Motors (GM) lost $1bn in Europe last year.", "$1bn", "General Motors"),
+    # a nationality compound describes an anaphor
+    ("Results day\n\nVeltra Motors reported on Thursday. The Swedish-US carmaker saw profits fall to $310m.", "$310m", "Veltra Motors"),
+    # a surname alone takes the full name written before
+    ("Club\n\nThe owner, Mr Dev Ashby, met the players. Ashby agreed to pay the coach £15m.", "£15m", "Dev Ashby"),
+    ("Tax\n\nLena Moss spoke on Monday. Ms Moss said her party would raise £2bn from the levy.", "£2bn", "Lena Moss"),
+    # two people of one surname leave it bare
+    ("Inquiry\n\nMr Omar Vance and Mr Idris Vance met. Vance earned £2,000 from the firm.", "£2,000", "Vance"),
+    # their before a figure stands for the nearest plural noun
+    ("Depot sale\n\nThe Halden Council told the depot staff to sell the impounded trucks quickly because of "
+     "their $2m upkeep.", "$2m", "impounded trucks"),
+    ("Fines\n\nThe Orvex Authority may charge the airlines up to 8% of their yearly turnover.", "8%", "airlines"),
+    # "they" after a reporting verb stands for the plural that reports, the sentence's opening word too
+    ("Survey\n\nThe Orvex Bank polled 900 firms. Companies said they plan to invest 4.2% more in 2006.", "4.2%", "companies"),
+    ("Survey\n\nThe Orvex Bank polled 900 firms. Most exporters reported they expect sales to rise by 3%.", "3%", "exporters"),
+    # a demonstrative plural that opens the clause stands for the plural before it, or for a list of names
+    ("Formats\n\nLast month, Orvex, Calder and Brindle Pictures said they would back the new disc. Those studios "
+     "make about 40% of all films on disc.", "40%", "Orvex, Calder and Brindle Pictures"),
+    ("Protest\n\nHill farmers from Varnel marched to the capital on Monday. These farmers want a relief package of "
+     "Rs 9,000 crore.", "Rs 9,000 crore", "hill farmers"),
+    ("Trade\n\nThe state has only 30 licensed tanneries. These units account for 55% of the leather exported from "
+     "the region.", "55%", "units"),
+    # a noun a relative clause prices owns the price
+    ("Hospital\n\nA visitor's phone damaged a scanner that costs nearly $2m, the Orvex Clinic said.", "$2m", "scanner"),
+    ("Council\n\nMs Reed wants an audit of the county quangos which cost £3bn a year.", "£3bn", "county quangos"),
+    ("Review\n\nThe Halden Trust tested ten tablets that cost only £199.", "£199", "tablets"),
+    # what a speaker says names the owner without that
+    ("Worm\n\nThe Orvex Group said 60% of the attacks by the worm hit banks.", "60%", "attacks"),
+    ("Broadband\n\nAccording to the Halden Institute, 40% of homes with broadband stream films.", "40%", "homes"),
+    # a speaker keeps a figure whose noun only modifies a measure
+    ("Trading\n\nThe Orvex Group said same store sales were 9.3% higher.", "9.3%", "Orvex Group"),
+    # a percentage of a counted group is the group s share
+    ("Poll\n\nThis compares with 11% of those aged 25-34 in the Orvex survey.", "11%", "those aged 25-34"),
+    ("Staff\n\nOver 80% of the 3,400 nurses who replied back the plan, the Halden Trust said.", "80%", "nurses"),
+    ("Games\n\nThe Orvex Group said its titles drew 70% of 18 to 24-year-old women.", "70%", "women"),
+    ("Search\n\nA Halden study found 31% of those asked rarely search.", "31%", "those asked"),
+    # a participle aside names no subject
+    ("Box office\n\nThe family comedy, starring Jo Reed, took $33m at the weekend.", "$33m", "family comedy"),
+    # a common noun possessing the measure owns the figure
+    ("Relief\n\nChief Minister Jo Reed today waived the weavers' loans of up to Rs 2 lakh.", "Rs 2 lakh", "weavers"),
+    ("Auction\n\nOrvex Realty paid just above the mansion's reserve price of $7m.", "$7m", "mansion"),
+    # a share opening its clause of what a place possesses is the place s
+    ("Forecast\n\nBy 2030, 35% of Norway's households will still lack fibre, the Orvex report said.", "35%", "Norway"),
+    # a subject before a share of what a place possesses keeps it
+    ("Trade\n\nThe Halden Group accounted for 20% of Norway's salmon exports last year.", "20%", "Halden Group"),
+    # a pronoun opening an earlier sentence carries the person on: "He began his career in Kestleford": the
+    # place-like name after "He" is not who the next "His"; is; the "He" that opens the sentence is, and it stands
+    # for the person named before.
+    ("Novelist remembered\n\nMr Tom Reeve, the novelist, died on Friday aged 81.\n\n"
+     "He began his career in Kestleford, writing plays for the radio.\n\n"
+     "His donations included £60,000 to a local library in the 1990s.", "£60,000", "Tom Reeve"),
+    # he does not stand for what the company stands for: "the company will pay Sam Ketter": "the company" opens the
+    # sentence but is no person, so the; next "He" is Sam Ketter, not the name "the company" points back to.
+    ("Designer hired\n\nOrvana has hired a school leaver as a designer. During the training the company "
+     "will pay Sam Ketter a small stipend. He will get Rs 40,000 a month as salary after that.", "Rs 40,000", "Sam Ketter"),
+    # the one paid owns the salary when a pronoun names them: "Orvana Ltd will pay him Rs 50,000": the object
+    # pronoun is the one paid, as a name there would; be ("will pay Sam Ketter Rs 50,000"); the payer is the verb's
+    # subject, not the owner.
+    ("Designer hired\n\nOrvana Ltd has hired Sam Ketter as a graphic designer.\n\n"
+     "After the training Orvana Ltd will pay him Rs 50,000 as a monthly salary.", "Rs 50,000", "Sam Ketter"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
@@ -773,73 +788,9 @@ def test_a_sum_more_than_another_is_a_difference(nlp):
 
 # --- "their" agrees in number with the plural noun before it -----------------------------------
 
-@pytest.mark.parametrize("text, figure, name", [
-    ("Depot sale\n\nThe Halden Council told the depot staff to sell the impounded trucks quickly because of "
-     "their $2m upkeep.", "$2m", "impounded trucks"),
-    ("Fines\n\nThe Orvex Authority may charge the airlines up to 8% of their yearly turnover.", "8%", "airlines"),
-    # "they" after a reporting verb stands for the plural that reports, the sentence's opening word too
-    ("Survey\n\nThe Orvex Bank polled 900 firms. Companies said they plan to invest 4.2% more in 2006.", "4.2%", "companies"),
-    ("Survey\n\nThe Orvex Bank polled 900 firms. Most exporters reported they expect sales to rise by 3%.", "3%", "exporters"),
-    # a demonstrative plural that opens the clause stands for the plural before it, or for a list of names
-    ("Formats\n\nLast month, Orvex, Calder and Brindle Pictures said they would back the new disc. Those studios "
-     "make about 40% of all films on disc.", "40%", "Orvex, Calder and Brindle Pictures"),
-    ("Protest\n\nHill farmers from Varnel marched to the capital on Monday. These farmers want a relief package of "
-     "Rs 9,000 crore.", "Rs 9,000 crore", "hill farmers"),
-    ("Trade\n\nThe state has only 30 licensed tanneries. These units account for 55% of the leather exported from "
-     "the region.", "55%", "units"),
-])
-def test_their_before_a_figure_stands_for_the_nearest_plural_noun(nlp, text, figure, name):
-    assert owner(nlp, text, figure) == name
-
-
 def test_their_reaches_back_to_a_name_nearer_than_any_plural_noun(nlp):
     text = "Auction\n\nFour guitars played by the Velvet Marauders on their 1969 tour have sold for $80,000."
     assert owner(nlp, text, "$80,000") != "guitars"
-
-
-@pytest.mark.parametrize("text, figure, name", [
-    ("Hospital\n\nA visitor's phone damaged a scanner that costs nearly $2m, the Orvex Clinic said.", "$2m", "scanner"),
-    ("Council\n\nMs Reed wants an audit of the county quangos which cost £3bn a year.", "£3bn", "county quangos"),
-    ("Review\n\nThe Halden Trust tested ten tablets that cost only £199.", "£199", "tablets"),
-])
-def test_a_noun_a_relative_clause_prices_owns_the_price(nlp, text, figure, name):
-    assert owner(nlp, text, figure) == name
-
-
-@pytest.mark.parametrize("text, figure, name", [
-    ("Worm\n\nThe Orvex Group said 60% of the attacks by the worm hit banks.", "60%", "attacks"),
-    ("Broadband\n\nAccording to the Halden Institute, 40% of homes with broadband stream films.", "40%", "homes"),
-])
-def test_what_a_speaker_says_names_the_owner_without_that(nlp, text, figure, name):
-    assert owner(nlp, text, figure) == name
-
-
-def test_a_speaker_keeps_a_figure_whose_noun_only_modifies_a_measure(nlp):
-    text = "Trading\n\nThe Orvex Group said same store sales were 9.3% higher."
-    assert owner(nlp, text, "9.3%") == "Orvex Group"
-
-
-@pytest.mark.parametrize("text, figure, name", [
-    ("Poll\n\nThis compares with 11% of those aged 25-34 in the Orvex survey.", "11%", "those aged 25-34"),
-    ("Staff\n\nOver 80% of the 3,400 nurses who replied back the plan, the Halden Trust said.", "80%", "nurses"),
-    ("Games\n\nThe Orvex Group said its titles drew 70% of 18 to 24-year-old women.", "70%", "women"),
-    ("Search\n\nA Halden study found 31% of those asked rarely search.", "31%", "those asked"),
-])
-def test_a_percentage_of_a_counted_group_is_the_group_s_share(nlp, text, figure, name):
-    assert owner(nlp, text, figure) == name
-
-
-def test_a_participle_aside_names_no_subject(nlp):
-    text = "Box office\n\nThe family comedy, starring Jo Reed, took $33m at the weekend."
-    assert owner(nlp, text, "$33m") == "family comedy"
-
-
-@pytest.mark.parametrize("text, figure, name", [
-    ("Relief\n\nChief Minister Jo Reed today waived the weavers' loans of up to Rs 2 lakh.", "Rs 2 lakh", "weavers"),
-    ("Auction\n\nOrvex Realty paid just above the mansion's reserve price of $7m.", "$7m", "mansion"),
-])
-def test_a_common_noun_possessing_the_measure_owns_the_figure(nlp, text, figure, name):
-    assert owner(nlp, text, figure) == name
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -848,16 +799,6 @@ def test_a_common_noun_possessing_the_measure_owns_the_figure(nlp, text, figure,
 ])
 def test_a_possessive_of_time_or_an_anaphor_is_no_common_possessor(nlp, text, figure):
     assert owner(nlp, text, figure) not in ("year", "firm")
-
-
-def test_a_share_opening_its_clause_of_what_a_place_possesses_is_the_place_s(nlp):
-    text = "Forecast\n\nBy 2030, 35% of Norway's households will still lack fibre, the Orvex report said."
-    assert owner(nlp, text, "35%") == "Norway"
-
-
-def test_a_subject_before_a_share_of_what_a_place_possesses_keeps_it(nlp):
-    text = "Trade\n\nThe Halden Group accounted for 20% of Norway's salmon exports last year."
-    assert owner(nlp, text, "20%") == "Halden Group"
 
 
 def test_it_opening_a_sentence_continues_a_common_noun_subject(nlp):
@@ -951,26 +892,3 @@ def test_a_relative_a_possessive_pronoun_opens_the_clause_with_owns_the_figure(n
     assert owner(nlp, text, "Rs 2 crore") == "Hari Varma"
 
 
-def test_a_pronoun_opening_an_earlier_sentence_carries_the_person_on(nlp):
-    # "He began his career in Kestleford": the place-like name after "He" is not who the next "His"
-    # is; the "He" that opens the sentence is, and it stands for the person named before.
-    text = ("Novelist remembered\n\nMr Tom Reeve, the novelist, died on Friday aged 81.\n\n"
-            "He began his career in Kestleford, writing plays for the radio.\n\n"
-            "His donations included £60,000 to a local library in the 1990s.")
-    assert owner(nlp, text, "£60,000") == "Tom Reeve"
-
-
-def test_he_does_not_stand_for_what_the_company_stands_for(nlp):
-    # "the company will pay Sam Ketter": "the company" opens the sentence but is no person, so the
-    # next "He" is Sam Ketter, not the name "the company" points back to.
-    text = ("Designer hired\n\nOrvana has hired a school leaver as a designer. During the training the company "
-            "will pay Sam Ketter a small stipend. He will get Rs 40,000 a month as salary after that.")
-    assert owner(nlp, text, "Rs 40,000") == "Sam Ketter"
-
-
-def test_the_one_paid_owns_the_salary_when_a_pronoun_names_them(nlp):
-    # "Orvana Ltd will pay him Rs 50,000": the object pronoun is the one paid, as a name there would
-    # be ("will pay Sam Ketter Rs 50,000"); the payer is the verb's subject, not the owner.
-    text = ("Designer hired\n\nOrvana Ltd has hired Sam Ketter as a graphic designer.\n\n"
-            "After the training Orvana Ltd will pay him Rs 50,000 as a monthly salary.")
-    assert owner(nlp, text, "Rs 50,000") == "Sam Ketter"

@@ -1,4 +1,4 @@
-"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout8.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout9.jsonl``).
 
 Reproducible draws from ``../shared/corpora``, one per held-out set:
 
@@ -9,6 +9,10 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
 * set 6: seed 20261205, numbered n=6000.., excluding those and the documents of held-out 5;
 * set 7: seed 20261206, numbered n=7000.., excluding those and the documents of held-out 6;
 * set 8: seed 20261207, numbered n=8000.., excluding those and the documents of held-out 7;
+* set 9: seed 20261208, numbered n=9000.., excluding those and the documents of held-out 8;
+* sets 10, 11, 12 (the second dev set, ``attribution_dev2.jsonl``): seeds 20261209 to 20261211,
+  numbered n=10000.., 11000.., 12000.., excluding those and the documents of held-out 9 and of
+  the draws before them;
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -35,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT.parent / "shared" / "corpora"
 DATA = ROOT / "tests" / "benchmarks" / "data"
+_LATER = ("attribution_dev.jsonl", "attribution_holdout.jsonl", *(f"attribution_holdout{k}.jsonl" for k in range(2, 10)))
 # set -> (seed, first n, label files whose documents are left out)
 SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
         3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl")),
@@ -49,7 +54,15 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
                              "attribution_holdout6.jsonl")),
         8: (20261207, 8000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
                              "attribution_holdout3.jsonl", "attribution_holdout4.jsonl", "attribution_holdout5.jsonl",
-                             "attribution_holdout6.jsonl", "attribution_holdout7.jsonl"))}
+                             "attribution_holdout6.jsonl", "attribution_holdout7.jsonl")),
+        9: (20261208, 9000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl",
+                             "attribution_holdout3.jsonl", "attribution_holdout4.jsonl", "attribution_holdout5.jsonl",
+                             "attribution_holdout6.jsonl", "attribution_holdout7.jsonl", "attribution_holdout8.jsonl")),
+        # the second dev set: three draws of 100, labelled blind by reading and scored once before
+        # being read for rules (each draw also leaves out held-out 9, and the draws before it)
+        10: (20261209, 10000, _LATER),
+        11: (20261210, 11000, _LATER),
+        12: (20261211, 12000, _LATER)}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}
@@ -84,6 +97,8 @@ def draw(which: int) -> list[dict]:
     seed, first_n, exclude = SETS[which]
     rng = random.Random(seed)
     skip = excluded(exclude)
+    for earlier in range(10, which):  # the second dev set's draws leave out each other's documents
+        skip |= {d["doc"] for d in draw(earlier)}
     per: dict[str, list[dict]] = {}
     for stratum, (pattern, k) in STRATA.items():
         docs = sorted(str(p.relative_to(CORPORA)) for p in CORPORA.glob(pattern))

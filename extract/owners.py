@@ -1453,7 +1453,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None
     start, end = words[0].start(1), words[-1].end(1)
     head = words[-1].group(1)
-    if not head[0].islower() and len(words) == 1 or not _noun_head(head, rules) \
+    if not head[0].islower() and len(words) == 1 and not _opening_word(ctx, words[0], rules) \
+            or not _noun_head(head, rules) \
             or head.lower() in rules.measure_nouns \
             or any(t.start_char < end and t.end_char > start for t in triggers):
         return None
@@ -1461,6 +1462,13 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the Harbour Board said dredging cost Rs 40 crore": who pays for the work owns it
     phrase = text[start:end]
     return start, Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")
+
+
+def _opening_word(ctx: _DocContext, word: re.Match[str], rules: OwnerRules) -> bool:
+    """A capital that only opens the sentence: "House prices fell 0.4%" is the houses' fall, as
+    "UK house prices fell" is; a word the language writes in lower case, not a name."""
+    low = word.group(1).lower()
+    return low in rules.lowercase_words and ctx.opens_sentence(word.start(1)) and not ctx.named_elsewhere(word.group(1))
 
 
 _THE_AT = re.compile(r"[\s\"“‘'*•-]*The[ \t]")

@@ -490,6 +490,9 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # the noun phrase before the verb that governs the figure owns it, over a place or a speaker; a
     # measure word at its head ("prices", "futures") is of the words before it
     ("Housing\n\nUK house prices rose 3% in March, Harwick Bank said.", "3%", "house"),
+    # ... also when the phrase opens the sentence with a capital ("Petrol prices", not a name "Petrol")
+    ("Fuel\n\nPetrol prices climbed 2.5% in June, the Orwell agency said.", "2.5%", "petrol"),
+    ("Trucks\n\nTruck sales dropped 6% last year as fuel costs rose.", "6%", "truck"),
     # a headline's "X to get" is X's future, "will get"
     ("Night shift nurses to get Rs 2,000 allowance\n\nThe order was issued on Monday.", "Rs 2,000", "night shift nurses"),
     ("Web\n\nNordnet said broadband users grew 20% last year.", "20%", "broadband users"),

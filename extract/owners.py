@@ -53,7 +53,7 @@ _PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|ca
                r"across|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b|[ \t]*[,.;)]|$)")
 # (the words before the head hold no pronoun or conjunction: "33% of profits as he always does" is no share of "always")
 _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?"
-                       r"(?:(?!(?:which|who|that|whom|whose|as|he|she|it|they|we|i|you|if|when|because|while|than|since|"
+                       r"(?:(?!(?:which|who|that|whom|whose|as|he|she|it|they|them|us|him|we|i|you|if|when|because|while|than|since|"
                        r"where|but)\b)[\w-]+[ \t]+){0,4}?"
                        r"(?P<head>those[ \t]+[a-z]{3,}ed|(?!(?:the|its|their|all|these|those|them|you|whom|which|cannot|either|"
                        r"already|also|only|still|even|never|not|just)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)" + _PHRASE_END)
@@ -66,7 +66,7 @@ _DESCRIBED_GAP = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
 _PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)
 # "75% road signage", "43% employees", "71% Indians": the noun right after a percentage, and one more noun.
 _NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|ers|is))\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b(?![’']))?")
-_VERB_AFTER = re.compile(r"[ \t]+(?:are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
+_VERB_AFTER = re.compile(r"[ \t]+(?:are|is|were|was|have|has|had|could|would|will|cannot|can|may|might|should|must|did|do|"
                          r"does|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b")
 _PLURAL = re.compile(r"[^su]s$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
@@ -95,6 +95,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from|by|for|of|on|at|against|into
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[’']s?)[ \t]+$", re.I)
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b")
 _OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
 _RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
@@ -287,6 +288,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     speakers: list[tuple[int, int, Subject]] = []
     late: list[tuple[int, int, Subject]] = []
     sourced = _source_phrases(ctx, sent)
+    # a clause that a word of saying or finding and "that" open ("The study by Orvex found that ...")
+    reported = clause_start > sent.start_char and _REPORTED_CLAUSE.search(text, max(lo, clause_start - 8), clause_start)
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
             continue  # "US" in "US$675 million" is part of the figure
@@ -294,13 +297,20 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"; "New Delhi, Jul 17 (PTI)"
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
+        reporter = bool(reported) and c.end <= clause_start and role in ("mention", "descriptor_head")
+        if reporter:
+            # "A Carbon Tracker study found that fuel companies risked $2tn", "Seoul's top carmaker estimates
+            # that the Indian market will grow 15%": a name that only stands in the clause that reports is
+            # its source, as one right before "said" is; it owns the figure only when the reported clause
+            # names no owner (the speakers' fallback), whatever its kind
+            role = "source"
         if any(a <= c.start and c.end <= b for a, b in sourced):
             role = "source"  # "According to Ben Roy from firm Vexa, 30% ...": Vexa is where the source works
         in_clause = lo <= c.start and c.end <= hi
         if role == "source":
             if in_clause or c.end <= fig_start:
                 qualifiers.setdefault("source", c.subject.name)
-                if c.end <= fig_start and c.kind in _SOURCE_OWNERS and not rules.forecast.match(text, c.end, c.end + 40):
+                if c.end <= fig_start and (c.kind in _SOURCE_OWNERS or reporter) and not rules.forecast.match(text, c.end, c.end + 40):
                     # "Virgin Blue said profits fell 10%": the speaker owns it when nothing else can.
                     speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
                                      c.start, c.subject))
@@ -309,11 +319,15 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 and (_opens(text, subject_start, c.start) or _opens(text, sent_subject_start, c.start)) \
                 and rules.subject_verb.match(text, c.end, fig_start):
             role = "mention"  # "Manipur accounted for 11% of the complaints": the clause's subject, not where
-        if role == "place" and c.start >= fig_end and _OF_THEN_NAME.fullmatch(text, fig_end, c.start) \
-                and _POSSESSIVE_AT.match(text, c.end) and len(text[subject_start:fig_start].split()) <= 2:
+        whole = c.start >= fig_end and _OF_THEN_NAME.fullmatch(text, fig_end, c.start) is not None \
+            and (_POSSESSIVE_AT.match(text, c.end) is not None or _VERB_AFTER.match(text, c.end) is not None)
+        if role == "place" and whole and len(text[max([subject_start, *(b for a, b in sourced if b <= fig_start)]):
+                                                  fig_start].strip(" \t,").split()) <= 2:
             # "By 2025, 40% of the UK's population will ...", "Over 70% of Japan's reef has died": a share that
             # opens its clause is of what the place possesses, as "75% of Tesco's shares" are Tesco's ("China
-            # accounted for 20% of Japan's trade" is China's share: a subject before the figure owns it)
+            # accounted for 20% of Japan's trade" is China's share: a subject before the figure owns it); "30% of
+            # Europe cannot get cable TV": with a verb after the place, the share is of the place itself (after
+            # "According to X," too: the source's phrase opens the clause, as an opening phrase does)
             role = "mention"
         if role in ("place", "modifier"):
             if role == "place" and lo <= c.start < hi:
@@ -342,7 +356,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             # owned by Orvex", "Rs 4,000 crore has been spent on cleaning the Yamuna": the bidder, the
             # holder, what it was spent on
             role, distance, clause_first = "after_owner", _words_between(text, fig_end, c.start), False
-        elif _OF_THEN_NAME.fullmatch(text, fig_end, c.start) and _POSSESSIVE_AT.match(text, c.end):
+        elif whole and (_POSSESSIVE_AT.match(text, c.end) or role == "mention" and c.kind in _PLACE_KINDS):
             # "75% of Manchester United's shares": the possessor of what the figure is a part of
             role, distance, clause_first = "of_possessor", _words_between(text, fig_end, c.start), False
         elif c.kind == "PROGRAMME" or c.kind in ("COMPANY", "BODY") and role != "place_macro":
@@ -437,6 +451,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if resolved is not None:
             scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
                            resolved.model_copy(update={"text": word})))
+    if after_of is None and _OF_THEM.match(text, fig_end, hi) and _PERCENT_END.search(text, fig_start, fig_end) \
+            and (group := _plural_antecedent(ctx, sent.start_char, fig_start, cands, triggers)) is not None:
+        # "brains of 111 former players found that 99% of them had the disease": a share of the plural
+        # named before, as "their" stands for it; the pronoun is no noun the share could be of
+        scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, fig_end, group))
     if (dem := rules.demonstrative_subject.match(text, subject_start, fig_start)) is not None \
             and (head := dem.group("head").lower()) not in rules.demonstrative_not_heads \
             and head not in rules.measure_nouns and not _DEMONSTRATIVE_NOT_VERB.match(text, dem.end()) \

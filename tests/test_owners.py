@@ -731,6 +731,19 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # subject, not the owner.
     ("Designer hired\n\nOrvana Ltd has hired Sam Ketter as a graphic designer.\n\n"
      "After the training Orvana Ltd will pay him Rs 50,000 as a monthly salary.", "Rs 50,000", "Sam Ketter"),
+    # a name in the clause that reports ("X's study found that", "X's carmaker estimates that") is its source:
+    # the reported clause's own subject owns the figure, and the name only when that clause names nothing
+    ("Climate\n\nA Kestrel Watch study in 2019 found that coal miners risked losing more than $3tn over the decade.",
+     "$3tn", "coal miners"),
+    ("Cars\n\nJapan's biggest carmaker estimates that the Brazilian market will grow 12% this year.", "12%",
+     "brazilian market"),
+    ("Results\n\nA filing by Orvex Foods showed that profits rose 8% in the year.", "8%", "Orvex Foods"),
+    # a share of a place a verb follows is the place's, after a source's "According to ..." phrase too
+    ("TV\n\nAccording to Ben Roy from broadband firm Vexa, 30% of Portugal cannot get cable TV.", "30%", "Portugal"),
+    ("Poverty\n\nNearly 60 per cent of Kenya lives in rural areas, the survey shows.", "60 per cent", "Kenya"),
+    # "N% of them" is a share of the plural named before it in the sentence, not of a word after "them"
+    ("Health\n\nA study of 200 retired boxers found that 85% of them had memory loss.", "85%", "retired boxers"),
+    ("Shops\n\nThe town has 9,000 shops, and only 30% of them pay the levy.", "30%", "shops"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -65,6 +65,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from difflib import SequenceMatcher
@@ -400,6 +402,8 @@ def find_definitions(text: str) -> list[Definition]:
 _KEY_QUOTES = str.maketrans("", "", "\"'“”‘’«»`´")
 _KEY_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―/_]+")
 _KEY_PUNCTUATION = re.compile(r"[^\w\s]")
+_DISPLAY_PUNCTUATION = re.compile(r"[^\w']")
+_QUOTE_CHARS = "\"'“”‘’«»`´"
 # British/American and domain spellings that name the same thing; applied to
 # singular, lower-case words.
 _SPELLINGS = {
@@ -476,31 +480,67 @@ _LOWER_IN_NAMES = frozenset({"and", "of", "for", "the", "on", "in", "to", "a", "
 
 @lru_cache(maxsize=4096)
 def canonical_name(text: str) -> str:
-    """A display name that is the same for every variant of one long form (see normalise_expansion).
+    """The display name of a long form: its words as the article writes them, in title case.
 
     Kept per text: every fact and alias of a programme asks for its name, a batch names the same
     programmes in many articles, and a list of definitions repeats them.
 
-    Built word by word like the comparison key, so "National Critical Minerals Mission" and
-    "national critical mineral mission" both give "National Critical Mineral Mission"; a word
-    written in capitals ("AIIMS", "US") is an acronym and is kept as written.
+    Only case, spacing, quotes, "&" and a leading "the" are evened out ("national critical
+    mineral mission" and "National Critical Mineral Mission" give one name). Number and spelling
+    stay as written: "Goods and Services Tax", "Negotiable Instruments Act" and "Centre for Science
+    and Environment" are names, and a reader would not recognise them singular or American.
+    Variants that differ in those ("Minerals"/"Mineral") are one owner where facts are compared
+    (``variant_aliases``). A word that holds a capital past
+    its first letter ("AIIMS", "McLaren", "iPhone") is kept as written.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_KEY_QUOTES).replace("&", " and ")
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("&", " and ")
     words = [w for w in _KEY_SEPARATORS.split(text) if w]
-    if words and words[0].casefold() == "the":
+    if words and words[0].casefold().strip(_QUOTE_CHARS) == "the":
         words = words[1:]
     shown = []
     for i, word in enumerate(words):
-        bare = _KEY_PUNCTUATION.sub("", word)
+        # an apostrophe inside a word is part of the name ("Prime Minister's Office"), quotes are not
+        bare = _DISPLAY_PUNCTUATION.sub("", word).strip("'")
         if not bare:
             continue
-        if len(bare) > 1 and bare.isupper():
+        if any(ch.isupper() for ch in bare[1:]):
             shown.append(bare)
             continue
-        # The last word keeps its number: "General Motors", "British Airways" are names, not plurals.
-        key = _key_word(bare.casefold()) if i < len(words) - 1 else _SPELLINGS.get(bare.casefold(), bare.casefold())
-        shown.append(key if i and key in _LOWER_IN_NAMES else key[:1].upper() + key[1:])
+        low = bare.casefold()
+        shown.append(low if i and low in _LOWER_IN_NAMES else low[:1].upper() + low[1:])
     return " ".join(shown)
+
+
+@lru_cache(maxsize=4096)
+def _variant_key(name: str) -> str:
+    """What variants of one name share: its words singular, lower case and in one spelling, except
+    the last word's number ("General Motors" and "General Motor" are not one name, "British
+    Airways" is no plural)."""
+    words = [w for w in (_KEY_PUNCTUATION.sub("", w) for w in _KEY_SEPARATORS.split(
+        unicodedata.normalize("NFKC", name).translate(_KEY_QUOTES).replace("&", " and "))) if w]
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    keys = [w if len(w) > 1 and w.isupper() else
+            _key_word(w.casefold()) if i < len(words) - 1 else _SPELLINGS.get(w.casefold(), w.casefold())
+            for i, w in enumerate(words)]
+    return " ".join(keys)
+
+
+def variant_aliases(names: Iterable[str]) -> dict[str, str]:
+    """Name -> the one name its variants are compared under ("National Critical Minerals Mission"
+    -> "National Critical Mineral Mission" when both are written): the most frequent of the
+    variants sharing a ``_variant_key``, the first in sorted order on a tie. Names with no variant
+    are left out."""
+    counts = Counter(names)
+    by_key: dict[str, list[str]] = {}
+    for name in counts:
+        by_key.setdefault(_variant_key(name), []).append(name)
+    aliases: dict[str, str] = {}
+    for variants in by_key.values():
+        if len(variants) > 1:
+            chosen = min(variants, key=lambda n: (-counts[n], n))
+            aliases.update({n: chosen for n in variants if n != chosen})
+    return aliases
 
 
 def are_variants(a: str, b: str) -> bool:

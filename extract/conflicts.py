@@ -50,7 +50,7 @@ from pydantic import Field, TypeAdapter
 
 from difflib import SequenceMatcher
 
-from .acronyms import are_variants, normalise_expansion
+from .acronyms import are_variants, normalise_expansion, variant_aliases
 from .alignment import OTHER_OWNER_PENALTY, SOLE_MEASURE, STORY_OWNER, Figure, Pair, align, figures_of, is_revision
 from .records import (
     DefinitionFact,
@@ -149,12 +149,20 @@ class ConflictReport:
 # -- subject linking -------------------------------------------------------------------------
 
 def acronym_aliases(facts: Iterable[Fact]) -> dict[str, str]:
-    """Acronym -> canonical long name, from every definition in the batch, where it is unambiguous."""
+    """Name -> the owner it is compared as: an acronym -> its canonical long name, from every
+    definition in the batch, where it is unambiguous; a variant of a name ("Minerals"/"Mineral",
+    "Programme"/"Program") -> the batch's most frequent spelling of it (acronyms.variant_aliases)."""
+    facts = list(facts)
+    # (names, not the common nouns of THING owners: "shoppers" is not the name "Shoppers")
+    variants = variant_aliases(fact.subject.name for fact in facts
+                               if fact.subject is not None and fact.subject.label != "THING")
     names: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
         if isinstance(fact, DefinitionFact):
-            names[fact.value.short].add(fact.subject.name if fact.subject else fact.value.long)
-    return {short: next(iter(longs)) for short, longs in names.items() if len(longs) == 1}
+            long = fact.subject.name if fact.subject else fact.value.long
+            names[fact.value.short].add(variants.get(long, long))
+    acronyms = {short: next(iter(longs)) for short, longs in names.items() if len(longs) == 1}
+    return {**variants, **acronyms}
 
 
 def _subject_key(fact: Fact, aliases: dict[str, str]) -> str | None:

@@ -18,9 +18,11 @@ from extract.acronyms import (
     AcronymDetector,
     Definition,
     are_variants,
+    canonical_name,
     definitions_of,
     find_definitions,
     normalise_expansion,
+    variant_aliases,
 )
 
 
@@ -344,3 +346,32 @@ def test_company_abbreviations_and_legal_forms_are_variants():
     assert are_variants("Oil & Natural Gas Corp", "Oil and Natural Gas Corporation")
     assert are_variants("Tata Consultancy Services Ltd", "Tata Consultancy Services")
     assert not are_variants("Public Accounts Committee", "Provincial Armed Constabulary")
+
+
+# --- Display names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written, shown", [
+    # number and spelling stay as written: a singular or American form is not the body's name
+    ("Negotiable Instruments Act", "Negotiable Instruments Act"),
+    ("Goods and Services Tax", "Goods and Services Tax"),
+    ("Securities and Exchange Board of India", "Securities and Exchange Board of India"),
+    ("Centre for Science and Environment", "Centre for Science and Environment"),
+    ("International Labour Organisation", "International Labour Organisation"),
+    ("Office of the Deputy Prime Minister", "Office of the Deputy Prime Minister"),
+    ("People’s Liberation Army", "People's Liberation Army"),
+    ("“Make in India”", "Make in India"),
+    # case, a leading "the", "&" and spacing are evened out; inner capitals are kept
+    ("the national critical mineral mission", "National Critical Mineral Mission"),
+    ("Oil  &  Natural Gas Corporation", "Oil and Natural Gas Corporation"),
+    ("McLaren Automotive", "McLaren Automotive"),
+    ("All India Institute of Medical Sciences (AIIMS)", "All India Institute of Medical Sciences AIIMS"),
+])
+def test_canonical_name_keeps_the_words_as_written(written, shown):
+    assert canonical_name(written) == shown
+
+
+def test_variants_of_one_name_are_compared_under_the_most_frequent():
+    names = ["Coastal Fisheries Programme", "Coastal Fisheries Programme", "Coastal Fishery Program",
+             "General Motors", "General Motor", "Harbour Board"]
+    assert variant_aliases(names) == {"Coastal Fishery Program": "Coastal Fisheries Programme"}

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from extract.articles import read_articles
+from extract.articles import Article, read_articles
 from extract.cli import app
 from extract.conflicts import CONFLICT_ADAPTER, cluster_values, find_conflicts
 from extract.facts import facts_from_articles
@@ -98,6 +98,21 @@ def _money(doc: str, amount: float, approx: str | None = None, predicate: str = 
         evidence=Evidence(doc=doc, published=dt.date(2025, 2, 1), sentence=text, sentence_start=0, start=0,
                           end=len(text)),
     )
+
+
+def test_spelling_variants_of_a_programme_are_one_owner(nlp):
+    # one programme written two ways in two articles: each keeps its own spelling, and the
+    # outlays are still compared
+    texts = {"a.txt": "Fishery plan\n\nThe Coastal Fisheries Programme has an outlay of Rs 500 crore, "
+                      "the ministry said on Monday.",
+             "b.txt": "Fishery plan cleared\n\nThe Coastal Fishery Program has an outlay of Rs 700 crore, "
+                      "officials said on Monday."}
+    articles = [Article(id=doc, text=text, published=dt.date(2025, 2, 1)) for doc, text in texts.items()]
+    facts = [f for _, found in facts_from_articles(nlp, articles) for f in found]
+    assert {f.subject.name for f in facts if f.kind == "money"} == {"Coastal Fisheries Programme",
+                                                                  "Coastal Fishery Program"}
+    conflict, = [c for c in find_conflicts(facts).conflicts if c.kind == "value"]
+    assert sorted(v.value.amount for v in conflict.values) == [5e9, 7e9]
 
 
 def test_approximate_figure_agrees_within_the_wider_tolerance():

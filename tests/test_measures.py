@@ -274,6 +274,12 @@ def test_money_measures(nlp, sentence, figure, measure):
     # a percentage right after a verb that makes a part of a whole is a share, also with no "of" after it
     ("Services contributed 58.2 per cent in the last fiscal, the survey said.", "58.2 per cent", "share"),
     ("Tribal people, who constituted 41% in 1961, now number fewer than one in three.", "41%", "share"),
+    # the part of people out of work is unemployment; the part of voters who turned out or turned up is turnout;
+    # something that "turns out" to be or that "it turns out that" is names no turnout
+    ("Graduates have been hit hardest, with 22% out of work last spring.", "22%", "unemployment"),
+    ("Officials hope for a 65% turn out in the by-election.", "65%", "turnout"),
+    ("By noon, 31.5% of voters turned up to cast their ballots in the ward.", "31.5%", "turnout"),
+    ("It turns out that the railways are a party in 38 per cent of the cases.", "38 per cent", "share"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

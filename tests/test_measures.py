@@ -740,6 +740,16 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
     # money raised right after the verb beats a spend verb: 'spent' elsewhere in the clause names no spending: the
     # money raised is funding
     ("Campaign\n\nThe minister spent an afternoon serving tea at a stall and raised Rs 80,000 for the school.", "Rs 80,000", "funding"),
+    # what cheques, vouchers or valuables are worth is their value; goods keep their price, a company its valuation,
+    # a class of gifts "worth more than" a sum its threshold
+    ("Honest driver\n\nA taxi driver handed back a briefcase full of signed cheques worth Rs 35 lakh to the police.",
+     "Rs 35 lakh", "value"),
+    ("Vouchers\n\nThe council's new vouchers, worth £150 each, will go to pensioners in March.", "£150", "value"),
+    ("Lost and found\n\nShe left her valuables in a locker worth about Rs 2 lakh, police said.", "Rs 2 lakh", "value"),
+    ("Lost and found\n\nShe had left gold earrings worth Rs 60,000 on the bus.", "Rs 60,000", "price"),
+    ("Deals\n\nThe start-up is now worth $3bn after the latest round.", "$3bn", "valuation"),
+    ("Gifts\n\nAny gifts worth more than Rs 5,000 must be handed to the treasury.", "Rs 5,000", "threshold"),
+    ("Schools\n\nEvery pupil will receive books with a total voucher value of Rs 1,500.", "Rs 1,500", "value"),
 ])
 def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure

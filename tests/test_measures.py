@@ -280,6 +280,14 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Officials hope for a 65% turn out in the by-election.", "65%", "turnout"),
     ("By noon, 31.5% of voters turned up to cast their ballots in the ward.", "31.5%", "turnout"),
     ("It turns out that the railways are a party in 38 per cent of the cases.", "38 per cent", "share"),
+    # a percentage poverty, a prevalence, piracy or a coverage stands at or moves to or from is that rate; an increase
+    # "of" one stays a change, a part "of" a whole a share
+    ("The new cash transfers could cut poverty levels to 21% from 34% within five years.", "21%", "rate"),
+    ("The mining group reports an HIV prevalence of 17% among its miners.", "17%", "rate"),
+    ("Software piracy in the region is estimated at 81%, the trade body said.", "81%", "rate"),
+    ("Toilet coverage in the district has risen from 48% to about 71%.", "71%", "rate"),
+    ("The festival saw a participation increase of 26% over last year.", "26%", "growth"),
+    ("The scheme's coverage will be extended to 35% of farm land next year.", "35%", "share"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure

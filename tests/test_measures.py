@@ -758,6 +758,12 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
     ("Deals\n\nThe start-up is now worth $3bn after the latest round.", "$3bn", "valuation"),
     ("Gifts\n\nAny gifts worth more than Rs 5,000 must be handed to the treasury.", "Rs 5,000", "threshold"),
     ("Schools\n\nEvery pupil will receive books with a total voucher value of Rs 1,500.", "Rs 1,500", "value"),
+    # money a player joined, moved or switched to a club for is a transfer fee; a move to premises is none
+    ("Football\n\nThe striker, who joined Celtic from Ajax for £3.4m last summer, is injured.", "£3.4m", "fee"),
+    ("Football\n\nHe moved to Juventus for 40 million euros in 2016.", "40 million euros", "fee"),
+    ("Football\n\nThe defender switched to Porto last year for €9m.", "€9m", "fee"),
+    ("Football\n\nThe winger joined the club for £6m from Hull.", "£6m", "fee"),
+    ("Offices\n\nThe agency moved to larger premises for £2m a year.", "£2m", "mentions"),
 ])
 def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure

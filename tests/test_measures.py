@@ -764,6 +764,12 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
     ("Football\n\nThe defender switched to Porto last year for €9m.", "€9m", "fee"),
     ("Football\n\nThe winger joined the club for £6m from Hull.", "£6m", "fee"),
     ("Offices\n\nThe agency moved to larger premises for £2m a year.", "£2m", "mentions"),
+    # a chief executive's payout named earlier in the sentence than a sum he received is pay; a settlement's stays
+    # compensation
+    ("Pay\n\nThe bank's chief executive was awarded a payout of $40 million last year. The payout was 20% lower than "
+     "the $50 million he received in 2015.", "$50 million", "salary"),
+    ("Courts\n\nThe insurer agreed a payout to the flood victims. The payout was smaller than the $50 million they had "
+     "sought in 2015.", "$50 million", "compensation"),
 ])
 def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure

@@ -611,7 +611,7 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
         # crore were seized", "the first film to earn Rs 100 crore")
         measure = _cued(text, sentence[0], start, end, rules, measure) or measure
-    if kind == "money" and measure in rules.pay_payout_from and _payout_is_pay(text, clause, sentence, rules):
+    if kind == "money" and measure in rules.pay_payout_from and _payout_is_pay(text, clause + earlier, sentence, rules):
         return rules.pay_payout  # "WPP's chief executive ... was awarded a payout of over $62 million"
     if kind == "money" and measure in rules.film_takings_from and _film_takings(text, sentence, start, rules):
         return rules.film_takings  # "the starrer has earned Rs 10.43 crore on its opening day"
@@ -632,11 +632,12 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     return measure
 
 
-def _payout_is_pay(text: str, clause: list[Trigger], sentence: tuple[int, int], rules: MeasureRules) -> bool:
+def _payout_is_pay(text: str, words: list[Trigger], sentence: tuple[int, int], rules: MeasureRules) -> bool:
     """Whether a payout is a chief executive's pay (``payout_as_pay``), not a settlement or a claim
-    paid out: its clause says "payout", the sentence or the text just before it speaks of chief
+    paid out: its clause or the sentence before it (``words``) says "payout" ("The payout was 32% less than the
+    $91 million he received in 2015"), the sentence or the text just before it speaks of chief
     executives, bonuses or remuneration, and the sentence of no lawsuit, settlement or claim."""
-    return any(t.text.lower() in rules.pay_payout_words for t in clause) \
+    return any(t.text.lower() in rules.pay_payout_words for t in words) \
         and rules.pay_payout_context.search(text, max(0, sentence[0] - rules.pay_payout_before), sentence[1]) is not None \
         and rules.pay_payout_not.search(text, sentence[0], sentence[1]) is None
 

@@ -274,6 +274,20 @@ def test_money_measures(nlp, sentence, figure, measure):
     # a percentage right after a verb that makes a part of a whole is a share, also with no "of" after it
     ("Services contributed 58.2 per cent in the last fiscal, the survey said.", "58.2 per cent", "share"),
     ("Tribal people, who constituted 41% in 1961, now number fewer than one in three.", "41%", "share"),
+    # the part of people out of work is unemployment; the part of voters who turned out or turned up is turnout;
+    # something that "turns out" to be or that "it turns out that" is names no turnout
+    ("Graduates have been hit hardest, with 22% out of work last spring.", "22%", "unemployment"),
+    ("Officials hope for a 65% turn out in the by-election.", "65%", "turnout"),
+    ("By noon, 31.5% of voters turned up to cast their ballots in the ward.", "31.5%", "turnout"),
+    ("It turns out that the railways are a party in 38 per cent of the cases.", "38 per cent", "share"),
+    # a percentage poverty, a prevalence, piracy or a coverage stands at or moves to or from is that rate; an increase
+    # "of" one stays a change, a part "of" a whole a share
+    ("The new cash transfers could cut poverty levels to 21% from 34% within five years.", "21%", "rate"),
+    ("The mining group reports an HIV prevalence of 17% among its miners.", "17%", "rate"),
+    ("Software piracy in the region is estimated at 81%, the trade body said.", "81%", "rate"),
+    ("Toilet coverage in the district has risen from 48% to about 71%.", "71%", "rate"),
+    ("The festival saw a participation increase of 26% over last year.", "26%", "growth"),
+    ("The scheme's coverage will be extended to 35% of farm land next year.", "35%", "share"),
 ])
 def test_percent_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -734,6 +748,28 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
     # money raised right after the verb beats a spend verb: 'spent' elsewhere in the clause names no spending: the
     # money raised is funding
     ("Campaign\n\nThe minister spent an afternoon serving tea at a stall and raised Rs 80,000 for the school.", "Rs 80,000", "funding"),
+    # what cheques, vouchers or valuables are worth is their value; goods keep their price, a company its valuation,
+    # a class of gifts "worth more than" a sum its threshold
+    ("Honest driver\n\nA taxi driver handed back a briefcase full of signed cheques worth Rs 35 lakh to the police.",
+     "Rs 35 lakh", "value"),
+    ("Vouchers\n\nThe council's new vouchers, worth £150 each, will go to pensioners in March.", "£150", "value"),
+    ("Lost and found\n\nShe left her valuables in a locker worth about Rs 2 lakh, police said.", "Rs 2 lakh", "value"),
+    ("Lost and found\n\nShe had left gold earrings worth Rs 60,000 on the bus.", "Rs 60,000", "price"),
+    ("Deals\n\nThe start-up is now worth $3bn after the latest round.", "$3bn", "valuation"),
+    ("Gifts\n\nAny gifts worth more than Rs 5,000 must be handed to the treasury.", "Rs 5,000", "threshold"),
+    ("Schools\n\nEvery pupil will receive books with a total voucher value of Rs 1,500.", "Rs 1,500", "value"),
+    # money a player joined, moved or switched to a club for is a transfer fee; a move to premises is none
+    ("Football\n\nThe striker, who joined Celtic from Ajax for £3.4m last summer, is injured.", "£3.4m", "fee"),
+    ("Football\n\nHe moved to Juventus for 40 million euros in 2016.", "40 million euros", "fee"),
+    ("Football\n\nThe defender switched to Porto last year for €9m.", "€9m", "fee"),
+    ("Football\n\nThe winger joined the club for £6m from Hull.", "£6m", "fee"),
+    ("Offices\n\nThe agency moved to larger premises for £2m a year.", "£2m", "mentions"),
+    # a chief executive's payout named earlier in the sentence than a sum he received is pay; a settlement's stays
+    # compensation
+    ("Pay\n\nThe bank's chief executive was awarded a payout of $40 million last year. The payout was 20% lower than "
+     "the $50 million he received in 2015.", "$50 million", "salary"),
+    ("Courts\n\nThe insurer agreed a payout to the flood victims. The payout was smaller than the $50 million they had "
+     "sought in 2015.", "$50 million", "compensation"),
 ])
 def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure

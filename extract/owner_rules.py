@@ -73,6 +73,12 @@ class OwnerRules:
     on_measures: frozenset[str]
     recipient_after_measures: frozenset[str]
     recipient_stops: frozenset[str]
+    recipient_roles: frozenset[str]
+    present_verb: re.Pattern[str]
+    relative_verb: re.Pattern[str]
+    relative_reporting: frozenset[str]
+    relative_estimating: frozenset[str]
+    relative_listed: frozenset[str]
     recipient_window_ends: re.Pattern[str]
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
@@ -164,6 +170,7 @@ def owner_rules() -> OwnerRules:
     word = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|\d+[A-Z][\w]*)"
     inside = rf"(?:{_alternation(data['generic']['np_not_inside'])})"
     joiner = rf"(?:[ \t]+(?:{_alternation(connectors)})[ \t]+(?:the[ \t]+)?|[ \t]*&[ \t]*|[ \t]+)"
+    relative = data["reduced_relative"]
     return OwnerRules(
         connectors=frozenset(data["connectors"]),
         not_names=frozenset(data["not_names"]),
@@ -252,6 +259,18 @@ def owner_rules() -> OwnerRules:
         on_measures=frozenset(data["object_owner"]["on_after"]),
         recipient_after_measures=frozenset(data["recipient_owner"]["after_only"]),
         recipient_stops=frozenset(data["recipient_owner"]["stops"]),
+        recipient_roles=frozenset(data["recipient_owner"]["roles"]),
+        # "... ministers hope", "... he has earmarked", "... ITV had to pay": a relative clause's verb after its subject
+        relative_verb=re.compile(
+            rf"(?:[ \t]+(?:{_alternation(relative['auxiliaries'])})(?![\w'’-]))*[ \t]+"
+            rf"(?P<verb>(?:{_alternation([*relative['verbs'], *relative['reporting'], *relative['estimating']])})(?![\w'’-])"
+            rf"|[a-z]{{3,}}(?:ed|ing)(?![\w'’-]))"),
+        relative_reporting=frozenset(relative["reporting"]),
+        relative_estimating=frozenset(relative["estimating"]),
+        relative_listed=frozenset([*relative["verbs"], *relative["reporting"]]),
+        # "Edison Police presented a cheque of USD 1000 to": a verb of presenting, then up to six words to the figure
+        present_verb=re.compile(rf"\b(?:{_alternation(data['recipient_owner']['present_verbs'])})"
+                                rf"(?:[ \t]+[\w’'-]+){{0,6}}?[ \t]*[?₹]?$", re.I),
         recipient_window_ends=re.compile(data["recipient_owner"]["window_ends"], re.I),
         thing_determiner=re.compile(
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"

@@ -468,9 +468,16 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.append((rules.role_weight["demonstrative_subject"] + rules.label_weight.get(resolved.label, 0)
                        + _words_between(text, dem.end(), fig_start), dem.start(),
                        resolved.model_copy(update={"text": dem.group(0)})))
-    if measure in rules.recipient_measures or measure in rules.on_measures or measure in rules.recipient_after_measures:
+    if (relative := _reduced_relative(ctx, sent.start_char, sent.end_char, fig_start, fig_end, cands, rules)) is not None:
+        # "the £22bn ministers hope to save", "the £35bn he has earmarked": the relative clause's subject
+        scored.append((rules.role_weight["after_owner"] + rules.label_weight.get(relative[1].label, 0)
+                       + _words_between(text, fig_end, relative[0]), *relative))
+    presented = measure == "mentions" and rules.present_verb.search(text, clause_start, fig_start) is not None
+    if measure in rules.recipient_measures or measure in rules.on_measures or measure in rules.recipient_after_measures \
+            or presented:
         # "compensation of Rs 2 lakh to a convict": whom it goes to; "a fine of Rs 5,000 on Abid Khan": whom
-        # it is laid on (after the figure only: "imposed on him a fine of" names the one fined before)
+        # it is laid on (after the figure only: "imposed on him a fine of" names the one fined before);
+        # "presented a cheque of USD 1,000 to Vannavalli": whom money presented goes to, as a prize does
         recipient = _recipient(ctx, sent, lo, hi, fig_start, cands) if measure in rules.recipient_measures \
             else _recipient(ctx, sent, lo, hi, fig_end, cands, _ON if measure in rules.on_measures else _TO_FOR_AFTER)
         if recipient is not None:
@@ -961,6 +968,8 @@ _TO_FOR_AFTER = re.compile(r"(?<![\w-])(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ 
 _ON = re.compile(r"\b(?:on|upon)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|these[ \t]+|those[ \t]+)?")
 _PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 _RECIPIENT_WORD = re.compile(r"[ \t]*(\w[\w-]*)")
+# "... for the injured and Rs 1 lakh for ...", "... and ?75,000 each": a figure opens the list's next item
+_LIST_FIGURE_NEXT = re.compile(r"[ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$)(?![\w])|[?₹$£€\d])")
 
 
 def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
@@ -979,6 +988,9 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         found = [m for m in preposition.finditer(text, fig_start, hi)
                  if len(text[fig_start:m.start()].split()) <= 3 and "," not in text[fig_start:m.start()]]
     for m in sorted(found, key=lambda m: abs(m.start() - fig_start)):  # the nearest preposition first
+        described = _described_recipient(text, m.end(), hi, cands, rules)
+        if described is not None:
+            return described.start, described.subject
         for c in cands:
             if c.start == m.end():
                 return (c.start, c.subject) if c.kind not in _PLACE_KINDS | {"MINERAL"} else None
@@ -991,6 +1003,8 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             w = _RECIPIENT_WORD.match(text, pos, hi)
             if w is None or w.group(1).lower() in rules.recipient_stops or w.group(1)[0].isupper():
                 break
+            if w.group(1).lower() in ("and", "or") and _LIST_FIGURE_NEXT.match(text, w.end()):
+                break  # "Rs 2 lakh for those seriously injured and Rs 1 lakh for ...": the next item of a list
             words.append(w)
             pos = w.end()
         if words and preposition is not _ON and _VERB_OBJECT.match(text, pos):
@@ -1009,6 +1023,107 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             return start, Subject(text=text[start:end], name=_common_name(text[start:end]),
                                   acronym=None, label="THING")
     return None
+
+
+# "to Srikanth's coach Pullela Gopichand", "for Indian women's team cricketer Harmanpreet Kaur", "to bus
+# driver Saleem Mirza": up to four words before the name, the last of them a title or a role
+_DESCRIBED_RECIPIENT = re.compile(r"(?:[’']s)?(?:[ \t]+[\w’'-]+){0,3}?[ \t]+(?P<role>[a-z][a-z-]+)[ \t]+(?=[A-Z])")
+
+
+def _described_recipient(text: str, start: int, hi: int, cands: list[Candidate], rules: OwnerRules) -> Candidate | None:
+    """The person a title or role word introduces right after a recipient's preposition: "a reward for
+    cricketer Harmanpreet Kaur", "presented Rs 15 lakh to Srikanth's coach Pullela Gopichand"."""
+    gap = _DESCRIBED_RECIPIENT.match(text, start - 1 if text[start - 1:start] == " " else start, hi)
+    if gap is None or gap.group("role").lower() not in rules.person_roles | rules.recipient_roles:
+        return None
+    for c in cands:
+        if c.start == gap.end():
+            return c if c.kind in ("PERSON", "NAME") else None
+    return None
+
+
+_THE_BEFORE_FIGURE = re.compile(r"(?<![\w'’-])the[ \t]+[?₹]?$", re.I)
+# after the figure: its conversion in brackets, then "which"/"that" or nothing ("the £22bn ministers hope")
+_RELATIVE_OPENS = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?:(?:which|that)[ \t]+)?")
+_RELATIVE_PRONOUN = re.compile(r"(?:he|she|it|they|we)(?![\w'’-])")
+# a plural that is no measure's: "ministers", "the banks", "foreign investors"
+_RELATIVE_NOUN = re.compile(r"(?:the[ \t]+)?(?:[a-z][a-z-]{2,}[ \t]+)?(?P<head>[a-z][a-z-]{2,}[^su\W]s)(?![\w'’-])")
+_ONE_WORD = re.compile(r"[a-z][a-z-]{2,}[ \t]+")
+_REPORTED_OPENS = re.compile(r"[ \t]+(?:that[ \t]+)?")
+
+
+def _reduced_relative(ctx: _DocContext, sent_start: int, sent_end: int, fig_start: int, fig_end: int,
+                      cands: list[Candidate], rules: OwnerRules) -> tuple[int, Subject] | None:
+    """The subject of a relative clause right after "the <figure>": "of the £22bn ministers hope to
+    save" (the ministers'), "the £35bn he has earmarked" (whom "he" stands for), "the $46m that
+    Microsoft is seeking", "the 20% share it would have gained"; through a verb of saying, the
+    reported clause's subject ("the $27bn Russia says Yukos owes"). None after a verb of estimating
+    ("the 2.5% which the government had predicted": a source) or when no verb follows."""
+    text = ctx.text
+    if not _THE_BEFORE_FIGURE.search(text, max(sent_start, fig_start - 8), fig_start):
+        return None
+    opens = _RELATIVE_OPENS.match(text, fig_end, sent_end)
+    if opens is None:
+        return None
+    starts = [opens.end()]
+    if (noun := _ONE_WORD.match(text, opens.end(), sent_end)) is not None \
+            and _RELATIVE_PRONOUN.match(text, noun.end(), sent_end) is not None:
+        starts.append(noun.end())  # "the 20% share it would have gained": the figure's noun, then the clause
+    for pos in starts:
+        for _ in range(2):  # the clause's subject, or the subject of the clause its verb of saying reports
+            found = _relative_subject(ctx, pos, sent_end, cands, rules)
+            if found is None:
+                break
+            subject, end = found
+            verb = _clause_verb_at(text, end, sent_end, rules, subject[1].label == "THING")
+            if verb is None:
+                break
+            word = verb.group("verb").lower()
+            if word in rules.relative_estimating:
+                return None
+            if word not in rules.relative_reporting:
+                return subject
+            pos = _REPORTED_OPENS.match(text, verb.end(), sent_end).end()
+    return None
+
+
+def _clause_verb_at(text: str, end: int, sent_end: int, rules: OwnerRules, thing: bool = False) -> re.Match[str] | None:
+    """The verb of a clause whose subject ends at ``end``, after any auxiliaries ("ministers hope", "he
+    has earmarked", "Corvex is seeking"); a bare -ing word is no verb, nor a bare -ed one after a common
+    noun: "the £5,000 damages ordered by a court", "the £30,000 Jerwood painting prize"."""
+    verb = rules.relative_verb.match(text, end, sent_end)
+    if verb is None:
+        return None
+    word = verb.group("verb").lower()
+    if verb.start("verb") == end + 1 and word not in rules.relative_listed and (word.endswith("ing") or thing):
+        return None
+    return verb
+
+
+def _relative_subject(ctx: _DocContext, pos: int, sent_end: int, cands: list[Candidate],
+                      rules: OwnerRules) -> tuple[tuple[int, Subject], int] | None:
+    """The subject that starts at ``pos`` (a name, a personal pronoun and what it stands for, or a
+    common noun phrase), and where it ends."""
+    text = ctx.text
+    for c in cands:
+        if c.start == pos:
+            return ((c.start, c.subject), c.end) if c.kind != "MINERAL" else None
+    pronoun = _RELATIVE_PRONOUN.match(text, pos, sent_end)
+    if pronoun is not None:
+        for word, kind, start, end in anaphors_in(ctx, pos, pronoun.end()):
+            if start == pos:
+                resolved = resolve_anaphor(ctx, kind, start)
+                return ((start, resolved.model_copy(update={"text": word})), end) if resolved is not None else None
+        return None
+    noun = _RELATIVE_NOUN.match(text, pos, sent_end)
+    if noun is None:
+        return None
+    head = noun.group("head")
+    if not _noun_head(head, rules) or head in rules.measure_nouns or head in rules.not_things \
+            or head in _PREPOSITIONS or head in _DETERMINERS \
+            or any(pos <= c.start < noun.end() for c in cands):
+        return None
+    return (noun.start("head"), _thing(text, *noun.span("head"))), noun.end("head")
 
 
 def _noun_head(word: str, rules: OwnerRules) -> bool:
@@ -1233,8 +1348,8 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
                 phrase = text[pos:heads[0].end(1)]
                 measure = rules.thing_measures[1] if heads[0].group(1) in rules.cost_heads else rules.thing_measures[0]
                 return Subject(text=phrase, name=" ".join(phrase.split()), acronym=None, label="THING"), measure
-            if c.kind in _PLACE_KINDS | {"NORP", "MINERAL"}:
-                return None
+            if c.kind in _PLACE_KINDS | {"NORP", "MINERAL"} or _clause_verb_at(text, c.end, sent.end_char, rules):
+                return None  # "the $12bn Kestrel says Tarrow owes": a relative clause's subject, no thing
             return c.subject, rules.thing_measures[0]
     # Up to two lower-case words; a measure word among them makes it no thing ("a $5m tax bill").
     ends: list[int] = []

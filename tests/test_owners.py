@@ -178,7 +178,6 @@ def test_money_written_before_its_noun_is_what_the_thing_costs(nlp, sentence, fi
 
 
 @pytest.mark.parametrize("sentence, figure", [
-    ("Cuts would save less than 6% of the £22bn ministers hope to find.", "£22bn"),  # a clause follows
     ("The firm reported a $5m loss for the year.", "$5m"),  # a measure word, not a thing
     ("Sales crossed the Rs 50-crore mark on Sunday.", "Rs 50-crore"),
 ])
@@ -286,9 +285,34 @@ def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, nou
     ("In 2015, the Kestrel government had provided 5% reservation for Gujjars, Banjaras and Raikas.", "5%",
      "Gujjars"),
     ("The bill mandates 33 per cent quota for women in Parliament.", "33 per cent", "women"),
+    # a title or a role word after the preposition introduces the recipient, who is named after it
+    ("The chief minister announced a cash reward of Rs 10 lakh for shuttler Tarun Sethi.", "Rs 10 lakh", "Tarun Sethi"),
+    ("The state will award Rs 3 lakh to bus driver Imran Lone for his courage.", "Rs 3 lakh", "Imran Lone"),
+    # in a list each figure goes to the phrase after it, which ends before the next figure
+    ("The board announced a compensation of Rs 4 lakh to the families of the dead, Rs 2 lakh for those seriously "
+     "injured and Rs 50,000 for the rest.", "Rs 2 lakh", "those seriously injured"),
+    # money presented, of no measure, goes to its recipient as a prize does
+    ("The club later presented a cheque of $2,000 to Dana Whitley.", "$2,000", "Dana Whitley"),
 ])
 def test_a_compensation_or_prize_belongs_to_whom_it_goes(nlp, sentence, figure, recipient):
     assert owner(nlp, "Head\n\n" + sentence, figure) == recipient
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    # a plural noun, a pronoun or a name, then a verb: the relative clause's subject owns the figure ...
+    ("Cuts would save less than 6% of the £22bn ministers hope to find.", "£22bn", "ministers"),
+    ("Mr Halden announced that, of the £9bn he has earmarked, £2bn will go to schools.", "£9bn", "Halden"),
+    ("Its debts include the $8m that Corvex is seeking through the courts.", "$8m", "Corvex"),
+    ("Kestrel now has 8% of the market, far less than the 20% share it would have gained from the merger.", "20%",
+     "Kestrel"),
+    # ... and through a verb of saying, the reported clause's subject (a name there is no thing the money prices)
+    ("Orvania paid far less than the $12bn Kestrel says Tarrow Oil owes in taxes.", "$12bn", "Tarrow Oil"),
+    # a participle after a noun, or a verb of estimating, makes no owner
+    ("He fled abroad rather than pay the £5,000 damages ordered by a court.", "£5,000", None),
+    ("Growth fell short of the 2.5% which the Halden government had predicted.", "2.5%", None),
+])
+def test_the_subject_of_a_relative_clause_after_the_figure_owns_it(nlp, sentence, figure, expected):
+    assert owner(nlp, "Head\n\n" + sentence, figure) == expected
 
 
 def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):

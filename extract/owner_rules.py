@@ -95,6 +95,7 @@ class OwnerRules:
     clause_it: re.Pattern[str]
     clause_it_opener: re.Pattern[str]
     named_head_nouns: frozenset[str]
+    named_head_distinct: frozenset[str]
     bare_bodies: frozenset[str]
     market_place_before: re.Pattern[str]
     dateline_agency: re.Pattern[str]
@@ -295,6 +296,7 @@ def owner_rules() -> OwnerRules:
         # "the deficit with China", "its surplus with the EU": the partner, before the name
         trade_partner=re.compile(rf"(?<![\w-])(?i:{_alternation(data['trade_partner']['words'])})[ \t]+with[ \t]+(?:the[ \t]+)?$"),
         named_head_nouns=frozenset(data["anaphor_named_head"]["nouns"]),
+        named_head_distinct=frozenset(data["anaphor_named_head"]["distinct"]),
         # "..., but it is still 40% higher": an "it" that opens a later clause of the sentence
         clause_it=re.compile(rf"(?:{'|'.join(re.escape(b) for b in data['clause_it']['breaks'])})[ \t]+$"),
         clause_it_opener=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['clause_it']['openers'])})[ \t]+)?"),

@@ -728,6 +728,22 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # subject, not the owner.
     ("Designer hired\n\nOrvana Ltd has hired Sam Ketter as a graphic designer.\n\n"
      "After the training Orvana Ltd will pay him Rs 50,000 as a monthly salary.", "Rs 50,000", "Sam Ketter"),
+    # a description the text keeps using stands for what it stood for in the lead, not for a name read in between
+    ("Rovers apology\n\nHarlow Rovers striker Tom Vale has apologised to the club.\n\n"
+     "Vale had said he wanted to play in the Premier League for a bigger side. Chairman Ian Roe said the player had "
+     "said sorry. Roe was speaking at the club's annual dinner, where he said the club had turned down bids from "
+     "Kestrel United and Orvex City. The club also made a loss of £3m last year.", "£3m", "Harlow Rovers"),
+    # but a name of its kind read earlier in its own sentence is what it stands for
+    ("Rovers sale\n\nHarlow Rovers chairman Ian Roe has put his shares up for sale.\n\n"
+     "The club has been for sale since May. When a local builder bought Kestrel Athletic in 2004, the club had "
+     "debts of £90m.", "£90m", "Kestrel Athletic"),
+    # a name given only as an example ("including X") is not what "the club" stands for
+    ("Bid for Rovers\n\nTwo Irish investors hold a 30% stake in Harlow Rovers and will reject any bid for the club.\n\n"
+     "Lenders to the bidder, including Kestrel Capital, the US bank, said they want backing from the owners of 75% "
+     "of the club's shares.", "75%", "Harlow Rovers"),
+    # "the ministry" is no name that ends in another institution's noun ("Corporation")
+    ("Kiosks\n\nOfficials of the Kestrel Rail Corporation met the Halden Transport Authority on Monday. "
+     "The ministry's share of the cost is Rs 50 crore.", "Rs 50 crore", "Halden Transport Authority"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

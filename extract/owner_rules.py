@@ -92,6 +92,7 @@ class OwnerRules:
     person_place_before: re.Pattern[str]
     antecedent_examples: re.Pattern[str]
     trade_partner: re.Pattern[str]
+    creditor: re.Pattern[str]
     clause_it: re.Pattern[str]
     clause_it_opener: re.Pattern[str]
     named_head_nouns: frozenset[str]
@@ -294,6 +295,8 @@ def owner_rules() -> OwnerRules:
             rf"(?<![\w-])(?:{_alternation(data['antecedent_examples']['words'])})[ \t]+{_EXAMPLE}(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?"
             rf"|[ \t]+(?:and|or)[ \t]+){_EXAMPLE})*"),
         # "the deficit with China", "its surplus with the EU": the partner, before the name
+        creditor=re.compile(rf"(?<![\w-])(?i:{_alternation(data['creditor']['words'])})[ \t]+(?:the[ \t]+)?"
+                            r"(?:(?!(?:to|by|from|for|of|in|on|at|with)\b)[A-Za-z][\w-]*[ \t]+){0,2}$"),
         trade_partner=re.compile(rf"(?<![\w-])(?i:{_alternation(data['trade_partner']['words'])})[ \t]+with[ \t]+(?:the[ \t]+)?$"),
         named_head_nouns=frozenset(data["anaphor_named_head"]["nouns"]),
         named_head_distinct=frozenset(data["anaphor_named_head"]["distinct"]),

@@ -744,6 +744,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # "the ministry" is no name that ends in another institution's noun ("Corporation")
     ("Kiosks\n\nOfficials of the Kestrel Rail Corporation met the Halden Transport Authority on Monday. "
      "The ministry's share of the cost is Rs 50 crore.", "Rs 50 crore", "Halden Transport Authority"),
+    # a name after a verb of owing is whom the money is owed to; the verb's subject owes it
+    ("Debts\n\nHarlow Rovers had a bad year.\n\nThe club owes French club Kestrel FC £5m from the transfer.",
+     "£5m", "Harlow Rovers"),
+    ("Debts\n\nThe Orvex Group still owes lender Kestrel Bank $40m, its chief said.", "$40m", "Orvex Group"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

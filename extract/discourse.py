@@ -76,11 +76,13 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
             return found
     window = ctx.sentences_back(before, 4)
     unlike: frozenset[str] = frozenset()
+    own = m.group(0).split()[-1].lower() if (m := rules.anaphor.match(ctx.text, before)) is not None \
+        and m.group(0)[:4].lower() == "the " else ""
     if group in NAME_STANDINS and (m := rules.anaphor.match(ctx.text, before)) is not None \
             and (noun := m.group(0).split()[-1].lower()) in rules.named_head_nouns:
         # "the ministry" is a name that holds "Ministry" in the window, if one does ("the Ministry of
         # Coal"), before the nearest name of its kind
-        found = _first_of_kinds(ctx, window, before, kinds, noun, follow, group == "work", anywhere=True)
+        found = _first_of_kinds(ctx, window, before, kinds, noun, follow, group == "work", anywhere=True, own=own)
         if found is not None:
             return found
         # and never one that names another such noun: "the ministry" is no "Tourism Corporation"
@@ -89,11 +91,12 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     if primary is not None:
         # "the movie" is the film named just before, not a bare name nearer to it ("Smith plays ...
         # in the movie"): a name of the phrase's own kind in the window comes first.
-        found = _first_of_kinds(ctx, window, before, frozenset({primary}), head, follow, group == "work")
+        found = _first_of_kinds(ctx, window, before, frozenset({primary}), head, follow, group == "work", own=own)
         if found is not None:
             return found
     # "it", "the film": not a name that only possesses the next one ("Oliver Stone's Alexander")
-    return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"), unlike=unlike)
+    return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"), unlike=unlike,
+                           own=own)
 
 
 def _descriptions(ctx: _DocContext) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -153,7 +156,7 @@ def _first_description(ctx: _DocContext, before: int, group: str) -> int | None:
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
                     head: str, follow: bool, possessed_first: bool = False, anywhere: bool = False,
-                    unlike: frozenset[str] = frozenset()) -> Subject | None:
+                    unlike: frozenset[str] = frozenset(), own: str = "") -> Subject | None:
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
@@ -167,7 +170,11 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                                       or c.kind == "NAME" and (not _one_person(ctx.text[c.start:c.end])
                                                                or _placed(ctx.text, c))))]
         if follow:
-            for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
+            for word, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
+                if own and word[:4].lower() == "the " and word.split()[-1].lower() != own:
+                    # "the show drew ... when Titanic won 11 Oscars. The film had taken": another description
+                    # ("the show") is no mention of what this one stands for
+                    continue
                 if person_only and phrase_kind != "person":
                     continue  # "the company is said to pay Harshit": no "he" stands for what "the company" does
                 if ":" in phrase_kind or phrase_kind in NAME_STANDINS or (

@@ -748,6 +748,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Debts\n\nHarlow Rovers had a bad year.\n\nThe club owes French club Kestrel FC £5m from the transfer.",
      "£5m", "Harlow Rovers"),
     ("Debts\n\nThe Orvex Group still owes lender Kestrel Bank $40m, its chief said.", "$40m", "Orvex Group"),
+    # "the film" does not go on with what another description ("the show") stood for
+    ("Awards night\n\nLast year viewers tuned in to see the fantasy epic Salt Crown win every prize.\n\n"
+     "And the show drew its biggest audience in 1998 when Iron Harbour won nine awards. "
+     "The film had taken $200m before the ceremony.", "$200m", "Iron Harbour"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -2,13 +2,15 @@
 
 A figure whose sentence names no owner belongs, for a reader, to what the text was just about:
 an anaphor resolves to the last owner of its kind (the subject of an earlier sentence first), and
-with no anaphor the topic of the previous sentences and the headline decides. Both are asked by
+with no anaphor the topic of the previous sentences and the headline decides. A description the
+text keeps using ("the club" ... "the club") goes on standing for the lead's name it first stood for. Both are asked by
 every figure of a sentence, so each answer is kept for the doc (``_DocContext.cached``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .owner_rules import NAME_STANDINS, anaphor_kind, owner_rules
@@ -65,27 +67,96 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     rules = owner_rules()
     group, _, head = kind.partition(":")
     kinds = rules.anaphor_kinds.get(group, frozenset())
+    if group in NAME_STANDINS and (first := _first_description(ctx, before, group)) is not None:
+        # "the club ... the club's meeting ... The club still owe PSG £5m": a description the text has
+        # used before stands for what it stood for then, not for a name read in between ("Arsenal"),
+        # when that is a name of the lead (the article's subject; a run may start with a wrong guess)
+        found = resolve_anaphor(ctx, kind, first, follow)
+        if found is not None and found.name in _lead_names(ctx):
+            return found
     window = ctx.sentences_back(before, 4)
+    unlike: frozenset[str] = frozenset()
+    own = m.group(0).split()[-1].lower() if (m := rules.anaphor.match(ctx.text, before)) is not None \
+        and m.group(0)[:4].lower() == "the " else ""
     if group in NAME_STANDINS and (m := rules.anaphor.match(ctx.text, before)) is not None \
             and (noun := m.group(0).split()[-1].lower()) in rules.named_head_nouns:
         # "the ministry" is a name that holds "Ministry" in the window, if one does ("the Ministry of
         # Coal"), before the nearest name of its kind
-        found = _first_of_kinds(ctx, window, before, kinds, noun, follow, group == "work", anywhere=True)
+        found = _first_of_kinds(ctx, window, before, kinds, noun, follow, group == "work", anywhere=True, own=own)
         if found is not None:
             return found
+        # and never one that names another such noun: "the ministry" is no "Tourism Corporation"
+        unlike = rules.named_head_distinct - {noun} if noun in rules.named_head_distinct else frozenset()
     primary = rules.anaphor_primary.get(group)
     if primary is not None:
         # "the movie" is the film named just before, not a bare name nearer to it ("Smith plays ...
         # in the movie"): a name of the phrase's own kind in the window comes first.
-        found = _first_of_kinds(ctx, window, before, frozenset({primary}), head, follow, group == "work")
+        found = _first_of_kinds(ctx, window, before, frozenset({primary}), head, follow, group == "work", own=own)
         if found is not None:
             return found
     # "it", "the film": not a name that only possesses the next one ("Oliver Stone's Alexander")
-    return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"))
+    return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"), unlike=unlike,
+                           own=own)
+
+
+def _descriptions(ctx: _DocContext) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """(start, end, noun) of each description of the doc that stands for a name ("the club", "the
+    Japanese firm"), read once per doc, and their starts (for bisect)."""
+    def read() -> tuple[list[int], list[tuple[int, int, str]]]:
+        found = [(start, end, word.split()[-1].lower()) for word, kind, start, end in _anaphors(ctx, 0, len(ctx.text))
+                 if word[:4].lower() == "the " and kind.partition(":")[0] in NAME_STANDINS]
+        return [f[0] for f in found], found
+    return ctx.cached(("descriptions",), read)
+
+
+def _lead_names(ctx: _DocContext) -> frozenset[str]:
+    """The names of the headline and the first sentence after it: what the article is about, so what
+    a description the writer keeps using ("the club", "the company") goes on standing for."""
+    def read() -> frozenset[str]:
+        names: set[str] = set()
+        pos, seen = 0, 0
+        while seen < 2 and pos < len(ctx.text):
+            sent = ctx.sentence_of(pos)
+            if ctx.text[sent.start_char:sent.end_char].strip():
+                names.update(c.subject.name for c in ctx.candidates_of(sent))
+                seen += 1
+            pos = max(sent.end_char, pos + 1)
+        return frozenset(names)
+    return ctx.cached(("lead_names",), read)
+
+
+def _first_description(ctx: _DocContext, before: int, group: str) -> int | None:
+    """The start of the first of a run of the same description ending with the one at ``before``
+    ("the club" ... "the club's" ... "the club"), None when the one at ``before`` opens its run. A
+    name between two of them that the description names more exactly (a name of its primary kind,
+    or one that holds its noun: "the ministry" after "the Ministry of Coal") starts a new run."""
+    starts, found = _descriptions(ctx)
+    i = bisect_left(starts, before)
+    if i >= len(starts) or starts[i] != before:
+        return None
+    noun = found[i][2]
+    rules = owner_rules()
+    kinds = rules.anaphor_kinds.get(group, frozenset())
+    sent = ctx.sentence_of(before)
+    examples = _examples(ctx, sent.start_char, sent.end_char)
+    if any(c.kind in kinds and c.end <= before and not ctx.is_place(c)
+           and not any(a <= c.start and c.end <= b for a, b in examples) for c in ctx.candidates_of(sent)):
+        return None  # "When we took over Leeds United, the club had a debt of £103m": the name just read
+    primary = rules.anaphor_primary.get(group)
+    head, j = None, i
+    for k in range(i - 1, -1, -1):
+        if found[k][2] != noun:
+            continue
+        if any(c.kind == primary or noun in c.subject.name.lower().split()
+               for c in ctx.candidates_between(found[k][1], found[j][0])):
+            break
+        head, j = found[k][0], k
+    return head
 
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
-                    head: str, follow: bool, possessed_first: bool = False, anywhere: bool = False) -> Subject | None:
+                    head: str, follow: bool, possessed_first: bool = False, anywhere: bool = False,
+                    unlike: frozenset[str] = frozenset(), own: str = "") -> Subject | None:
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
@@ -99,7 +170,11 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                                       or c.kind == "NAME" and (not _one_person(ctx.text[c.start:c.end])
                                                                or _placed(ctx.text, c))))]
         if follow:
-            for _, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
+            for word, phrase_kind, start, _ in anaphors_in(ctx, lo, min(hi, before)):
+                if own and word[:4].lower() == "the " and word.split()[-1].lower() != own:
+                    # "the show drew ... when Titanic won 11 Oscars. The film had taken": another description
+                    # ("the show") is no mention of what this one stands for
+                    continue
                 if person_only and phrase_kind != "person":
                     continue  # "the company is said to pay Harshit": no "he" stands for what "the company" does
                 if ":" in phrase_kind or phrase_kind in NAME_STANDINS or (
@@ -113,7 +188,7 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
         # is paid..."), as in the sentences before it.
         mentions.sort(key=lambda m: m[0])
         for _, label, subject in mentions:
-            if label not in kinds:
+            if label not in kinds or unlike and subject.name.rsplit(None, 1)[-1].lower() in unlike:
                 continue
             if head and not (head.rstrip("s") in [w.rstrip("s") for w in subject.name.lower().split()] if anywhere
                              else subject.name.lower().rstrip("s").endswith(head.rstrip("s"))):

@@ -98,9 +98,11 @@ class OwnerRules:
     person_place_before: re.Pattern[str]
     antecedent_examples: re.Pattern[str]
     trade_partner: re.Pattern[str]
+    creditor: re.Pattern[str]
     clause_it: re.Pattern[str]
     clause_it_opener: re.Pattern[str]
     named_head_nouns: frozenset[str]
+    named_head_distinct: frozenset[str]
     bare_bodies: frozenset[str]
     market_place_before: re.Pattern[str]
     dateline_agency: re.Pattern[str]
@@ -312,8 +314,11 @@ def owner_rules() -> OwnerRules:
             rf"(?<![\w-])(?:{_alternation(data['antecedent_examples']['words'])})[ \t]+{_EXAMPLE}(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?"
             rf"|[ \t]+(?:and|or)[ \t]+){_EXAMPLE})*"),
         # "the deficit with China", "its surplus with the EU": the partner, before the name
+        creditor=re.compile(rf"(?<![\w-])(?i:{_alternation(data['creditor']['words'])})[ \t]+(?:the[ \t]+)?"
+                            r"(?:(?!(?:to|by|from|for|of|in|on|at|with)\b)[A-Za-z][\w-]*[ \t]+){0,2}$"),
         trade_partner=re.compile(rf"(?<![\w-])(?i:{_alternation(data['trade_partner']['words'])})[ \t]+with[ \t]+(?:the[ \t]+)?$"),
         named_head_nouns=frozenset(data["anaphor_named_head"]["nouns"]),
+        named_head_distinct=frozenset(data["anaphor_named_head"]["distinct"]),
         # "..., but it is still 40% higher": an "it" that opens a later clause of the sentence
         clause_it=re.compile(rf"(?:{'|'.join(re.escape(b) for b in data['clause_it']['breaks'])})[ \t]+$"),
         clause_it_opener=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['clause_it']['openers'])})[ \t]+)?"),

@@ -129,6 +129,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         return "place"  # "On the NSE, it fell 3%": where the shares trade, not whose they are
     if rules.trade_partner.search(before):
         return "modifier"  # "The deficit with China was $162bn": the partner, not whose deficit it is
+    if c.end <= fig_start and rules.creditor.search(before):
+        return "modifier"  # "The club still owe French club PSG £5m": whom it is owed to, not who owes it
     if c.kind in _PLACE_KINDS and _in_compound(text, c):
         return "modifier"  # "the German-US carmaker", "a US-based firm": part of an adjective
     if c.kind in _PLACE_KINDS and c.end <= fig_start and rules.place_head_after.match(text, c.end) \
@@ -153,8 +155,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         gap = text[c.end:nxt.start]
         if c.kind in _PLACE_KINDS | {"NORP"} and _ADJECTIVE_GAP.fullmatch(gap) or _POSSESSED_NAME.fullmatch(gap) \
                 or nxt.kind == "PERSON" and _only_title_words(gap, rules) \
-                or _DESCRIBED_GAP.fullmatch(gap) and (rules.descriptor.search(gap) or nxt.kind == "PERSON"
-                                                      and gap.split()[-1] in rules.title_words):
+                or _DESCRIBED_GAP.fullmatch(gap) and not rules.creditor.search(gap) \
+                and (rules.descriptor.search(gap) or nxt.kind == "PERSON" and gap.split()[-1] in rules.title_words):
             # also "ICICI Bank CEO Chanda Kochhar": the person the title introduces; "Pop Idol mogul
             # Simon Fuller", "Tata group firm TCS": the name the descriptor introduces
             return "modifier"

@@ -768,6 +768,30 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     # "N% of them" is a share of the plural named before it in the sentence, not of a word after "them"
     ("Health\n\nA study of 200 retired boxers found that 85% of them had memory loss.", "85%", "retired boxers"),
     ("Shops\n\nThe town has 9,000 shops, and only 30% of them pay the levy.", "30%", "shops"),
+    # a description the text keeps using stands for what it stood for in the lead, not for a name read in between
+    ("Rovers apology\n\nHarlow Rovers striker Tom Vale has apologised to the club.\n\n"
+     "Vale had said he wanted to play in the Premier League for a bigger side. Chairman Ian Roe said the player had "
+     "said sorry. Roe was speaking at the club's annual dinner, where he said the club had turned down bids from "
+     "Kestrel United and Orvex City. The club also made a loss of £3m last year.", "£3m", "Harlow Rovers"),
+    # but a name of its kind read earlier in its own sentence is what it stands for
+    ("Rovers sale\n\nHarlow Rovers chairman Ian Roe has put his shares up for sale.\n\n"
+     "The club has been for sale since May. When a local builder bought Kestrel Athletic in 2004, the club had "
+     "debts of £90m.", "£90m", "Kestrel Athletic"),
+    # a name given only as an example ("including X") is not what "the club" stands for
+    ("Bid for Rovers\n\nTwo Irish investors hold a 30% stake in Harlow Rovers and will reject any bid for the club.\n\n"
+     "Lenders to the bidder, including Kestrel Capital, the US bank, said they want backing from the owners of 75% "
+     "of the club's shares.", "75%", "Harlow Rovers"),
+    # "the ministry" is no name that ends in another institution's noun ("Corporation")
+    ("Kiosks\n\nOfficials of the Kestrel Rail Corporation met the Halden Transport Authority on Monday. "
+     "The ministry's share of the cost is Rs 50 crore.", "Rs 50 crore", "Halden Transport Authority"),
+    # a name after a verb of owing is whom the money is owed to; the verb's subject owes it
+    ("Debts\n\nHarlow Rovers had a bad year.\n\nThe club owes French club Kestrel FC £5m from the transfer.",
+     "£5m", "Harlow Rovers"),
+    ("Debts\n\nThe Orvex Group still owes lender Kestrel Bank $40m, its chief said.", "$40m", "Orvex Group"),
+    # "the film" does not go on with what another description ("the show") stood for
+    ("Awards night\n\nLast year viewers tuned in to see the fantasy epic Salt Crown win every prize.\n\n"
+     "And the show drew its biggest audience in 1998 when Iron Harbour won nine awards. "
+     "The film had taken $200m before the ceremony.", "$200m", "Iron Harbour"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -792,6 +792,27 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Awards night\n\nLast year viewers tuned in to see the fantasy epic Salt Crown win every prize.\n\n"
      "And the show drew its biggest audience in 1998 when Iron Harbour won nine awards. "
      "The film had taken $200m before the ceremony.", "$200m", "Iron Harbour"),
+    # a national figure is its economy's, not the body's that reports it: a national body of the table, a country
+    # in the body's name or the nationality it opens with, a country the figure is "in", else the article's country
+    ("Figures\n\nThe Office for National Statistics said industrial output dropped 0.4% in March.", "0.4%",
+     "United Kingdom"),
+    ("Hiring slows\n\nThe Labor Department reported on Friday that employers hired fewer workers in March. It said "
+     "the jobless rate fell to 4.4%.", "4.4%", "United States"),
+    ("Trade\n\nThe Central Bank of Chile said exports fell 3% in June.", "3%", "Chile"),
+    ("Survey\n\nThe Irish Chamber of Commerce said economic growth would slow to 2.5% next year.", "2.5%", "Ireland"),
+    ("Forecasts\n\nThe budget is based on IMF predictions of GDP growth of 1.2% in Italy next year.", "1.2%", "Italy"),
+    ("Rates\n\nAt 2.9%, inflation is still above the Bank of Canada's 2% target.", "2.9%", "Canada"),
+    ("Nigeria budget\n\nThe finance minister, Mr Okoro, presented the budget on Monday. Mr Okoro added that "
+     "inflation fell to 11.4% last year.", "11.4%", "Nigeria"),
+    ("French jobs\n\nOfficial data released on Tuesday showed that unemployment held at 8.1% in June.", "8.1%",
+     "France"),
+    ("Slowdown in Chile\n\nFactories cut shifts in the autumn. The first quarter had shown annual growth of 4.2%.",
+     "4.2%", "Chile"),
+    # ... but a target is the bank's own, a company's profit is no national figure, and world output no country's
+    ("Rates\n\nAt 2.9%, inflation is still above the Bank of Canada's 2% target.", "2%", "Bank of Canada"),
+    ("Results in Spain\n\nHallam Bank said its profits rose 9%.", "9%", "Hallam Bank"),
+    ("Outlook for Peru\n\nThe International Monetary Fund said world output would grow 3.2% next year.", "3.2%",
+     "International Monetary Fund"),
 ])
 def test_owner_read_from_the_grammar_around_names(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -23,6 +23,7 @@ bench: $(STAMP)  ## benchmarks over ../shared/ (not part of the test suite)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python tests/benchmarks/peer_tests.py
 	$(BIN)/python tests/benchmarks/attribution_dev.py
+	$(BIN)/python tests/benchmarks/attribution_agreement.py
 	$(BIN)/python tests/benchmarks/throughput.py
 	$(BIN)/python tests/benchmarks/report_size.py
 	$(BIN)/python tests/benchmarks/seeds_acceptance.py

@@ -659,13 +659,17 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     attributive = attributive_owner(ctx, sent, end)
     thing = None if attributive is not None or kind != "money" else attributed_thing(
         ctx, sent, start, end, ctx.triggers_within(lo, hi))
+    named_by_word = False
     if thing is not None:
-        attributive, predicate = thing
-    else:
+        attributive, thing_measure = thing
+        named_by_word = thing_measure is None  # "the Rs 3,600 crore AgustaWestland deal": the word's measure
+    if thing is None or named_by_word:
         predicate = figure_measure(
             ctx.text, kind, ctx.triggers_within(lo, hi), ctx.triggers_within(sent.start_char, lo),
-            (sent.start_char, sent.end_char), (lo, hi), (start, end), attributive is not None,
+            (sent.start_char, sent.end_char), (lo, hi), (start, end), attributive is not None and not named_by_word,
             previous[1] if previous is not None and previous[2] == kind else None)
+    else:
+        predicate = thing_measure
     qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
     currency = priced_currency(ctx.text, lo, hi, start, end) if kind == "money" else None
     if currency is not None:

@@ -67,6 +67,7 @@ class MeasureRules:
     share_price: str
     own_noun_gap: int
     market_share_after: re.Pattern[str]
+    market_share_of: re.Pattern[str]
     compound_heads: frozenset[str]
     unit_price_after: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -219,6 +220,7 @@ def measure_rules() -> MeasureRules:
         share_price=data["share_price_level"]["measure"],
         own_noun_gap=data["own_noun"]["max_gap_chars"],
         market_share_after=re.compile(data["market_share_after"]["regex"], re.I),
+        market_share_of=re.compile(data["market_share_after"]["of_market"], re.I),
         compound_heads=frozenset(data["compound_heads"]["heads"]),
         unit_price_after=re.compile(data["unit_price"]["after"], re.I),
         change_after=re.compile(data["change_after"]["regex"], re.I),
@@ -353,8 +355,9 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start) and not _no_measure_here(text, t, rules)]
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
-                              or rules.market_share_after.search(text, lo, start)):
-        return "market_share"  # "a 36% share of the broadband market - down from 39%"
+                              or rules.market_share_after.search(text, lo, start)
+                              or rules.market_share_of.match(text, end, hi)):
+        return "market_share"  # "a 36% share of the broadband market - down from 39%", "45% of the market"
     if kind == "percent":
         exam = _exam_score(text, lo, hi, start, end, rules)
         if exam is not None:

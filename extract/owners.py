@@ -1492,12 +1492,16 @@ _HEAD_GAP = re.compile(r"[ \t]*-?[ \t]*")
 _WORD_AT = re.compile(r"[ \t]*([a-z][a-z-]+)\b")
 _ANY_WORD_AT = re.compile(r"[ \t]*(\w+)")
 _PARTICIPLE_AT = re.compile(r"[ \t]+[a-z]{3,}ing\b")
+# The word after a name, past a bracket that spells it out: "the Rs 13,000-crore LNG (Liquefied natural gas) contract".
+_NEXT_AFTER_NAME = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(\w)")
 
 
 def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
-                     triggers: list[Span]) -> tuple[Subject, str] | None:
+                     triggers: list[Span]) -> tuple[Subject, str | None] | None:
     """The thing money is written before ("her $30,000 wedding", "his Rs 81-lakh Range Rover",
-    "the £200 handheld computers"), and the measure that makes it (its cost or its price).
+    "the £200 handheld computers"), and the measure that makes it (its cost or its price); a name
+    followed by a measure word ("the Rs 3,600 crore AgustaWestland deal", "the $5bn Google bid")
+    owns the figure, but the measure is left (None) to the clause's words, a deal's value here.
 
     Only after a determiner or a possessive: "paid $30,000 compensation" says what was paid, not
     what something costs. A measure word after the figure ("a $5m loss") is the measure, not a thing.
@@ -1530,6 +1534,9 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
                 return Subject(text=phrase, name=" ".join(phrase.split()), acronym=None, label="THING"), measure
             if c.kind in _PLACE_KINDS | {"NORP", "MINERAL"} or _clause_verb_at(text, c.end, sent.end_char, rules):
                 return None  # "the $12bn Kestrel says Tarrow owes": a relative clause's subject, no thing
+            nxt = _NEXT_AFTER_NAME.match(text, c.end, sent.end_char)
+            if nxt is not None and any(t.start_char == nxt.start(1) for t in triggers):
+                return c.subject, None  # "the Rs 3,600 crore AgustaWestland deal": the name's, a measure word says what
             return c.subject, rules.thing_measures[0]
     # Up to two lower-case words; a measure word among them makes it no thing ("a $5m tax bill").
     ends: list[int] = []

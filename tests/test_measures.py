@@ -184,6 +184,17 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The chief minister awarded ?8 lakh each to the relay team.", "8 lakh", "prize"),
     ("The tribunal awarded the airline $40m after the dispute.", "$40m", "grant"),
     ("The trust will give a grant of Rs 20 lakh to the school.", "Rs 20 lakh", "grant"),
+    # money a temple or a shrine received is a donation (recast: temple_offerings)
+    ("The hill temple received over Rs 6 crore from devotees during the festival week.", "Rs 6 crore", "donation"),
+    ("The shrine got offerings worth Rs 212 crore last year.", "Rs 212 crore", "donation"),
+    ("The retailer received over Rs 6 crore from investors in March.", "Rs 6 crore", "mentions"),
+    # money before a player's move, switch or signing is a transfer fee (recast: transfer_move)
+    ("The defender left after a £4.5m move from Everton in August.", "£4.5m", "fee"),
+    ("Their £18m signing from Porto is out injured.", "£18m", "fee"),
+    # a business sold for a sum, also in the passive, is a deal (recast: business_sold_for)
+    ("The steel plant, Arvelo, was sold in May for $650m to a local group.", "$650m", "deal_value"),
+    # a name before a measure word owns the figure; the word names what it is, not a price
+    ("Ministers face questions over the Rs 2,400 crore Tarvek deal.", "Rs 2,400 crore", "deal_value"),
 ])
 def test_money_measures(nlp, sentence, figure, measure):
     assert facts_of(nlp, "Headline\n\n" + sentence)[figure].predicate == measure
@@ -509,6 +520,10 @@ def test_measures_real_news_names(nlp, sentence, figure, measure):
     ("Drivers want a 12% pay rise.", "12%", "growth"),  # a money phrase does not hide a percentage's word
     ("The state set a 4% quota for veterans.", "4%", "quota"),
     ("Orvix now has a 28% share of the French broadband market.", "28%", "market_share"),
+    # a percentage of the market itself, or a "marketshare", is a market share (market_share_after: of_market)
+    ("Talvo Air controls 38% of the domestic airline market.", "38%", "market_share"),
+    ("The merged firm would have 41 per cent revenue marketshare.", "41 per cent", "market_share"),
+    ("Bidders offered just 30% of the fair market value of the land.", "30%", "share"),
     ("The car industry accounts for about 11% of Varnia's total exports.", "11%", "export_share"),
     ("The retailer plans to hire up to 25% more people next year.", "25%", "growth"),
     ("The trade gap narrowed by 3.1% in May.", "3.1%", "growth"),

@@ -75,6 +75,8 @@ class OwnerRules:
     recipient_stops: frozenset[str]
     recipient_roles: frozenset[str]
     present_verb: re.Pattern[str]
+    winner_verb: re.Pattern[str]
+    bounty_head: re.Pattern[str]
     relative_verb: re.Pattern[str]
     relative_reporting: frozenset[str]
     relative_estimating: frozenset[str]
@@ -189,8 +191,9 @@ def owner_rules() -> OwnerRules:
         markets=frozenset(data["markets"]),
         places=frozenset(data["places"]),
         source_before=re.compile(rf"\b(?:{_alternation(data['source_before'])})[ \t]+(?:the[ \t]+)?$", re.I),
-        source_after=re.compile(rf"(?:[’']s)?,?[ \t]+(?:(?:has|have|had|is|are|was|were|also|now|then|previously)[ \t]+)?"
-                                rf"(?:{_alternation(data['source_after'])})\b", re.I),
+        source_after=re.compile(rf"(?:[’']s)?,?[ \t]+(?:(?:(?:has|have|had|is|are|was|were|also|now|then|previously)[ \t]+)?"
+                                rf"(?:{_alternation(data['source_after'])})"
+                                rf"|(?:also[ \t]+)?(?:{_alternation(data['source_after_active'])}))\b", re.I),
         place_before=re.compile(rf"\b(?:{_alternation(data['place_before'])})[ \t]+(?:the[ \t]+)?$", re.I),
         macro_measures=frozenset(data["macro_measures"]),
         forecast=re.compile(rf"(?:[’']s)?,?[ \t]+(?:(?:has|have|had|is|are|was|were|also|now)[ \t]+)?"
@@ -273,6 +276,17 @@ def owner_rules() -> OwnerRules:
         # "Edison Police presented a cheque of USD 1000 to": a verb of presenting, then up to six words to the figure
         present_verb=re.compile(rf"\b(?:{_alternation(data['recipient_owner']['present_verbs'])})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,6}}?[ \t]*[?₹]?$", re.I),
+        # "AIIMS wins Rs 5-crore award", "has won the first prize, and a cash reward of": a verb of winning,
+        # then up to eight words to the figure, none of them another verb's ("if anyone gets martyred, my
+        # government will give a compensation of": the giver's clause)
+        winner_verb=re.compile(rf"\b(?:{_alternation(data['recipient_owner']['winner_verbs'])})"
+                               rf"(?:[ \t]*,?[ \t]+(?!(?:{_alternation(data['recipient_owner']['winner_gap_stops'])})(?![\w’'-]))"
+                               rf"[\w’'-]+){{0,8}}?[ \t]*[?₹]?$", re.I),
+        # "a bounty of Rs 10 lakh on his head", "on Hafiz Saeed's head": up to four words after the figure,
+        # then "on"/"for", a possessor and its head
+        bounty_head=re.compile(rf"(?:[ \t]+[\w’'()$£€₹?.,-]+){{0,4}}?[ \t]+(?:on|for)[ \t]+"
+                               rf"(?P<possessor>his|her|their|[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}}[’']s)[ \t]+"
+                               rf"(?:{_alternation(data['recipient_owner']['head_nouns'])})(?![\w’'-])"),
         recipient_window_ends=re.compile(data["recipient_owner"]["window_ends"], re.I),
         thing_determiner=re.compile(
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"

@@ -480,8 +480,16 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.append((rules.role_weight["after_owner"] + rules.label_weight.get(relative[1].label, 0)
                        + _words_between(text, fig_end, relative[0]), *relative))
     presented = measure == "mentions" and rules.present_verb.search(text, clause_start, fig_start) is not None
-    if measure in rules.recipient_measures or measure in rules.on_measures or measure in rules.recipient_after_measures \
-            or presented:
+    # "AIIMS wins Rs 5-crore award for cleanliness": the winner is the verb's subject, and "for" says why
+    won = measure in rules.recipient_measures and rules.winner_verb.search(text, clause_start, fig_start) is not None
+    bounty = _bounty_head(ctx, cands, fig_end, hi, rules) if measure in rules.recipient_measures else None
+    if bounty is not None:
+        # "carried a bounty of Rs 10 lakh on his head", "the US declared a bounty of $10m on his head": the
+        # one whose head it is, not who carries or offers it
+        won = True
+        scored.append((rules.role_weight["after_owner"], *bounty))
+    if (measure in rules.recipient_measures or measure in rules.on_measures or measure in rules.recipient_after_measures
+            or presented) and not won:
         # "compensation of Rs 2 lakh to a convict": whom it goes to; "a fine of Rs 5,000 on Abid Khan": whom
         # it is laid on (after the figure only: "imposed on him a fine of" names the one fined before);
         # "presented a cheque of USD 1,000 to Vannavalli": whom money presented goes to, as a prize does
@@ -1203,6 +1211,36 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             return start, Subject(text=text[start:end], name=_common_name(text[start:end]),
                                   acronym=None, label="THING")
     return None
+
+
+_PERSON_KINDS = frozenset({"PERSON", "NAME"})
+
+
+def _bounty_head(ctx: _DocContext, cands: list[Candidate], fig_end: int, hi: int,
+                 rules: OwnerRules) -> tuple[int, Subject] | None:
+    """Whose head a bounty is on: "a bounty of Rs 10 lakh on his head" (whom "his" stands for), "on
+    Hafiz Saeed's head" (the name before the apostrophe)."""
+    m = rules.bounty_head.match(ctx.text, fig_end, hi)
+    if m is None:
+        return None
+    start = m.start("possessor")
+    word = m.group("possessor")
+    if word.lower() in _POSSESSIVE_PRONOUNS:
+        # the nearest person named before in the sentence ("drama of Hafiz Saeed being set free even if the US
+        # declared a bounty of $10m on his head"), else whom the pronoun resolves to; a person's name first,
+        # then one of no kind, never a country's or a firm's
+        before = [c for c in reversed(cands) if c.end <= start]
+        person = next((c for c in before if c.kind == "PERSON"), None) \
+            or next((c for c in before if c.kind in _PERSON_KINDS), None)
+        if person is not None:
+            return start, person.subject.model_copy(update={"text": word})
+        kind = rules.anaphors.get(word.lower())
+        resolved = resolve_anaphor(ctx, kind, start) if kind is not None else None
+        return (start, _as_anaphor(resolved, word, rules)) \
+            if resolved is not None and resolved.label in _PERSON_KINDS else None
+    owner = next((c for c in cands if c.start >= start and c.end <= m.end("possessor")
+                  and c.kind not in _PLACE_KINDS), None)
+    return (owner.start, owner.subject) if owner is not None else None
 
 
 # "to Srikanth's coach Pullela Gopichand", "for Indian women's team cricketer Harmanpreet Kaur", "to bus

@@ -279,8 +279,26 @@ def test_a_common_noun_subject_owns_what_no_name_does(nlp, sentence, figure, nou
     ("Harbour Club offers Rs 2 lakh reward for tracing missing trawler", "Rs 2 lakh", "Harbour Club"),
     ("Police have offered a £20,000 reward for witnesses coming forward with footage.", "£20,000", "witnesses"),
     # "be" opens a verb, not whom: the recipient is the one after it
-    ("The finalists compete for a £50,000 prize, to be donated to the charity of the winner's choice.", "£50,000",
+    ("The club set aside a £50,000 prize, to be donated to the charity of the winner's choice.", "£50,000",
      "charity"),
+    # a verb of winning: its subject owns the prize, and "for" says why it was won
+    ("The nine finalists are competing for a £40,000 prize, to be donated to a charity of their choice.", "£40,000",
+     "finalists"),
+    ("Kestrel Hospital wins Rs 4 crore award for hygiene", "Rs 4 crore", "Kestrel Hospital"),
+    ("Tarun Sethi received a compensation of Rs 4 lakh for the loss of his shop.", "Rs 4 lakh", "Tarun Sethi"),
+    # a bounty is the one's whose head it is on, not who carries or declares it
+    ("Police arrested Ramu Oraon on Friday. He carried a bounty of Rs 8 lakh on his head.", "Rs 8 lakh",
+     "Ramu Oraon"),
+    ("Police arrested Ramu Oraon on Friday. The state had announced a reward of Rs 8 lakh on his head.", "Rs 8 lakh",
+     "Ramu Oraon"),
+    ("The saga of Raju Pal went on even after the US declared a bounty of USD 5 million on his head.",
+     "USD 5 million", "Raju Pal"),
+    ("A militant group announced a bounty of Rs 2 crore on Ravi Kumar's head.", "Rs 2 crore", "Ravi Kumar"),
+    # what a reward is offered for is no recipient: the one who offers it owns it
+    ("Singer Dana Whitley's home was burgled on Monday. A £10,000 reward has been offered for information "
+     "leading to an arrest.", "£10,000", "Dana Whitley"),
+    ("The farmer is offering a £500 reward for the recovery of his tractor.", "£500", "farmer"),
+    ("Baker Tom Reed offers £300 reward to recover stolen cake", "£300", "Baker Tom Reed"),
     # a quota goes to whom it is for, read only right after the figure and its noun
     ("In 2015, the Kestrel government had provided 5% reservation for Gujjars, Banjaras and Raikas.", "5%",
      "Gujjars"),
@@ -389,6 +407,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Box office\n\nIt may beat Kattalan in Kerala, which collected Rs 85 crore there.", "Rs 85 crore", "Kattalan"),
     ("Probe\n\nThe agency, which claimed Menon has invested Rs 80 crore in shell firms, filed a case.",
      "Rs 80 crore", "Menon"),
+    # "alleged" right after a name is a source's verb; "is alleged to" is no source's
+    ("Polls\n\nSharma alleged Congress MLA Ramesh Patel was offered Rs 5 crore by the BJP.", "Rs 5 crore",
+     "Ramesh Patel"),
+    ("Probe\n\nKumar is alleged to have laundered Rs 4 crore in 2016.", "Rs 4 crore", "Kumar"),
     # a name ending in s that opens a sentence is not a plural noun ("Revenues were")
     ("Airline\n\nQantel had a hard winter. Varos had a better one. The airline said its profits rose 10%.",
      "10%", "Varos"),

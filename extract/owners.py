@@ -521,7 +521,7 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored = [(0, places_after[0].start, places_after[0].subject)]
     if not scored and speakers and not (_REPORTED_CLAUSE.search(text, max(lo, clause_start - 8), clause_start)
                                         and any(st >= clause_start for _, st, _ in generic)
-                                        or _said_owner(text, generic, speakers, triggers)):
+                                        or _said_owner(text, generic, speakers, triggers, fig_start)):
         # "Virgin Blue said dredging cost Rs 40 crore": the speaker, unless its reported clause
         # names the owner ("a survey by X found that vehicles were 50% slower" is the vehicles'; "the
         # firm said 60% of the attacks hit banks", "According to X, 30% of them were tourists").
@@ -752,25 +752,33 @@ def _quoted_speaker(text: str, cands: list[Candidate], fig_end: int, sent_end: i
 
 _WORD_AT_HEAD = re.compile(r"[\w-]+")
 _GAP_AT = re.compile(r"[ \t]+")
+# What may stand between a verb of costing and its figure: "asylum cost about £2bn".
+_VERB_TO_FIGURE = re.compile(r"[ \t]+(?:(?:about|around|nearly|almost|over|only|just|some|roughly|an[ \t]+estimated|"
+                             r"up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)?(?:Rs\.?[ \t]*|[?₹$£€])?")
 
 
 def _said_owner(text: str, generic: list[tuple[int, int, Subject]], speakers: list[tuple[int, int, Subject]],
-                triggers: list[Trigger]) -> bool:
+                triggers: list[Trigger], fig_start: int) -> bool:
     """Whether what a speaker says names the figure's owner itself: a common noun after the speaker
     ("the firm said 60% of the attacks hit banks", "According to X, 30% of them were tourists").
     Not a noun that only modifies a measure word ("X said same store sales rose", "the median cost
     was") or is one, nor an -ed word, a verb the noun patterns took for one ("Since 2008, Orvex
-    noted, ...")."""
+    noted, ..."). A measure word the figure follows at once is a verb, though, and the noun its
+    subject: "he argued asylum cost £2bn a year" is the asylum system's cost, not the speaker's (but
+    not a work's, "-ing": "the Board said dredging cost Rs 40 crore" is the Board's)."""
     first = min(start for _, start, _ in speakers)
     trigger_starts = {t.start_char for t in triggers}
+    verb_starts = {t.start_char for t in triggers
+                   if (verb := _VERB_TO_FIGURE.match(text, t.end_char, fig_start)) is not None and verb.end() == fig_start}
     for _, start, _ in generic:
         head = _WORD_AT_HEAD.match(text, start)
         if start <= first or head is None or head.group(0).endswith("ed") \
                 or any(t.start_char <= start < t.end_char for t in triggers):
             continue  # ("offered 20% of the firm in return for": the measure word itself)
         gap = _GAP_AT.match(text, head.end())
-        if gap is not None and gap.end() in trigger_starts:
-            continue
+        if gap is not None and gap.end() in trigger_starts \
+                and (gap.end() not in verb_starts or head.group(0).endswith("ing")):
+            continue  # ("the Board said dredging cost Rs 40 crore": who pays for the work owns it, as in _verb_subject)
         return True
     return False
 

@@ -373,6 +373,10 @@ def test_a_name_followed_by_who_is_a_person_whose_earnings_are_pay(nlp):
     ("Clinics\n\nThe Resident Doctors Forum said only 30 per cent of patients could see a doctor.",
      "30 per cent", "patients"),
     ("Results\n\nMarlow Foods said profits fell 12% in the year.", "12%", "Marlow Foods"),
+    # a measure word the figure follows at once is a verb: its noun is the subject, not a modifier
+    ("Asylum\n\nThe Marlow Institute published a study. It argued asylum cost £3bn a year for the region.",
+     "£3bn", "asylum"),
+    ("Housing\n\nThe Marlow Institute said the median cost was £400.", "£400", "Marlow Institute"),
     # a figure in a "which"/"who" clause is the name's the pronoun stands for, unless it reports
     ("Retail\n\nHolloway Home, which floated on the Stock Exchange for £150m in 1998, is now private.",
      "£150m", "Holloway Home"),

@@ -86,6 +86,12 @@ def test_a_monthly_figure_is_not_a_part_of_a_run():
     assert not other_period("quarter", "quarter", None, None)  # "the third quarter" of one piece of news
 
 
+def test_a_change_on_the_year_is_not_one_on_the_month(nlp):
+    # "rose 0.6% on the month and 6.1% on the year": two periods, so two quantities to compare with others
+    facts = _facts(nlp, "The statistics office said shop sales rose 0.6% on the month and 6.1% on the year.")
+    assert {f.value.text: f.qualifiers.get("period") for f in facts} == {"0.6%": "month", "6.1%": "year"}
+
+
 def test_periods_and_what_is_not_one(nlp):
     facts = _facts(nlp, "Profit was $5bn in the third quarter and $9m for the rest. "
                         "The plan, cleared last month, costs $3bn. The film held second place with $7m. "
@@ -214,7 +220,8 @@ def test_the_period_prefilter_only_skips_what_no_period_can_start_with():
     "brings the overall collection to", "opening weekend", "debut week-end", "first day", "opening-day", "day one",
     "the weekend's", "three days", "3-day", "Friday to Sunday", "first half", "half-yearly", "six months", "H1",
     "third quarter", "quarterly", "Q3", "three months", "previous month", "over the past month", "monthly",
-    "month-on-month", "a month earlier", "same week", "in the last week", "weekly", "week-on-week",
+    "month-on-month", "a month earlier", "on the month", "on the year", "year-on-year", "on an annual basis",
+    "same week", "in the last week", "weekly", "week-on-week",
     "a week before", "second place", "number one", "No. 1", "no 1", "box-office chart", "singles charts",
     "top of the charts", "RUNNING TOTAL"])
 def test_every_period_match_holds_one_of_the_words_its_period_needs(phrase):

@@ -1,4 +1,4 @@
-"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout9.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout10.jsonl``).
 
 Reproducible draws from ``../shared/corpora``, one per held-out set:
 
@@ -13,6 +13,8 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
 * sets 10, 11, 12 (the second dev set, ``attribution_dev2.jsonl``): seeds 20261209 to 20261211,
   numbered n=10000.., 11000.., 12000.., excluding those and the documents of held-out 9 and of
   the draws before them;
+* set 13 (held-out 10, ``attribution_holdout10.jsonl``): seed 20261212, numbered n=13000..,
+  excluding every document above and the second dev set's;
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -62,7 +64,9 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
         # being read for rules (each draw also leaves out held-out 9, and the draws before it)
         10: (20261209, 10000, _LATER),
         11: (20261210, 11000, _LATER),
-        12: (20261211, 12000, _LATER)}
+        12: (20261211, 12000, _LATER),
+        # held-out 10: drawn and labelled blind by reading before the next release's rules
+        13: (20261212, 13000, (*_LATER, "attribution_dev2.jsonl"))}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}
@@ -97,7 +101,7 @@ def draw(which: int) -> list[dict]:
     seed, first_n, exclude = SETS[which]
     rng = random.Random(seed)
     skip = excluded(exclude)
-    for earlier in range(10, which):  # the second dev set's draws leave out each other's documents
+    for earlier in range(10, min(which, 13)):  # the second dev set's draws leave out each other's documents
         skip |= {d["doc"] for d in draw(earlier)}
     per: dict[str, list[dict]] = {}
     for stratum, (pattern, k) in STRATA.items():

@@ -11,8 +11,9 @@ sets were drawn the same way from other articles by ``attribution_holdout_draw.p
 tool was ever run on its articles, and so were held-out 6 (``attribution_holdout6.jsonl``, seed
 20261205, n=6000..) held-out 7 (``attribution_holdout7.jsonl``, seed 20261206,
 n=7000..), held-out 8 (``attribution_holdout8.jsonl``, seed 20261207, n=8000..) and the latest,
-held-out 9 (``attribution_holdout9.jsonl``, seed 20261208, n=9000..), each drawn and labelled blind
-by reading before its release's rules were written. The second dev set (``attribution_dev2.jsonl``,
+held-out 9 (``attribution_holdout9.jsonl``, seed 20261208, n=9000..) and the latest, held-out 10
+(``attribution_holdout10.jsonl``, seed 20261212, n=13000.., draw set 13), each drawn and labelled
+blind by reading before its release's rules were written. The second dev set (``attribution_dev2.jsonl``,
 three draws of 100, seeds 20261209 to 20261211) was labelled the same way and scored once, before
 its misses were read for rules; it is a dev set since.
 
@@ -48,15 +49,16 @@ DATA = ROOT / "tests" / "benchmarks" / "data"
 # seed 20261204, was drawn and labelled blind by reading after the later measure rules; set 6, seed
 # 20261205, was drawn and labelled blind by reading a release later; set 7, seed 20261206, was drawn
 # and labelled blind by reading before the next release's rules were written; set 8, seed 20261207,
-# likewise a release later; set 9, seed 20261208, likewise).
+# likewise a release later; set 9, seed 20261208, likewise; held-out 10, draw set 13, seed 20261212, likewise).
 LABEL_SETS = {"dev": DATA / "attribution_dev.jsonl", "held-out 1 (read)": DATA / "attribution_holdout.jsonl",
               "held-out 2": DATA / "attribution_holdout2.jsonl", "held-out 3": DATA / "attribution_holdout3.jsonl",
               "held-out 4": DATA / "attribution_holdout4.jsonl", "held-out 5": DATA / "attribution_holdout5.jsonl",
               "held-out 6": DATA / "attribution_holdout6.jsonl", "held-out 7": DATA / "attribution_holdout7.jsonl",
-              "held-out 8": DATA / "attribution_holdout8.jsonl", "held-out 9": DATA / "attribution_holdout9.jsonl"}
+              "held-out 8": DATA / "attribution_holdout8.jsonl", "held-out 9": DATA / "attribution_holdout9.jsonl",
+              "held-out 10": DATA / "attribution_holdout10.jsonl"}
 if (DATA / "attribution_dev2.jsonl").exists():
     LABEL_SETS = {"dev": LABEL_SETS.pop("dev"), "dev 2 (read)": DATA / "attribution_dev2.jsonl", **LABEL_SETS}
-SCORED_ONLY = tuple(f"held-out {k}" for k in range(2, 10))
+SCORED_ONLY = tuple(f"held-out {k}" for k in range(2, 11))
 TARGET_OWNER, TARGET_MEASURE = 0.85, 0.70
 
 _SUFFIXES = {"ltd", "plc", "inc", "corp", "corporation", "co", "company", "limited", "group", "llc", "the"}

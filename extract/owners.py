@@ -1938,3 +1938,25 @@ def _previous_subject(ctx: _DocContext, before: int,
         return None
     return _thing(text, start, end)
 
+
+
+
+def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subject | None) -> Subject | None:
+    """What a common-noun owner that is a description stands for: "a fine of Rs 5 lakh was slapped on
+    the firm", "the country, which has about $200bn in reserves", "The phone was expected to sell at
+    Rs 40,000" name no owner of their own, they point back to the one the text named, as "the firm"
+    does when it opens a clause (``resolve_anaphor``). Only an anaphor the text holds there ("the
+    firm", "the troubled firm"; not "a firm", "the new firm"), and not one a capitalised word
+    qualifies ("The US company" after "India's HCL" is another company, "the Finance department" a name)."""
+    if subject is None or subject.label != "THING" or " " in subject.name:
+        return None
+    rules = owner_rules()
+    found = [(word, kind, start, end) for word, kind, start, end in anaphors_in(ctx, sent.start_char, sent.end_char)
+             if word.split()[-1].lower() == subject.name.lower() and len(word.split()) > 1
+             and not any(w[0].isupper() for w in word.split()[1:])]
+    written = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(subject.text)}(?![\w-])", ctx.text[sent.start_char:sent.end_char])]
+    if not found or not all(any(a[2] <= sent.start_char + w < a[3] for a in found) for w in written):
+        return None  # ("85% of this group ..., reports the industry group": the noun the figure has is no anaphor)
+    word, kind, start, end = min(found, key=lambda a: abs(a[3] - fig_start))
+    resolved = resolve_anaphor(ctx, kind, start)
+    return _as_anaphor(resolved, word, rules) if resolved is not None else None

@@ -1003,3 +1003,27 @@ def test_a_relative_a_possessive_pronoun_opens_the_clause_with_owns_the_figure(n
     assert owner(nlp, text, "Rs 2 crore") == "Hari Varma"
 
 
+
+
+# --- a description a common-noun owner is stands for the name the text gave it -----------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Markets regulator Sebi has fined Orvex Capital Ltd for disclosure lapses. A fine of Rs 3 lakh was "
+     "slapped on the firm for late filings.", "Rs 3 lakh", "Orvex Capital Ltd"),
+    ("Kelvar Mobile launched its Zeta X2 handset in India this week. The phone was expected to sell at "
+     "Rs 35,000 before the launch.", "Rs 35,000", "Kelvar Mobile"),
+    ("Founder Tom Reed sold shares in Halden Tonics Plc on Monday. He keeps a 9% holding, and the company "
+     "is valued at nearly £1.5bn.", "£1.5bn", "Halden Tonics Plc"),
+])
+def test_a_description_owner_stands_for_the_name_before(nlp, text, figure, name):
+    # "the firm", "the phone", "the company" chosen as a common noun owner point back to what was named
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    # a noun the figure has that is no anaphor ("this group") is not resolved through another one
+    ("Orvex Media ran the survey. About 85% of this group, 9m people, shop online, reports the industry group.",
+     "85%", "Orvex Media"),
+])
+def test_a_noun_that_is_no_description_keeps_its_owner(nlp, text, figure, wrong):
+    assert owner(nlp, text, figure) != wrong

@@ -101,7 +101,7 @@ _POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[’']s?)[ \t]+$
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b")
-_OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
+_OF_THEN_ANAPHOR = re.compile(r"(?:[ \t]+or[ \t]+(?:more|less))?[ \t]+of[ \t]+(?P<anaphor>its|their|his|her|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
 _RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
 # What follows a verb, not a noun: an object's determiner or a figure.
@@ -1937,8 +1937,6 @@ def _previous_subject(ctx: _DocContext, before: int,
             or any(a[2] < end and a[3] > np.start() for a in anaphors_in(ctx, lo, end)):
         return None
     return _thing(text, start, end)
-
-
 
 
 def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subject | None) -> Subject | None:

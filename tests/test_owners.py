@@ -1027,3 +1027,15 @@ def test_a_description_owner_stands_for_the_name_before(nlp, text, figure, name)
 ])
 def test_a_noun_that_is_no_description_keeps_its_owner(nlp, text, figure, wrong):
     assert owner(nlp, text, figure) != wrong
+
+
+# --- a share "of his ..." or "or more of the firm's ..." is of whom the possessive stands for ------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Regulators are looking at insurer Halden & Rowe. The Securities and Exchange Commission wants details of "
+     "holders of 5% or more of the firm's shares.", "5%", "Halden & Rowe"),
+    ("Tom Quayle, owner of broadcaster Orvex Media Group, had invested A$2 million of his own funds, a paper said.",
+     "A$2 million", "Tom Quayle"),
+])
+def test_a_share_of_a_possessive_belongs_to_whom_it_stands_for(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

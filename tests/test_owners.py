@@ -1039,3 +1039,14 @@ def test_a_noun_that_is_no_description_keeps_its_owner(nlp, text, figure, wrong)
 ])
 def test_a_share_of_a_possessive_belongs_to_whom_it_stands_for(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+# --- a number glued to a common word ("WEEK 2Day 8") is a table's lost space, not a name ----------
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    ("Here is the day-wise collection of Kalpavriksh:WEEK 1 Day 1 (Friday) - Rs 10.50 croreDay 2 (Saturday) - "
+     "Rs 12.10 crore WEEK 2Day 8 (Friday) - Rs 4.15 croreDay 9 (Saturday) - Rs 6.35 crore", "Rs 6.35 crore", "2Day"),
+    ("The dollar was trading at $1.29 against the euro at 2100GMT, close to its $1.30 record.", "$1.30", "2100GMT"),
+])
+def test_a_number_glued_to_a_common_word_is_no_owner(nlp, text, figure, wrong):
+    assert owner(nlp, text, figure) != wrong

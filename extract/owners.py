@@ -101,7 +101,10 @@ _POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[’']s?)[ \t]+$
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b")
-_OF_THEN_ANAPHOR = re.compile(r"(?:[ \t]+or[ \t]+(?:more|less))?[ \t]+of[ \t]+(?P<anaphor>its|their|his|her|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
+# ("90% of employees at its outsourcing arm": the noun is the possessor's too)
+_OF_THEN_ANAPHOR = re.compile(r"(?:[ \t]+or[ \t]+(?:more|less))?[ \t]+of[ \t]+"
+                              r"(?:(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,2}(?:at|in|across|within)[ \t]+(?=(?:its|his|her)\b))?"
+                              r"(?P<anaphor>its|their|his|her|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
 _RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
 # What follows a verb, not a noun: an object's determiner or a figure.

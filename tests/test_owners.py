@@ -1036,6 +1036,9 @@ def test_a_noun_that_is_no_description_keeps_its_owner(nlp, text, figure, wrong)
      "holders of 5% or more of the firm's shares.", "5%", "Halden & Rowe"),
     ("Tom Quayle, owner of broadcaster Orvex Media Group, had invested A$2 million of his own funds, a paper said.",
      "A$2 million", "Tom Quayle"),
+    # the noun of the share is the possessor's too
+    ("Orvex Systems reported weak results. It said that 85% of staff at its call centre unit had left.",
+     "85%", "Orvex Systems"),
 ])
 def test_a_share_of_a_possessive_belongs_to_whom_it_stands_for(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name

@@ -1948,16 +1948,52 @@ def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subje
     Rs 40,000" name no owner of their own, they point back to the one the text named, as "the firm"
     does when it opens a clause (``resolve_anaphor``). Only an anaphor the text holds there ("the
     firm", "the troubled firm"; not "a firm", "the new firm"), and not one a capitalised word
-    qualifies ("The US company" after "India's HCL" is another company, "the Finance department" a name)."""
+    qualifies ("The US company" after "India's HCL" is another company, "the Finance department" a name).
+    A noun the list does not hold may stand for a name it was written with (``_named_noun_before``)."""
     if subject is None or subject.label != "THING" or " " in subject.name:
         return None
     rules = owner_rules()
+    if "the " + subject.name.lower() not in rules.anaphors:
+        return _named_noun_before(ctx, sent, subject)
     found = [(word, kind, start, end) for word, kind, start, end in anaphors_in(ctx, sent.start_char, sent.end_char)
              if word.split()[-1].lower() == subject.name.lower() and len(word.split()) > 1
              and not any(w[0].isupper() for w in word.split()[1:])]
-    written = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(subject.text)}(?![\w-])", ctx.text[sent.start_char:sent.end_char])]
-    if not found or not all(any(a[2] <= sent.start_char + w < a[3] for a in found) for w in written):
+    written = [m.start() for m in re.compile(rf"(?<![\w-]){re.escape(subject.text)}(?![\w-])").finditer(
+        ctx.text, sent.start_char, sent.end_char)]
+    if not found or not all(any(a[2] <= w < a[3] for a in found) for w in written):
         return None  # ("85% of this group ..., reports the industry group": the noun the figure has is no anaphor)
     word, kind, start, end = min(found, key=lambda a: abs(a[3] - fig_start))
     resolved = resolve_anaphor(ctx, kind, start)
     return _as_anaphor(resolved, word, rules) if resolved is not None else None
+
+
+_THE_NOUN = r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+
+
+def _named_noun_before(ctx: _DocContext, sent: Span, subject: Subject) -> Subject | None:
+    """"the temple had received Rs 393 crore" after "the Shirdi Saibaba temple", "the statue is to cost
+    Rs 3,600 crore" after "the Shivaji statue": "the" and a noun the text has just written after a name
+    (or that ends one: "the gallery" after "the National Gallery") is that named one, as a listed
+    description is (``described_owner``). Only when every mention of the noun in the sentence has "the"
+    before it, and in the previous sentences (up to six) or the headline."""
+    text = ctx.text
+    noun = subject.text
+    if not noun.isalpha() or not noun.islower():
+        return None
+    word = re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])")
+    written = [m.start() for m in word.finditer(text, sent.start_char, sent.end_char)]
+    described = [m.end() - len(noun) for m in re.compile(_THE_NOUN + re.escape(noun) + r"(?![\w-])").finditer(
+        text, sent.start_char, sent.end_char)]
+    if not written or set(written) != set(described):
+        return None
+    after = re.compile(rf"[ \t]+{re.escape(noun)}(?![\w-])", re.I)
+    for lo, hi in ctx.sentences_back(sent.start_char, 6)[1:]:
+        for c in reversed(ctx.candidates_between(lo, hi)):
+            if c.end > sent.start_char or c.kind in ("COUNTRY", "NORP", "PERSON"):
+                continue
+            if c.subject.name.lower().split()[-1] == noun and " " in c.subject.name:
+                return c.subject.model_copy(update={"text": noun})  # "the National Gallery" ... "the gallery"
+            if after.match(text, c.end) and text[c.end:c.end + 1].isspace():
+                name = f"{c.subject.name} {noun}"  # "the Barak hostel" ... "the hostel"
+                return Subject(text=noun, name=name, acronym=None, label="THING")
+    return None

@@ -1053,3 +1053,23 @@ def test_a_share_of_a_possessive_belongs_to_whom_it_stands_for(nlp, text, figure
 ])
 def test_a_number_glued_to_a_common_word_is_no_owner(nlp, text, figure, wrong):
     assert owner(nlp, text, figure) != wrong
+
+
+# --- "the temple" after "the Orvana Sai temple": the noun the text wrote after a name is that name -----
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Pilgrims thronged the Orvana Sai temple on Sunday. Officials said the temple had received Rs 393 crore "
+     "in 2015.", "Rs 393 crore", "Orvana Sai temple"),
+    ("The state approved the Kelvar Bay bridge last year. The bridge is expected to cost Rs 950 crore.",
+     "Rs 950 crore", "Kelvar Bay bridge"),
+    ("The Kestrel Gallery reopened on Monday. The gallery is expected to cost £15m a year to run.", "£15m",
+     "Kestrel Gallery"),
+])
+def test_the_noun_written_after_a_name_stands_for_it(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_a_noun_without_the_is_no_description(nlp):
+    # "a bridge" is any bridge, not the one named before
+    text = "The state approved the Kelvar Bay bridge last year. A bridge elsewhere is expected to cost Rs 950 crore."
+    assert owner(nlp, text, "Rs 950 crore") != "Kelvar Bay bridge"

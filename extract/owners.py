@@ -1954,7 +1954,7 @@ def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subje
         return None
     rules = owner_rules()
     if "the " + subject.name.lower() not in rules.anaphors:
-        return _named_noun_before(ctx, sent, subject)
+        return _titled_person_before(ctx, sent, fig_start, subject) or _named_noun_before(ctx, sent, subject)
     found = [(word, kind, start, end) for word, kind, start, end in anaphors_in(ctx, sent.start_char, sent.end_char)
              if word.split()[-1].lower() == subject.name.lower() and len(word.split()) > 1
              and not any(w[0].isupper() for w in word.split()[1:])]
@@ -1978,13 +1978,7 @@ def _named_noun_before(ctx: _DocContext, sent: Span, subject: Subject) -> Subjec
     before it, and in the previous sentences (up to six) or the headline."""
     text = ctx.text
     noun = subject.text
-    if not noun.isalpha() or not noun.islower():
-        return None
-    word = re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])")
-    written = [m.start() for m in word.finditer(text, sent.start_char, sent.end_char)]
-    described = [m.end() - len(noun) for m in re.compile(_THE_NOUN + re.escape(noun) + r"(?![\w-])").finditer(
-        text, sent.start_char, sent.end_char)]
-    if not written or set(written) != set(described):
+    if not _the_phrases(ctx, sent, noun):
         return None
     after = re.compile(rf"[ \t]+{re.escape(noun)}(?![\w-])", re.I)
     for lo, hi in ctx.sentences_back(sent.start_char, 6)[1:]:
@@ -1997,3 +1991,30 @@ def _named_noun_before(ctx: _DocContext, sent: Span, subject: Subject) -> Subjec
                 name = f"{c.subject.name} {noun}"  # "the Barak hostel" ... "the hostel"
                 return Subject(text=noun, name=name, acronym=None, label="THING")
     return None
+
+
+def _the_phrases(ctx: _DocContext, sent: Span, noun: str) -> list[re.Match[str]]:
+    """The "the (...) noun" phrases of a sentence, or none when the noun is also written there
+    without "the" ("a bridge", "this group": any one, not the one named before)."""
+    if not noun.isalpha() or not noun.islower():
+        return []
+    text = ctx.text
+    written = [m.start() for m in re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])").finditer(
+        text, sent.start_char, sent.end_char)]
+    phrases = list(re.compile(_THE_NOUN + re.escape(noun) + r"(?![\w-])").finditer(text, sent.start_char, sent.end_char))
+    return phrases if written and set(written) == {m.end() - len(noun) for m in phrases} else []
+
+
+def _titled_person_before(ctx: _DocContext, sent: Span, fig_start: int, subject: Subject) -> Subject | None:
+    """"The actor made several remarks before being released on $7,000 bond": "the" and a person's
+    title ("the actor", "the 27-year-old winger", "the minister") stands for the person named before,
+    as "he" does."""
+    if subject.text.lower() not in owner_rules().title_words:
+        return None
+    phrases = _the_phrases(ctx, sent, subject.text)
+    if not phrases:
+        return None
+    nearest = min(phrases, key=lambda m: abs(m.end() - fig_start))
+    resolved = resolve_anaphor(ctx, "person", nearest.start())
+    return resolved.model_copy(update={"text": nearest.group(0)}) if resolved is not None \
+        and resolved.label == "PERSON" else None

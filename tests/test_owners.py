@@ -1073,3 +1073,15 @@ def test_a_noun_without_the_is_no_description(nlp):
     # "a bridge" is any bridge, not the one named before
     text = "The state approved the Kelvar Bay bridge last year. A bridge elsewhere is expected to cost Rs 950 crore."
     assert owner(nlp, text, "Rs 950 crore") != "Kelvar Bay bridge"
+
+
+# --- "the actor", "the chancellor": a person's title after "the" stands for the person named before ------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Actor Tom Reed was arrested in Chicago on Friday. The actor made several remarks before being released "
+     "on $7,000 bond.", "$7,000", "Tom Reed"),
+    ("Chancellor Alan Marsh spoke to MPs on Monday. The chancellor also unveiled a one-off £200 council tax "
+     "refund for pensioners.", "£200", "Alan Marsh"),
+])
+def test_a_title_after_the_stands_for_the_person_named_before(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

@@ -1961,13 +1961,15 @@ def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subje
     written = [m.start() for m in re.compile(rf"(?<![\w-]){re.escape(subject.text)}(?![\w-])").finditer(
         ctx.text, sent.start_char, sent.end_char)]
     if not found or not all(any(a[2] <= w < a[3] for a in found) for w in written):
-        return None  # ("85% of this group ..., reports the industry group": the noun the figure has is no anaphor)
+        # ("85% of this group ..., reports the industry group": the noun the figure has is no anaphor;
+        # "the $110m project" after "the Orvex Dam project" is that project)
+        return _named_noun_before(ctx, sent, subject)
     word, kind, start, end = min(found, key=lambda a: abs(a[3] - fig_start))
     resolved = resolve_anaphor(ctx, kind, start)
     return _as_anaphor(resolved, word, rules) if resolved is not None else None
 
 
-_THE_NOUN = r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+_THE_NOUN = r"(?<![\w-])[Tt]he[ \t]+(?:[^\s]+[ \t]+){0,2}"
 
 
 def _named_noun_before(ctx: _DocContext, sent: Span, subject: Subject) -> Subject | None:

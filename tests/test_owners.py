@@ -1085,3 +1085,14 @@ def test_a_noun_without_the_is_no_description(nlp):
 ])
 def test_a_title_after_the_stands_for_the_person_named_before(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a name or a capitalised word between "the" and the noun still leaves it the one written before
+    ("Orvex Bank reported its results on Monday. The Tom Reed-headed bank also saw redemptions of USD 3 billion "
+     "worth of NRI deposits.", "USD 3 billion", "Orvex Bank"),
+    ("A pistol was pulled into the MRI machine at the hospital. The pistol damaged the MRI machine worth "
+     "about Rs 5 crore.", "Rs 5 crore", "MRI machine"),
+])
+def test_a_described_noun_with_words_before_it_stands_for_the_name(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

@@ -2007,16 +2007,23 @@ def _the_phrases(ctx: _DocContext, sent: Span, noun: str) -> list[re.Match[str]]
     return phrases if written and set(written) == {m.end() - len(noun) for m in phrases} else []
 
 
+@lru_cache(maxsize=1)
+def _standin_nouns() -> dict[str, str]:
+    return dict(load_table("owners.json")["description_standins"]["nouns"])
+
+
 def _titled_person_before(ctx: _DocContext, sent: Span, fig_start: int, subject: Subject) -> Subject | None:
     """"The actor made several remarks before being released on $7,000 bond": "the" and a person's
     title ("the actor", "the 27-year-old winger", "the minister") stands for the person named before,
-    as "he" does."""
-    if subject.text.lower() not in owner_rules().title_words:
+    as "he" does; "The stock had fallen 3%" for the company named before (``description_standins``)."""
+    noun = subject.text.lower()
+    kind = "person" if noun in owner_rules().title_words else _standin_nouns().get(noun)
+    if kind is None:
         return None
     phrases = _the_phrases(ctx, sent, subject.text)
     if not phrases:
         return None
     nearest = min(phrases, key=lambda m: abs(m.end() - fig_start))
-    resolved = resolve_anaphor(ctx, "person", nearest.start())
+    resolved = resolve_anaphor(ctx, kind, nearest.start())
     return resolved.model_copy(update={"text": nearest.group(0)}) if resolved is not None \
-        and resolved.label == "PERSON" else None
+        and (kind != "person" or resolved.label == "PERSON") else None

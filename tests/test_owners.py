@@ -1082,8 +1082,11 @@ def test_a_noun_without_the_is_no_description(nlp):
      "on $7,000 bond.", "$7,000", "Tom Reed"),
     ("Chancellor Alan Marsh spoke to MPs on Monday. The chancellor also unveiled a one-off £200 council tax "
      "refund for pensioners.", "£200", "Alan Marsh"),
+    # a stand-in of a company ("the stock", "the scrip") for the company named before
+    ("Shares of drugmaker Orvex Pharma fell on Monday. The stock had fallen by nearly 3 per cent in the "
+     "previous session too.", "3 per cent", "Orvex Pharma"),
 ])
-def test_a_title_after_the_stands_for_the_person_named_before(nlp, text, figure, name):
+def test_a_title_or_stand_in_after_the_stands_for_what_was_named_before(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
 
 

@@ -53,7 +53,7 @@ from .measures import (
 from .discourse import topic_before
 from .names import Candidate, candidates_in, entity_candidate, inside_body_name
 from .owner_rules import owner_rules
-from .owners import attributed_thing, attributive_owner, choose_owner, national_owner
+from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, national_owner
 from .stories import story_terms, with_story_terms
 from .relations import relation_facts
 
@@ -686,6 +686,8 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
             subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
         # "The ONS said output dropped 0.5%": a national figure is its economy's, not its publisher's
         subject = national_owner(ctx, sent, start, end, predicate, subject) or subject
+    # "The service will cost £4 a month": a description stands for what the text named
+    subject = described_owner(ctx, sent, start, subject) or subject
     predicate = refine_for_films(refine_for_owner(predicate, subject, kind, ctx.text[end:end + 60],
                                                   ctx.text[sent.start_char:sent.end_char]),
                                  qualifiers.get("period"), kind, ctx.text, start, end)

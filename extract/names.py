@@ -51,6 +51,8 @@ _NON_SPACE = re.compile(r"[^\s]+")
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
 # "Rs10", "FY91", "Q3", "H1": a figure or period written as one capitalised word.
 _FIGURE_WORD = re.compile(r"(?:rs|inr|usd|fy|q|h|cy)\.?\d|\d+(?:\.\d+)?(?:l|k|m|mn|bn|b|cr)$")
+# "WEEK 2Day 8", "at 2100GMT": a figure glued to a common word (a table's lost space), not a name.
+_GLUED_FIGURE = re.compile(r"\d+([a-z]{2,})")
 
 
 _HYPHEN_TAIL = re.compile(r"-[a-z]+$")
@@ -195,7 +197,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                     and words[start_i + 1].group(0)[:1].isupper() and words[start_i + 1].group(0).isalpha() \
                     and words[start_i + 1].group(0).lower() not in rules.not_names:
                 break
-            if bare in rules.not_names or _FIGURE_WORD.match(bare) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
+            if bare in rules.not_names or _FIGURE_WORD.match(bare) or _glued_figure(bare, rules) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
                         len(words) == 1 and (bare in rules.common_nouns
@@ -247,6 +249,12 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
     return found
+
+
+def _glued_figure(bare: str, rules: OwnerRules) -> bool:
+    """"2day" of "WEEK 2Day 8": a number and a common word that lost the space between them."""
+    m = _GLUED_FIGURE.fullmatch(bare)
+    return m is not None and (m.group(1) in rules.not_names or m.group(1) in rules.lowercase_words)
 
 
 def _adjective_compound(word: str, rules: OwnerRules) -> bool:

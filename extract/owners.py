@@ -101,7 +101,10 @@ _POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[’']s?)[ \t]+$
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b")
-_OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
+# ("90% of employees at its outsourcing arm": the noun is the possessor's too)
+_OF_THEN_ANAPHOR = re.compile(r"(?:[ \t]+or[ \t]+(?:more|less))?[ \t]+of[ \t]+"
+                              r"(?:(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,2}(?:at|in|across|within)[ \t]+(?=(?:its|his|her)\b))?"
+                              r"(?P<anaphor>its|their|his|her|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
 _RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
 # What follows a verb, not a noun: an object's determiner or a figure.
@@ -1938,3 +1941,89 @@ def _previous_subject(ctx: _DocContext, before: int,
         return None
     return _thing(text, start, end)
 
+
+def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subject | None) -> Subject | None:
+    """What a common-noun owner that is a description stands for: "a fine of Rs 5 lakh was slapped on
+    the firm", "the country, which has about $200bn in reserves", "The phone was expected to sell at
+    Rs 40,000" name no owner of their own, they point back to the one the text named, as "the firm"
+    does when it opens a clause (``resolve_anaphor``). Only an anaphor the text holds there ("the
+    firm", "the troubled firm"; not "a firm", "the new firm"), and not one a capitalised word
+    qualifies ("The US company" after "India's HCL" is another company, "the Finance department" a name).
+    A noun the list does not hold may stand for a name it was written with (``_named_noun_before``)."""
+    if subject is None or subject.label != "THING" or " " in subject.name:
+        return None
+    rules = owner_rules()
+    if "the " + subject.name.lower() not in rules.anaphors:
+        return _titled_person_before(ctx, sent, fig_start, subject) or _named_noun_before(ctx, sent, subject)
+    found = [(word, kind, start, end) for word, kind, start, end in anaphors_in(ctx, sent.start_char, sent.end_char)
+             if word.split()[-1].lower() == subject.name.lower() and len(word.split()) > 1
+             and not any(w[0].isupper() for w in word.split()[1:])]
+    written = [m.start() for m in re.compile(rf"(?<![\w-]){re.escape(subject.text)}(?![\w-])").finditer(
+        ctx.text, sent.start_char, sent.end_char)]
+    if not found or not all(any(a[2] <= w < a[3] for a in found) for w in written):
+        # ("85% of this group ..., reports the industry group": the noun the figure has is no anaphor;
+        # "the $110m project" after "the Orvex Dam project" is that project)
+        return _named_noun_before(ctx, sent, subject)
+    word, kind, start, end = min(found, key=lambda a: abs(a[3] - fig_start))
+    resolved = resolve_anaphor(ctx, kind, start)
+    return _as_anaphor(resolved, word, rules) if resolved is not None else None
+
+
+_THE_NOUN = r"(?<![\w-])[Tt]he[ \t]+(?:[^\s]+[ \t]+){0,2}"
+
+
+def _named_noun_before(ctx: _DocContext, sent: Span, subject: Subject) -> Subject | None:
+    """"the temple had received Rs 393 crore" after "the Shirdi Saibaba temple", "the statue is to cost
+    Rs 3,600 crore" after "the Shivaji statue": "the" and a noun the text has just written after a name
+    (or that ends one: "the gallery" after "the National Gallery") is that named one, as a listed
+    description is (``described_owner``). Only when every mention of the noun in the sentence has "the"
+    before it, and in the previous sentences (up to six) or the headline."""
+    text = ctx.text
+    noun = subject.text
+    if not _the_phrases(ctx, sent, noun):
+        return None
+    after = re.compile(rf"[ \t]+{re.escape(noun)}(?![\w-])", re.I)
+    for lo, hi in ctx.sentences_back(sent.start_char, 6)[1:]:
+        for c in reversed(ctx.candidates_between(lo, hi)):
+            if c.end > sent.start_char or c.kind in ("COUNTRY", "NORP", "PERSON"):
+                continue
+            if c.subject.name.lower().split()[-1] == noun and " " in c.subject.name:
+                return c.subject.model_copy(update={"text": noun})  # "the National Gallery" ... "the gallery"
+            if after.match(text, c.end) and text[c.end:c.end + 1].isspace():
+                name = f"{c.subject.name} {noun}"  # "the Barak hostel" ... "the hostel"
+                return Subject(text=noun, name=name, acronym=None, label="THING")
+    return None
+
+
+def _the_phrases(ctx: _DocContext, sent: Span, noun: str) -> list[re.Match[str]]:
+    """The "the (...) noun" phrases of a sentence, or none when the noun is also written there
+    without "the" ("a bridge", "this group": any one, not the one named before)."""
+    if not noun.isalpha() or not noun.islower():
+        return []
+    text = ctx.text
+    written = [m.start() for m in re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])").finditer(
+        text, sent.start_char, sent.end_char)]
+    phrases = list(re.compile(_THE_NOUN + re.escape(noun) + r"(?![\w-])").finditer(text, sent.start_char, sent.end_char))
+    return phrases if written and set(written) == {m.end() - len(noun) for m in phrases} else []
+
+
+@lru_cache(maxsize=1)
+def _standin_nouns() -> dict[str, str]:
+    return dict(load_table("owners.json")["description_standins"]["nouns"])
+
+
+def _titled_person_before(ctx: _DocContext, sent: Span, fig_start: int, subject: Subject) -> Subject | None:
+    """"The actor made several remarks before being released on $7,000 bond": "the" and a person's
+    title ("the actor", "the 27-year-old winger", "the minister") stands for the person named before,
+    as "he" does; "The stock had fallen 3%" for the company named before (``description_standins``)."""
+    noun = subject.text.lower()
+    kind = "person" if noun in owner_rules().title_words else _standin_nouns().get(noun)
+    if kind is None:
+        return None
+    phrases = _the_phrases(ctx, sent, subject.text)
+    if not phrases:
+        return None
+    nearest = min(phrases, key=lambda m: abs(m.end() - fig_start))
+    resolved = resolve_anaphor(ctx, kind, nearest.start())
+    return resolved.model_copy(update={"text": nearest.group(0)}) if resolved is not None \
+        and (kind != "person" or resolved.label == "PERSON") else None

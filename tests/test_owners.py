@@ -1003,3 +1003,99 @@ def test_a_relative_a_possessive_pronoun_opens_the_clause_with_owns_the_figure(n
     assert owner(nlp, text, "Rs 2 crore") == "Hari Varma"
 
 
+
+
+# --- a description a common-noun owner is stands for the name the text gave it -----------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Markets regulator Sebi has fined Orvex Capital Ltd for disclosure lapses. A fine of Rs 3 lakh was "
+     "slapped on the firm for late filings.", "Rs 3 lakh", "Orvex Capital Ltd"),
+    ("Kelvar Mobile launched its Zeta X2 handset in India this week. The phone was expected to sell at "
+     "Rs 35,000 before the launch.", "Rs 35,000", "Kelvar Mobile"),
+    ("Founder Tom Reed sold shares in Halden Tonics Plc on Monday. He keeps a 9% holding, and the company "
+     "is valued at nearly £1.5bn.", "£1.5bn", "Halden Tonics Plc"),
+])
+def test_a_description_owner_stands_for_the_name_before(nlp, text, figure, name):
+    # "the firm", "the phone", "the company" chosen as a common noun owner point back to what was named
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    # a noun the figure has that is no anaphor ("this group") is not resolved through another one
+    ("Orvex Media ran the survey. About 85% of this group, 9m people, shop online, reports the industry group.",
+     "85%", "Orvex Media"),
+])
+def test_a_noun_that_is_no_description_keeps_its_owner(nlp, text, figure, wrong):
+    assert owner(nlp, text, figure) != wrong
+
+
+# --- a share "of his ..." or "or more of the firm's ..." is of whom the possessive stands for ------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Regulators are looking at insurer Halden & Rowe. The Securities and Exchange Commission wants details of "
+     "holders of 5% or more of the firm's shares.", "5%", "Halden & Rowe"),
+    ("Tom Quayle, owner of broadcaster Orvex Media Group, had invested A$2 million of his own funds, a paper said.",
+     "A$2 million", "Tom Quayle"),
+    # the noun of the share is the possessor's too
+    ("Orvex Systems reported weak results. It said that 85% of staff at its call centre unit had left.",
+     "85%", "Orvex Systems"),
+])
+def test_a_share_of_a_possessive_belongs_to_whom_it_stands_for(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+# --- a number glued to a common word ("WEEK 2Day 8") is a table's lost space, not a name ----------
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    ("Here is the day-wise collection of Kalpavriksh:WEEK 1 Day 1 (Friday) - Rs 10.50 croreDay 2 (Saturday) - "
+     "Rs 12.10 crore WEEK 2Day 8 (Friday) - Rs 4.15 croreDay 9 (Saturday) - Rs 6.35 crore", "Rs 6.35 crore", "2Day"),
+    ("The dollar was trading at $1.29 against the euro at 2100GMT, close to its $1.30 record.", "$1.30", "2100GMT"),
+])
+def test_a_number_glued_to_a_common_word_is_no_owner(nlp, text, figure, wrong):
+    assert owner(nlp, text, figure) != wrong
+
+
+# --- "the temple" after "the Orvana Sai temple": the noun the text wrote after a name is that name -----
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Pilgrims thronged the Orvana Sai temple on Sunday. Officials said the temple had received Rs 393 crore "
+     "in 2015.", "Rs 393 crore", "Orvana Sai temple"),
+    ("The state approved the Kelvar Bay bridge last year. The bridge is expected to cost Rs 950 crore.",
+     "Rs 950 crore", "Kelvar Bay bridge"),
+    ("The Kestrel Gallery reopened on Monday. The gallery is expected to cost £15m a year to run.", "£15m",
+     "Kestrel Gallery"),
+])
+def test_the_noun_written_after_a_name_stands_for_it(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_a_noun_without_the_is_no_description(nlp):
+    # "a bridge" is any bridge, not the one named before
+    text = "The state approved the Kelvar Bay bridge last year. A bridge elsewhere is expected to cost Rs 950 crore."
+    assert owner(nlp, text, "Rs 950 crore") != "Kelvar Bay bridge"
+
+
+# --- "the actor", "the chancellor": a person's title after "the" stands for the person named before ------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Actor Tom Reed was arrested in Chicago on Friday. The actor made several remarks before being released "
+     "on $7,000 bond.", "$7,000", "Tom Reed"),
+    ("Chancellor Alan Marsh spoke to MPs on Monday. The chancellor also unveiled a one-off £200 council tax "
+     "refund for pensioners.", "£200", "Alan Marsh"),
+    # a stand-in of a company ("the stock", "the scrip") for the company named before
+    ("Shares of drugmaker Orvex Pharma fell on Monday. The stock had fallen by nearly 3 per cent in the "
+     "previous session too.", "3 per cent", "Orvex Pharma"),
+])
+def test_a_title_or_stand_in_after_the_stands_for_what_was_named_before(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a name or a capitalised word between "the" and the noun still leaves it the one written before
+    ("Orvex Bank reported its results on Monday. The Tom Reed-headed bank also saw redemptions of USD 3 billion "
+     "worth of NRI deposits.", "USD 3 billion", "Orvex Bank"),
+    ("A pistol was pulled into the MRI machine at the hospital. The pistol damaged the MRI machine worth "
+     "about Rs 5 crore.", "Rs 5 crore", "MRI machine"),
+])
+def test_a_described_noun_with_words_before_it_stands_for_the_name(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

@@ -1092,8 +1092,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     elif percent and text[fig_end - 1] != ")":  # ("136 (50 per cent) seats": the noun is the number's)
         noun = _percent_noun(text, fig_end, hi, rules, triggers)
         if noun is not None:
-            found.append((share_weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
-                                                         name=_common_name(text[noun[0]:noun[1]]))))
+            # "43% employees are on contract": the noun is the clause's subject and owns the share; "the
+            # Shiv Sena may get 32 per cent votes": an object, as "32 per cent of the votes" is (the subject owns it)
+            subject = _VERB_AFTER.match(text, noun[1]) is not None or _opens_clause(text, clause_start, fig_start, rules) \
+                or _reported_share(text, clause_start, fig_start, rules)  # ("ADR said 76% ministers face cases")
+            weight = share_weight if subject else rules.role_weight["compound_head"]
+            found.append((weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
+                                                   name=_common_name(text[noun[0]:noun[1]]))))
     np = rules.subject_np.match(text, subject_start, fig_start)  # "In 2006, the district administration paid"
     if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):

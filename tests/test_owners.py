@@ -1003,3 +1003,26 @@ def test_a_relative_a_possessive_pronoun_opens_the_clause_with_owns_the_figure(n
     assert owner(nlp, text, "Rs 2 crore") == "Hari Varma"
 
 
+
+
+# --- percentage shares and changes: the whole, not the counted part (s122) --------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a bare noun after a percentage that a verb governs is the verb's object: its subject owns the share
+    ("Polls\n\nThe Janata Party may get 38 per cent votes in the state, a survey suggests.", "38 per cent",
+     "Janata Party"),
+    ("Results\n\nMaria Rossi won the mayoral race with 57 percent votes.", "57 percent", "Maria Rossi"),
+    ("Grid\n\nDespite new meters, Narela still suffers 45 per cent losses from theft.", "45 per cent", "Narela"),
+])
+def test_a_bare_noun_a_share_is_the_object_of_is_no_owner(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    # the noun is the subject when a verb follows it, when the share opens its clause or a reported one
+    ("Staff\n\nAt Orvex Mills 43% employees are on short contracts.", "43%", "employees"),
+    ("Cabinet\n\nA report by the watchdog Civic Trust said 71% ministers face criminal charges.", "71%",
+     "ministers"),
+])
+def test_a_bare_noun_a_share_opens_or_that_a_verb_follows_owns_it(nlp, text, figure, noun):
+    assert owner(nlp, text, figure) == noun

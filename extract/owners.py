@@ -103,6 +103,15 @@ _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b")
 _OF_THEN_ANAPHOR = re.compile(r"[ \t]+of[ \t]+(?P<anaphor>its|their|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
+# A list of percentages each with its place: "26% in London, 30% in Frankfurt and 31% in New York". After
+# an item's place, the next item ("[,] [and] about 30% in"); before a figure, the previous item's end.
+_PCT = r"(?:\d[\d.,]*[ \t]*(?:%|per[ \t]?cent|percent))"
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:about|around|nearly|almost|just|only|some|over)[ \t]+)?"
+_NEXT_PLACE_ITEM = re.compile(_LIST_JOIN + _PCT + r"[ \t]+in[ \t]")
+_PREVIOUS_PLACE_ITEM = re.compile(_PCT + r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
+                                  + _LIST_JOIN + r"$")
+_OF_OPENER = re.compile(r"[\s\"“‘'*•-]*Of[ \t]")
+_IN_PLACE_AT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 _RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
 # What follows a verb, not a noun: an object's determiner or a figure.
 _VERB_OBJECT = re.compile(r"[ \t]*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\b|[?₹$£€\d]|Rs\b|rs\b)")
@@ -386,6 +395,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
             continue
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
+    if _PERCENT_END.search(text, fig_start, fig_end) and (listed := _listed_place(text, cands, sent.start_char, fig_start,
+                                                                                 fig_end)) is not None:
+        # "compared to 30% in Frankfurt, 31% in New York": each item of the list is its own place's
+        scored.append((rules.role_weight["after_owner"], listed.start, listed.subject))
     pronouns = [(word, kind, start, end, None) for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start)]
     speaker = _quoted_speaker(text, cands, fig_end, sent.end_char, rules)
     if speaker is not None:
@@ -733,6 +746,23 @@ def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _listed_place(text: str, cands: list[Candidate], sent_start: int, fig_start: int, fig_end: int) -> Candidate | None:
+    """The place after a percentage that is one item of a list of percentages each with its place ("31% in
+    New York" in "26% in London, 30% in Frankfurt and 31% in New York"): each item is its place's figure,
+    not the previous item's place nor the list's source. A name no gazetteer knows is a place there too
+    ("67 per cent in Kishanganj, 37 per cent in Purnea"). None outside such a list, or when the sentence
+    opens with the whole the shares are of ("Of Argentina's bondholders, ...")."""
+    if _OF_OPENER.match(text, sent_start):
+        return None  # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy": shares of that whole
+    place = next((c for c in cands if c.start >= fig_end), None)
+    if place is None or place.kind not in _PLACE_KINDS | {"NAME"} or _IN_PLACE_AT.fullmatch(text, fig_end, place.start) is None:
+        return None
+    if _NEXT_PLACE_ITEM.match(text, place.end) or _PREVIOUS_PLACE_ITEM.search(text, max(sent_start, fig_start - 80),
+                                                                               fig_start):
+        return place
+    return None
 
 
 def _quoted_speaker(text: str, cands: list[Candidate], fig_end: int, sent_end: int, rules: OwnerRules) -> Subject | None:

@@ -1026,3 +1026,22 @@ def test_a_bare_noun_a_share_is_the_object_of_is_no_owner(nlp, text, figure, nam
 ])
 def test_a_bare_noun_a_share_opens_or_that_a_verb_follows_owns_it(nlp, text, figure, noun):
     assert owner(nlp, text, figure) == noun
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # each item of a list of percentages with their places is its own place's, not the item before's
+    ("Jobs\n\nOrvania's jobless rate is low, compared with 11.2% in Spain, 9.8% in Portugal and 8.4% in Greece.",
+     "9.8%", "Portugal"),
+    ("Survey\n\nThe Vexa study found 22% of shops in Leeds took cards only, against 35% in Oslo and 41% in Stockholm.",
+     "35%", "Oslo"),
+    ("Census\n\nIn the district, they make up 54 per cent in Rampur, 31 per cent in Baraut and 12 per cent in Kithore.",
+     "31 per cent", "Baraut"),
+])
+def test_a_listed_percentage_belongs_to_its_own_place(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_a_list_after_an_opening_whole_stays_the_wholes(nlp):
+    # "Of <whole>, ..." says what every share of the sentence is of
+    text = "Debt\n\nOf Orvania's bondholders, 41% live in Orvania, 22% in Spain and 9% in Japan."
+    assert owner(nlp, text, "22%") != "Spain"

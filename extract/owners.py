@@ -1736,11 +1736,12 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     verbs, gap, aux, of_heads, openers, determiners, transitive, approx, company_heads, of_owners = _news_verbs()
     approx_words = frozenset(w for phrase in approx for w in phrase.split())
     text = ctx.text
-    if _PERCENT_END.search(text, fig_start, fig_end) and _OF_THEN_NAME.match(text, fig_end):
+    held = _share_verb(text, clause_start, fig_start) if _PERCENT_END.search(text, fig_start, fig_end) else None
+    if held is None and _PERCENT_END.search(text, fig_start, fig_end) and _OF_THEN_NAME.match(text, fig_end):
         return None  # "the world has lost 97% of its tigers": a share of the noun after
     pos = fig_start
     seen: list[str] = []
-    held = _held_measure(text, clause_start, fig_start, triggers)
+    held = held or _held_measure(text, clause_start, fig_start, triggers)
     if held is not None:
         # "an average cricketer still gets a match fee of Rs 1.5 lakh": the verb that holds the figure's
         # measure as its object; its subject owns the figure as a change verb's does
@@ -1904,6 +1905,22 @@ def _held_object() -> re.Pattern[str]:
                       r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]+)[ \t]+(?:of|worth)[ \t]+"
                       r"(?:(?:about|around|nearly|almost|over|just|only|some|up[ \t]+to|more[ \t]+than|"
                       r"less[ \t]+than|as[ \t]+much[ \t]+as)[ \t]+)?(?:Rs\.?[ \t]*|[?₹$£€])?$")
+
+
+@lru_cache(maxsize=1)
+def _share_verb_back() -> re.Pattern[str]:
+    """A verb of being a share (``share_verbs``) right before a percentage, an approximation between."""
+    verbs = "|".join(sorted((v.replace(" ", r"[ \t]+") for v in load_table("news_verbs.json")["share_verbs"]),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<verb>{verbs})[ \t]+(?:(?:about|around|nearly|almost|over|just|only|some|"
+                      r"roughly|up[ \t]+to|at[ \t]+least|more[ \t]+than|less[ \t]+than)[ \t]+)?$")
+
+
+def _share_verb(text: str, clause_start: int, fig_start: int) -> tuple[int, str] | None:
+    """(start, verb) of the verb that makes a percentage a share of its subject ("tourism accounts for about
+    6% of the country's GDP"): the phrase before the verb owns it, not the whole after "of"."""
+    m = _share_verb_back().search(text, max(clause_start, fig_start - 40), fig_start)
+    return (m.start("verb"), m.group("verb").split()[0].lower()) if m is not None else None
 
 
 def _held_measure(text: str, clause_start: int, fig_start: int, triggers: list[Trigger]) -> tuple[int, str] | None:

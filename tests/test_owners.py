@@ -1045,3 +1045,16 @@ def test_a_list_after_an_opening_whole_stays_the_wholes(nlp):
     # "Of <whole>, ..." says what every share of the sentence is of
     text = "Debt\n\nOf Orvania's bondholders, 41% live in Orvania, 22% in Spain and 9% in Japan."
     assert owner(nlp, text, "22%") != "Spain"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a verb of being a share makes the percentage its subject's, not the whole's after "of"
+    ("Mail\n\nJunk messages are estimated to account for at least 70% of all e-mails sent.", "70%",
+     "junk messages"),
+    ("Parks\n\nNational parks in Canada represent about 12 per cent of the land area.", "12 per cent",
+     "national parks"),
+    ("Ageing\n\nPensioners will make up a third of voters, the unemployed will make up 9% and students nearly 4%.",
+     "9%", "unemployed"),
+])
+def test_a_share_verbs_subject_owns_the_share(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

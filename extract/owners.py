@@ -65,7 +65,8 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
-_NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
+# The plural a bracketed share follows ("voters (68%)"); capitalised too, a group no gazetteer names ("Sikhs (1.9%)").
+_NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
 _BRACKETED = re.compile(r"[ \t]*\([ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])?[ \t]*")
 _DESCRIBED_GAP = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
 _PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)

@@ -1058,3 +1058,13 @@ def test_a_list_after_an_opening_whole_stays_the_wholes(nlp):
 ])
 def test_a_share_verbs_subject_owns_the_share(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    # a capitalised plural right before a bracketed share owns it, as a lowercase one does ("voters (68%)")
+    ("Census\n\nIn the district 81 per cent are Muslims, followed by Hindus (12.5 per cent) and Sikhs (4.1 per cent).",
+     "4.1 per cent", "sikhs"),
+    ("Census\n\nAmong the town's minorities, Christians (2.2%) are the smallest group.", "2.2%", "christians"),
+])
+def test_a_capitalised_plural_before_a_bracketed_share_owns_it(nlp, text, figure, noun):
+    assert owner(nlp, text, figure) == noun

@@ -111,6 +111,11 @@ _LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:about|around
 _NEXT_PLACE_ITEM = re.compile(_LIST_JOIN + _PCT + r"[ \t]+in[ \t]")
 _PREVIOUS_PLACE_ITEM = re.compile(_PCT + r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
                                   + _LIST_JOIN + r"$")
+# A clause that opens with its place ("In the UK", "but in Kashmir valley,"), and what may follow the place before
+# the figure: a common noun it names ("valley"), a comma.
+_IN_OPENER = re.compile(r"[\s\"“‘'*•-]*(?:(?:but|and|while|whereas)[ \t]+)?[Ii]n[ \t]+(?:the[ \t]+)?")
+_PERCENT_BEFORE = re.compile(r"(?:%|per[ \t]?cent|percent)[\s,;]*$")
+_PLACE_TO_SHARE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,?[ \t]*")
 _OF_OPENER = re.compile(r"[\s\"“‘'*•-]*Of[ \t]")
 _IN_PLACE_AT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 _RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
@@ -545,6 +550,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
     if not scored:
         scored = late or speakers
+    if _PERCENT_END.search(text, fig_start, fig_end) \
+            and (place := _opening_place(text, cands, clause_start, fig_start, rules)) is not None:
+        # "In the UK 69% of those questioned said ...", "In Kashmir valley, about 96.4 per cent are Muslims":
+        # a share that follows only the place its clause opens with is that place's
+        return place.subject, qualifiers
     if _survey_share(text, sent.start_char, fig_start, fig_end, rules):
         return _surveyed(text, sent.start_char, fig_start, rules), qualifiers
     if scored:
@@ -747,6 +757,23 @@ def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _opening_place(text: str, cands: list[Candidate], clause_start: int, fig_start: int,
+                   rules: OwnerRules) -> Candidate | None:
+    """The place a clause opens with when a percentage follows it at once ("In the UK 69% of those
+    asked", "In Kashmir valley, about 96.4 per cent are Muslims", "but in the US, 96% have"): the
+    share is of the place's people or things, so the place owns it. None otherwise."""
+    opener = _IN_OPENER.match(text, clause_start, fig_start)
+    if opener is None or _PERCENT_BEFORE.search(text, max(0, clause_start - 20), clause_start):
+        return None  # ("12.1% in Germany, 10.4% in Spain": the place before is the previous item's)
+    place = next((c for c in cands if c.start == opener.end()), None)
+    if place is None or place.kind not in _PLACE_KINDS:
+        return None
+    gap = _PLACE_TO_SHARE.match(text, place.end, fig_start)
+    if gap is None or gap.end() != fig_start and not rules.survey_lead.fullmatch(text, gap.end(), fig_start):
+        return None
+    return place
 
 
 def _listed_place(text: str, cands: list[Candidate], sent_start: int, fig_start: int, fig_end: int) -> Candidate | None:

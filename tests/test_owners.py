@@ -1068,3 +1068,19 @@ def test_a_share_verbs_subject_owns_the_share(nlp, text, figure, name):
 ])
 def test_a_capitalised_plural_before_a_bracketed_share_owns_it(nlp, text, figure, noun):
     assert owner(nlp, text, figure) == noun
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a share that follows at once the place its clause opens with is the place's, not the counted group's
+    ("Phones\n\nIn France 58% of those asked said they still kept a landline.", "58%", "France"),
+    ("Census\n\nIn Punjab, about 57.7 per cent are Sikhs, followed by Hindus (38.5 per cent).", "57.7 per cent",
+     "Punjab"),
+])
+def test_a_share_right_after_an_opening_place_is_the_places(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_an_opening_place_of_a_list_item_is_the_item_befores(nlp):
+    # after a percentage, "in Spain" ends the previous item: it does not open the next one
+    text = "Jobs\n\nThe rate is low next to 12.1% in Spain, 10.4% in Italy and 9.7% in France."
+    assert owner(nlp, text, "10.4%") == "Italy"

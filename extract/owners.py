@@ -113,7 +113,7 @@ _PREVIOUS_PLACE_ITEM = re.compile(_PCT + r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w.
                                   + _LIST_JOIN + r"$")
 # A clause that opens with its place ("In the UK", "but in Kashmir valley,"), and what may follow the place before
 # the figure: a common noun it names ("valley"), a comma.
-_IN_OPENER = re.compile(r"[\s\"“‘'*•-]*(?:(?:but|and|while|whereas)[ \t]+)?[Ii]n[ \t]+(?:the[ \t]+)?")
+_IN_OPENER = re.compile(r"[\s\"“‘'*•-]*(?:(?i:but|and|while|whereas)[ \t]+)?[Ii]n[ \t]+(?:the[ \t]+)?")
 _PERCENT_BEFORE = re.compile(r"(?:%|per[ \t]?cent|percent)[\s,;]*$")
 _PLACE_TO_SHARE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,?[ \t]*")
 _OF_OPENER = re.compile(r"[\s\"“‘'*•-]*Of[ \t]")
@@ -550,10 +550,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
     if not scored:
         scored = late or speakers
-    if _PERCENT_END.search(text, fig_start, fig_end) \
+    if _PERCENT_END.search(text, fig_start, fig_end) and not _OF_THEN_NAME.match(text, fig_end) \
             and (place := _opening_place(text, cands, clause_start, fig_start, rules)) is not None:
-        # "In the UK 69% of those questioned said ...", "In Kashmir valley, about 96.4 per cent are Muslims":
-        # a share that follows only the place its clause opens with is that place's
+        # "In Kashmir valley, about 96.4 per cent are Muslims": a bare share that follows only the place its
+        # clause opens with is of the place's people, so the place's ("In Norway, 38% of those questioned
+        # said" is of those questioned: "of" names the whole)
         return place.subject, qualifiers
     if _survey_share(text, sent.start_char, fig_start, fig_end, rules):
         return _surveyed(text, sent.start_char, fig_start, rules), qualifiers
@@ -761,9 +762,9 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 
 def _opening_place(text: str, cands: list[Candidate], clause_start: int, fig_start: int,
                    rules: OwnerRules) -> Candidate | None:
-    """The place a clause opens with when a percentage follows it at once ("In the UK 69% of those
-    asked", "In Kashmir valley, about 96.4 per cent are Muslims", "but in the US, 96% have"): the
-    share is of the place's people or things, so the place owns it. None otherwise."""
+    """The place a clause opens with when a percentage follows it at once ("In Kashmir valley, about
+    96.4 per cent are Muslims", "but in the US, 96% have"): the share is of the place's people or
+    things, so the place owns it. None otherwise."""
     opener = _IN_OPENER.match(text, clause_start, fig_start)
     if opener is None or _PERCENT_BEFORE.search(text, max(0, clause_start - 20), clause_start):
         return None  # ("12.1% in Germany, 10.4% in Spain": the place before is the previous item's)
@@ -1152,9 +1153,9 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         if noun is not None:
             # "43% employees are on contract": the noun is the clause's subject and owns the share; "the
             # Shiv Sena may get 32 per cent votes": an object, as "32 per cent of the votes" is (the subject owns it)
-            subject = _VERB_AFTER.match(text, noun[1]) is not None or _opens_clause(text, clause_start, fig_start, rules) \
+            as_subject = _VERB_AFTER.match(text, noun[1]) is not None or _opens_clause(text, clause_start, fig_start, rules) \
                 or _reported_share(text, clause_start, fig_start, rules)  # ("ADR said 76% ministers face cases")
-            weight = share_weight if subject else rules.role_weight["compound_head"]
+            weight = share_weight if as_subject else rules.role_weight["compound_head"]
             found.append((weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
                                                    name=_common_name(text[noun[0]:noun[1]]))))
     np = rules.subject_np.match(text, subject_start, fig_start)  # "In 2006, the district administration paid"

@@ -65,7 +65,8 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # Between a country and the name it qualifies: "'s", or up to three words that are no preposition.
 _ADJECTIVE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}")
 _POSSESSED_NAME = re.compile(r"[’'?]s[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*[ \t]+){0,2}")
-_NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
+# The plural a bracketed share follows ("voters (68%)"); capitalised too, a group no gazetteer names ("Sikhs (1.9%)").
+_NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
 _BRACKETED = re.compile(r"[ \t]*\([ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])?[ \t]*")
 _DESCRIBED_GAP = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
 _PERCENT_END = re.compile(r"(?:%|per[ \t]?cent|percent)$", re.I)
@@ -106,6 +107,20 @@ _OF_THEN_ANAPHOR = re.compile(r"(?:[ \t]+or[ \t]+(?:more|less))?[ \t]+of[ \t]+"
                               r"(?:(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,2}(?:at|in|across|within)[ \t]+(?=(?:its|his|her)\b))?"
                               r"(?P<anaphor>its|their|his|her|the[ \t]+[a-z]+(?=[’']s\b))", re.I)
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
+# A list of percentages each with its place: "26% in London, 30% in Frankfurt and 31% in New York". After
+# an item's place, the next item ("[,] [and] about 30% in"); before a figure, the previous item's end.
+_PCT = r"(?:\d[\d.,]*[ \t]*(?:%|per[ \t]?cent|percent))"
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:about|around|nearly|almost|just|only|some|over)[ \t]+)?"
+_NEXT_PLACE_ITEM = re.compile(_LIST_JOIN + _PCT + r"[ \t]+in[ \t]")
+_PREVIOUS_PLACE_ITEM = re.compile(_PCT + r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
+                                  + _LIST_JOIN + r"$")
+# A clause that opens with its place ("In the UK", "but in Kashmir valley,"), and what may follow the place before
+# the figure: a common noun it names ("valley"), a comma.
+_IN_OPENER = re.compile(r"[\s\"“‘'*•-]*(?:(?i:but|and|while|whereas)[ \t]+)?[Ii]n[ \t]+(?:the[ \t]+)?")
+_PERCENT_BEFORE = re.compile(r"(?:%|per[ \t]?cent|percent)[\s,;]*$")
+_PLACE_TO_SHARE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,?[ \t]*")
+_OF_OPENER = re.compile(r"[\s\"“‘'*•-]*Of[ \t]")
+_IN_PLACE_AT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 _RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
 # What follows a verb, not a noun: an object's determiner or a figure.
 _VERB_OBJECT = re.compile(r"[ \t]*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\b|[?₹$£€\d]|Rs\b|rs\b)")
@@ -389,6 +404,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
             continue
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
+    if _PERCENT_END.search(text, fig_start, fig_end) and (listed := _listed_place(text, cands, sent.start_char, fig_start,
+                                                                                 fig_end)) is not None:
+        # "compared to 30% in Frankfurt, 31% in New York": each item of the list is its own place's
+        scored.append((rules.role_weight["after_owner"], listed.start, listed.subject))
     pronouns = [(word, kind, start, end, None) for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start)]
     speaker = _quoted_speaker(text, cands, fig_end, sent.end_char, rules)
     if speaker is not None:
@@ -534,6 +553,12 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
     if not scored:
         scored = late or speakers
+    if _PERCENT_END.search(text, fig_start, fig_end) and not _OF_THEN_NAME.match(text, fig_end) \
+            and (place := _opening_place(text, cands, clause_start, fig_start, rules)) is not None:
+        # "In Kashmir valley, about 96.4 per cent are Muslims": a bare share that follows only the place its
+        # clause opens with is of the place's people, so the place's ("In Norway, 38% of those questioned
+        # said" is of those questioned: "of" names the whole)
+        return place.subject, qualifiers
     if _survey_share(text, sent.start_char, fig_start, fig_end, rules):
         return _surveyed(text, sent.start_char, fig_start, rules), qualifiers
     if scored:
@@ -736,6 +761,40 @@ def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _opening_place(text: str, cands: list[Candidate], clause_start: int, fig_start: int,
+                   rules: OwnerRules) -> Candidate | None:
+    """The place a clause opens with when a percentage follows it at once ("In Kashmir valley, about
+    96.4 per cent are Muslims", "but in the US, 96% have"): the share is of the place's people or
+    things, so the place owns it. None otherwise."""
+    opener = _IN_OPENER.match(text, clause_start, fig_start)
+    if opener is None or _PERCENT_BEFORE.search(text, max(0, clause_start - 20), clause_start):
+        return None  # ("12.1% in Germany, 10.4% in Spain": the place before is the previous item's)
+    place = next((c for c in cands if c.start == opener.end()), None)
+    if place is None or place.kind not in _PLACE_KINDS:
+        return None
+    gap = _PLACE_TO_SHARE.match(text, place.end, fig_start)
+    if gap is None or gap.end() != fig_start and not rules.survey_lead.fullmatch(text, gap.end(), fig_start):
+        return None
+    return place
+
+
+def _listed_place(text: str, cands: list[Candidate], sent_start: int, fig_start: int, fig_end: int) -> Candidate | None:
+    """The place after a percentage that is one item of a list of percentages each with its place ("31% in
+    New York" in "26% in London, 30% in Frankfurt and 31% in New York"): each item is its place's figure,
+    not the previous item's place nor the list's source. A name no gazetteer knows is a place there too
+    ("67 per cent in Kishanganj, 37 per cent in Purnea"). None outside such a list, or when the sentence
+    opens with the whole the shares are of ("Of Argentina's bondholders, ...")."""
+    if _OF_OPENER.match(text, sent_start):
+        return None  # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy": shares of that whole
+    place = next((c for c in cands if c.start >= fig_end), None)
+    if place is None or place.kind not in _PLACE_KINDS | {"NAME"} or _IN_PLACE_AT.fullmatch(text, fig_end, place.start) is None:
+        return None
+    if _NEXT_PLACE_ITEM.match(text, place.end) or _PREVIOUS_PLACE_ITEM.search(text, max(sent_start, fig_start - 80),
+                                                                               fig_start):
+        return place
+    return None
 
 
 def _quoted_speaker(text: str, cands: list[Candidate], fig_end: int, sent_end: int, rules: OwnerRules) -> Subject | None:
@@ -1095,8 +1154,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     elif percent and text[fig_end - 1] != ")":  # ("136 (50 per cent) seats": the noun is the number's)
         noun = _percent_noun(text, fig_end, hi, rules, triggers)
         if noun is not None:
-            found.append((share_weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
-                                                         name=_common_name(text[noun[0]:noun[1]]))))
+            # "43% employees are on contract": the noun is the clause's subject and owns the share; "the
+            # Shiv Sena may get 32 per cent votes": an object, as "32 per cent of the votes" is (the subject owns it)
+            as_subject = _VERB_AFTER.match(text, noun[1]) is not None or _opens_clause(text, clause_start, fig_start, rules) \
+                or _reported_share(text, clause_start, fig_start, rules)  # ("ADR said 76% ministers face cases")
+            weight = share_weight if as_subject else rules.role_weight["compound_head"]
+            found.append((weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
+                                                   name=_common_name(text[noun[0]:noun[1]]))))
     np = rules.subject_np.match(text, subject_start, fig_start)  # "In 2006, the district administration paid"
     if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
@@ -1704,11 +1768,12 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     verbs, gap, aux, of_heads, openers, determiners, transitive, approx, company_heads, of_owners = _news_verbs()
     approx_words = frozenset(w for phrase in approx for w in phrase.split())
     text = ctx.text
-    if _PERCENT_END.search(text, fig_start, fig_end) and _OF_THEN_NAME.match(text, fig_end):
+    held = _share_verb(text, clause_start, fig_start) if _PERCENT_END.search(text, fig_start, fig_end) else None
+    if held is None and _PERCENT_END.search(text, fig_start, fig_end) and _OF_THEN_NAME.match(text, fig_end):
         return None  # "the world has lost 97% of its tigers": a share of the noun after
     pos = fig_start
     seen: list[str] = []
-    held = _held_measure(text, clause_start, fig_start, triggers)
+    held = held or _held_measure(text, clause_start, fig_start, triggers)
     if held is not None:
         # "an average cricketer still gets a match fee of Rs 1.5 lakh": the verb that holds the figure's
         # measure as its object; its subject owns the figure as a change verb's does
@@ -1872,6 +1937,22 @@ def _held_object() -> re.Pattern[str]:
                       r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]+)[ \t]+(?:of|worth)[ \t]+"
                       r"(?:(?:about|around|nearly|almost|over|just|only|some|up[ \t]+to|more[ \t]+than|"
                       r"less[ \t]+than|as[ \t]+much[ \t]+as)[ \t]+)?(?:Rs\.?[ \t]*|[?₹$£€])?$")
+
+
+@lru_cache(maxsize=1)
+def _share_verb_back() -> re.Pattern[str]:
+    """A verb of being a share (``share_verbs``) right before a percentage, an approximation between."""
+    verbs = "|".join(sorted((v.replace(" ", r"[ \t]+") for v in load_table("news_verbs.json")["share_verbs"]),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<verb>{verbs})[ \t]+(?:(?:about|around|nearly|almost|over|just|only|some|"
+                      r"roughly|up[ \t]+to|at[ \t]+least|more[ \t]+than|less[ \t]+than)[ \t]+)?$")
+
+
+def _share_verb(text: str, clause_start: int, fig_start: int) -> tuple[int, str] | None:
+    """(start, verb) of the verb that makes a percentage a share of its subject ("tourism accounts for about
+    6% of the country's GDP"): the phrase before the verb owns it, not the whole after "of"."""
+    m = _share_verb_back().search(text, max(clause_start, fig_start - 40), fig_start)
+    return (m.start("verb"), m.group("verb").split()[0].lower()) if m is not None else None
 
 
 def _held_measure(text: str, clause_start: int, fig_start: int, triggers: list[Trigger]) -> tuple[int, str] | None:

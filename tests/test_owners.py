@@ -1099,3 +1099,84 @@ def test_a_title_or_stand_in_after_the_stands_for_what_was_named_before(nlp, tex
 ])
 def test_a_described_noun_with_words_before_it_stands_for_the_name(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+# --- percentage shares and changes: the whole, not the counted part (s122) --------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a bare noun after a percentage that a verb governs is the verb's object: its subject owns the share
+    ("Polls\n\nThe Janata Party may get 38 per cent votes in the state, a survey suggests.", "38 per cent",
+     "Janata Party"),
+    ("Results\n\nMaria Rossi won the mayoral race with 57 percent votes.", "57 percent", "Maria Rossi"),
+    ("Grid\n\nDespite new meters, Narela still suffers 45 per cent losses from theft.", "45 per cent", "Narela"),
+])
+def test_a_bare_noun_a_share_is_the_object_of_is_no_owner(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    # the noun is the subject when a verb follows it, when the share opens its clause or a reported one
+    ("Staff\n\nAt Orvex Mills 43% employees are on short contracts.", "43%", "employees"),
+    ("Cabinet\n\nA report by the watchdog Civic Trust said 71% ministers face criminal charges.", "71%",
+     "ministers"),
+])
+def test_a_bare_noun_a_share_opens_or_that_a_verb_follows_owns_it(nlp, text, figure, noun):
+    assert owner(nlp, text, figure) == noun
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # each item of a list of percentages with their places is its own place's, not the item before's
+    ("Jobs\n\nOrvania's jobless rate is low, compared with 11.2% in Spain, 9.8% in Portugal and 8.4% in Greece.",
+     "9.8%", "Portugal"),
+    ("Survey\n\nThe Vexa study found 22% of shops in Leeds took cards only, against 35% in Oslo and 41% in Stockholm.",
+     "35%", "Oslo"),
+    ("Census\n\nIn the district, they make up 54 per cent in Rampur, 31 per cent in Baraut and 12 per cent in Kithore.",
+     "31 per cent", "Baraut"),
+])
+def test_a_listed_percentage_belongs_to_its_own_place(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_a_list_after_an_opening_whole_stays_the_wholes(nlp):
+    # "Of <whole>, ..." says what every share of the sentence is of
+    text = "Debt\n\nOf Orvania's bondholders, 41% live in Orvania, 22% in Spain and 9% in Japan."
+    assert owner(nlp, text, "22%") != "Spain"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a verb of being a share makes the percentage its subject's, not the whole's after "of"
+    ("Mail\n\nJunk messages are estimated to account for at least 70% of all e-mails sent.", "70%",
+     "junk messages"),
+    ("Parks\n\nNational parks in Canada represent about 12 per cent of the land area.", "12 per cent",
+     "national parks"),
+    ("Ageing\n\nPensioners will make up a third of voters, the unemployed will make up 9% and students nearly 4%.",
+     "9%", "unemployed"),
+])
+def test_a_share_verbs_subject_owns_the_share(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    # a capitalised plural right before a bracketed share owns it, as a lowercase one does ("voters (68%)")
+    ("Census\n\nIn the district 81 per cent are Muslims, followed by Hindus (12.5 per cent) and Sikhs (4.1 per cent).",
+     "4.1 per cent", "sikhs"),
+    ("Census\n\nAmong the town's minorities, Christians (2.2%) are the smallest group.", "2.2%", "christians"),
+])
+def test_a_capitalised_plural_before_a_bracketed_share_owns_it(nlp, text, figure, noun):
+    assert owner(nlp, text, figure) == noun
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a bare share that follows at once the place its clause opens with is the place's
+    ("Degrees\n\nBut in Canada, 71% have a degree, the highest of any group.", "71%", "Canada"),
+    ("Census\n\nIn Punjab, about 57.7 per cent are Sikhs, followed by Hindus (38.5 per cent).", "57.7 per cent",
+     "Punjab"),
+])
+def test_a_share_right_after_an_opening_place_is_the_places(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_an_opening_place_of_a_list_item_is_the_item_befores(nlp):
+    # after a percentage, "in Spain" ends the previous item: it does not open the next one
+    text = "Jobs\n\nThe rate is low next to 12.1% in Spain, 10.4% in Italy and 9.7% in France."
+    assert owner(nlp, text, "10.4%") == "Italy"

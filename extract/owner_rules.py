@@ -139,6 +139,9 @@ class OwnerRules:
     quote_verb_after: re.Pattern[str]
     first_person_opinion: re.Pattern[str]
     listed_figure: re.Pattern[str]
+    asker_verb: re.Pattern[str]
+    asker_aux: re.Pattern[str]
+    asker_gap: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -390,6 +393,13 @@ def owner_rules() -> OwnerRules:
         listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"
                                  rf"[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+"),
         # '"... fined me £120," Kanchanmala said': first-person pronouns and the speaker after a closing quote
+        # "Anil Kumble had asked for an amount ... about Rs 9 crore": a verb of asking, the auxiliaries
+        # before it, and a gap to the figure with no other verb's clause in it (see asker in owners.json)
+        asker_verb=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['asker']['verbs'])})(?![\w'’-])", re.I),
+        asker_aux=re.compile(rf"(?:[ \t]+(?:{_alternation(data['asker']['auxiliaries'])}))*[ \t]+$", re.I),
+        asker_gap=re.compile(rf"(?:[ \t]*,?[ \t]+(?!(?:{_alternation(data['asker']['gap_stops'])})\b)[^\s\d;:.!\"“”()]+)"
+                             rf"{{0,{int(data['asker']['max_gap_words'])}}}[ \t]*,?[ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$?|Rupees|[?₹$£€])?[ \t]*",
+                             re.I),
         first_person=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['quoted_speaker']['pronouns'])})(?![\w'’-])"),
         first_person_objects=frozenset(data["quoted_speaker"]["objects"]),
         first_person_possessives=frozenset(data["quoted_speaker"]["possessives"]),

@@ -479,6 +479,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         # "the £22bn ministers hope to save", "the £35bn he has earmarked": the relative clause's subject
         scored.append((rules.role_weight["after_owner"] + rules.label_weight.get(relative[1].label, 0)
                        + _words_between(text, fig_end, relative[0]), *relative))
+    if (asker := _asker(ctx, sent.start_char, fig_start, fig_end, cands, rules)) is not None:
+        # "Anil Kumble had asked for an amount at par with a Grade A player's earnings, about Rs 9 crore":
+        # who asks for the money owns it, not a name its object describes
+        scored.append((rules.role_weight["asker"] + rules.label_weight.get(asker[2].label, 0) + asker[0], *asker[1:]))
     presented = measure == "mentions" and rules.present_verb.search(text, clause_start, fig_start) is not None
     # "AIIMS wins Rs 5-crore award for cleanliness": the winner is the verb's subject, and "for" says why
     won = measure in rules.recipient_measures and rules.winner_verb.search(text, clause_start, fig_start) is not None
@@ -1311,6 +1315,75 @@ def _reduced_relative(ctx: _DocContext, sent_start: int, sent_end: int, fig_star
                 return subject
             pos = _REPORTED_OPENS.match(text, verb.end(), sent_end).end()
     return None
+
+
+_WHO_BACK = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})[ \t]*,?[ \t]+(?:who|which|that)[ \t]*$")
+_ASKER_NOUN_BACK = re.compile(r"(?<![\w'’?-])(?P<head>[a-z][a-z-]{2,})[ \t]*$")
+_ARTICLE_BACK = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|these|those)[ \t]+$", re.I)
+_WITH_NOUN_BACK = re.compile(r"\bwith[ \t]+(?:the[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){1,3}$", re.I)
+_NOT_ASKER_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "this", "there",
+                              "and", "or", "but", "also", "not", "people"})
+
+
+def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
+           rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who a verb of asking that governs a money figure has as its subject: "Anil Kumble had asked for
+    an amount ... about Rs 9 crore" (Kumble's, though "Grade A player's" comes nearer), "his son who had
+    asked for Rs 2" (the son's), "the organisers are asking for 80,000 pounds". Returned with the words
+    between verb and figure and the subject's start; None for a percentage, or when no verb with a
+    subject of its own governs the figure (``_asking_verb``)."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_end):
+        return None
+    found = _asking_verb(text, sent_start, fig_start, rules)
+    if found is None:
+        return None
+    verb_end, pos = found
+    distance = _words_between(text, verb_end, fig_start)
+    for word, kind, start, end in anaphors_in(ctx, max(sent_start, pos - 40), pos):
+        if not text[end:pos].strip() and (resolved := resolve_anaphor(ctx, kind, start)) is not None:
+            return distance, start, _as_anaphor(resolved, word, rules)  # "The company is also seeking $20bn"
+    for c in cands:
+        if c.end <= pos and not text[c.end:pos].strip():
+            return distance, c.start, c.subject  # "Anil Kumble had asked for", "UP seeks"
+    who = _WHO_BACK.search(text, max(sent_start, pos - 40), pos)
+    if who is not None:
+        for c in cands:
+            if c.end <= who.start(1) and not text[c.end:who.start(1)].strip(" \t,"):
+                return distance, c.start, c.subject
+        if who.group(1).lower() in _NOT_ASKER_WORDS:
+            return None
+        return distance, who.start(1), _thing(text, *who.span(1))  # "his son who had asked for Rs 2"
+    noun = _ASKER_NOUN_BACK.search(text, max(sent_start, pos - 40), pos)
+    if noun is None or _POSSESSED_BEFORE.search(text, max(sent_start, noun.start() - 12), noun.start()):
+        return None  # "Kejriwal and his aides demanded": the possessor, named before, leads
+    head = noun.group("head")
+    if head.lower() in _NOT_ASKER_WORDS or head.lower() in rules.measure_nouns or not _noun_head(head, rules):
+        return None
+    return distance, noun.start("head"), _thing(text, *noun.span("head"))  # "the organisers are asking for"
+
+
+def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> tuple[int, int] | None:
+    """The end of the last verb of asking before the figure whose object it is, and where its subject
+    ends (before any auxiliaries). None when the gap to the figure opens another clause, when a comma
+    comes right before ("ran naked near the office, demanding Rs 39,000 crore": the participle's
+    subject is elsewhere), when a determiner or a possessive makes it a noun ("accept their demands"),
+    or when it is a participle with no auxiliary: "a defamation suit seeking Rs 10 crore", "an e-mail
+    demanding Rs 500 crore" describe the noun, which asks for nothing ("with the hackers demanding" does)."""
+    verb = None
+    for m in rules.asker_verb.finditer(text, max(sent_start, fig_start - 160), fig_start):
+        verb = m
+    if verb is None or not rules.asker_gap.fullmatch(text, verb.end(), fig_start):
+        return None
+    aux = rules.asker_aux.search(text, max(sent_start, verb.start() - 40), verb.start())
+    pos = aux.start() if aux is not None and aux.group(0).strip() else verb.start()
+    if pos <= sent_start or text[pos - 1] == "," or _POSSESSED_BEFORE.search(text, max(sent_start, pos - 12), pos) \
+            or _ARTICLE_BACK.search(text, max(sent_start, pos - 8), pos):
+        return None
+    if verb.group(0).split()[0].lower().endswith("ing") and pos == verb.start() \
+            and not _WITH_NOUN_BACK.search(text, max(sent_start, pos - 40), pos):
+        return None
+    return verb.end(), pos
 
 
 def _clause_verb_at(text: str, end: int, sent_end: int, rules: OwnerRules, thing: bool = False) -> re.Match[str] | None:

@@ -1003,3 +1003,30 @@ def test_a_relative_a_possessive_pronoun_opens_the_clause_with_owns_the_figure(n
     assert owner(nlp, text, "Rs 2 crore") == "Hari Varma"
 
 
+
+
+# --- who asks for money owns it (asker in owners.json) -----------------------------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Coach row\n\nIt was learnt that Rahul Dravid had asked for a sum in line with a Grade A player's yearly "
+     "earnings, about Rs 7 crore a year.", "Rs 7 crore", "Rahul Dravid"),
+    ("Kite row\n\nA father slapped his young daughter who had asked for Rs 5 to buy a balloon.", "Rs 5", "daughter"),
+    ("Land row\n\nA local official said the growers asked for a compensation of Rs 30,000 per acre, but were paid "
+     "far less.", "Rs 30,000", "growers"),
+    ("Ransom\n\nA Pune school was hit by a cyber attack, with the hackers demanding about Rs 12 lakh in Bitcoin.",
+     "Rs 12 lakh", "hackers"),
+])
+def test_the_one_who_asks_for_money_owns_it(nlp, text, figure, name):
+    assert name in (owner(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    # a participle with no auxiliary describes the noun before it, which asks for nothing
+    ("Defamation\n\nThe minister filed a civil defamation suit seeking Rs 5 crore in damages from the editor.",
+     "Rs 5 crore", "suit"),
+    # a noun after a possessive is no verb of asking
+    ("Waiver\n\nThis forced Shinde to accept their demands and he announced a loan waiver of Rs 9,000 crore.",
+     "Rs 9,000 crore", "Development"),
+])
+def test_a_participle_or_a_noun_of_asking_names_no_asker(nlp, text, figure, wrong):
+    assert wrong not in (owner(nlp, text, figure) or "")

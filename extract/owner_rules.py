@@ -118,6 +118,7 @@ class OwnerRules:
     not_possessors: frozenset[str]
     possessor_gap: int
     participle_aside: re.Pattern[str]
+    title_aside: re.Pattern[str]
     group_share: re.Pattern[str]
     plural_not_before: frozenset[str]
     plural_not_nouns: frozenset[str]
@@ -353,6 +354,10 @@ def owner_rules() -> OwnerRules:
                                     rf"(?:[a-z][\w-]*[ \t]+){{0,{data['common_possessor']['span']}}}$"),
         not_possessors=frozenset(data["common_possessor"]["not_possessors"]),
         possessor_gap=data["common_possessor"]["gap"],
+        # "Kerry Stokes, owner of the host broadcaster Seven West Media, had invested A$1m": an apposition
+        # a title opens, between commas, is an aside (see title_asides in owners.json)
+        title_aside=re.compile(rf",[ \t]*(?:{_alternation([*data['titles'], *data['appositive_titles']['words'], *data['title_asides']['words']])})"
+                               rf"[ \t]+(?:of|at|for|with)[ \t][^,;]{{0,80}},"),
         participle_aside=re.compile(rf",[ \t]*(?:{_alternation(data['participle_asides']['words'])})[ \t][^,;]{{0,80}},"),
         # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
         group_share=re.compile(

@@ -288,6 +288,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     asides += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, sent.start_char, fig_start)]
     # "The family comedy, starring Jo Reed, took $33m": a participle's aside, as a relative clause's
     asides += [(m.start(), m.end()) for m in rules.participle_aside.finditer(text, sent.start_char, fig_start)]
+    # "Kerry Stokes, owner of Seven West Media, had invested A$1m": a title's apposition, as a relative clause
+    asides += [(m.start(), m.end()) for m in rules.title_aside.finditer(text, sent.start_char, fig_start)]
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
     if opening is not None:
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"

@@ -1030,3 +1030,15 @@ def test_the_one_who_asks_for_money_owns_it(nlp, text, figure, name):
 ])
 def test_a_participle_or_a_noun_of_asking_names_no_asker(nlp, text, figure, wrong):
     assert wrong not in (owner(nlp, text, figure) or "")
+
+
+# --- an apposition a title opens is an aside (title_asides in owners.json) -----------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Backers\n\nAmong them, Gina Rinehart, owner of the mining group Hancock Prospecting, had invested A$2 million "
+     "of her own money.", "A$2 million", "Gina Rinehart"),
+    ("Takeover\n\nThe Paris-based bourse, owner of Liffe in London, is said to be ready to raise £1.4bn to fund "
+     "a bid.", "£1.4bn", "bourse"),
+])
+def test_a_titles_apposition_between_commas_is_an_aside(nlp, text, figure, name):
+    assert name in (owner(nlp, text, figure) or "")

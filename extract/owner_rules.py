@@ -140,6 +140,7 @@ class OwnerRules:
     quote_verb_after: re.Pattern[str]
     first_person_opinion: re.Pattern[str]
     listed_figure: re.Pattern[str]
+    previous_phrase: re.Pattern[str]
     asker_verb: re.Pattern[str]
     asker_aux: re.Pattern[str]
     asker_gap: re.Pattern[str]
@@ -397,6 +398,10 @@ def owner_rules() -> OwnerRules:
         list_gap=re.compile(rf"\)?[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+(?:the[ \t]+)?"),
         listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"
                                  rf"[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+"),
+        # "Rs 5 lakh-plus per appearance in the Supreme Court and": a figure's end, then a phrase of it that ends
+        # in a preposition of place, right before a name (a list's figure qualified, not the next one's owner)
+        previous_phrase=re.compile(rf"(?:\d|%|\b(?:per[ \t]?cent|percent|{_alternation(_scale_words())}|euros?|pounds|yen|yuan|rupees|dollars))"
+                                   rf"(?:-plus)?\)?(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+(?:in|at|on|from)[ \t]+(?:the[ \t]+)?$"),
         # '"... fined me £120," Kanchanmala said': first-person pronouns and the speaker after a closing quote
         # "Anil Kumble had asked for an amount ... about Rs 9 crore": a verb of asking, the auxiliaries
         # before it, and a gap to the figure with no other verb's clause in it (see asker in owners.json)

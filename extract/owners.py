@@ -188,6 +188,20 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     return "mention"
 
 
+# "Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh", "13% in New York, 16% in Chicago": a figure,
+# a phrase of it that ends in a place or a body, then the list's "and" or comma and the next figure
+_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                        r"(?:(?:to|about|around|nearly|over|just|only|a|an)[ \t]+)?(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*\d")
+
+
+def _in_previous_phrase(text: str, sent_start: int, c: Candidate, fig_start: int) -> bool:
+    """Whether a name before the figure stands in the phrase that follows another figure of a list
+    that goes on to a next one: "Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh" (the
+    court qualifies the first fee, it charges neither)."""
+    return c.end <= fig_start and owner_rules().previous_phrase.search(text, max(sent_start, c.start - 60), c.start) is not None \
+        and _LIST_NEXT.match(text, c.end, fig_start + 12) is not None
+
+
 _JOINED_BEFORE = re.compile(r"(?:^|\W)(?:and|or|with|along[ \t]+with)[ \t]*$")
 
 
@@ -304,6 +318,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue  # "US" in "US$675 million" is part of the figure
         if any(a <= c.start and c.end <= b for a, b in asides) or ctx.in_dateline(c):
             continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"; "New Delhi, Jul 17 (PTI)"
+        if _in_previous_phrase(text, sent.start_char, c, fig_start):
+            continue  # "charges Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh": the first figure's court
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
         reporter = bool(reported) and c.end <= clause_start and role in ("mention", "descriptor_head")

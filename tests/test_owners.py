@@ -1042,3 +1042,17 @@ def test_a_participle_or_a_noun_of_asking_names_no_asker(nlp, text, figure, wron
 ])
 def test_a_titles_apposition_between_commas_is_an_aside(nlp, text, figure, name):
     assert name in (owner(nlp, text, figure) or "")
+
+
+# --- a name in the phrase of a listed figure qualifies that figure, not the next -----------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Lawyers' fees\n\nKapil Sibal charges Rs 10 lakh per appearance in the Supreme Court and Rs 12 lakh for each "
+     "appearance in the Delhi High Court.", "Rs 12 lakh", "Kapil Sibal"),
+    ("Lawyers' fees\n\nHarish Salve charges Rs 6 lakh in the Supreme Court, Rs 9 lakh in the Bombay High Court and "
+     "Rs 15 lakh for an arbitration.", "Rs 15 lakh", "Harish Salve"),
+    ("Budget\n\nThe plan proposes cuts of 8.2% at Agriculture and 4.1% at the Environmental Protection Agency.",
+     "4.1%", "Environmental Protection Agency"),
+])
+def test_a_name_in_a_listed_figures_phrase_does_not_own_the_next_figure(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

@@ -85,6 +85,7 @@ class OwnerRules:
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
     phrase_enders: frozenset[str]
+    goods_auxiliary: re.Pattern[str]
     not_things: frozenset[str]
     cost_heads: frozenset[str]
     thing_measures: tuple[str, str]
@@ -300,6 +301,8 @@ def owner_rules() -> OwnerRules:
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['possessive_determiners'])})[ \t]+"
             rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),
         phrase_enders=frozenset(data["attributive_thing"]["phrase_enders"]),
+        # "The £200 handheld computers can be used": an auxiliary after two words of goods
+        goods_auxiliary=re.compile(rf"[ \t]+(?:{_alternation(data['attributive_thing']['goods_auxiliaries'])})\b"),
         not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
         cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
         thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),

@@ -1698,6 +1698,11 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
         end = ends[-1] if len(ends) == 2 and _phrase_ends(text, ends[1], rules) else ends[0]
     elif _phrase_ends(text, ends[0], rules):
         end = ends[0]
+    elif len(ends) == 2 and _PLURAL.search(text, ends[0], ends[1]) and rules.goods_auxiliary.match(text, ends[1]):
+        # "The £200 handheld computers can be used as a phone": an auxiliary after two words, the second a
+        # plural, ends a phrase of goods the way no verb of a clause would ("the £22bn ministers hope to
+        # save" stays no thing; "a 14bn euro black hole was found" is no goods)
+        end = ends[1]
     else:
         return None  # "the £22bn ministers hope to save": maybe a clause, not a thing
     phrase = text[pos:end]

@@ -1056,3 +1056,20 @@ def test_a_titles_apposition_between_commas_is_an_aside(nlp, text, figure, name)
 ])
 def test_a_name_in_a_listed_figures_phrase_does_not_own_the_next_figure(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+# --- a price before two words of goods that an auxiliary follows (attributive_thing) ------------
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("Gadgets\n\nStaff will be given new devices. The £300 tablet computers can also be used as phones.", "£300",
+     "tablet computers"),
+    ("Laptops\n\nThe $900 gaming laptops have a 17-inch screen.", "$900", "gaming laptops"),
+])
+def test_a_price_before_plural_goods_and_an_auxiliary_is_the_goods_price(nlp, text, figure, noun):
+    fact = figures(nlp, text)[figure]
+    assert fact.subject is not None and fact.subject.name == noun and fact.predicate == "price"
+
+
+def test_a_figure_before_a_singular_noun_and_an_auxiliary_is_no_goods(nlp):
+    text = "Collapse\n\nThe dairy group failed after a 4bn euro black hole was found in its accounts."
+    assert figures(nlp, text)["4bn euro"].subject.name != "black hole"

@@ -1358,6 +1358,8 @@ def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cand
         return None
     verb_end, pos = found
     distance = _words_between(text, verb_end, fig_start)
+    if text[pos - 2:pos] == ", ":
+        return _participle_subject(ctx, sent_start, pos, cands, distance)
     for word, kind, start, end in anaphors_in(ctx, max(sent_start, pos - 40), pos):
         if not text[end:pos].strip() and (resolved := resolve_anaphor(ctx, kind, start)) is not None:
             return distance, start, _as_anaphor(resolved, word, rules)  # "The company is also seeking $20bn"
@@ -1381,13 +1383,34 @@ def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cand
     return distance, noun.start("head"), _thing(text, *noun.span("head"))  # "the organisers are asking for"
 
 
+def _participle_subject(ctx: _DocContext, sent_start: int, pos: int, cands: list[Candidate],
+                        distance: int) -> tuple[int, int, Subject] | None:
+    """The subject of a participle of asking after a comma is the sentence's: the name that opens it
+    ("The Republican Party of India would start an agitation, demanding a waiver of Rs 636 crore"), or the
+    plural a place there qualifies ("Tamil Nadu farmers ran naked near the office, demanding Rs 39,000
+    crore"). None for a pronoun or anything else (the anaphor and subject rules read those)."""
+    text = ctx.text
+    start = ctx.after_dateline(sent_start, pos)
+    first = next((c for c in cands if start <= c.start < pos), None)
+    if first is None or not _opens(text, start, first.start):
+        return None
+    if first.kind in _PLACE_KINDS and (noun := _PLURAL_AFTER_NAME.match(text, first.end, pos)) is not None:
+        return distance, first.start, _thing(text, *noun.span("head"))
+    if first.kind in _PLACE_KINDS:
+        return None
+    return distance, first.start, first.subject
+
+
+_PLURAL_AFTER_NAME = re.compile(r"[ \t]+(?P<head>[a-z][a-z-]{2,}[^su\W]s)\b")
+
+
 def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> tuple[int, int] | None:
     """The end of the last verb of asking before the figure whose object it is, and where its subject
-    ends (before any auxiliaries). None when the gap to the figure opens another clause, when a comma
-    comes right before ("ran naked near the office, demanding Rs 39,000 crore": the participle's
-    subject is elsewhere), when a determiner or a possessive makes it a noun ("accept their demands"),
-    or when it is a participle with no auxiliary: "a defamation suit seeking Rs 10 crore", "an e-mail
-    demanding Rs 500 crore" describe the noun, which asks for nothing ("with the hackers demanding" does)."""
+    ends (before any auxiliaries). None when the gap to the figure opens another clause, when a determiner
+    or a possessive makes it a noun ("accept their demands"), or when it is a participle with no
+    auxiliary: "a defamation suit seeking Rs 10 crore", "an e-mail demanding Rs 500 crore" describe the
+    noun, which asks for nothing ("with the hackers demanding" does, and one after a comma asks for the
+    sentence's subject: ``_participle_subject``)."""
     verb = None
     for m in rules.asker_verb.finditer(text, max(sent_start, fig_start - 160), fig_start):
         verb = m
@@ -1395,10 +1418,10 @@ def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) 
         return None
     aux = rules.asker_aux.search(text, max(sent_start, verb.start() - 40), verb.start())
     pos = aux.start() if aux is not None and aux.group(0).strip() else verb.start()
-    if pos <= sent_start or text[pos - 1] == "," or _POSSESSED_BEFORE.search(text, max(sent_start, pos - 12), pos) \
+    if pos <= sent_start or _POSSESSED_BEFORE.search(text, max(sent_start, pos - 12), pos) \
             or _ARTICLE_BACK.search(text, max(sent_start, pos - 8), pos):
         return None
-    if verb.group(0).split()[0].lower().endswith("ing") and pos == verb.start() \
+    if verb.group(0).split()[0].lower().endswith("ing") and pos == verb.start() and text[pos - 2:pos] != ", " \
             and not _WITH_NOUN_BACK.search(text, max(sent_start, pos - 40), pos):
         return None
     return verb.end(), pos

@@ -1020,6 +1020,16 @@ def test_the_one_who_asks_for_money_owns_it(nlp, text, figure, name):
     assert name in (owner(nlp, text, figure) or "")
 
 
+@pytest.mark.parametrize("text, figure, name", [
+    ("Protest\n\nPunjab farmers on Friday protested outside Chief Minister Amarinder Singh's residence, demanding "
+     "Rs 5,000 crore in relief.", "Rs 5,000 crore", "farmers"),
+    ("Agitation\n\nThe Bharatiya Kisan Union led by union minister Ravi Rana would start an agitation from July 25, "
+     "demanding a loan waiver of Rs 900 crore.", "Rs 900 crore", "Bharatiya Kisan Union"),
+])
+def test_a_participle_of_asking_after_a_comma_asks_for_the_sentences_subject(nlp, text, figure, name):
+    assert name in (owner(nlp, text, figure) or "")
+
+
 @pytest.mark.parametrize("text, figure, wrong", [
     # a participle with no auxiliary describes the noun before it, which asks for nothing
     ("Defamation\n\nThe minister filed a civil defamation suit seeking Rs 5 crore in damages from the editor.",

@@ -142,6 +142,9 @@ class OwnerRules:
     first_person_opinion: re.Pattern[str]
     listed_figure: re.Pattern[str]
     previous_phrase: re.Pattern[str]
+    signed_measures: frozenset[str]
+    signed_verb: re.Pattern[str]
+    signed_for: re.Pattern[str]
     asker_verb: re.Pattern[str]
     asker_aux: re.Pattern[str]
     asker_gap: re.Pattern[str]
@@ -405,6 +408,11 @@ def owner_rules() -> OwnerRules:
         # in a preposition of place, right before a name (a list's figure qualified, not the next one's owner)
         previous_phrase=re.compile(rf"(?:\d|%|\b(?:per[ \t]?cent|percent|{_alternation(_scale_words())}|euros?|pounds|yen|yuan|rupees|dollars))"
                                    rf"(?:-plus)?\)?(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+(?:in|at|on|from)[ \t]+(?:the[ \t]+)?$"),
+        # "has signed Monaco's Benjamin Mendy for £52 million": the player signed owns the fee (signed_player)
+        signed_measures=frozenset(data["signed_player"]["measures"]),
+        signed_verb=re.compile(rf"(?<![\w-])(?:{_alternation(data['signed_player']['verbs'])})\b[^,;.]*$"),
+        signed_for=re.compile(r"[ \t]+for[ \t]+(?:(?:a|an|about|around|over|nearly|record|reported|fee|of)[ \t]+)*"
+                              r"(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*"),
         # '"... fined me £120," Kanchanmala said': first-person pronouns and the speaker after a closing quote
         # "Anil Kumble had asked for an amount ... about Rs 9 crore": a verb of asking, the auxiliaries
         # before it, and a gap to the figure with no other verb's clause in it (see asker in owners.json)

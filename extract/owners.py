@@ -202,6 +202,18 @@ def _in_previous_phrase(text: str, sent_start: int, c: Candidate, fig_start: int
         and _LIST_NEXT.match(text, c.end, fig_start + 12) is not None
 
 
+def _signed_for(text: str, clause_start: int, c: Candidate, fig_start: int, rules: OwnerRules) -> bool:
+    """Whether a name is the one signed for the figure: a verb of signing earlier in the clause, and
+    the name right before "for" and the figure ("has signed French side AS Monaco's Benjamin Mendy for
+    £52 million"): whom the fee was paid for, not the club that paid it."""
+    return rules.signed_for.fullmatch(text, c.end, fig_start) is not None \
+        and rules.signed_verb.search(text, max(clause_start, c.start - 60), c.start) is not None \
+        and not _FROM_TO_BACK.search(text, max(clause_start, c.start - 12), c.start)  # "from Marseille for £24m": the seller
+
+
+_FROM_TO_BACK = re.compile(r"\b(?:from|to|with|by)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
 _JOINED_BEFORE = re.compile(r"(?:^|\W)(?:and|or|with|along[ \t]+with)[ \t]*$")
 
 
@@ -363,6 +375,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue
         if c.end <= fig_start and _is_object(rules, text, measure, c, sent.start_char, fig_start):
             role = "object"  # "the FCC fined CBS $550,000": the fined one owns the fine
+        if c.end <= fig_start and measure in rules.signed_measures and _signed_for(text, clause_start, c, fig_start, rules):
+            role = "object"  # "City has signed Monaco's Benjamin Mendy for £52m": the player's transfer fee
         if c.end <= fig_start and c.kind not in _PLACE_KINDS and measure not in rules.worth_not_for \
                 and rules.name_worth.fullmatch(text, c.end, fig_start):
             # "husband Ravi has a Lamborghini worth over Rs 5.2 crore", "Korvo Cabs, valued at $6bn, is": the

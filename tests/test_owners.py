@@ -1083,3 +1083,20 @@ def test_a_price_before_plural_goods_and_an_auxiliary_is_the_goods_price(nlp, te
 def test_a_figure_before_a_singular_noun_and_an_auxiliary_is_no_goods(nlp):
     text = "Collapse\n\nThe dairy group failed after a 4bn euro black hole was found in its accounts."
     assert figures(nlp, text)["4bn euro"].subject.name != "black hole"
+
+
+# --- a transfer fee is the signed player's (signed_player in owners.json) ------------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Transfer\n\nLiverpool have signed Southampton's Virgil van Dijk for £75 million, a record for a defender.",
+     "£75 million", "Virgil van Dijk"),
+    ("Transfer\n\nBarcelona has signed Brazilian side Santos's Neymar Junior for 57 million euros.",
+     "57 million euros", "Neymar Junior"),
+])
+def test_a_transfer_fee_belongs_to_the_player_signed(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_the_club_a_player_is_signed_from_is_not_his_fee(nlp):
+    text = "Transfer\n\nChelsea signed Didier Drogba from Marseille for £24m last summer."
+    assert owner(nlp, text, "£24m") != "Marseille"

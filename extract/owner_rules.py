@@ -85,6 +85,7 @@ class OwnerRules:
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
     phrase_enders: frozenset[str]
+    goods_auxiliary: re.Pattern[str]
     not_things: frozenset[str]
     cost_heads: frozenset[str]
     thing_measures: tuple[str, str]
@@ -118,6 +119,7 @@ class OwnerRules:
     not_possessors: frozenset[str]
     possessor_gap: int
     participle_aside: re.Pattern[str]
+    title_aside: re.Pattern[str]
     group_share: re.Pattern[str]
     plural_not_before: frozenset[str]
     plural_not_nouns: frozenset[str]
@@ -139,6 +141,13 @@ class OwnerRules:
     quote_verb_after: re.Pattern[str]
     first_person_opinion: re.Pattern[str]
     listed_figure: re.Pattern[str]
+    previous_phrase: re.Pattern[str]
+    signed_measures: frozenset[str]
+    signed_verb: re.Pattern[str]
+    signed_for: re.Pattern[str]
+    asker_verb: re.Pattern[str]
+    asker_aux: re.Pattern[str]
+    asker_gap: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -295,6 +304,8 @@ def owner_rules() -> OwnerRules:
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['possessive_determiners'])})[ \t]+"
             rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),
         phrase_enders=frozenset(data["attributive_thing"]["phrase_enders"]),
+        # "The £200 handheld computers can be used": an auxiliary after two words of goods
+        goods_auxiliary=re.compile(rf"[ \t]+(?:{_alternation(data['attributive_thing']['goods_auxiliaries'])})\b"),
         not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
         cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
         thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),
@@ -350,6 +361,10 @@ def owner_rules() -> OwnerRules:
                                     rf"(?:[a-z][\w-]*[ \t]+){{0,{data['common_possessor']['span']}}}$"),
         not_possessors=frozenset(data["common_possessor"]["not_possessors"]),
         possessor_gap=data["common_possessor"]["gap"],
+        # "Kerry Stokes, owner of the host broadcaster Seven West Media, had invested A$1m": an apposition
+        # a title opens, between commas, is an aside (see title_asides in owners.json)
+        title_aside=re.compile(rf",[ \t]*(?:{_alternation([*data['titles'], *data['appositive_titles']['words'], *data['title_asides']['words']])})"
+                               rf"[ \t]+(?:of|at|for|with)[ \t][^,;]{{0,80}},"),
         participle_aside=re.compile(rf",[ \t]*(?:{_alternation(data['participle_asides']['words'])})[ \t][^,;]{{0,80}},"),
         # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
         group_share=re.compile(
@@ -389,7 +404,23 @@ def owner_rules() -> OwnerRules:
         list_gap=re.compile(rf"\)?[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+(?:the[ \t]+)?"),
         listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"
                                  rf"[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+"),
+        # "Rs 5 lakh-plus per appearance in the Supreme Court and": a figure's end, then a phrase of it that ends
+        # in a preposition of place, right before a name (a list's figure qualified, not the next one's owner)
+        previous_phrase=re.compile(rf"(?:\d|%|\b(?:per[ \t]?cent|percent|{_alternation(_scale_words())}|euros?|pounds|yen|yuan|rupees|dollars))"
+                                   rf"(?:-plus)?\)?(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+(?:in|at|on|from)[ \t]+(?:the[ \t]+)?$"),
+        # "has signed Monaco's Benjamin Mendy for £52 million": the player signed owns the fee (signed_player)
+        signed_measures=frozenset(data["signed_player"]["measures"]),
+        signed_verb=re.compile(rf"(?<![\w-])(?:{_alternation(data['signed_player']['verbs'])})\b[^,;.]*$"),
+        signed_for=re.compile(r"[ \t]+for[ \t]+(?:(?:a|an|about|around|over|nearly|record|reported|fee|of)[ \t]+)*"
+                              r"(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*"),
         # '"... fined me £120," Kanchanmala said': first-person pronouns and the speaker after a closing quote
+        # "Anil Kumble had asked for an amount ... about Rs 9 crore": a verb of asking, the auxiliaries
+        # before it, and a gap to the figure with no other verb's clause in it (see asker in owners.json)
+        asker_verb=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['asker']['verbs'])})(?![\w'’-])", re.I),
+        asker_aux=re.compile(rf"(?:[ \t]+(?:{_alternation(data['asker']['auxiliaries'])}))*[ \t]+$", re.I),
+        asker_gap=re.compile(rf"(?:[ \t]*,?[ \t]+(?!(?:{_alternation(data['asker']['gap_stops'])})\b)[^\s\d;:.!\"“”()]+)"
+                             rf"{{0,{int(data['asker']['max_gap_words'])}}}[ \t]*,?[ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$?|Rupees|[?₹$£€])?[ \t]*",
+                             re.I),
         first_person=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['quoted_speaker']['pronouns'])})(?![\w'’-])"),
         first_person_objects=frozenset(data["quoted_speaker"]["objects"]),
         first_person_possessives=frozenset(data["quoted_speaker"]["possessives"]),

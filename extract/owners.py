@@ -206,6 +206,32 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     return "mention"
 
 
+# "Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh", "13% in New York, 16% in Chicago": a figure,
+# a phrase of it that ends in a place or a body, then the list's "and" or comma and the next figure
+_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                        r"(?:(?:to|about|around|nearly|over|just|only|a|an)[ \t]+)?(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*\d")
+
+
+def _in_previous_phrase(text: str, sent_start: int, c: Candidate, fig_start: int) -> bool:
+    """Whether a name before the figure stands in the phrase that follows another figure of a list
+    that goes on to a next one: "Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh" (the
+    court qualifies the first fee, it charges neither)."""
+    return c.end <= fig_start and owner_rules().previous_phrase.search(text, max(sent_start, c.start - 60), c.start) is not None \
+        and _LIST_NEXT.match(text, c.end, fig_start + 12) is not None
+
+
+def _signed_for(text: str, clause_start: int, c: Candidate, fig_start: int, rules: OwnerRules) -> bool:
+    """Whether a name is the one signed for the figure: a verb of signing earlier in the clause, and
+    the name right before "for" and the figure ("has signed French side AS Monaco's Benjamin Mendy for
+    £52 million"): whom the fee was paid for, not the club that paid it."""
+    return rules.signed_for.fullmatch(text, c.end, fig_start) is not None \
+        and rules.signed_verb.search(text, max(clause_start, c.start - 60), c.start) is not None \
+        and not _FROM_TO_BACK.search(text, max(clause_start, c.start - 12), c.start)  # "from Marseille for £24m": the seller
+
+
+_FROM_TO_BACK = re.compile(r"\b(?:from|to|with|by)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
 _JOINED_BEFORE = re.compile(r"(?:^|\W)(?:and|or|with|along[ \t]+with)[ \t]*$")
 
 
@@ -306,6 +332,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     asides += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, sent.start_char, fig_start)]
     # "The family comedy, starring Jo Reed, took $33m": a participle's aside, as a relative clause's
     asides += [(m.start(), m.end()) for m in rules.participle_aside.finditer(text, sent.start_char, fig_start)]
+    # "Kerry Stokes, owner of Seven West Media, had invested A$1m": a title's apposition, as a relative clause
+    asides += [(m.start(), m.end()) for m in rules.title_aside.finditer(text, sent.start_char, fig_start)]
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
     if opening is not None:
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
@@ -320,6 +348,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue  # "US" in "US$675 million" is part of the figure
         if any(a <= c.start and c.end <= b for a, b in asides) or ctx.in_dateline(c):
             continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"; "New Delhi, Jul 17 (PTI)"
+        if _in_previous_phrase(text, sent.start_char, c, fig_start):
+            continue  # "charges Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh": the first figure's court
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
         reporter = bool(reported) and c.end <= clause_start and role in ("mention", "descriptor_head")
@@ -363,6 +393,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             continue
         if c.end <= fig_start and _is_object(rules, text, measure, c, sent.start_char, fig_start):
             role = "object"  # "the FCC fined CBS $550,000": the fined one owns the fine
+        if c.end <= fig_start and measure in rules.signed_measures and _signed_for(text, clause_start, c, fig_start, rules):
+            role = "object"  # "City has signed Monaco's Benjamin Mendy for £52m": the player's transfer fee
         if c.end <= fig_start and c.kind not in _PLACE_KINDS and measure not in rules.worth_not_for \
                 and rules.name_worth.fullmatch(text, c.end, fig_start):
             # "husband Ravi has a Lamborghini worth over Rs 5.2 crore", "Korvo Cabs, valued at $6bn, is": the
@@ -501,6 +533,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         # "the £22bn ministers hope to save", "the £35bn he has earmarked": the relative clause's subject
         scored.append((rules.role_weight["after_owner"] + rules.label_weight.get(relative[1].label, 0)
                        + _words_between(text, fig_end, relative[0]), *relative))
+    if (asker := _asker(ctx, sent.start_char, fig_start, fig_end, cands, rules)) is not None:
+        # "Anil Kumble had asked for an amount at par with a Grade A player's earnings, about Rs 9 crore":
+        # who asks for the money owns it, not a name its object describes
+        scored.append((rules.role_weight["asker"] + rules.label_weight.get(asker[2].label, 0) + asker[0], *asker[1:]))
     presented = measure == "mentions" and rules.present_verb.search(text, clause_start, fig_start) is not None
     # "AIIMS wins Rs 5-crore award for cleanliness": the winner is the verb's subject, and "for" says why
     won = measure in rules.recipient_measures and rules.winner_verb.search(text, clause_start, fig_start) is not None
@@ -1380,6 +1416,98 @@ def _reduced_relative(ctx: _DocContext, sent_start: int, sent_end: int, fig_star
     return None
 
 
+_WHO_BACK = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})[ \t]*,?[ \t]+(?:who|which|that)[ \t]*$")
+_ASKER_NOUN_BACK = re.compile(r"(?<![\w'’?-])(?P<head>[a-z][a-z-]{2,})[ \t]*$")
+_ARTICLE_BACK = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|these|those)[ \t]+$", re.I)
+_WITH_NOUN_BACK = re.compile(r"\bwith[ \t]+(?:the[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){1,3}$", re.I)
+_NOT_ASKER_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "this", "there",
+                              "and", "or", "but", "also", "not", "people"})
+
+
+def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
+           rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who a verb of asking that governs a money figure has as its subject: "Anil Kumble had asked for
+    an amount ... about Rs 9 crore" (Kumble's, though "Grade A player's" comes nearer), "his son who had
+    asked for Rs 2" (the son's), "the organisers are asking for 80,000 pounds". Returned with the words
+    between verb and figure and the subject's start; None for a percentage, or when no verb with a
+    subject of its own governs the figure (``_asking_verb``)."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_end):
+        return None
+    found = _asking_verb(text, sent_start, fig_start, rules)
+    if found is None:
+        return None
+    verb_end, pos = found
+    distance = _words_between(text, verb_end, fig_start)
+    if text[pos - 2:pos] == ", ":
+        return _participle_subject(ctx, sent_start, pos, cands, distance)
+    for word, kind, start, end in anaphors_in(ctx, max(sent_start, pos - 40), pos):
+        if not text[end:pos].strip() and (resolved := resolve_anaphor(ctx, kind, start)) is not None:
+            return distance, start, _as_anaphor(resolved, word, rules)  # "The company is also seeking $20bn"
+    for c in cands:
+        if c.end <= pos and not text[c.end:pos].strip():
+            return distance, c.start, c.subject  # "Anil Kumble had asked for", "UP seeks"
+    who = _WHO_BACK.search(text, max(sent_start, pos - 40), pos)
+    if who is not None:
+        for c in cands:
+            if c.end <= who.start(1) and not text[c.end:who.start(1)].strip(" \t,"):
+                return distance, c.start, c.subject
+        if who.group(1).lower() in _NOT_ASKER_WORDS:
+            return None
+        return distance, who.start(1), _thing(text, *who.span(1))  # "his son who had asked for Rs 2"
+    noun = _ASKER_NOUN_BACK.search(text, max(sent_start, pos - 40), pos)
+    if noun is None or _POSSESSED_BEFORE.search(text, max(sent_start, noun.start() - 12), noun.start()):
+        return None  # "Kejriwal and his aides demanded": the possessor, named before, leads
+    head = noun.group("head")
+    if head.lower() in _NOT_ASKER_WORDS or head.lower() in rules.measure_nouns or not _noun_head(head, rules):
+        return None
+    return distance, noun.start("head"), _thing(text, *noun.span("head"))  # "the organisers are asking for"
+
+
+def _participle_subject(ctx: _DocContext, sent_start: int, pos: int, cands: list[Candidate],
+                        distance: int) -> tuple[int, int, Subject] | None:
+    """The subject of a participle of asking after a comma is the sentence's: the name that opens it
+    ("The Republican Party of India would start an agitation, demanding a waiver of Rs 636 crore"), or the
+    plural a place there qualifies ("Tamil Nadu farmers ran naked near the office, demanding Rs 39,000
+    crore"). None for a pronoun or anything else (the anaphor and subject rules read those)."""
+    text = ctx.text
+    start = ctx.after_dateline(sent_start, pos)
+    first = next((c for c in cands if start <= c.start < pos), None)
+    if first is None or not _opens(text, start, first.start):
+        return None
+    if first.kind in _PLACE_KINDS and (noun := _PLURAL_AFTER_NAME.match(text, first.end, pos)) is not None:
+        return distance, first.start, _thing(text, *noun.span("head"))
+    if first.kind in _PLACE_KINDS:
+        return None
+    return distance, first.start, first.subject
+
+
+_PLURAL_AFTER_NAME = re.compile(r"[ \t]+(?P<head>[a-z][a-z-]{2,}[^su\W]s)\b")
+
+
+def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> tuple[int, int] | None:
+    """The end of the last verb of asking before the figure whose object it is, and where its subject
+    ends (before any auxiliaries). None when the gap to the figure opens another clause, when a determiner
+    or a possessive makes it a noun ("accept their demands"), or when it is a participle with no
+    auxiliary: "a defamation suit seeking Rs 10 crore", "an e-mail demanding Rs 500 crore" describe the
+    noun, which asks for nothing ("with the hackers demanding" does, and one after a comma asks for the
+    sentence's subject: ``_participle_subject``)."""
+    verb = None
+    for m in rules.asker_verb.finditer(text, max(sent_start, fig_start - 160), fig_start):
+        verb = m
+    if verb is None or not rules.asker_gap.fullmatch(text, verb.end(), fig_start):
+        return None
+    aux = rules.asker_aux.search(text, max(sent_start, verb.start() - 40), verb.start())
+    pos = aux.start() if aux is not None and aux.group(0).strip() else verb.start()
+    if pos <= sent_start or _POSSESSED_BEFORE.search(text, max(sent_start, pos - 12), pos) \
+            or _ARTICLE_BACK.search(text, max(sent_start, pos - 8), pos):
+        return None
+    if verb.group(0).split()[0].lower().endswith("ing") and pos == verb.start() and text[pos - 2:pos] != ", " \
+            and not _WITH_NOUN_BACK.search(text, max(sent_start, pos - 40), pos):
+        return None
+    return verb.end(), pos
+
+
 def _clause_verb_at(text: str, end: int, sent_end: int, rules: OwnerRules, thing: bool = False) -> re.Match[str] | None:
     """The verb of a clause whose subject ends at ``end``, after any auxiliaries ("ministers hope", "he
     has earmarked", "Corvex is seeking"); a bare -ing word is no verb, nor a bare -ed one after a common
@@ -1674,6 +1802,11 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
         end = ends[-1] if len(ends) == 2 and _phrase_ends(text, ends[1], rules) else ends[0]
     elif _phrase_ends(text, ends[0], rules):
         end = ends[0]
+    elif len(ends) == 2 and _PLURAL.search(text, ends[0], ends[1]) and rules.goods_auxiliary.match(text, ends[1]):
+        # "The £200 handheld computers can be used as a phone": an auxiliary after two words, the second a
+        # plural, ends a phrase of goods the way no verb of a clause would ("the £22bn ministers hope to
+        # save" stays no thing; "a 14bn euro black hole was found" is no goods)
+        end = ends[1]
     else:
         return None  # "the £22bn ministers hope to save": maybe a clause, not a thing
     phrase = text[pos:end]

@@ -1180,3 +1180,100 @@ def test_an_opening_place_of_a_list_item_is_the_item_befores(nlp):
     # after a percentage, "in Spain" ends the previous item: it does not open the next one
     text = "Jobs\n\nThe rate is low next to 12.1% in Spain, 10.4% in Italy and 9.7% in France."
     assert owner(nlp, text, "10.4%") == "Italy"
+
+
+# --- who asks for money owns it (asker in owners.json) -----------------------------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Coach row\n\nIt was learnt that Rahul Dravid had asked for a sum in line with a Grade A player's yearly "
+     "earnings, about Rs 7 crore a year.", "Rs 7 crore", "Rahul Dravid"),
+    ("Kite row\n\nA father slapped his young daughter who had asked for Rs 5 to buy a balloon.", "Rs 5", "daughter"),
+    ("Land row\n\nA local official said the growers asked for a compensation of Rs 30,000 per acre, but were paid "
+     "far less.", "Rs 30,000", "growers"),
+    ("Ransom\n\nA Pune school was hit by a cyber attack, with the hackers demanding about Rs 12 lakh in Bitcoin.",
+     "Rs 12 lakh", "hackers"),
+])
+def test_the_one_who_asks_for_money_owns_it(nlp, text, figure, name):
+    assert name in (owner(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Protest\n\nPunjab farmers on Friday protested outside Chief Minister Amarinder Singh's residence, demanding "
+     "Rs 5,000 crore in relief.", "Rs 5,000 crore", "farmers"),
+    ("Agitation\n\nThe Bharatiya Kisan Union led by union minister Ravi Rana would start an agitation from July 25, "
+     "demanding a loan waiver of Rs 900 crore.", "Rs 900 crore", "Bharatiya Kisan Union"),
+])
+def test_a_participle_of_asking_after_a_comma_asks_for_the_sentences_subject(nlp, text, figure, name):
+    assert name in (owner(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    # a participle with no auxiliary describes the noun before it, which asks for nothing
+    ("Defamation\n\nThe minister filed a civil defamation suit seeking Rs 5 crore in damages from the editor.",
+     "Rs 5 crore", "suit"),
+    # a noun after a possessive is no verb of asking
+    ("Waiver\n\nThis forced Shinde to accept their demands and he announced a loan waiver of Rs 9,000 crore.",
+     "Rs 9,000 crore", "Development"),
+])
+def test_a_participle_or_a_noun_of_asking_names_no_asker(nlp, text, figure, wrong):
+    assert wrong not in (owner(nlp, text, figure) or "")
+
+
+# --- an apposition a title opens is an aside (title_asides in owners.json) -----------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Backers\n\nAmong them, Gina Rinehart, owner of the mining group Hancock Prospecting, had invested A$2 million "
+     "of her own money.", "A$2 million", "Gina Rinehart"),
+    ("Takeover\n\nThe Paris-based bourse, owner of Liffe in London, is said to be ready to raise £1.4bn to fund "
+     "a bid.", "£1.4bn", "bourse"),
+])
+def test_a_titles_apposition_between_commas_is_an_aside(nlp, text, figure, name):
+    assert name in (owner(nlp, text, figure) or "")
+
+
+# --- a name in the phrase of a listed figure qualifies that figure, not the next -----------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Lawyers' fees\n\nKapil Sibal charges Rs 10 lakh per appearance in the Supreme Court and Rs 12 lakh for each "
+     "appearance in the Delhi High Court.", "Rs 12 lakh", "Kapil Sibal"),
+    ("Lawyers' fees\n\nHarish Salve charges Rs 6 lakh in the Supreme Court, Rs 9 lakh in the Bombay High Court and "
+     "Rs 15 lakh for an arbitration.", "Rs 15 lakh", "Harish Salve"),
+    ("Budget\n\nThe plan proposes cuts of 8.2% at Agriculture and 4.1% at the Environmental Protection Agency.",
+     "4.1%", "Environmental Protection Agency"),
+])
+def test_a_name_in_a_listed_figures_phrase_does_not_own_the_next_figure(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+# --- a price before two words of goods that an auxiliary follows (attributive_thing) ------------
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("Gadgets\n\nStaff will be given new devices. The £300 tablet computers can also be used as phones.", "£300",
+     "tablet computers"),
+    ("Laptops\n\nThe $900 gaming laptops have a 17-inch screen.", "$900", "gaming laptops"),
+])
+def test_a_price_before_plural_goods_and_an_auxiliary_is_the_goods_price(nlp, text, figure, noun):
+    fact = figures(nlp, text)[figure]
+    assert fact.subject is not None and fact.subject.name == noun and fact.predicate == "price"
+
+
+def test_a_figure_before_a_singular_noun_and_an_auxiliary_is_no_goods(nlp):
+    text = "Collapse\n\nThe dairy group failed after a 4bn euro black hole was found in its accounts."
+    assert figures(nlp, text)["4bn euro"].subject.name != "black hole"
+
+
+# --- a transfer fee is the signed player's (signed_player in owners.json) ------------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Transfer\n\nLiverpool have signed Southampton's Virgil van Dijk for £75 million, a record for a defender.",
+     "£75 million", "Virgil van Dijk"),
+    ("Transfer\n\nBarcelona has signed Brazilian side Santos's Neymar Junior for 57 million euros.",
+     "57 million euros", "Neymar Junior"),
+])
+def test_a_transfer_fee_belongs_to_the_player_signed(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_the_club_a_player_is_signed_from_is_not_his_fee(nlp):
+    text = "Transfer\n\nChelsea signed Didier Drogba from Marseille for £24m last summer."
+    assert owner(nlp, text, "£24m") != "Marseille"

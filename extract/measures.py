@@ -340,7 +340,9 @@ _IN_AFTER = re.compile(r"[ \t]+in[ \t]")
 _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b|\b(?:but|whereas)\b"
                              # a cause: "profits rose 5%, driven by higher sales" (the sales are not the figure's)
                              r"|\b(?:helped|driven|boosted|hit|fuelled|fueled|led|dragged|weighed)\s+(?:down\s+)?by\b"
-                             r"|\b(?:thanks\s+to|due\s+to(?!\s+be\b)|because\s+of|on\s+the\s+back\s+of)\b", re.I)
+                             r"|\b(?:thanks\s+to|due\s+to(?!\s+be\b)|because\s+of|on\s+the\s+back\s+of)\b"
+                             # "a 475m euro hit in costs stemming from a defects scandal": the scandal is the cause
+                             r"|\b(?:stemming|arising|resulting)\s+from\b", re.I)
 
 
 def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,

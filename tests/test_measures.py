@@ -788,3 +788,22 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
 ])
 def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+# Measure words the vocabulary lacked, and words that only look like one (session s125).
+@pytest.mark.parametrize("text, figure, measure", [
+    # a surcharge is a fee; a long-haul or short-haul flight hauls nothing that was seized
+    ("Airlines\n\nThe carrier raised its fuel surcharge to £12 for every passenger.", "£12", "fee"),
+    # a scholarship is a grant; a scandal a fraud
+    ("Students\n\nThe college gave her a scholarship worth 9,000 pounds.", "9,000 pounds", "grant"),
+    ("Politics\n\nThe minister was named in the alleged Rs 300-crore ration card scandal.", "Rs 300-crore", "fraud"),
+    # a scandal the figure stems from is its cause, not what it measures
+    ("Cars\n\nThe carmaker took a 300m euro hit in costs stemming from a recall scandal in Japan.", "300m euro", "cost"),
+])
+def test_measure_words_the_vocabulary_lacked(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_a_long_haul_flight_is_no_seizure(nlp):
+    text = "Airlines\n\nIn May it increased this from £5 to £9 for all long-haul flights."
+    assert facts_of(nlp, text)["£9"].predicate != "seizure"

@@ -807,3 +807,16 @@ def test_measure_words_the_vocabulary_lacked(nlp, text, figure, measure):
 def test_a_long_haul_flight_is_no_seizure(nlp):
     text = "Airlines\n\nIn May it increased this from £5 to £9 for all long-haul flights."
     assert facts_of(nlp, text)["£9"].predicate != "seizure"
+
+
+# A "?" between blanks is a lost dash: the words before it name the figures after it; an officer
+# "on duty" pays no duty (session s125).
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Libraries\n\nThe council sets penalties for late books. Though the fines are small ? Rs 20 for a week "
+     "and Rs 80 after a month ? they will rise next year.", "Rs 80", "fine"),
+    ("Libraries\n\nThough the fines are small ? Rs 20 for a week and Rs 80 after a month ? they will rise.",
+     "Rs 20", "fine"),
+    ("Honesty\n\nThe officer on duty found a camera and Rs 40,000 in the bag.", "Rs 40,000", "mentions"),
+])
+def test_measure_across_a_lost_dash(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

@@ -817,6 +817,10 @@ def test_a_long_haul_flight_is_no_seizure(nlp):
     ("Libraries\n\nThough the fines are small ? Rs 20 for a week and Rs 80 after a month ? they will rise.",
      "Rs 20", "fine"),
     ("Honesty\n\nThe officer on duty found a camera and Rs 40,000 in the bag.", "Rs 40,000", "mentions"),
+    # a lost closing quote before a lower-case word: the quoted words name the figure
+    ("Taxis\n\nThe app now charges riders a ?booking fee? of Rs45 on every trip.", "Rs45", "fee"),
+    # an investment banker or bank invests nothing
+    ("Results\n\nProfits at the group's investment bank rose 12% to £2.1bn, it said.", "£2.1bn", "profit"),
 ])
 def test_measure_across_a_lost_dash(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure

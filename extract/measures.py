@@ -342,7 +342,9 @@ _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:w
                              r"|\b(?:helped|driven|boosted|hit|fuelled|fueled|led|dragged|weighed)\s+(?:down\s+)?by\b"
                              r"|\b(?:thanks\s+to|due\s+to(?!\s+be\b)|because\s+of|on\s+the\s+back\s+of)\b"
                              # "a 475m euro hit in costs stemming from a defects scandal": the scandal is the cause
-                             r"|\b(?:stemming|arising|resulting)\s+from\b", re.I)
+                             r"|\b(?:stemming|arising|resulting)\s+from\b"
+                             # "69% of those questioned said they used it because it was cheaper"
+                             r"|\b(?:because|as\s+a\s+result)\b(?!\s+of\b)", re.I)
 
 
 def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,

@@ -799,6 +799,9 @@ def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measur
     ("Politics\n\nThe minister was named in the alleged Rs 300-crore ration card scandal.", "Rs 300-crore", "fraud"),
     # a scandal the figure stems from is its cause, not what it measures
     ("Cars\n\nThe carmaker took a 300m euro hit in costs stemming from a recall scandal in Japan.", "300m euro", "cost"),
+    # so is a reason "because" gives: "cheaper" there says why, not what the figure is
+    ("Shopping\n\nAbout 58% of those surveyed said they shop online because it is cheaper than the high street.",
+     "58%", "share"),
 ])
 def test_measure_words_the_vocabulary_lacked(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure

@@ -138,6 +138,8 @@ class MeasureRules:
     trade_gap_before: int
     trade_gap: str
     apposed_share: re.Pattern[str]
+    ranked_group: re.Pattern[str]
+    ranked_group_measure: str
     exam_before: re.Pattern[str]
     exam_after: re.Pattern[str]
     exam_sentence: re.Pattern[str]
@@ -295,6 +297,8 @@ def measure_rules() -> MeasureRules:
         trade_gap_before=data["trade_gap"]["context_before_chars"],
         trade_gap=data["trade_gap"]["measure"],
         apposed_share=re.compile(data["apposed_share"]["before"], re.I),
+        ranked_group=re.compile(data["ranked_group"]["before"], re.I),
+        ranked_group_measure=data["ranked_group"]["measure"],
         exam_before=re.compile(data["exam_score"]["before"], re.I),
         exam_after=re.compile(data["exam_score"]["after"], re.I),
         exam_sentence=re.compile(data["exam_score"]["sentence"], re.I),
@@ -366,6 +370,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         exam = _exam_score(text, lo, hi, start, end, rules)
         if exam is not None:
             return exam  # "scored 94 per cent in the board examinations"
+    if kind == "percent" and rules.ranked_group.search(text, max(lo, start - 30), start):
+        return rules.ranked_group_measure  # "the wealth owned by the world's poorest 50%"
     if kind == "percent" and rules.price_cut.search(text, lo, start):
         return rules.price_cut_measure  # "cutting domestic fares by as much as 50%"
     if kind == "percent" and rules.stake_after.match(text, end) and \

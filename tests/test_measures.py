@@ -799,6 +799,9 @@ def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measur
     ("Politics\n\nThe minister was named in the alleged Rs 300-crore ration card scandal.", "Rs 300-crore", "fraud"),
     # a scandal the figure stems from is its cause, not what it measures
     ("Cars\n\nThe carmaker took a 300m euro hit in costs stemming from a recall scandal in Japan.", "300m euro", "cost"),
+    # what projects are worth is their cost; a rank of wealth names a share of people, not a stake
+    ("Roads\n\nThe cabinet approved highway projects worth Rs 12,000 crore on Monday.", "Rs 12,000 crore", "cost"),
+    ("Inequality\n\nThe five richest families own as much wealth as the poorest 40%, the charity said.", "40%", "share"),
     # so is a reason "because" gives: "cheaper" there says why, not what the figure is
     ("Shopping\n\nAbout 58% of those surveyed said they shop online because it is cheaper than the high street.",
      "58%", "share"),

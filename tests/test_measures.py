@@ -802,6 +802,10 @@ def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measur
     # what projects are worth is their cost; a rank of wealth names a share of people, not a stake
     ("Roads\n\nThe cabinet approved highway projects worth Rs 12,000 crore on Monday.", "Rs 12,000 crore", "cost"),
     ("Inequality\n\nThe five richest families own as much wealth as the poorest 40%, the charity said.", "40%", "share"),
+    # a turnover or an income a rule applies up to or under is a threshold, not revenue or pay
+    ("Tax\n\nShops with turnover of up to Rs 40 lakh will not need to register.", "Rs 40 lakh", "threshold"),
+    ("Tax\n\nThe states will handle firms under Rs 2 crore annual turnover.", "Rs 2 crore", "threshold"),
+    ("Tax\n\nThere will be no tax for people with income up to Rs 3 lakh a year.", "Rs 3 lakh", "threshold"),
     # so is a reason "because" gives: "cheaper" there says why, not what the figure is
     ("Shopping\n\nAbout 58% of those surveyed said they shop online because it is cheaper than the high street.",
      "58%", "share"),

@@ -93,6 +93,7 @@ class MeasureRules:
     threshold_before: re.Pattern[str]
     stake_after: re.Pattern[str]
     stake_of: str
+    stake_of_shares: re.Pattern[str]
     up_down_before: re.Pattern[str]
     price_cut_measure: str
     stake_words: frozenset[str]
@@ -251,6 +252,7 @@ def measure_rules() -> MeasureRules:
         threshold_before=re.compile(data["threshold_before"]["regex"], re.I),
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
+        stake_of_shares=re.compile(data["stake_of"]["of_shares"], re.I),
         up_down_before=re.compile(data["up_down"]["before"], re.I),
         price_cut_measure=data["price_cut"]["measure"],
         stake_words=frozenset(data["stake_sale"]["words"]),
@@ -377,6 +379,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if kind == "percent" and rules.stake_after.match(text, end) and \
             rules.stake_before.search(text, max(lo, start - 50), start):
         return rules.stake_of  # "selling 31% of Virgin Atlantic"
+    if kind == "percent" and rules.stake_of_shares.match(text, end):
+        return rules.stake_of  # "the owners of at least 75% of the club's shares"
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     if priced_currency(text, lo, hi, start, end) is not None:

@@ -808,6 +808,8 @@ def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measur
     ("Tax\n\nThere will be no tax for people with income up to Rs 3 lakh a year.", "Rs 3 lakh", "threshold"),
     # a percentage of a company's shares is a stake, whatever the verb
     ("Football\n\nThe bid needs the support of the owners of 60% of the club's shares.", "60%", "stake"),
+    # money someone gets per film or per match is pay
+    ("Hollywood\n\nThe star now gets $15m a film, his agent said.", "$15m", "salary"),
     # so is a reason "because" gives: "cheaper" there says why, not what the figure is
     ("Shopping\n\nAbout 58% of those surveyed said they shop online because it is cheaper than the high street.",
      "58%", "share"),

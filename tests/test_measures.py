@@ -810,6 +810,8 @@ def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measur
     ("Football\n\nThe bid needs the support of the owners of 60% of the club's shares.", "60%", "stake"),
     # money someone gets per film or per match is pay
     ("Hollywood\n\nThe star now gets $15m a film, his agent said.", "$15m", "salary"),
+    # the word before "fund" says what the fund is
+    ("Charity\n\nThe singer set up a scholarship fund of $50,000 for girls in her town.", "$50,000", "grant"),
     # so is a reason "because" gives: "cheaper" there says why, not what the figure is
     ("Shopping\n\nAbout 58% of those surveyed said they shop online because it is cheaper than the high street.",
      "58%", "share"),

@@ -411,24 +411,8 @@ def _exam_score(text: str, lo: int, hi: int, start: int, end: int, rules: Measur
     return rules.exam_score
 
 
-# A capitalised word right after a measure word: the measure word only qualifies a name.
-# (Not a law's title, which keeps its measure: "the $651bn National Defence Authorisation Act".)
-_CAPITAL_AFTER = re.compile(r"[ \t]+(?:&[ \t]+)?(?!(?:Act|Acts|Bill|Bills)\b)[A-Z][a-z][\w'’-]*")
-
-
-def _inside_a_name(text: str, t: Trigger) -> bool:
-    """Whether a capitalised measure word qualifies a name that follows it ("Reserve Bank of
-    India", "Axa Equity & Law", "Grant Samuel", "Bill Cosby"): a name names a body or a person, not
-    what a figure measures. A measure named in capitals keeps its word as its head ("Foreign Direct
-    Investment rose", "the Revenue Deficit of 2.3%"); nor an acronym ("GST Council")."""
-    word = text[t.start_char:t.end_char]
-    return word[:1].isupper() and not word.isupper() and _CAPITAL_AFTER.match(text, t.end_char) is not None
-
-
 def _no_measure_here(text: str, t: Trigger, rules: MeasureRules) -> bool:
     """Whether the words around a measure word say it names no measure ("in order to")."""
-    if _inside_a_name(text, t):
-        return True
     context = rules.not_a_measure.get(t.text.lower())
     if context is None:
         return False

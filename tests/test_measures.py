@@ -840,17 +840,3 @@ def test_a_long_haul_flight_is_no_seizure(nlp):
 ])
 def test_measure_across_a_lost_dash(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
-
-
-# A capitalised measure word before another capitalised word only qualifies a name ("Bill Murray",
-# "Kaveri Sales Corporation"): it names no measure; a law's title keeps its own (session s125).
-@pytest.mark.parametrize("text, figure, measure", [
-    ("Film chart\n\nThe film chart was led by a thriller. Comedy Old School - starring Bill Murray - slipped to "
-     "third place after taking $8.1m at the weekend.", "$8.1m", "box_office"),
-    ("Contracts\n\nThe contract was given to Kaveri Sales Corporation at a value of Rs 12 lakh.", "Rs 12 lakh",
-     "deal_value"),
-    ("Congress\n\nThe House passed the $700bn National Defense Authorization Act on Friday.", "$700bn",
-     "authorization"),
-])
-def test_a_measure_word_inside_a_name_names_no_measure(nlp, text, figure, measure):
-    assert facts_of(nlp, text)[figure].predicate == measure

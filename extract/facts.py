@@ -664,9 +664,10 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         attributive, thing_measure = thing
         named_by_word = thing_measure is None  # "the Rs 3,600 crore AgustaWestland deal": the word's measure
     if thing is None or named_by_word:
+        joined = _dash_joined_start(ctx.text, sent)
         predicate = figure_measure(
-            ctx.text, kind, ctx.triggers_within(lo, hi), ctx.triggers_within(sent.start_char, lo),
-            (sent.start_char, sent.end_char), (lo, hi), (start, end), attributive is not None and not named_by_word,
+            ctx.text, kind, ctx.triggers_within(lo, hi), ctx.triggers_within(joined, lo),
+            (joined, sent.end_char), (lo, hi), (start, end), attributive is not None and not named_by_word,
             previous[1] if previous is not None and previous[2] == kind else None)
     else:
         predicate = thing_measure
@@ -692,6 +693,26 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
                                                   ctx.text[sent.start_char:sent.end_char]),
                                  qualifiers.get("period"), kind, ctx.text, start, end)
     return subject, predicate, qualifiers
+
+
+# A "?" with a blank on each side stands for a lost dash, not a question's end: "the fines are
+# not hefty ? Rs 10 for a delay", where the sentence rule split at it; so does one after a word
+# before a lower-case one, a lost closing quote: "a ?minimum fare? of Rs 60".
+_LOST_DASH_BEFORE = re.compile(r"[^.!?\s][ \t]\?[ \t]+$")
+_LOST_QUOTE_BEFORE = re.compile(r"\w\?[ \t]+$")
+
+
+def _dash_joined_start(text: str, sent: Span) -> int:
+    """Where the words that can name a figure's measure begin: its sentence's start, or the start of
+    the sentence before it when the two are one sentence split at a lost dash or quote ("Though the
+    fines are not hefty ? Rs 10 for a delay": the fines name the Rs 10)."""
+    if sent.start == 0:
+        return sent.start_char
+    lo = max(0, sent.start_char - 4)
+    if _LOST_DASH_BEFORE.search(text, lo, sent.start_char) is None and not (
+            text[sent.start_char].islower() and _LOST_QUOTE_BEFORE.search(text, lo, sent.start_char) is not None):
+        return sent.start_char
+    return sent.doc[sent.start - 1].sent.start_char
 
 
 def _listed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end: int, kind: str,

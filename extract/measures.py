@@ -93,6 +93,7 @@ class MeasureRules:
     threshold_before: re.Pattern[str]
     stake_after: re.Pattern[str]
     stake_of: str
+    stake_of_shares: re.Pattern[str]
     up_down_before: re.Pattern[str]
     price_cut_measure: str
     stake_words: frozenset[str]
@@ -138,6 +139,8 @@ class MeasureRules:
     trade_gap_before: int
     trade_gap: str
     apposed_share: re.Pattern[str]
+    ranked_group: re.Pattern[str]
+    ranked_group_measure: str
     exam_before: re.Pattern[str]
     exam_after: re.Pattern[str]
     exam_sentence: re.Pattern[str]
@@ -249,6 +252,7 @@ def measure_rules() -> MeasureRules:
         threshold_before=re.compile(data["threshold_before"]["regex"], re.I),
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
+        stake_of_shares=re.compile(data["stake_of"]["of_shares"], re.I),
         up_down_before=re.compile(data["up_down"]["before"], re.I),
         price_cut_measure=data["price_cut"]["measure"],
         stake_words=frozenset(data["stake_sale"]["words"]),
@@ -295,6 +299,8 @@ def measure_rules() -> MeasureRules:
         trade_gap_before=data["trade_gap"]["context_before_chars"],
         trade_gap=data["trade_gap"]["measure"],
         apposed_share=re.compile(data["apposed_share"]["before"], re.I),
+        ranked_group=re.compile(data["ranked_group"]["before"], re.I),
+        ranked_group_measure=data["ranked_group"]["measure"],
         exam_before=re.compile(data["exam_score"]["before"], re.I),
         exam_after=re.compile(data["exam_score"]["after"], re.I),
         exam_sentence=re.compile(data["exam_score"]["sentence"], re.I),
@@ -340,7 +346,11 @@ _IN_AFTER = re.compile(r"[ \t]+in[ \t]")
 _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b|\b(?:but|whereas)\b"
                              # a cause: "profits rose 5%, driven by higher sales" (the sales are not the figure's)
                              r"|\b(?:helped|driven|boosted|hit|fuelled|fueled|led|dragged|weighed)\s+(?:down\s+)?by\b"
-                             r"|\b(?:thanks\s+to|due\s+to(?!\s+be\b)|because\s+of|on\s+the\s+back\s+of)\b", re.I)
+                             r"|\b(?:thanks\s+to|due\s+to(?!\s+be\b)|because\s+of|on\s+the\s+back\s+of)\b"
+                             # "a 475m euro hit in costs stemming from a defects scandal": the scandal is the cause
+                             r"|\b(?:stemming|arising|resulting)\s+from\b"
+                             # "69% of those questioned said they used it because it was cheaper"
+                             r"|\b(?:because|as\s+a\s+result)\b(?!\s+of\b)", re.I)
 
 
 def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,
@@ -362,11 +372,15 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         exam = _exam_score(text, lo, hi, start, end, rules)
         if exam is not None:
             return exam  # "scored 94 per cent in the board examinations"
+    if kind == "percent" and rules.ranked_group.search(text, max(lo, start - 30), start):
+        return rules.ranked_group_measure  # "the wealth owned by the world's poorest 50%"
     if kind == "percent" and rules.price_cut.search(text, lo, start):
         return rules.price_cut_measure  # "cutting domestic fares by as much as 50%"
     if kind == "percent" and rules.stake_after.match(text, end) and \
             rules.stake_before.search(text, max(lo, start - 50), start):
         return rules.stake_of  # "selling 31% of Virgin Atlantic"
+    if kind == "percent" and rules.stake_of_shares.match(text, end):
+        return rules.stake_of  # "the owners of at least 75% of the club's shares"
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     if priced_currency(text, lo, hi, start, end) is not None:

@@ -788,3 +788,55 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
 ])
 def test_measure_read_from_the_words_around_the_figure(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+# Measure words the vocabulary lacked, and words that only look like one (session s125).
+@pytest.mark.parametrize("text, figure, measure", [
+    # a surcharge is a fee; a long-haul or short-haul flight hauls nothing that was seized
+    ("Airlines\n\nThe carrier raised its fuel surcharge to £12 for every passenger.", "£12", "fee"),
+    # a scholarship is a grant; a scandal a fraud
+    ("Students\n\nThe college gave her a scholarship worth 9,000 pounds.", "9,000 pounds", "grant"),
+    ("Politics\n\nThe minister was named in the alleged Rs 300-crore ration card scandal.", "Rs 300-crore", "fraud"),
+    # a scandal the figure stems from is its cause, not what it measures
+    ("Cars\n\nThe carmaker took a 300m euro hit in costs stemming from a recall scandal in Japan.", "300m euro", "cost"),
+    # what projects are worth is their cost; a rank of wealth names a share of people, not a stake
+    ("Roads\n\nThe cabinet approved highway projects worth Rs 12,000 crore on Monday.", "Rs 12,000 crore", "cost"),
+    ("Inequality\n\nThe five richest families own as much wealth as the poorest 40%, the charity said.", "40%", "share"),
+    # a turnover or an income a rule applies up to or under is a threshold, not revenue or pay
+    ("Tax\n\nShops with turnover of up to Rs 40 lakh will not need to register.", "Rs 40 lakh", "threshold"),
+    ("Tax\n\nThe states will handle firms under Rs 2 crore annual turnover.", "Rs 2 crore", "threshold"),
+    ("Tax\n\nThere will be no tax for people with income up to Rs 3 lakh a year.", "Rs 3 lakh", "threshold"),
+    # a percentage of a company's shares is a stake, whatever the verb
+    ("Football\n\nThe bid needs the support of the owners of 60% of the club's shares.", "60%", "stake"),
+    # money someone gets per film or per match is pay
+    ("Hollywood\n\nThe star now gets $15m a film, his agent said.", "$15m", "salary"),
+    # the word before "fund" says what the fund is
+    ("Charity\n\nThe singer set up a scholarship fund of $50,000 for girls in her town.", "$50,000", "grant"),
+    # so is a reason "because" gives: "cheaper" there says why, not what the figure is
+    ("Shopping\n\nAbout 58% of those surveyed said they shop online because it is cheaper than the high street.",
+     "58%", "share"),
+])
+def test_measure_words_the_vocabulary_lacked(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure
+
+
+def test_a_long_haul_flight_is_no_seizure(nlp):
+    text = "Airlines\n\nIn May it increased this from £5 to £9 for all long-haul flights."
+    assert facts_of(nlp, text)["£9"].predicate != "seizure"
+
+
+# A "?" between blanks is a lost dash: the words before it name the figures after it; an officer
+# "on duty" pays no duty (session s125).
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Libraries\n\nThe council sets penalties for late books. Though the fines are small ? Rs 20 for a week "
+     "and Rs 80 after a month ? they will rise next year.", "Rs 80", "fine"),
+    ("Libraries\n\nThough the fines are small ? Rs 20 for a week and Rs 80 after a month ? they will rise.",
+     "Rs 20", "fine"),
+    ("Honesty\n\nThe officer on duty found a camera and Rs 40,000 in the bag.", "Rs 40,000", "mentions"),
+    # a lost closing quote before a lower-case word: the quoted words name the figure
+    ("Taxis\n\nThe app now charges riders a ?booking fee? of Rs45 on every trip.", "Rs45", "fee"),
+    # an investment banker or bank invests nothing
+    ("Results\n\nProfits at the group's investment bank rose 12% to £2.1bn, it said.", "£2.1bn", "profit"),
+])
+def test_measure_across_a_lost_dash(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

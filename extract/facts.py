@@ -52,8 +52,9 @@ from .measures import (
 )
 from .discourse import topic_before
 from .names import Candidate, candidates_in, entity_candidate, inside_body_name
+from .national import national_owner
 from .owner_rules import owner_rules
-from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, national_owner
+from .owners import attributed_thing, attributive_owner, choose_owner, described_owner
 from .stories import story_terms, with_story_terms
 from .relations import relation_facts
 

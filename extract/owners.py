@@ -17,23 +17,20 @@ A blank pipeline has no parser, so roles are read from the words around each can
 
 Everything is one decision, ``choose_owner``, so the rules are read in one place; what the
 sentence cannot answer is left to the caller's fallbacks (``discourse.topic_before``). Last, a
-national figure (inflation, unemployment, GDP, growth of the economy or its output, exports) that
-these give to the body reporting it ("The ONS said output dropped 0.5%") or to no one is the
-economy's: the body's country, else the country the article is about (``national_owner``).
+national figure that these give to the body reporting it ("The ONS said output dropped 0.5%") or
+to no one is the economy's (``national.national_owner``).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .discourse import anaphors_in, resolve_anaphor
-from .names import Candidate, demonym_country
+from .names import Candidate
 from .owner_rules import NAME_STANDINS, OwnerRules, owner_rules
-from .patterns import load_table, packaged_patterns_dir, word_alternation
+from .patterns import load_table
 from .records import Subject
 
 if TYPE_CHECKING:
@@ -601,179 +598,6 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
-
-
-# ---------------------------------------------------------------------------
-# National figures
-# ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class _NationalRules:
-    """The ``national_figures`` table of owners.json, its cues compiled once."""
-
-    measures: frozenset[str]
-    cued_measures: frozenset[str]
-    regional: re.Pattern[str]
-    growth_cue: re.Pattern[str]
-    not_national: re.Pattern[str]
-    own_after: re.Pattern[str]
-    reporter_words: frozenset[str]
-    bodies: dict[str, str]
-    demonyms: dict[str, str]
-
-
-@lru_cache(maxsize=1)
-def _national() -> _NationalRules:
-    data = load_table("owners.json")["national_figures"]
-    return _NationalRules(
-        measures=frozenset(data["measures"]),
-        cued_measures=frozenset(data["cued_measures"]),
-        regional=re.compile(rf"\b(?:{word_alternation(data['regional_words'])})\b", re.I),
-        growth_cue=re.compile(rf"\b(?:{word_alternation(data['growth_cues'])})\b", re.I),
-        not_national=re.compile(rf"\b(?:{word_alternation(data['not_national'])})\b", re.I),
-        # "within the Bank's 2-3% target range", "to its 2% inflation target": the body's own goal
-        own_after=re.compile(rf"[ \t]+(?:[a-z-]+[ \t]+)?(?:{word_alternation(data['own_after'])})\b", re.I),
-        reporter_words=frozenset(data["reporter_words"]),
-        bodies={k.lower(): v for k, v in data["bodies"].items()},
-        demonyms={k.lower(): v for k, v in data["demonyms"].items()},
-    )
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(lower-case name -> country, name written exactly ("UK", "U.S.") -> country, country -> its short
-    capitals) from the country gazetteer."""
-    lower: dict[str, str] = {}
-    exact: dict[str, str] = {}
-    short: dict[str, str] = {}
-    with (packaged_patterns_dir() / "entities" / "countries.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line) if line.strip() else {}
-            country = row.get("id")
-            if row.get("label") != "COUNTRY" or not isinstance(country, str):
-                continue
-            pattern = row.get("pattern")
-            if isinstance(pattern, str):
-                lower.setdefault(pattern.lower(), country)
-            elif isinstance(pattern, list) and len(pattern) == 1 and isinstance(pattern[0].get("ORTH"), str):
-                word = pattern[0]["ORTH"]
-                exact.setdefault(word, country)
-                if _SHORT_CAPITALS.fullmatch(word) and (country not in short or len(word) < len(short[country])):
-                    short[country] = word
-    return lower, exact, short
-
-
-_SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
-_BARE_GROWTH = re.compile(r"\b(?:annual|quarterly|yearly|monthly|the|of|showed|show|shows)[ \t]+growth\b", re.I)
-_NAME_WORD = re.compile(r"[A-Z][\w.]*[A-Za-z]|[A-Z]|\b(?:of|the)\b")
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
-_ARTICLE_SENTENCES = 5  # the sentences before a figure that say which country the article is about
-_NOT_REPORTERS = frozenset({"COUNTRY", "GPE", "PLACE", "NORP", "THING", "PROGRAMME", "PARTY", "MARKET",
-                            "MINERAL", "WORK"})
-
-
-def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, measure: str,
-                   subject: Subject | None) -> Subject | None:
-    """The country a national figure belongs to when the owner found for it is the body that reports it.
-
-    "The ONS said output dropped 0.5%", "Commerce Department figures showing consumer spending grew 4.6%",
-    "Nevertheless it [the Labor Department's report] pushed the unemployment rate to 5.2%": a reader names
-    the economy, not the statistics office, central bank, ministry or bank economist that publishes the
-    figure; the sentence's grammar only finds the publisher (as its speaker, through "it", or as the topic).
-    """
-    if subject is not None and subject.label in _NOT_REPORTERS:
-        return None
-    rules = _national()
-    text = ctx.text
-    if not (measure in rules.measures or measure in rules.cued_measures
-            and (rules.growth_cue.search(text, sent.start_char, fig_start)
-                 or subject is None and _BARE_GROWTH.search(text, sent.start_char, fig_start))):
-        return None
-    if rules.own_after.match(text, fig_end) or rules.not_national.search(text, sent.start_char, fig_end):
-        return None  # "the Bank's 2-3% target range" is the bank's; "world GDP will grow 3.1%" no country's
-    if subject is None:
-        return _article_country(ctx, sent.start_char, rules)
-    if not _reporting_body(subject, rules):
-        return None
-    after = _country_after(ctx, sent, fig_end)
-    if after is not None:
-        return after  # "EC predictions of GDP growth of 1.5% in Germany"
-    if rules.regional.search(subject.name):
-        return None  # "the Economic Commission for Latin America forecasts growth of 4%": a region's
-    country = _body_country(subject, rules)
-    return _country_subject(country) if country is not None else _article_country(ctx, sent.start_char, rules)
-
-
-def _reporting_body(subject: Subject, rules: _NationalRules) -> bool:
-    """A statistics office, central bank, ministry, institute or bank that reports figures, or a person
-    who gives them ("Mr Manuel added that inflation fell to 4.3%": a minister, an economist)."""
-    if subject.label == "PERSON" or any(k and k.lower() in rules.bodies for k in (subject.name, subject.acronym)):
-        return True
-    return any(w.lower() in rules.reporter_words for w in subject.name.split())
-
-
-_IN_COUNTRY = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:in|for)[ \t]+(?:the[ \t]+)?")
-
-
-def _country_after(ctx: _DocContext, sent: Span, fig_end: int) -> Subject | None:
-    """A country the figure is "in" or "for", right after it ("growth of 1.5% in Germany next year")."""
-    for c in ctx.candidates_of(sent):
-        if c.start >= fig_end and c.kind == "COUNTRY" and _IN_COUNTRY.fullmatch(ctx.text, fig_end, c.start):
-            return c.subject
-    return None
-
-
-def _body_country(subject: Subject, rules: _NationalRules) -> str | None:
-    """The country of a national body: the table's ("ONS", "Commerce Department"), or a country its name
-    holds ("Bank of Japan", "UK Treasury"), or the nationality it opens with ("British Chamber of Commerce")."""
-    for key in (subject.name, subject.acronym):
-        if key and key.lower() in rules.bodies:
-            return rules.bodies[key.lower()]
-    lower, exact, _ = _country_names()
-    words = _NAME_WORD.findall(subject.name)
-    for i, word in enumerate(words):
-        if i > 0 and words[i - 1].lower() not in ("of", "the"):
-            continue  # a country opens the name or follows "of" ("US Federal Reserve", "Reserve Bank of India")
-        for n in (3, 2, 1):
-            phrase = " ".join(words[i:i + n])
-            country = exact.get(phrase) or lower.get(phrase.lower())
-            if country is not None:
-                return country
-    if words:
-        return rules.demonyms.get(words[0].lower()) or demonym_country(words[0])
-    return None
-
-
-def _country_subject(country: str) -> Subject:
-    short = _country_names()[2].get(country)
-    return Subject(text=short or country, name=country, acronym=short, label="COUNTRY")
-
-
-def _article_country(ctx: _DocContext, before: int, rules: _NationalRules) -> Subject | None:
-    """The country the article is about at ``before``: the country or nationality named most in the
-    headline and the sentences up to the figure's ("Australia rates at four year high", "the Australian
-    economy grew just 0.1%"), the nearest on a tie."""
-    return ctx.cached(("article_country", before), lambda: _countries_named(ctx, before, rules))
-
-
-def _countries_named(ctx: _DocContext, before: int, rules: _NationalRules) -> Subject | None:
-    votes: dict[str, float] = {}
-    seen: dict[str, Subject] = {}
-    for k, (lo, hi) in enumerate(ctx.sentences_back(before, _ARTICLE_SENTENCES)):
-        # (the candidates of these sentences are those the topic reads, found once per sentence)
-        named = [c.subject for c in ctx.candidates_between(lo, hi) if c.kind == "COUNTRY" or c.subject.label == "COUNTRY"]
-        for m in _CAPITALISED_WORD.finditer(ctx.text, lo, hi):
-            # "the Australian economy": a nationality is no name candidate, so it is read here
-            country = rules.demonyms.get(m.group(0).lower()) or demonym_country(m.group(0))
-            if country is not None:
-                named.append(_country_subject(country))
-        for subject in named:
-            votes[subject.name] = votes.get(subject.name, 0.0) + 1.0 - k / 100  # the nearer wins a tie
-            seen.setdefault(subject.name, subject)
-    if not votes:
-        return None
-    best = max(votes, key=lambda name: votes[name])
-    return seen[best]
 
 
 def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int, start: int, measure: str,

@@ -96,6 +96,18 @@ class EntityEditor:
         self.added.append(span)
         return True
 
+    def drop(self, spans: list[tuple[int, int]]) -> None:
+        """Remove the entities that are exactly these spans: an acronym the article defines as a term
+        ("minimum support price (MSP)") is not the gazetteer's programme of the same letters."""
+        exact = set(spans)
+        kept = [row for row in self.rows if (row[0], row[1]) not in exact]
+        if len(kept) != len(self.rows):
+            self.rows[:] = kept
+            self.ends[:] = [row[1] for row in kept]
+            self.dropped = True
+
+    dropped = False
+
     def settle(self) -> None:
         """The names added so far become entities like those found before: a later step may not
         override a programme or organisation among them (as when each step was a component
@@ -105,8 +117,8 @@ class EntityEditor:
 
     def commit(self) -> Doc:
         """Write doc.ents if they changed: a name was added, or they started as the ``ents`` given."""
-        if self.added or self._ents is not None:
-            set_ents(self.doc, [row[3] for row in self.rows] if self.added else self._ents)
+        if self.added or self.dropped or self._ents is not None:
+            set_ents(self.doc, [row[3] for row in self.rows] if self.added or self.dropped else self._ents)
             for span in self.added:
                 if not span.id:  # spaCy keeps a replaced entity's id on the tokens when the new one has none
                     for token in span:
@@ -237,7 +249,9 @@ class DefinedNames:
         for d in definitions:
             label = self.label_for(d.long)
             if label is None:
-                names.pop(d.short, None)  # defined here as a term: the batch's name does not apply
+                # defined here as a term: neither the batch's name nor the gazetteer's applies
+                names.pop(d.short, None)
+                editor.drop(_uses_of(d.short, text))
                 continue
             canonical = canonical_name(d.long)
             editor.add(d.long_start, d.long_end, label, min_tokens=2, ent_id=canonical)

@@ -1277,3 +1277,18 @@ def test_a_transfer_fee_belongs_to_the_player_signed(nlp, text, figure, name):
 def test_the_club_a_player_is_signed_from_is_not_his_fee(nlp):
     text = "Transfer\n\nChelsea signed Didier Drogba from Marseille for £24m last summer."
     assert owner(nlp, text, "£24m") != "Marseille"
+
+
+# --- an acronym the article defines as a term is not the gazetteer's programme of the same letters ---
+
+def test_an_acronym_defined_as_a_term_is_not_the_gazetteer_programme(nlp):
+    text = ("Kharif prices\n\nFarm unions want a higher minimum support price (MSP) for pulses. "
+            "The MSP for tur dal rose 4% to Rs 5,050 a quintal this year.")
+    facts = figures(nlp, text)
+    assert facts["4%"].subject.name == "Minimum Support Price"
+    assert facts["Rs 5,050"].subject.name != "Minerals Security Partnership"
+
+
+def test_the_gazetteer_programme_stands_where_no_term_redefines_it(nlp):
+    text = "Minerals\n\nIndia joined the MSP in 2023. The MSP pledged $1.2bn to lithium projects."
+    assert figures(nlp, text)["$1.2bn"].subject.name == "Minerals Security Partnership"

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .acronyms import canonical_name, definitions_of
+from .acronyms import are_variants, canonical_name, definitions_of
 from .doctext import doc_text
 from .patterns import load_table
 
@@ -96,11 +96,13 @@ class EntityEditor:
         self.added.append(span)
         return True
 
-    def drop(self, spans: list[tuple[int, int]]) -> None:
-        """Remove the entities that are exactly these spans: an acronym the article defines as a term
-        ("minimum support price (MSP)") is not the gazetteer's programme of the same letters."""
+    def drop(self, spans: list[tuple[int, int]], long: str) -> None:
+        """Remove the entities that are exactly these spans unless they stand for ``long``: an acronym
+        the article defines as a term ("minimum support price (MSP)") is not the gazetteer's programme
+        of the same letters, while "the initiative on Critical and Emerging Technology (iCET)" is."""
         exact = set(spans)
-        kept = [row for row in self.rows if (row[0], row[1]) not in exact]
+        kept = [row for row in self.rows
+                if (row[0], row[1]) not in exact or row[3].id_ and are_variants(row[3].id_, long)]
         if len(kept) != len(self.rows):
             self.rows[:] = kept
             self.ends[:] = [row[1] for row in kept]
@@ -251,7 +253,7 @@ class DefinedNames:
             if label is None:
                 # defined here as a term: neither the batch's name nor the gazetteer's applies
                 names.pop(d.short, None)
-                editor.drop(_uses_of(d.short, text))
+                editor.drop(_uses_of(d.short, text), d.long)
                 continue
             canonical = canonical_name(d.long)
             editor.add(d.long_start, d.long_end, label, min_tokens=2, ent_id=canonical)

@@ -134,7 +134,9 @@ def test_rules_are_linear_on_runs_even_without_the_pieces(nlp):
     nlp("It got Rs 289 crore." + "\n" * 20_000 + "The end.")  # boilerplate lines: took minutes
     find_amounts("It got 289 crore" + " " * 100_000 + "more.")  # word anchors: 36 s at 25,000
     find_amounts("123 " * 25_000)  # SI digit groups: 15 s at 3,000
-    assert time.perf_counter() - started < 10
+    # a guard against the quadratic cases above (minutes), not a speed target: about 5 s alone,
+    # 11 s on a 2-core machine under a load of 12, so the bound leaves room for a busy runner
+    assert time.perf_counter() - started < 30
 
 
 def test_a_sentence_of_over_64_figures_is_a_list_its_figures_kept_without_owners(nlp):

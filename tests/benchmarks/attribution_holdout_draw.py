@@ -15,6 +15,9 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
   the draws before them;
 * set 13 (held-out 10, ``attribution_holdout10.jsonl``): seed 20261212, numbered n=13000..,
   excluding every document above and the second dev set's;
+* sets 14 and 15 (held-out 11 and 12, ``attribution_holdout11.jsonl`` / ``..._holdout12.jsonl``):
+  seeds 20261213 and 20261214, numbered n=14000.. and 15000.., excluding every document above and
+  held-out 10's (set 15 also set 14's);
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -66,7 +69,12 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
         11: (20261210, 11000, _LATER),
         12: (20261211, 12000, _LATER),
         # held-out 10: drawn and labelled blind by reading before the next release's rules
-        13: (20261212, 13000, (*_LATER, "attribution_dev2.jsonl"))}
+        13: (20261212, 13000, (*_LATER, "attribution_dev2.jsonl")),
+        # held-out 11 and 12: drawn and labelled blind by reading before the next release's rules
+        14: (20261213, 14000, (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl")),
+        15: (20261214, 15000, (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl"))}
+# draws whose documents a later draw also leaves out (their label files came after them)
+_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,)}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}
@@ -101,7 +109,7 @@ def draw(which: int) -> list[dict]:
     seed, first_n, exclude = SETS[which]
     rng = random.Random(seed)
     skip = excluded(exclude)
-    for earlier in range(10, min(which, 13)):  # the second dev set's draws leave out each other's documents
+    for earlier in _EARLIER_DRAWS.get(which, ()):  # draws of one release leave out each other's documents
         skip |= {d["doc"] for d in draw(earlier)}
     per: dict[str, list[dict]] = {}
     for stratum, (pattern, k) in STRATA.items():

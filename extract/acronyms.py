@@ -312,6 +312,7 @@ def _long_before(text: str, paren: int, short: str, short_start: int, short_end:
             continue
         long_start, long_end = _strip_span(text, start, end)
         long_start = _over_function_word(text, lo, long_start, short)
+        long_start = _over_word_initials(text, lo, long_start, long_end, letters)
         long = text[long_start:long_end]
         if _plausible_long(short, long):
             return Definition(short, long, short_start, short_end, long_start, long_end)
@@ -330,6 +331,31 @@ def _over_function_word(text: str, lo: int, start: int, short: str) -> int:
     before = _CAPITALISED_BEFORE.search(text, lo, start)
     if before is not None and text[before.start()].lower() == short[0].lower():
         return before.start()
+    return start
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
+
+
+def _initials(long: str) -> str:
+    """The first letters of the content words ("Office of the Deputy Prime Minister" -> "odpm")."""
+    words = re.findall(r"[\w'’]+", long)
+    return "".join(w[0] for w in words if not _FUNCTION_WORD.fullmatch(w.lower())).lower()
+
+
+def _over_word_initials(text: str, lo: int, start: int, end: int, letters: str) -> int:
+    """"Aam Aadmi Party (AAP)": S&H takes the nearest letters, so the second "a" of "Aadmi" ends
+    the match at "Aadmi Party"; a reader spells the short form from word initials. When the long
+    form's initials do not spell it and starting a few capitalised words earlier makes them spell
+    it exactly, start there ("International Indian Film Academy (IIFA)", "Indian Institute of
+    Technology (IIT)")."""
+    if _initials(text[start:end]) == letters:
+        return start
+    for word in reversed(list(_WORD_START.finditer(text, max(lo, start - 60), start))[-len(letters):]):
+        if not text[word.start()].isupper():
+            break
+        if _initials(text[word.start():end]) == letters:
+            return word.start()
     return start
 
 

@@ -155,6 +155,24 @@ def test_bracket_not_starting_with_first_letter_is_not_a_long_form():
 # --- things that are not definitions ---------------------------------------------
 
 
+@pytest.mark.parametrize("text, expected", [
+    # S&H's nearest letters end at the second "a" of "Aadmi"; the word initials spell AAP
+    ("Voters in Punjab backed the Aam Aadmi Party (AAP) in large numbers.", ("AAP", "Aam Aadmi Party")),
+    ("Tickets for the International Indian Film Academy (IIFA) gala sold out.",
+     ("IIFA", "International Indian Film Academy")),
+    ("She studied at the Indian Institute of Technology (IIT) in Madras.", ("IIT", "Indian Institute of Technology")),
+    ("The Office of the Deputy Prime Minister (ODPM) set the budget.",
+     ("ODPM", "Office of the Deputy Prime Minister")),
+])
+def test_long_form_is_spelled_by_word_initials_when_it_can_be(text, expected):
+    assert pairs(text) == [expected]
+
+
+def test_a_capitalised_word_that_does_not_complete_the_initials_is_left_out():
+    text = "Then Delhi's Aadmi Party (AAP) won again."  # no reading spells AAP from initials
+    assert pairs(text) == [("AAP", "Aadmi Party")]
+
+
 def test_figure_in_brackets_is_not_an_acronym():
     assert pairs("The scheme carries an outlay of Rs 16,300 crore (US$1.9 billion) over seven years.") == []
 

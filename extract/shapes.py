@@ -108,6 +108,18 @@ class EntityEditor:
             self.ends[:] = [row[1] for row in kept]
             self.dropped = True
 
+    def drop_unnamed(self, acronyms: frozenset[str]) -> None:
+        """Remove the gazetteer entities written as one of ``acronyms`` whose name the article never
+        gives in full: the letters mean something else there ("the Edinburgh MSP")."""
+        if not any(row[3].text in acronyms for row in self.rows):
+            return
+        named = {row[3].id_ for row in self.rows if row[3].text not in acronyms}
+        kept = [row for row in self.rows if row[3].text not in acronyms or not row[3].id_ or row[3].id_ in named]
+        if len(kept) != len(self.rows):
+            self.rows[:] = kept
+            self.ends[:] = [row[1] for row in kept]
+            self.dropped = True
+
     dropped = False
 
     def settle(self) -> None:
@@ -197,6 +209,7 @@ class DefinedNames:
         self.programme_heads = frozenset(table["programme_heads"])
         self.org_words = frozenset(table["org_words"])
         self.connectors = frozenset(table["connectors"])
+        self.needs_long_form = frozenset(table.get("needs_long_form", ()))
         # Acronym -> long form, defined in other articles of the batch (linking.collect_definitions).
         self.batch_definitions = dict(batch_definitions or {})
         # (label, canonical name) of each batch acronym, worked out once; those whose long form is
@@ -242,6 +255,8 @@ class DefinedNames:
         """The defined names of ``doc`` and their acronyms' uses, added to ``editor``."""
         text = doc_text(doc)
         definitions = definitions_of(doc)
+        if self.needs_long_form:
+            editor.drop_unnamed(self.needs_long_form)
         # An acronym defined only elsewhere in the batch still names the same thing here.
         elsewhere = self._batch_uses(doc, text) if self.batch_names else {}
         if not definitions and not elsewhere:

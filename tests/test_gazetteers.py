@@ -220,8 +220,16 @@ def test_each_curated_phrase_resolves_to_its_own_id(nlp):
     ("Lithium and neodymium", [("Lithium", "MINERAL", "Lithium"),
                                ("neodymium", "MINERAL", "Neodymium")]),
     ("We trust the US.", [("US", "COUNTRY", "United States")]),
-    ("India joined the MSP", [("India", "COUNTRY", "India"),
-                              ("MSP", "PROGRAMME", "Minerals Security Partnership")]),
+    # MSP has other meanings (a Scottish parliament member, a minimum support price): alone it is
+    # the partnership only in an article that names the partnership in full
+    ("India joined the MSP", [("India", "COUNTRY", "India")]),
+    ("The Edinburgh MSP earns £30,000 a year.", []),
+    ("India backs the Minerals Security Partnership. It joined the MSP in 2023.",
+     [("India", "COUNTRY", "India"), ("Minerals Security Partnership", "PROGRAMME", "Minerals Security Partnership"),
+      ("MSP", "PROGRAMME", "Minerals Security Partnership")]),
+    ("Talks on IRA tax credits stalled; the Inflation Reduction Act pays for batteries.",
+     [("IRA", "PROGRAMME", "Inflation Reduction Act"), ("Inflation Reduction Act", "PROGRAMME", "Inflation Reduction Act")]),
+    ("The IRA ended its armed campaign in 2005.", []),
     ("India joined the Minerals Security Partnership (MSP) in June 2023.",
      [("India", "COUNTRY", "India"),
       ("Minerals Security Partnership", "PROGRAMME", "Minerals Security Partnership"),

@@ -1290,5 +1290,10 @@ def test_an_acronym_defined_as_a_term_is_not_the_gazetteer_programme(nlp):
 
 
 def test_the_gazetteer_programme_stands_where_no_term_redefines_it(nlp):
-    text = "Minerals\n\nIndia joined the MSP in 2023. The MSP pledged $1.2bn to lithium projects."
+    text = "Minerals\n\nIndia joined the Minerals Security Partnership in 2023. The MSP pledged $1.2bn to lithium projects."
     assert figures(nlp, text)["$1.2bn"].subject.name == "Minerals Security Partnership"
+
+
+def test_an_ambiguous_gazetteer_acronym_alone_is_not_the_gazetteer_name(nlp):
+    text = "Holyrood\n\nThe Glasgow MSP was paid £25,000 for advice to a bank."
+    assert figures(nlp, text)["£25,000"].subject.name != "Minerals Security Partnership"

@@ -1,0 +1,46 @@
+"""Who a figure belongs to in scraped Indian news articles (issue 9): one test per failure pattern
+seen in the articles' owner misses, each on a sentence written for it. The component runs in the
+default blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.facts import extract_facts
+from extract.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def figures(nlp, text: str) -> dict[str, object]:
+    article = Article(id="t", text=text)
+    return {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
+
+
+def owner(nlp, text: str, figure: str) -> str | None:
+    fact = figures(nlp, text)[figure]
+    return fact.subject.name if fact.subject else None
+
+
+# --- "they" agrees with a plural noun, not with one name read before ---------------------------
+
+def test_they_is_the_plural_of_the_previous_sentence_not_a_place_named_before(nlp):
+    text = ("Heist in Nashik\n\nNashik police are probing the break-in. The store on the main road had been shut "
+            "for a week when the burglars cut its shutter. They then broke open the locker and stole Rs 4.2 lakh in cash.")
+    fact = figures(nlp, text)["Rs 4.2 lakh"]
+    assert fact.subject.name == "burglars" and fact.subject.text == "They"
+
+
+def test_they_with_no_name_to_stand_for_is_the_plural_subject_before(nlp):
+    text = ("Waiver row\n\nChief minister Ravi Kulkarni announced the waiver on Monday. A large number of the growers "
+            "whose loans were rescheduled last year were left out. However, they were eligible for Rs 10,000 in incentives.")
+    assert owner(nlp, text, "Rs 10,000") == "growers"
+
+
+def test_they_after_a_sentence_that_names_its_subject_goes_on_with_the_name(nlp):
+    text = "Bid talk\n\nRumours of a bid lifted Orvex Textiles' shares by 8% on Monday. They added another 3% on Tuesday."
+    assert owner(nlp, text, "3%") == "Orvex Textiles"

@@ -1851,8 +1851,11 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         # and governs the figure continues the previous sentence's subject when that is a common noun
         previous = _previous_subject(ctx, m.start(1), rules)
         return (pos, previous) if previous is not None else None
-    if not words or pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "\"“‘(-—*•":
-        return None  # "Trump?s administration", "hasn?t": a lost apostrophe joins the words
+    if not words or pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "\"“‘(-—*•" \
+            and not (text[pos - 1] in ".?" and text[pos].isupper()):
+        # "Trump?s administration", "hasn?t": a lost apostrophe joins the words ("she said.Teachers will
+        # pay", "?Teachers will pay": a stop or a lost quote mark before a capital opens the sentence)
+        return None
     # what comes before the phrase: the clause's start, a determiner, an opener, or "the price of"
     before = text[max(clause_start, pos - 40):pos]
     stripped = before.rstrip()

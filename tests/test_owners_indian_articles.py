@@ -44,3 +44,17 @@ def test_they_with_no_name_to_stand_for_is_the_plural_subject_before(nlp):
 def test_they_after_a_sentence_that_names_its_subject_goes_on_with_the_name(nlp):
     text = "Bid talk\n\nRumours of a bid lifted Orvex Textiles' shares by 8% on Monday. They added another 3% on Tuesday."
     assert owner(nlp, text, "3%") == "Orvex Textiles"
+
+
+# --- the common-noun subject of "will have to pay", and after a glued full stop ------------------
+
+def test_the_subject_of_have_to_pay_owns_the_sum(nlp):
+    text = ("Creche\n\nThe creche at Orvex College opened on Monday. Teachers will have to pay Rs4,000 per month "
+            "for the facility.")
+    assert owner(nlp, text, "Rs4,000") == "teachers"
+
+
+def test_a_subject_glued_to_the_previous_full_stop_still_opens_its_sentence(nlp):
+    text = ("Creche\n\nThe creche at Orvex College opened on Monday. \"It is good for the staff,\" she said.Parents pay "
+            "Rs 3,500 per month for it.")
+    assert owner(nlp, text, "Rs 3,500") == "parents"

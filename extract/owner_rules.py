@@ -127,6 +127,7 @@ class OwnerRules:
     reported_share: re.Pattern[str]
     share_participles: frozenset[str]
     kin_subject: re.Pattern[str]
+    person_nouns: frozenset[str]
     after_owner: re.Pattern[str]
     bid_before: re.Pattern[str]
     list_gap: re.Pattern[str]
@@ -382,6 +383,7 @@ def owner_rules() -> OwnerRules:
         reported_share=re.compile(rf"(?<![\w-])(?:{_alternation(data['subject_share']['reporting'])})(?:[ \t]+that)?[ \t]+$", re.I),
         share_participles=frozenset(data["subject_share"]["participles"]),
         # "Their daughter scored", "His elder brother took": a possessive pronoun and a relative open the clause
+        person_nouns=frozenset(data["person_subject"]["words"]),
         kin_subject=re.compile(rf"[\s\"“‘'*•-]*(?P<pronoun>(?i:its|their|his|her))[ \t]+(?:[a-z][\w-]*[ \t]+)?"
                                rf"(?P<head>{_alternation(data['kin_subject']['words'])})\b(?![’'-])"),
         # "a £1.3bn takeover offer from Orvex", "Rs 900 crore worth of properties belonging to Vikram Rao",

@@ -472,6 +472,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             resolved = _plural_antecedent(ctx, sent.start_char, start, cands, triggers, opens=True) \
                 or (None if any(c.end <= start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands)
                     else _previous_plural(ctx, sent.start_char, rules)) or resolved
+        elif quoted is None and word.lower() in _PERSON_POSSESSIVES and start >= subject_start \
+                and (own := _person_subject(ctx, subject_start, start, cands, rules)) is not None:
+            # "The employee will be paid 50% of his salary": "his" is the clause's subject, a person noun
+            # with no name between, not a name read before ("WhatsApp")
+            resolved = own
         if resolved is not None and rules.source_after.match(text, end, end + 40) and end <= fig_start:
             # "It also believes that interest rates will fall to 4%": the speaker, as a name would be.
             qualifiers.setdefault("source", resolved.name)
@@ -516,6 +521,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             # "may charge the companies up to 10% of their turnover": the companies'
             resolved = _plural_antecedent(ctx, max(clause_start, min(subject_start, fig_start)), fig_start, cands,
                                           triggers) or resolved
+        elif word.lower() in _PERSON_POSSESSIVES:
+            # "The employee will be paid 50% of his salary": the clause's person-noun subject's
+            resolved = _person_subject(ctx, subject_start, fig_start, cands, rules) or resolved
         if resolved is not None:
             scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
                            resolved.model_copy(update={"text": word})))
@@ -861,6 +869,24 @@ def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate
             continue  # "he says", "which costs": a verb
         return _thing(text, *m.span())
     return None
+
+
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _person_subject(ctx: _DocContext, lo: int, before: int, cands: list[Candidate], rules: OwnerRules) -> Subject | None:
+    """The common noun that opens the clause at ``lo`` as its subject when it names a person ("The
+    employee", "the engineer", "The victim") and no name stands between it and ``before``: what a
+    "his" or "her" of the clause stands for."""
+    thing = _sentence_subject_thing(ctx, lo, before, rules)
+    if thing is None:
+        return None
+    head = thing.name.split()[-1]
+    if head not in rules.person_nouns:
+        return None
+    if any(c.start >= lo and c.end <= before and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
+        return None
+    return thing
 
 
 def _single_name(subject: Subject) -> bool:

@@ -58,3 +58,16 @@ def test_a_subject_glued_to_the_previous_full_stop_still_opens_its_sentence(nlp)
     text = ("Creche\n\nThe creche at Orvex College opened on Monday. \"It is good for the staff,\" she said.Parents pay "
             "Rs 3,500 per month for it.")
     assert owner(nlp, text, "Rs 3,500") == "parents"
+
+
+# --- "his" stands for the clause's person-noun subject -------------------------------------------
+
+def test_his_is_the_person_noun_that_opens_the_clause_not_a_name_before(nlp):
+    text = ("Suspension\n\nThe clip went viral on WhatsApp last week. The engineer will be paid 50% of his salary "
+            "during the suspension.")
+    assert owner(nlp, text, "50%") == "engineer"
+
+
+def test_his_after_a_name_in_the_clause_is_left_to_the_name(nlp):
+    text = "Suspension\n\nThe engineer said Ravi Menon will be paid 50% of his salary during the suspension."
+    assert owner(nlp, text, "50%") != "engineer"

@@ -254,7 +254,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
 def _glued_figure(bare: str, rules: OwnerRules) -> bool:
     """"2day" of "WEEK 2Day 8": a number and a common word that lost the space between them."""
     m = _GLUED_FIGURE.fullmatch(bare)
-    return m is not None and (m.group(1) in rules.not_names or m.group(1) in rules.lowercase_words)
+    return m is not None and (m.group(1) in rules.not_names or m.group(1) in rules.lowercase_words
+                              or m.group(1) in rules.glued_units)  # "56GB data", "a 160GB version"
 
 
 def _adjective_compound(word: str, rules: OwnerRules) -> bool:

@@ -19,6 +19,7 @@ from .patterns import word_alternation as _alternation
 @dataclass(frozen=True)
 class OwnerRules:
     connectors: frozenset[str]
+    glued_units: frozenset[str]
     not_names: frozenset[str]
     adjectives: frozenset[str]
     adjective_prefixes: frozenset[str]
@@ -188,6 +189,7 @@ def owner_rules() -> OwnerRules:
     return OwnerRules(
         connectors=frozenset(data["connectors"]),
         not_names=frozenset(data["not_names"]),
+        glued_units=frozenset(data["glued_units"]),
         adjectives=frozenset(data["adjectives"]),
         adjective_prefixes=frozenset(data["adjective_prefixes"]["words"]),
         title_words=frozenset(t.lower() for t in data["titles"]),

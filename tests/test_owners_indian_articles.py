@@ -71,3 +71,12 @@ def test_his_is_the_person_noun_that_opens_the_clause_not_a_name_before(nlp):
 def test_his_after_a_name_in_the_clause_is_left_to_the_name(nlp):
     text = "Suspension\n\nThe engineer said Ravi Menon will be paid 50% of his salary during the suspension."
     assert owner(nlp, text, "50%") != "engineer"
+
+
+# --- a number glued to its unit is a quantity, not a name ----------------------------------------
+
+def test_a_number_glued_to_a_unit_is_no_owner(nlp):
+    text = "Data war\n\nUpdate: the sign-up page works again. 56GB data for Rs 500: Orvex Rs 499 plan is the best deal yet."
+    assert owner(nlp, text, "Rs 500") != "56GB" and owner(nlp, text, "Rs 499") != "56GB"
+    text = "Set-top boxes\n\nThe Orvex Box comes in two sizes: a 20GB model for £99 and a 160GB model for £399."
+    assert owner(nlp, text, "£399") == "Orvex Box"

@@ -80,3 +80,10 @@ def test_a_number_glued_to_a_unit_is_no_owner(nlp):
     assert owner(nlp, text, "Rs 500") != "56GB" and owner(nlp, text, "Rs 499") != "56GB"
     text = "Set-top boxes\n\nThe Orvex Box comes in two sizes: a 20GB model for £99 and a 160GB model for £399."
     assert owner(nlp, text, "£399") == "Orvex Box"
+
+
+# --- a name run into the opener of the next sentence ends before it -----------------------------
+
+def test_a_name_glued_to_the_next_sentence_opener_is_cut_before_it(nlp):
+    text = "Pay\n\nThe list was released on Monday. Photo: Ravi KapoorThe actor earned Rs 5 crore last year."
+    assert owner(nlp, text, "Rs 5 crore") == "Ravi Kapoor"

@@ -144,6 +144,24 @@ def _split_glued_headings(matches: Iterable[re.Match[str]]) -> Iterator[re.Match
             yield _Part(m.group(0)[cut.start():], m.start() + cut.start())
 
 
+# "Salman KhanThe film", "DangalThe", "ChristianityAs per": a word run into the opener of the next
+# sentence (a photo credit, a byline, a list item that lost its line break); the name ends before it.
+_GLUED_OPENER = re.compile(r"(?<=[a-z]{2})(?=(?:The|As|In|If|He|She|It|They|We|His|Her|This|But|On|At|For|With|While|"
+                           r"When|However|According|After|Also)(?![\w'’-]))")
+
+
+def _split_glued_openers(matches: Iterable[re.Match[str] | _Part]) -> Iterator[re.Match[str] | _Part]:
+    """"KhanThe film": the name ("Khan") and what opens the next sentence are two pieces."""
+    for m in matches:
+        text = m.group(0)
+        cut = _GLUED_OPENER.search(text)
+        if cut is None:
+            yield m
+            continue
+        yield _Part(text[:cut.start()], m.start())
+        yield _Part(text[cut.start():], m.start() + cut.start())
+
+
 def _split_titles(parts: Iterable[re.Match[str] | _Part], rules: OwnerRules
                   ) -> Iterator[tuple[re.Match[str] | _Part, list[re.Match[str]] | None]]:
     """"ICICI Bank CEO Chanda Kochhar" is two names: the organisation, and the person its title
@@ -174,8 +192,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
     rules = owner_rules()
     text = ctx.text
     found = []
-    for m, words in _split_titles(_split_possessives(_split_glued_headings(rules.chunk.finditer(text, lo, hi))),
-                                  rules):
+    for m, words in _split_titles(_split_possessives(_split_glued_openers(_split_glued_headings(
+            rules.chunk.finditer(text, lo, hi)))), rules):
         if words is None:
             words = list(_NON_SPACE.finditer(m.group(0)))
         start_i = 0
@@ -254,7 +272,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
 def _glued_figure(bare: str, rules: OwnerRules) -> bool:
     """"2day" of "WEEK 2Day 8": a number and a common word that lost the space between them."""
     m = _GLUED_FIGURE.fullmatch(bare)
-    return m is not None and (m.group(1) in rules.not_names or m.group(1) in rules.lowercase_words)
+    return m is not None and (m.group(1) in rules.not_names or m.group(1) in rules.lowercase_words
+                              or m.group(1) in rules.glued_units)  # "56GB data", "a 160GB version"
 
 
 def _adjective_compound(word: str, rules: OwnerRules) -> bool:

@@ -19,6 +19,7 @@ from .patterns import word_alternation as _alternation
 @dataclass(frozen=True)
 class OwnerRules:
     connectors: frozenset[str]
+    glued_units: frozenset[str]
     not_names: frozenset[str]
     adjectives: frozenset[str]
     adjective_prefixes: frozenset[str]
@@ -127,6 +128,7 @@ class OwnerRules:
     reported_share: re.Pattern[str]
     share_participles: frozenset[str]
     kin_subject: re.Pattern[str]
+    person_nouns: frozenset[str]
     after_owner: re.Pattern[str]
     bid_before: re.Pattern[str]
     list_gap: re.Pattern[str]
@@ -187,6 +189,7 @@ def owner_rules() -> OwnerRules:
     return OwnerRules(
         connectors=frozenset(data["connectors"]),
         not_names=frozenset(data["not_names"]),
+        glued_units=frozenset(data["glued_units"]),
         adjectives=frozenset(data["adjectives"]),
         adjective_prefixes=frozenset(data["adjective_prefixes"]["words"]),
         title_words=frozenset(t.lower() for t in data["titles"]),
@@ -382,6 +385,7 @@ def owner_rules() -> OwnerRules:
         reported_share=re.compile(rf"(?<![\w-])(?:{_alternation(data['subject_share']['reporting'])})(?:[ \t]+that)?[ \t]+$", re.I),
         share_participles=frozenset(data["subject_share"]["participles"]),
         # "Their daughter scored", "His elder brother took": a possessive pronoun and a relative open the clause
+        person_nouns=frozenset(data["person_subject"]["words"]),
         kin_subject=re.compile(rf"[\s\"“‘'*•-]*(?P<pronoun>(?i:its|their|his|her))[ \t]+(?:[a-z][\w-]*[ \t]+)?"
                                rf"(?P<head>{_alternation(data['kin_subject']['words'])})\b(?![’'-])"),
         # "a £1.3bn takeover offer from Orvex", "Rs 900 crore worth of properties belonging to Vikram Rao",

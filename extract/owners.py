@@ -462,6 +462,21 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                 and _WORD_BACK.search(text, max(sent.start_char, start - 30), start).group(1).lower() in rules.plural_report_verbs:
             # "Companies reported they expect to invest 7.7% more": the plural noun that reports is who "they" are
             resolved = _plural_antecedent(ctx, sent.start_char, start, cands, triggers, opens=True) or resolved
+        elif quoted is None and (resolved is None or _single_name(resolved)) \
+                and (word.lower() in rules.plural_subjects or word.lower() in rules.plural_anaphors
+                     and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers)):
+            # "The thieves drilled a hole ... They entered the shop and stole Rs 8.5 lakh": "they" agrees in
+            # number with a plural noun, not with one name read before ("Palghar", "Fadnavis"); the nearest
+            # plural before it in its sentence with no name between, else, when its sentence names no one
+            # before it, the first plural of the previous sentence (its subject, mostly)
+            resolved = _plural_antecedent(ctx, sent.start_char, start, cands, triggers, opens=True) \
+                or (None if any(c.end <= start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands)
+                    else _previous_plural(ctx, sent.start_char, rules)) or resolved
+        elif quoted is None and word.lower() in _PERSON_POSSESSIVES and start >= subject_start \
+                and (own := _person_subject(ctx, subject_start, start, cands, rules)) is not None:
+            # "The employee will be paid 50% of his salary": "his" is the clause's subject, a person noun
+            # with no name between, not a name read before ("WhatsApp")
+            resolved = own
         if resolved is not None and rules.source_after.match(text, end, end + 40) and end <= fig_start:
             # "It also believes that interest rates will fall to 4%": the speaker, as a name would be.
             qualifiers.setdefault("source", resolved.name)
@@ -506,6 +521,9 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             # "may charge the companies up to 10% of their turnover": the companies'
             resolved = _plural_antecedent(ctx, max(clause_start, min(subject_start, fig_start)), fig_start, cands,
                                           triggers) or resolved
+        elif word.lower() in _PERSON_POSSESSIVES:
+            # "The employee will be paid 50% of his salary": the clause's person-noun subject's
+            resolved = _person_subject(ctx, subject_start, fig_start, cands, rules) or resolved
         if resolved is not None:
             scored.append((rules.role_weight["of_possessor"] + rules.after_penalty, after_of.start("anaphor"),
                            resolved.model_copy(update={"text": word})))
@@ -849,6 +867,64 @@ def _plural_antecedent(ctx: _DocContext, lo: int, hi: int, cands: list[Candidate
         before = _WORD_BACK.search(text, max(lo, m.start() - 30), m.start())
         if before is not None and before.group(1).lower() in rules.plural_not_before:
             continue  # "he says", "which costs": a verb
+        return _thing(text, *m.span())
+    return None
+
+
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _person_subject(ctx: _DocContext, lo: int, before: int, cands: list[Candidate], rules: OwnerRules) -> Subject | None:
+    """The common noun that opens the clause at ``lo`` as its subject when it names a person ("The
+    employee", "the engineer", "The victim") and no name stands between it and ``before``: what a
+    "his" or "her" of the clause stands for."""
+    thing = _sentence_subject_thing(ctx, lo, before, rules)
+    if thing is None:
+        return None
+    head = thing.name.split()[-1]
+    if head not in rules.person_nouns:
+        return None
+    if any(c.start >= lo and c.end <= before and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
+        return None
+    return thing
+
+
+def _single_name(subject: Subject) -> bool:
+    """A name that is one thing, which "they" does not stand for: not a common noun, nor names joined
+    by "and" ("Warne and Waugh"), nor a party or a team's kind (a body a writer may call "they")."""
+    return subject.label in _SINGLE_LABELS and not _JOINED_NAMES.search(subject.name)
+
+
+_SINGLE_LABELS = frozenset({"NAME", "PERSON", "PLACE", "GPE", "MINERAL", "PROGRAMME", "WORK"})
+_JOINED_NAMES = re.compile(r"\s(?:and|&)\s|,")
+
+
+def _previous_plural(ctx: _DocContext, before: int, rules: OwnerRules) -> Subject | None:
+    """The first plural common noun of the sentence before ``before`` ("The shop from where the
+    thieves drilled the hole had been closed for three months."), skipping words that count time or
+    say what rather than who, and words inside names."""
+    spans = ctx.sentences_back(before, 1)
+    if len(spans) < 2 or spans[1][1] > before:
+        return None
+    lo, hi = spans[1]
+    lo = ctx.after_dateline(lo, hi)
+    text = ctx.text
+    cands = ctx.candidates_between(lo, hi)
+    if any(c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
+        return None  # ("Rumours boosted Sina's shares by 10%. They added 6%": a name there is what "they" goes on with)
+    found = list(_PLURAL_WORD.finditer(text, lo, hi))
+    if (first := _PLURAL_OPENER.match(text, lo, hi)) is not None:
+        found.insert(0, first)
+    for m in found:
+        word = m.group(0).lower()
+        if word in rules.measure_nouns:
+            return None  # "Prices rose 3%. They added 1%": what "they" are is a measure, not who owns it
+        if any(c.start <= m.start() < c.end for c in cands) or word in rules.plural_not_nouns \
+                or word in rules.demonstrative_not_heads or word in rules.not_things or not _noun_head(word, rules):
+            continue
+        back = _WORD_BACK.search(text, max(lo, m.start() - 30), m.start())
+        if back is not None and back.group(1).lower() in rules.plural_not_before:
+            continue
         return _thing(text, *m.span())
     return None
 
@@ -1801,8 +1877,11 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         # and governs the figure continues the previous sentence's subject when that is a common noun
         previous = _previous_subject(ctx, m.start(1), rules)
         return (pos, previous) if previous is not None else None
-    if not words or pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "\"“‘(-—*•":
-        return None  # "Trump?s administration", "hasn?t": a lost apostrophe joins the words
+    if not words or pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "\"“‘(-—*•" \
+            and not (text[pos - 1] in ".?" and text[pos].isupper()):
+        # "Trump?s administration", "hasn?t": a lost apostrophe joins the words ("she said.Teachers will
+        # pay", "?Teachers will pay": a stop or a lost quote mark before a capital opens the sentence)
+        return None
     # what comes before the phrase: the clause's start, a determiner, an opener, or "the price of"
     before = text[max(clause_start, pos - 40):pos]
     stripped = before.rstrip()

@@ -170,6 +170,9 @@ class Recast(NamedTuple):
     in_sentence: re.Pattern[str] | None = None
     unscaled: bool = False  # only a sum with no scale word ("fell $2.86 to $41.32 a barrel")
     both: bool = False  # "before" and "after" must both match ("earned Rs 95 lakh from motorists")
+    # also for money written before the thing it is of ("at the $125,000 ATP Astana Challenger"),
+    # whose measure the owner rules give with the thing (``thing_measure``)
+    things: bool = False
 
 
 class Cue(NamedTuple):
@@ -317,7 +320,8 @@ def measure_rules() -> MeasureRules:
                             re.compile(r["after"], re.I) if "after" in r else None,
                             re.compile(r["not_in_sentence"], re.I) if "not_in_sentence" in r else None,
                             r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None,
-                            bool(r.get("unscaled", False)), bool(r.get("both", False)))
+                            bool(r.get("unscaled", False)), bool(r.get("both", False)),
+                            bool(r.get("things", False)))
                      for r in data["recast"]["rules"]),
     )
 
@@ -557,6 +561,16 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     for r in rules.recast:
         if kind == r.kind and measure in r.from_ and _recast(text, sentence, figure, r):
             return r.measure  # "the ED attached assets worth Rs 9,600 crore": a seizure, not wealth
+    return measure
+
+
+def thing_measure(text: str, sentence: tuple[int, int], figure: tuple[int, int], measure: str) -> str:
+    """The measure of money written before the thing it is of, given by the owner rules with the
+    thing (its price or its cost), unless a recast that reads things says what the thing's money
+    is: a tournament is named by its purse, a prize ("the $125,000 ATP Astana Challenger")."""
+    for r in measure_rules().recast:
+        if r.things and r.kind == "money" and measure in r.from_ and _recast(text, sentence, figure, r):
+            return r.measure
     return measure
 
 

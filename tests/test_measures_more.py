@@ -1,0 +1,31 @@
+"""What a figure measures, more rules (issue 9): a tournament's purse is prize money."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.facts import extract_facts
+from extract.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def facts_of(nlp, text: str) -> dict[str, object]:
+    return {f.value.text: f for f in extract_facts(nlp(text), Article(id="t", text=text))
+            if f.kind in ("money", "percent")}
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    # money written before a tournament's name or noun is its purse
+    ("The qualifier reached the quarter-finals of the $75,000 Pune Challenger on Thursday.", "$75,000", "prize"),
+    ("The top seed won the singles title at the €250,000 Lyon Open last week.", "€250,000", "prize"),
+    ("The association will stage two USD 15,000 tournaments for women in Nagpur.", "USD 15,000", "prize"),
+    # not the fee paid to enter or the cost of staging one
+    ("The federation paid the $25,000 tournament fee to the relief fund after the final.", "$25,000", "fee"),
+])
+def test_measure(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure

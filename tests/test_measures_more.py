@@ -1,4 +1,5 @@
-"""What a figure measures, more rules (issue 9): a tournament's purse is prize money."""
+"""What a figure measures, more rules (issue 9): a tournament's purse is prize money; a bank's,
+a company's or a fund's assets are its assets, a person's are their wealth."""
 
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The association will stage two USD 15,000 tournaments for women in Nagpur.", "USD 15,000", "prize"),
     # not the fee paid to enter or the cost of staging one
     ("The federation paid the $25,000 tournament fee to the relief fund after the final.", "$25,000", "fee"),
+    # a bank's, a firm's or a fund's assets are a balance-sheet total
+    ("The merger would create the country's largest lender with assets of about 95 trillion yen.",
+     "95 trillion yen", "assets"),
+    ("The insurer has total assets of $40bn.", "$40bn", "assets"),
+    ("The mutual fund's AUM (assets under management) grew to Rs 3,000 crore.", "Rs 3,000 crore", "assets"),
+    # a person's declared or listed assets stay their wealth
+    ("In her election affidavit the candidate declared assets of Rs 4 crore.", "Rs 4 crore", "wealth"),
+    ("The banker showed his total assets at Rs 1.40 crore.", "Rs 1.40 crore", "wealth"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

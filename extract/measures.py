@@ -78,6 +78,8 @@ class MeasureRules:
     exchange_after: re.Pattern[str]
     exchange_before: re.Pattern[str]
     exchange_rate: str
+    exchange_subject: re.Pattern[str]
+    exchange_subject_chars: int
     price_cut: re.Pattern[str]
     up_down: frozenset[str]
     stake_before: re.Pattern[str]
@@ -237,6 +239,8 @@ def measure_rules() -> MeasureRules:
         exchange_after=re.compile(data["exchange_rate"]["after"], re.I),
         exchange_before=re.compile(data["exchange_rate"]["before"], re.I),
         exchange_rate=data["exchange_rate"]["measure"],
+        exchange_subject=re.compile(data["exchange_rate"]["subject_before"], re.I),
+        exchange_subject_chars=data["exchange_rate"]["subject_before_chars"],
         price_cut=re.compile(data["price_cut"]["regex"], re.I),
         up_down=frozenset(data["up_down"]["words"]),
         stake_before=re.compile(data["stake_of"]["before"], re.I),
@@ -723,7 +727,25 @@ def priced_currency(text: str, lo: int, hi: int, start: int, end: int) -> tuple[
     rules = measure_rules()
     # (the words before may hold the priced unit as a figure of its own: "one euro" worth $1.32)
     found = rules.exchange_after.match(text, end, hi) or rules.exchange_before.search(text, max(0, start - 40), start)
+    if found is None and not _scaled(text, start, end):
+        # "the dollar had edged higher to 1.3040 euros", "a euro that buys $1.30": a currency named
+        # before the sum moved to it or buys it, when the sum is in another currency
+        found = rules.exchange_subject.search(text, max(0, start - rules.exchange_subject_chars), start)
+        if found is not None and found.group("cur").lower() in _currencies_of(text[start:end]):
+            found = None  # "against the yen, it was trading at 105.28 yen": which one is priced is not said
     return found.span("cur") if found is not None else None
+
+
+# The currency words a sum's own symbol or word stands for.
+_CURRENCY_SIGNS = {"$": ("dollar", "greenback"), "£": ("pound", "sterling"), "€": ("euro",), "¥": ("yen", "yuan"),
+                   "₹": ("rupee",), "rs": ("rupee",), "yen": ("yen",), "euro": ("euro",), "pound": ("pound", "sterling"),
+                   "dollar": ("dollar", "greenback"), "yuan": ("yuan",), "rupee": ("rupee",), "franc": ("franc",),
+                   "rouble": ("rouble",), "sterling": ("sterling", "pound")}
+
+
+def _currencies_of(figure: str) -> set[str]:
+    low = figure.lower()
+    return {name for sign, names in _CURRENCY_SIGNS.items() if sign in low for name in names}
 
 
 def unit_price(text: str, lo: int, start: int, end: int, hi: int) -> bool:

@@ -1,5 +1,6 @@
 """What a figure measures, more rules (issue 9): a tournament's purse is prize money; a bank's,
-a company's or a fund's assets are its assets, a person's are their wealth."""
+a company's or a fund's assets are its assets, a person's are their wealth; a sum in another
+currency that a currency moved to or buys is an exchange rate."""
 
 from __future__ import annotations
 
@@ -35,6 +36,18 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # a person's declared or listed assets stay their wealth
     ("In her election affidavit the candidate declared assets of Rs 4 crore.", "Rs 4 crore", "wealth"),
     ("The banker showed his total assets at Rs 1.40 crore.", "Rs 1.40 crore", "wealth"),
+    # a currency named before a sum in another currency, which it moved to, traded at or buys
+    ("By noon the euro had slipped back to 1.2875 dollars.", "1.2875 dollars", "exchange_rate"),
+    ("Gold rose 1%, while the pound had fallen by 0.4% against the yen to trade at 201.35 yen.",
+     "201.35 yen", "exchange_rate"),
+    ("Exporters cannot live with a pound that buys $1.95 for long.", "$1.95", "exchange_rate"),
+    # not a price a currency's move carried past a mark
+    ("The weak dollar helped carry oil prices above the $50 mark.", "$50", "price"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+def test_exchange_rate_owner_is_the_currency_priced(nlp):
+    fact = facts_of(nlp, "By noon the euro had slipped back to 1.2875 dollars.")["1.2875 dollars"]
+    assert fact.subject.text == "euro"

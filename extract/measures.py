@@ -96,6 +96,7 @@ class MeasureRules:
     stake_after: re.Pattern[str]
     stake_of: str
     stake_of_shares: re.Pattern[str]
+    stake_holder_after: re.Pattern[str]
     up_down_before: re.Pattern[str]
     price_cut_measure: str
     stake_words: frozenset[str]
@@ -260,6 +261,7 @@ def measure_rules() -> MeasureRules:
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
         stake_of_shares=re.compile(data["stake_of"]["of_shares"], re.I),
+        stake_holder_after=re.compile(data["stake_of"]["holder_after"], re.I),
         up_down_before=re.compile(data["up_down"]["before"], re.I),
         price_cut_measure=data["price_cut"]["measure"],
         stake_words=frozenset(data["stake_sale"]["words"]),
@@ -389,6 +391,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return rules.stake_of  # "selling 31% of Virgin Atlantic"
     if kind == "percent" and rules.stake_of_shares.match(text, end):
         return rules.stake_of  # "the owners of at least 75% of the club's shares"
+    if kind == "percent" and rules.stake_holder_after.match(text, end):
+        return rules.stake_of  # "a 30% shareholder in Mitsubishi Motors", "IPC is 46%-owned by Reliance"
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     if priced_currency(text, lo, hi, start, end) is not None:

@@ -1,6 +1,7 @@
 """What a figure measures, more rules (issue 9): a tournament's purse is prize money; a bank's,
 a company's or a fund's assets are its assets, a person's are their wealth; a sum in another
-currency that a currency moved to or buys is an exchange rate."""
+currency that a currency moved to or buys is an exchange rate; a percentage a holder or a
+controller of a company has is a stake."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Exporters cannot live with a pound that buys $1.95 for long.", "$1.95", "exchange_rate"),
     # not a price a currency's move carried past a mark
     ("The weak dollar helped carry oil prices above the $50 mark.", "$50", "price"),
+    # what a shareholder holds, or a family controls, of a company
+    ("The French carmaker, a 15% shareholder in the truck maker, refused to add capital.", "15%", "stake"),
+    ("The refiner is 51%-owned by the state.", "51%", "stake"),
+    ("The founding family controls 62% of the group.", "62%", "stake"),
+    # a part of something else someone controls is no stake
+    ("The army says it has controlled 90% of the district.", "90%", "share"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

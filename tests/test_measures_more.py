@@ -1,7 +1,7 @@
 """What a figure measures, more rules (issue 9): a tournament's purse is prize money; a bank's,
 a company's or a fund's assets are its assets, a person's are their wealth; a sum in another
 currency that a currency moved to or buys is an exchange rate; a percentage a holder or a
-controller of a company has is a stake."""
+controller of a company has is a stake; a rate per area paid for acquired land is compensation."""
 
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The founding family controls 62% of the group.", "62%", "stake"),
     # a part of something else someone controls is no stake
     ("The army says it has controlled 90% of the district.", "90%", "share"),
+    # a rate per area farmers are paid or demand for acquired land
+    ("Villagers want the land acquisition rate raised to Rs 80 lakh a hectare.", "Rs 80 lakh", "compensation"),
+    ("Why should farmers give their land for Rs 2,900 per sqm?", "Rs 2,900", "compensation"),
+    # a purchase has a price
+    ("The developer is buying land from farmers for Rs 4,000 per sqm.", "Rs 4,000", "price"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -1,7 +1,7 @@
 """What a figure measures, more rules (issue 9): a tournament's purse is prize money; a bank's,
 a company's or a fund's assets are its assets, a person's are their wealth; a sum in another
 currency that a currency moved to or buys is an exchange rate; a percentage a holder or a
-controller of a company has is a stake; a rate per area paid for acquired land is compensation."""
+controller of a company has is a stake; a rate per area paid for acquired land is compensation; a player's move has a transfer fee."""
 
 from __future__ import annotations
 
@@ -55,6 +55,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("Why should farmers give their land for Rs 2,900 per sqm?", "Rs 2,900", "compensation"),
     # a purchase has a price
     ("The developer is buying land from farmers for Rs 4,000 per sqm.", "Rs 4,000", "price"),
+    # what a player's move or joining a club "for" cost is a transfer fee
+    ("The winger joined the Hammers from Lyon for £9m last summer.", "£9m", "fee"),
+    ("Fans booed the striker on his return to the club after his £31m move.", "£31m", "fee"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

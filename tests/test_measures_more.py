@@ -1,7 +1,8 @@
 """What a figure measures, more rules (issue 9): a tournament's purse is prize money; a bank's,
 a company's or a fund's assets are its assets, a person's are their wealth; a sum in another
 currency that a currency moved to or buys is an exchange rate; a percentage a holder or a
-controller of a company has is a stake; a rate per area paid for acquired land is compensation; a player's move has a transfer fee."""
+controller of a company has is a stake; a rate per area paid for acquired land is compensation; a player's move has a transfer fee; a sum someone is alleged to have taken in cash, to
+have been paid for favouring a deal or to have funnelled into a campaign is a bribe (fraud)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,10 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # what a player's move or joining a club "for" cost is a transfer fee
     ("The winger joined the Hammers from Lyon for £9m last summer.", "£9m", "fee"),
     ("Fans booed the striker on his return to the club after his £31m move.", "£31m", "fee"),
+    # alleged bribes: taken in cash, paid for a favour, funnelled into a campaign
+    ("The MLA alleged that he saw the mayor accept Rs 3 crore in cash from a builder.", "Rs 3 crore", "fraud"),
+    ("The petition alleges that officials were paid Rs 20 crore for favouring the bidder.", "Rs 20 crore", "fraud"),
+    ("The contractor was accused of funnelling more than $3m into the senator's campaign.", "$3m", "fraud"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

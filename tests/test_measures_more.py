@@ -2,7 +2,8 @@
 a company's or a fund's assets are its assets, a person's are their wealth; a sum in another
 currency that a currency moved to or buys is an exchange rate; a percentage a holder or a
 controller of a company has is a stake; a rate per area paid for acquired land is compensation; a player's move has a transfer fee; a sum someone is alleged to have taken in cash, to
-have been paid for favouring a deal or to have funnelled into a campaign is a bribe (fraud)."""
+have been paid for favouring a deal or to have funnelled into a campaign is a bribe (fraud);
+what a concert or a song raises is a donation."""
 
 from __future__ import annotations
 
@@ -63,6 +64,12 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The MLA alleged that he saw the mayor accept Rs 3 crore in cash from a builder.", "Rs 3 crore", "fraud"),
     ("The petition alleges that officials were paid Rs 20 crore for favouring the bidder.", "Rs 20 crore", "fraud"),
     ("The contractor was accused of funnelling more than $3m into the senator's campaign.", "$3m", "fraud"),
+    # money a performance raises, or raised at a show, is a donation for a cause
+    ("Last year's concert in Leeds, headlined by two bands, raised more than £800,000.", "£800,000", "donation"),
+    ("The choir hopes its single will raise £1m for the flood appeal.", "£1m", "donation"),
+    ("The charity hopes to raise £40,000 from the gala.", "£40,000", "donation"),
+    # a firm raising capital is funding
+    ("The start-up raised $12m from investors last month.", "$12m", "funding"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -3,7 +3,8 @@ a company's or a fund's assets are its assets, a person's are their wealth; a su
 currency that a currency moved to or buys is an exchange rate; a percentage a holder or a
 controller of a company has is a stake; a rate per area paid for acquired land is compensation; a player's move has a transfer fee; a sum someone is alleged to have taken in cash, to
 have been paid for favouring a deal or to have funnelled into a campaign is a bribe (fraud);
-what a concert or a song raises is a donation."""
+what a concert or a song raises is a donation; what a body earns through or by selling
+something is revenue."""
 
 from __future__ import annotations
 
@@ -70,6 +71,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The charity hopes to raise £40,000 from the gala.", "£40,000", "donation"),
     # a firm raising capital is funding
     ("The start-up raised $12m from investors last month.", "$12m", "funding"),
+    # money a body earned through a charge or by selling something is revenue, not profit
+    ("The metro corporation earned Rs 210 crore through parking charges last year.", "Rs 210 crore", "revenue"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

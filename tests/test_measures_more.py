@@ -4,7 +4,7 @@ currency that a currency moved to or buys is an exchange rate; a percentage a ho
 controller of a company has is a stake; a rate per area paid for acquired land is compensation; a player's move has a transfer fee; a sum someone is alleged to have taken in cash, to
 have been paid for favouring a deal or to have funnelled into a campaign is a bribe (fraud);
 what a concert or a song raises is a donation; what a body earns through or by selling
-something is revenue."""
+something is revenue; renting is charging a fee, a challan a fine."""
 
 from __future__ import annotations
 
@@ -73,6 +73,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The start-up raised $12m from investors last month.", "$12m", "funding"),
     # money a body earned through a charge or by selling something is revenue, not profit
     ("The metro corporation earned Rs 210 crore through parking charges last year.", "Rs 210 crore", "revenue"),
+    # measure words the vocabulary lacked
+    ("The trust has been renting out the hall for weddings for about Rs 50,000 per day.", "Rs 50,000", "fee"),
+    ("The traffic police said the challan will be Rs 5,000 for a first offence.", "Rs 5,000", "fine"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -4,7 +4,8 @@ currency that a currency moved to or buys is an exchange rate; a percentage a ho
 controller of a company has is a stake; a rate per area paid for acquired land is compensation; a player's move has a transfer fee; a sum someone is alleged to have taken in cash, to
 have been paid for favouring a deal or to have funnelled into a campaign is a bribe (fraud);
 what a concert or a song raises is a donation; what a body earns through or by selling
-something is revenue; renting is charging a fee, a challan a fine."""
+something is revenue; renting is charging a fee, a challan a fine; a person's or a household's income and income
+hidden from tax are income."""
 
 from __future__ import annotations
 
@@ -76,6 +77,14 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # measure words the vocabulary lacked
     ("The trust has been renting out the hall for weddings for about Rs 50,000 per day.", "Rs 50,000", "fee"),
     ("The traffic police said the challan will be Rs 5,000 for a first offence.", "Rs 5,000", "fine"),
+    # income: a person's or a people's, and income hidden from tax
+    ("Pensioners in the region had an average income of £9,400 last year.", "£9,400", "income"),
+    ("The survey found an income of Rs 900 crore that was not reflected in the trust's books.",
+     "Rs 900 crore", "income"),
+    ("The state's per capita income stood at Rs 1,45,000 in 2016-17.", "Rs 1,45,000", "income"),
+    # a company's or a government's income is revenue, its net income profit
+    ("The company's income from operations was $2bn in the quarter.", "$2bn", "revenue"),
+    ("Net income rose to $700m.", "$700m", "profit"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

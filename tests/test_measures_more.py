@@ -5,7 +5,7 @@ controller of a company has is a stake; a rate per area paid for acquired land i
 have been paid for favouring a deal or to have funnelled into a campaign is a bribe (fraud);
 what a concert or a song raises is a donation; what a body earns through or by selling
 something is revenue; renting is charging a fee, a challan a fine; a person's or a household's income and income
-hidden from tax are income."""
+hidden from tax are income; a tax slab listed or a rate a tax is charged at is a tax rate."""
 
 from __future__ import annotations
 
@@ -85,6 +85,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # a company's or a government's income is revenue, its net income profit
     ("The company's income from operations was $2bn in the quarter.", "$2bn", "revenue"),
     ("Net income rose to $700m.", "$700m", "profit"),
+    # tax slabs in a list, and the rate a tax is charged or levied at
+    ("The council fixed a three-tier tax slab of 6, 14 and 22 per cent on services.", "22 per cent", "tax_rate"),
+    ("At present the cess is levied at 0.5 per cent on all sales.", "0.5 per cent", "tax_rate"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -675,7 +675,8 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
     ("Start-ups\n\nThe payments firm raised $40m from investors led by a US fund.", "$40m", "funding"),
     # money demanded from "me" or "him", or for not doing something, is extortion or a bribe
     ("Politics\n\nThe councillor said the party chief had demanded Rs 40,000 from him.", "Rs 40,000", "fraud"),
-    ("Police\n\nThe gang demanded Rs 9 lakh from the trader to not leak the video.", "Rs 9 lakh", "fraud"),
+    # (under a threat, not to leak, it is a ransom since session s134: the readers call blackmail so)
+    ("Police\n\nThe gang demanded Rs 9 lakh from the trader to not leak the video.", "Rs 9 lakh", "ransom"),
     # a claim made in court keeps its word
     ("Courts\n\nThe board demanded compensation of Rs 90 crore from the league.", "Rs 90 crore", "compensation"),
     # money paid over breaches is a fine: what a firm pays a regulator over breaches is a fine, as for breaches

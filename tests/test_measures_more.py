@@ -5,7 +5,8 @@ controller of a company has is a stake; a rate per area paid for acquired land i
 have been paid for favouring a deal or to have funnelled into a campaign is a bribe (fraud);
 what a concert or a song raises is a donation; what a body earns through or by selling
 something is revenue; renting is charging a fee, a challan a fine; a person's or a household's income and income
-hidden from tax are income; a tax slab listed or a rate a tax is charged at is a tax rate."""
+hidden from tax are income; a tax slab listed or a rate a tax is charged at is a tax rate;
+money demanded under a threat is a ransom."""
 
 from __future__ import annotations
 
@@ -88,6 +89,12 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # tax slabs in a list, and the rate a tax is charged or levied at
     ("The council fixed a three-tier tax slab of 6, 14 and 22 per cent on services.", "22 per cent", "tax_rate"),
     ("At present the cess is levied at 0.5 per cent on all sales.", "0.5 per cent", "tax_rate"),
+    # money demanded under a threat (blackmail, extortion) is a ransom
+    ("The caller asked the hospital to pay Rs 2 crore, failing which he would leak patient records.",
+     "Rs 2 crore", "ransom"),
+    ("He tried to blackmail the actor by demanding Rs 30 lakh to withhold the photographs.", "Rs 30 lakh", "ransom"),
+    # a sum an official demands with no threat said stays a bribe
+    ("The clerk demanded Rs 5,000 from him to process the file.", "Rs 5,000", "fraud"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -6,7 +6,7 @@ have been paid for favouring a deal or to have funnelled into a campaign is a br
 what a concert or a song raises is a donation; what a body earns through or by selling
 something is revenue; renting is charging a fee, a challan a fine; a person's or a household's income and income
 hidden from tax are income; a tax slab listed or a rate a tax is charged at is a tax rate;
-money demanded under a threat is a ransom."""
+money demanded under a threat is a ransom; money promised is a commitment."""
 
 from __future__ import annotations
 
@@ -95,6 +95,10 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("He tried to blackmail the actor by demanding Rs 30 lakh to withhold the photographs.", "Rs 30 lakh", "ransom"),
     # a sum an official demands with no threat said stays a bribe
     ("The clerk demanded Rs 5,000 from him to process the file.", "Rs 5,000", "fraud"),
+    # money promised is a commitment; a promise of something else names no measure
+    ("A further £30m was promised on Monday to hire more nurses.", "£30m", "commitment"),
+    ("The minister has promised them about £2.4bn next year.", "£2.4bn", "commitment"),
+    ("Losses since the party promised closure of the mills run into Rs 900 crore.", "Rs 900 crore", "loss"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

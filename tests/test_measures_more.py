@@ -6,7 +6,8 @@ have been paid for favouring a deal or to have funnelled into a campaign is a br
 what a concert or a song raises is a donation; what a body earns through or by selling
 something is revenue; renting is charging a fee, a challan a fine; a person's or a household's income and income
 hidden from tax are income; a tax slab listed or a rate a tax is charged at is a tax rate;
-money demanded under a threat is a ransom; money promised is a commitment."""
+money demanded under a threat is a ransom; money promised is a commitment; a case's sum is
+what it claims, a fraud case's the fraud."""
 
 from __future__ import annotations
 
@@ -99,6 +100,11 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("A further £30m was promised on Monday to hire more nurses.", "£30m", "commitment"),
     ("The minister has promised them about £2.4bn next year.", "£2.4bn", "commitment"),
     ("Losses since the party promised closure of the mills run into Rs 900 crore.", "Rs 900 crore", "loss"),
+    # money before a case or a lawsuit is its claim; before a fraud, the fraud's amount
+    ("The trader has won her £3.2m unfair dismissal case against the bank.", "£3.2m", "compensation"),
+    ("The firm is an accused in a Rs 410 crore bank loan fraud case.", "Rs 410 crore", "fraud"),
+    # a case fee is a fee
+    ("The lawyer charged a Rs 20 lakh case fee.", "Rs 20 lakh", "fee"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -7,7 +7,7 @@ what a concert or a song raises is a donation; what a body earns through or by s
 something is revenue; renting is charging a fee, a challan a fine; a person's or a household's income and income
 hidden from tax are income; a tax slab listed or a rate a tax is charged at is a tax rate;
 money demanded under a threat is a ransom; money promised is a commitment; a case's sum is
-what it claims, a fraud case's the fraud."""
+what it claims, a fraud case's the fraud; money cut from spending is a cut."""
 
 from __future__ import annotations
 
@@ -105,6 +105,12 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     ("The firm is an accused in a Rs 410 crore bank loan fraud case.", "Rs 410 crore", "fraud"),
     # a case fee is a fee
     ("The lawyer charged a Rs 20 lakh case fee.", "Rs 20 lakh", "fee"),
+    # money cut from spending, services or costs
+    ("The opposition says the plan would cut £12bn from public services.", "£12bn", "cuts"),
+    ("The airline aims to slash $2bn from its costs by 2007.", "$2bn", "cuts"),
+    ("Critics attacked the party's £9bn of cuts to council budgets.", "£9bn", "cuts"),
+    # tax cuts keep their tax
+    ("The chancellor said the £3bn tax cuts would help families.", "£3bn", "tax"),
 ])
 def test_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

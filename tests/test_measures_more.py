@@ -64,6 +64,11 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # what a player's move or joining a club "for" cost is a transfer fee
     ("The winger joined the Hammers from Lyon for £9m last summer.", "£9m", "fee"),
     ("Fans booed the striker on his return to the club after his £31m move.", "£31m", "fee"),
+    # money offered or bid for a player is his transfer fee
+    ("The club have offered £400,000 up front for the Scotland striker.", "£400,000", "fee"),
+    ("Leeds accepted a £3m offer for Hughes from Fulham, the player's agent said.", "£3m", "fee"),
+    # a company's offer is a deal's value
+    ("The board rejected a $4bn offer for Halcyon from Grant Holdings on Friday.", "$4bn", "deal_value"),
     # alleged bribes: taken in cash, paid for a favour, funnelled into a campaign
     ("The MLA alleged that he saw the mayor accept Rs 3 crore in cash from a builder.", "Rs 3 crore", "fraud"),
     ("The petition alleges that officials were paid Rs 20 crore for favouring the bidder.", "Rs 20 crore", "fraud"),

@@ -84,6 +84,8 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # measure words the vocabulary lacked
     ("The trust has been renting out the hall for weddings for about Rs 50,000 per day.", "Rs 50,000", "fee"),
     ("The traffic police said the challan will be Rs 5,000 for a first offence.", "Rs 5,000", "fine"),
+    ("The graduate was offered an annual package of Rs 28 lakh by the bank.", "Rs 28 lakh", "salary"),
+    ("The bill raises the monthly package of MLAs to Rs 1.5 lakh.", "Rs 1.5 lakh", "salary"),
     # income: a person's or a people's, and income hidden from tax
     ("Pensioners in the region had an average income of £9,400 last year.", "£9,400", "income"),
     ("The survey found an income of Rs 900 crore that was not reflected in the trust's books.",

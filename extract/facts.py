@@ -49,6 +49,7 @@ from .measures import (
     priced_currency,
     refine_for_owner,
     refine_for_films,
+    thing_measure as thing_figure_measure,
 )
 from .discourse import topic_before
 from .names import Candidate, candidates_in, entity_candidate, inside_body_name
@@ -683,7 +684,7 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
             (joined, sent.end_char), (lo, hi), (start, end), attributive is not None and not named_by_word,
             previous[1] if previous is not None and previous[2] == kind else None)
     else:
-        predicate = thing_measure
+        predicate = thing_figure_measure(ctx.text, (sent.start_char, sent.end_char), (start, end), thing_measure)
     qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
     currency = priced_currency(ctx.text, lo, hi, start, end) if kind == "money" else None
     if currency is not None:

@@ -78,6 +78,8 @@ class MeasureRules:
     exchange_after: re.Pattern[str]
     exchange_before: re.Pattern[str]
     exchange_rate: str
+    exchange_subject: re.Pattern[str]
+    exchange_subject_chars: int
     price_cut: re.Pattern[str]
     up_down: frozenset[str]
     stake_before: re.Pattern[str]
@@ -94,6 +96,7 @@ class MeasureRules:
     stake_after: re.Pattern[str]
     stake_of: str
     stake_of_shares: re.Pattern[str]
+    stake_holder_after: re.Pattern[str]
     up_down_before: re.Pattern[str]
     price_cut_measure: str
     stake_words: frozenset[str]
@@ -170,6 +173,9 @@ class Recast(NamedTuple):
     in_sentence: re.Pattern[str] | None = None
     unscaled: bool = False  # only a sum with no scale word ("fell $2.86 to $41.32 a barrel")
     both: bool = False  # "before" and "after" must both match ("earned Rs 95 lakh from motorists")
+    # also for money written before the thing it is of ("at the $125,000 ATP Astana Challenger"),
+    # whose measure the owner rules give with the thing (``thing_measure``)
+    things: bool = False
 
 
 class Cue(NamedTuple):
@@ -234,6 +240,8 @@ def measure_rules() -> MeasureRules:
         exchange_after=re.compile(data["exchange_rate"]["after"], re.I),
         exchange_before=re.compile(data["exchange_rate"]["before"], re.I),
         exchange_rate=data["exchange_rate"]["measure"],
+        exchange_subject=re.compile(data["exchange_rate"]["subject_before"], re.I),
+        exchange_subject_chars=data["exchange_rate"]["subject_before_chars"],
         price_cut=re.compile(data["price_cut"]["regex"], re.I),
         up_down=frozenset(data["up_down"]["words"]),
         stake_before=re.compile(data["stake_of"]["before"], re.I),
@@ -253,6 +261,7 @@ def measure_rules() -> MeasureRules:
         stake_after=re.compile(data["stake_of"]["after"]),
         stake_of=data["stake_of"]["measure"],
         stake_of_shares=re.compile(data["stake_of"]["of_shares"], re.I),
+        stake_holder_after=re.compile(data["stake_of"]["holder_after"], re.I),
         up_down_before=re.compile(data["up_down"]["before"], re.I),
         price_cut_measure=data["price_cut"]["measure"],
         stake_words=frozenset(data["stake_sale"]["words"]),
@@ -317,7 +326,8 @@ def measure_rules() -> MeasureRules:
                             re.compile(r["after"], re.I) if "after" in r else None,
                             re.compile(r["not_in_sentence"], re.I) if "not_in_sentence" in r else None,
                             r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None,
-                            bool(r.get("unscaled", False)), bool(r.get("both", False)))
+                            bool(r.get("unscaled", False)), bool(r.get("both", False)),
+                            bool(r.get("things", False)))
                      for r in data["recast"]["rules"]),
     )
 
@@ -381,6 +391,8 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return rules.stake_of  # "selling 31% of Virgin Atlantic"
     if kind == "percent" and rules.stake_of_shares.match(text, end):
         return rules.stake_of  # "the owners of at least 75% of the club's shares"
+    if kind == "percent" and rules.stake_holder_after.match(text, end):
+        return rules.stake_of  # "a 30% shareholder in Mitsubishi Motors", "IPC is 46%-owned by Reliance"
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     if priced_currency(text, lo, hi, start, end) is not None:
@@ -560,6 +572,16 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     return measure
 
 
+def thing_measure(text: str, sentence: tuple[int, int], figure: tuple[int, int], measure: str) -> str:
+    """The measure of money written before the thing it is of, given by the owner rules with the
+    thing (its price or its cost), unless a recast that reads things says what the thing's money
+    is: a tournament is named by its purse, a prize ("the $125,000 ATP Astana Challenger")."""
+    for r in measure_rules().recast:
+        if r.things and r.kind == "money" and measure in r.from_ and _recast(text, sentence, figure, r):
+            return r.measure
+    return measure
+
+
 def _recast(text: str, sentence: tuple[int, int], figure: tuple[int, int], r: Recast) -> bool:
     """Whether the words right around a figure recast its measure (``Recast``)."""
     start, end = figure
@@ -709,7 +731,25 @@ def priced_currency(text: str, lo: int, hi: int, start: int, end: int) -> tuple[
     rules = measure_rules()
     # (the words before may hold the priced unit as a figure of its own: "one euro" worth $1.32)
     found = rules.exchange_after.match(text, end, hi) or rules.exchange_before.search(text, max(0, start - 40), start)
+    if found is None and not _scaled(text, start, end):
+        # "the dollar had edged higher to 1.3040 euros", "a euro that buys $1.30": a currency named
+        # before the sum moved to it or buys it, when the sum is in another currency
+        found = rules.exchange_subject.search(text, max(0, start - rules.exchange_subject_chars), start)
+        if found is not None and found.group("cur").lower() in _currencies_of(text[start:end]):
+            found = None  # "against the yen, it was trading at 105.28 yen": which one is priced is not said
     return found.span("cur") if found is not None else None
+
+
+# The currency words a sum's own symbol or word stands for.
+_CURRENCY_SIGNS = {"$": ("dollar", "greenback"), "£": ("pound", "sterling"), "€": ("euro",), "¥": ("yen", "yuan"),
+                   "₹": ("rupee",), "rs": ("rupee",), "yen": ("yen",), "euro": ("euro",), "pound": ("pound", "sterling"),
+                   "dollar": ("dollar", "greenback"), "yuan": ("yuan",), "rupee": ("rupee",), "franc": ("franc",),
+                   "rouble": ("rouble",), "sterling": ("sterling", "pound")}
+
+
+def _currencies_of(figure: str) -> set[str]:
+    low = figure.lower()
+    return {name for sign, names in _CURRENCY_SIGNS.items() if sign in low for name in names}
 
 
 def unit_price(text: str, lo: int, start: int, end: int, hi: int) -> bool:

@@ -498,7 +498,8 @@ def test_a_money_word_beside_a_percentage_names_it(nlp, sentence, figure, measur
     # a charge or a hit a company took or booked is a loss; a charge for a service stays a fee
     ("The insurer booked a $410m one-time charge in the third quarter.", "$410m", "loss"),
     ("Job cuts led to a £90m hit in the second half, the retailer said.", "£90m", "loss"),
-    ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "revenue"),
+    # income hidden from tax is income (its own measure since session s134), no firm's revenue
+    ("Raids led to the detection of undisclosed income of over Rs 90 crore.", "Rs 90 crore", "income"),
     ("About £9m went on building the new portal.", "£9m", "spending"),
     ("The gang is wanted for the loot of Rs 3 crore from a bank van.", "Rs 3 crore", "fraud"),
     ("Of the Rs 60 crore incurred on hoardings, the council has paid half.", "Rs 60 crore", "spending"),
@@ -637,11 +638,12 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
     ("Transport\n\nThe council backed the £2.4bn rebuild of the station.", "£2.4bn", "cost"),
     # ... a thing sold for it keeps its price
     ("Shops\n\nThe £30 headphones sold out within a day.", "£30", "price"),
-    # money for each unit of a good, a share or land is a price ...
+    # money for each unit of a good or a share is a price ...
     ("Deals\n\nThe brewer agreed to acquire the winemaker for 3.85 Australian dollars per share.",
      "3.85 Australian dollars", "price"),
+    # (a rate per hectare farmers are offered for acquired land is their compensation since session s134)
     ("Land\n\nFarmers rejected the acquisition rate of Rs 18 lakh a hectare offered by the state.",
-     "Rs 18 lakh", "price"),
+     "Rs 18 lakh", "compensation"),
     # ... but earnings per share and compensation per acre keep their words
     ("Results\n\nThe group reported earnings of $1.20 a share for the quarter.", "$1.20", "profit"),
     ("Land\n\nThe farmers will get compensation of Rs 9 lakh per acre.", "Rs 9 lakh", "compensation"),
@@ -673,7 +675,8 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
     ("Start-ups\n\nThe payments firm raised $40m from investors led by a US fund.", "$40m", "funding"),
     # money demanded from "me" or "him", or for not doing something, is extortion or a bribe
     ("Politics\n\nThe councillor said the party chief had demanded Rs 40,000 from him.", "Rs 40,000", "fraud"),
-    ("Police\n\nThe gang demanded Rs 9 lakh from the trader to not leak the video.", "Rs 9 lakh", "fraud"),
+    # (under a threat, not to leak, it is a ransom since session s134: the readers call blackmail so)
+    ("Police\n\nThe gang demanded Rs 9 lakh from the trader to not leak the video.", "Rs 9 lakh", "ransom"),
     # a claim made in court keeps its word
     ("Courts\n\nThe board demanded compensation of Rs 90 crore from the league.", "Rs 90 crore", "compensation"),
     # money paid over breaches is a fine: what a firm pays a regulator over breaches is a fine, as for breaches

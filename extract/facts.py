@@ -700,8 +700,10 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
             subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
         # "The ONS said output dropped 0.5%": a national figure is its economy's, not its publisher's
         subject = national_owner(ctx, sent, start, end, predicate, subject) or subject
-    # "The service will cost £4 a month": a description stands for what the text named
-    subject = described_owner(ctx, sent, start, subject) or subject
+    # "The service will cost £4 a month": a description stands for what the text named (not a
+    # currency a rate prices: "the dollar" after "the Canadian dollar" is still the dollar)
+    if currency is None:
+        subject = described_owner(ctx, sent, start, subject) or subject
     predicate = refine_for_films(refine_for_owner(predicate, subject, kind, ctx.text[end:end + 60],
                                                   ctx.text[sent.start_char:sent.end_char]),
                                  qualifiers.get("period"), kind, ctx.text, start, end)

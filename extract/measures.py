@@ -77,6 +77,7 @@ class MeasureRules:
     in_yields_to: frozenset[str]
     exchange_after: re.Pattern[str]
     exchange_before: re.Pattern[str]
+    exchange_subject: re.Pattern[str]
     exchange_rate: str
     price_cut: re.Pattern[str]
     up_down: frozenset[str]
@@ -233,6 +234,7 @@ def measure_rules() -> MeasureRules:
         in_yields_to=frozenset(data["own_noun"]["in_yields_to"]),
         exchange_after=re.compile(data["exchange_rate"]["after"], re.I),
         exchange_before=re.compile(data["exchange_rate"]["before"], re.I),
+        exchange_subject=re.compile(data["exchange_rate"]["subject"], re.I),
         exchange_rate=data["exchange_rate"]["measure"],
         price_cut=re.compile(data["price_cut"]["regex"], re.I),
         up_down=frozenset(data["up_down"]["words"]),
@@ -707,6 +709,19 @@ def priced_currency(text: str, lo: int, hi: int, start: int, end: int) -> tuple[
     """Where the currency is named that money at ``start``-``end`` prices ("$1.8832 to the pound",
     "one euro worth $1.3218"): the figure is that currency's exchange rate, and the currency owns it."""
     rules = measure_rules()
+    # The currency that opens the clause and trades or moves at the sum is the one a reader names,
+    # ahead of "against the euro" after it ("The dollar was trading at $1.2944 against the euro");
+    # an exchange rate is never written with a scale word.
+    if not _scaled(text, start, end):
+        # (read past the window's start, which may be an earlier figure of the same clause: "the
+        # dollar had fallen by 1.3% against the yen to trade at 104.16 yen"; the pattern finds
+        # where the clause opens, and "^" is the text's start, so a window cut inside a sentence
+        # opens with a blank)
+        a = max(0, start - 160)
+        subject = rules.exchange_subject.search(("" if a == 0 else " ") + text[a:start])
+        if subject is not None:
+            shift = a - (a != 0)
+            return subject.start("cur") + shift, subject.end("cur") + shift
     # (the words before may hold the priced unit as a figure of its own: "one euro" worth $1.32)
     found = rules.exchange_after.match(text, end, hi) or rules.exchange_before.search(text, max(0, start - 40), start)
     return found.span("cur") if found is not None else None

@@ -1,0 +1,48 @@
+"""Who a figure belongs to in business and politics reports of the BBC kind (issue 9): one test per
+failure pattern seen on the BBC articles, each on a sentence written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.facts import extract_facts
+from extract.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def figures(nlp, text: str) -> dict[str, object]:
+    article = Article(id="t", text=text)
+    return {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
+
+
+# --- a currency that opens its clause owns the rate it trades at ------------------------------
+
+@pytest.mark.parametrize("text, figure, currency", [
+    ("Markets\n\nThe dollar was trading at $1.2731 against the euro in late New York trade.", "$1.2731", "dollar"),
+    ("Markets\n\nEarly on Monday, the dollar had edged higher to 1.2950 euros.", "1.2950 euros", "dollar"),
+    ("Markets\n\nThe pound firmed, while the dollar had slipped by 0.8% against the yen to trade at 103.40 yen.",
+     "103.40 yen", "dollar"),
+    ("Markets\n\nExporters have learned to live with a euro that buys $1.31 or more.", "$1.31", "euro"),
+    ("Markets\n\nAgainst the yen the dollar was trading down at 102.90 yen.", "102.90 yen", "dollar"),
+])
+def test_a_currency_that_opens_its_clause_owns_its_rate(nlp, text, figure, currency):
+    fact = figures(nlp, text)[figure]
+    assert fact.predicate == "exchange_rate" and fact.subject.name == currency
+
+
+def test_a_currency_rate_keeps_its_currency_after_a_longer_currency_name(nlp):
+    text = ("Markets\n\nSeveral central banks plan to hold more of the Canadian dollar. "
+            "The dollar was trading at $1.2731 against the euro on Friday.")
+    assert figures(nlp, text)["$1.2731"].subject.name == "dollar"
+
+
+def test_a_currency_subject_does_not_own_a_scaled_sum_or_another_clause(nlp):
+    facts = figures(nlp, "Oil\n\nThe weak dollar helped push oil prices to $52 a barrel.")
+    assert facts["$52"].predicate != "exchange_rate"
+    facts = figures(nlp, "Results\n\nThe dollar fell to a record low and Orvex said sales reached $3.2bn.")
+    assert facts["$3.2bn"].predicate != "exchange_rate" and facts["$3.2bn"].subject.name != "dollar"

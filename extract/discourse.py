@@ -167,6 +167,7 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
             and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
             and not (person_only and (_titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None)
+                                      or c.kind == "NAME" and _before_role(ctx.text, c)
                                       or c.kind == "NAME" and (not _one_person(ctx.text[c.start:c.end])
                                                                or _placed(ctx.text, c))))]
         if follow:
@@ -228,6 +229,30 @@ def _one_person(name: str) -> bool:
     if len(words) == 1:
         return not (len(name) >= 2 and name.isupper())
     return not any(w in _JOINED for w in words)
+
+
+# The lower-case words right after a name: "Sydney Olympic gold medallist", "Tesco's chief executive".
+_WORDS_AFTER = re.compile(r"(?:[’']s)?[ \t]+(?P<words>(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b")
+
+
+def _before_role(text: str, c: Candidate) -> bool:
+    """"The Sydney Olympic gold medallist says ... she is seeking $25m", "the Tesco boss said he ...":
+    a name of no known kind right before a role word qualifies the one who holds the role; it is
+    no antecedent of "he" or "she" (the role's holder is, named or not)."""
+    m = _WORDS_AFTER.match(text, c.end)
+    if m is None:
+        return False
+    roles = owner_rules().person_roles
+    for w in m.group("words").split():
+        if w in roles:
+            return True
+        if w in _NOT_ROLE_MODIFIERS or w.endswith("ed"):
+            return False  # "Khehar rebuked the lawyer": a verb and its object, no role of the name's
+    return False
+
+
+_NOT_ROLE_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "and", "or", "is", "was", "has",
+                                 "had", "said", "says", "will", "would", "to", "of", "in", "on", "at", "for", "by"})
 
 
 _TITLE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){1,3})")

@@ -46,3 +46,22 @@ def test_a_currency_subject_does_not_own_a_scaled_sum_or_another_clause(nlp):
     assert facts["$52"].predicate != "exchange_rate"
     facts = figures(nlp, "Results\n\nThe dollar fell to a record low and Orvex said sales reached $3.2bn.")
     assert facts["$3.2bn"].predicate != "exchange_rate" and facts["$3.2bn"].subject.name != "dollar"
+
+
+# --- a role's words: "World Cup winner X" is a person, "Tesco boss" no antecedent of "he" ---------
+
+def test_a_winner_before_a_name_makes_a_person_he_stands_for(nlp):
+    text = ("Transfers\n\nFA Cup winner Halvorsen spent six seasons at the club. "
+            "He was signed for £3.1m from Ajax in 1999.")
+    fact = figures(nlp, text)["£3.1m"]
+    assert fact.subject.name == "Halvorsen" and fact.subject.label == "PERSON"
+
+
+def test_a_name_before_a_role_word_is_no_antecedent_of_his(nlp):
+    text = ("Bosses\n\nIn his new job as Corvane chief executive, Mr Lindqvist will give 60% of his time to Corvane.")
+    assert figures(nlp, text)["60%"].subject.name == "Lindqvist"
+
+
+def test_a_name_before_a_verb_and_a_role_object_stays_an_antecedent(nlp):
+    text = "Court\n\nAn angry Okonjo rebuked the lawyer over the delay. He later said he had been paid £500 for the hearing."
+    assert figures(nlp, text)["£500"].subject.name == "Okonjo"

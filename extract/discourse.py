@@ -32,6 +32,21 @@ _NOT_POSSESSED = frozenset({"PERSON", "COUNTRY", "GPE", "PLACE", "NORP"})
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}[A-Z]")
 
 
+# "in a US court, Riggs Bank pleaded guilty ... it was ordered to pay": a country written as an
+# adjective before a common noun is no antecedent of "it" ("the country" may still
+# stand for "a South Korean report"'s country); not before a verb ("the US said", "Japan imposed") or a noun a
+# place owns ("the US economy ... It grew 3%"), nor as a possessor ("the UK's").
+_ADJECTIVE_USE = re.compile(r"[ \t]+(?!(?:is|was|has|had|have|are|were|will|would|could|can|may|might|must|should|"
+                            r"and|or|but|to|of|in|on|at|for|by|with|from|as|said|says|also|now|still|then|itself|"
+                            r"economy|economies|population|government|administration|people|citizens|nation|"
+                            r"country|state|treasury|exchequer)\b)[a-z][a-z-]*[a-rt-z]\b(?![’']s?\b)")
+
+
+def _adjective_use(text: str, end: int) -> bool:
+    m = _ADJECTIVE_USE.match(text, end)
+    return m is not None and not m.group(0).endswith("ed")
+
+
 # "the Ministry of Defence", "the University of Washington": a capitalised noun before "of" and a name heads it.
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
@@ -96,7 +111,7 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
             return found
     # "it", "the film": not a name that only possesses the next one ("Oliver Stone's Alexander")
     return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"), unlike=unlike,
-                           own=own)
+                           own=own, pronoun=group == "thing")
 
 
 def _descriptions(ctx: _DocContext) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -156,7 +171,7 @@ def _first_description(ctx: _DocContext, before: int, group: str) -> int | None:
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
                     head: str, follow: bool, possessed_first: bool = False, anywhere: bool = False,
-                    unlike: frozenset[str] = frozenset(), own: str = "") -> Subject | None:
+                    unlike: frozenset[str] = frozenset(), own: str = "", pronoun: bool = False) -> Subject | None:
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
@@ -165,6 +180,7 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
             (c.start, c.kind, c.subject) for k, c in enumerate(cands)
             if c.end <= before and not ctx.is_place(c) and not any(a <= c.start and c.end <= b for a, b in examples)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
+            and not (pronoun and c.kind == "COUNTRY" and _adjective_use(ctx.text, c.end))
             and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
             and not (person_only and (_titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None)
                                       or c.kind == "NAME" and _before_role(ctx.text, c)

@@ -65,3 +65,17 @@ def test_a_name_before_a_role_word_is_no_antecedent_of_his(nlp):
 def test_a_name_before_a_verb_and_a_role_object_stays_an_antecedent(nlp):
     text = "Court\n\nAn angry Okonjo rebuked the lawyer over the delay. He later said he had been paid £500 for the hearing."
     assert figures(nlp, text)["£500"].subject.name == "Okonjo"
+
+
+# --- a country written as an adjective is no antecedent of "it" --------------------------------
+
+def test_it_skips_a_country_that_only_qualifies_a_noun(nlp):
+    text = ("Bank fined\n\nLast month in a US court, Halden Bank admitted failing to report the payments. "
+            "On that occasion, it was ordered to pay a fine of $9m.")
+    assert figures(nlp, text)["$9m"].subject.name == "Halden Bank"
+
+
+def test_the_country_may_still_stand_for_a_nationality_adjective(nlp):
+    text = ("Reserves\n\nA South Korean parliamentary report suggested the country, which has about $190bn in "
+            "foreign reserves, would buy more euros.")
+    assert figures(nlp, text)["$190bn"].subject.name == "South Korea"

@@ -1011,6 +1011,11 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             and bracket.group("head").lower() not in rules.measure_nouns:
         # "a majority of voters (68%)", "19 of the 29 ministers (69%)": the plural noun the bracket follows
         found.append((share_weight, bracket.start("head"), _thing(text, *bracket.span("head"))))
+    elif percent and (elided := _elided_share(ctx, fig_start, fig_end, hi, rules)) is not None:
+        # "44% of searchers use one engine, 48% use two", "4% of those questioned thought ... while 2%
+        # of them believed": the group of the sentence's earlier share goes on
+        # (read at the figure: the left-out group is where the figure is, however far back it was named)
+        found.append((rules.role_weight["elided_share"], fig_start, elided[1]))
     elif percent and text[fig_end - 1] != ")":  # ("136 (50 per cent) seats": the noun is the number's)
         noun = _percent_noun(text, fig_end, hi, rules, triggers)
         if noun is not None:
@@ -1031,6 +1036,48 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             weight = rules.role_weight["place_phrase"]  # "UK shoppers spent £5.3bn": the shoppers, not the UK
         found.append((weight, np.start("head"), _thing(text, *np.span("head"))))
     return found
+
+
+# A share whose group is left out: a verb right after it ("48% use two", ", 7%, consult"), "of them",
+# or a verb left out too ("63% of voters thought X and 21% that Y", "45% against and 24% in favour").
+_ELIDED_AFTER = re.compile(r"(?:,[ \t]*)?[ \t]+(?:(?P<them>of[ \t]+them|that|in[ \t]+favour|against)\b|(?P<verb>(?!(?:of|in|on|at|to|for|from|by|with|and|"
+                           r"or|the|a|an|than|more|less|higher|lower|up|down|rise|fall|increase|drop|cut|stake|share|"
+                           r"growth|interest|tax|per)\b)[a-z]{3,}(?<!s))\b)")
+_EARLIER_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:%|per[ \t]?cent\b|percent\b)")
+
+
+def _elided_share(ctx: _DocContext, fig_start: int, fig_end: int, hi: int,
+                  rules: OwnerRules) -> tuple[int, Subject] | None:
+    """The group a share leaves out is the one the sentence's share before it named, when both open
+    parallel clauses: "44% of searchers use one engine, 48% use two or three and a small number,
+    7%, consult more" (the searchers' each), "4% of those questioned thought ... while 2% of them
+    believed" ("them" is that group). The earlier share must be a clause subject ("N% of the
+    group" and a verb), and this one must open its clause."""
+    text = ctx.text
+    after = _ELIDED_AFTER.match(text, fig_end, hi)
+    if after is None or after.group("verb") is not None and _VERB_AFTER.match(text, after.start("verb") - 1) is None \
+            and not text[fig_end:after.start("verb")].startswith(","):
+        return None
+    sent = ctx.sentence_of(fig_start)
+    if not _SURVEY_CLAUSE_END.search(text, max(sent.start_char, fig_start - 40), fig_start) and \
+            not re.search(r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ \t]+(?:only[ \t]+|just[ \t]+|another[ \t]+)?$",
+                          text[max(sent.start_char, fig_start - 40):fig_start]):
+        return None
+    earlier = [m for m in _EARLIER_PERCENT.finditer(text, sent.start_char, fig_start)]
+    for m in reversed(earlier):
+        group = rules.group_share.match(text, m.end(), fig_start)
+        if group is not None and (group.group("those") or group.group("irregular") or _noun_head(group.group("head"), rules)):
+            span = group.span("those") if group.group("those") else group.span("head")
+        else:
+            share_of = _SHARE_OF.match(text, m.end(), fig_start)
+            if share_of is None or not (_noun_head(share_of.group("head"), rules)
+                                        or share_of.group("head").lower() in rules.share_wholes) \
+                    or not _VERB_AFTER.match(text, share_of.end("head")):
+                continue
+            span = share_of.span("head")
+        words = text[span[0]:span[1]]
+        return span[0], Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+    return None
 
 
 # After a share's noun: "by" (maybe after a participle, "used by") or "to", then up to two describing words.

@@ -79,3 +79,25 @@ def test_the_country_may_still_stand_for_a_nationality_adjective(nlp):
     text = ("Reserves\n\nA South Korean parliamentary report suggested the country, which has about $190bn in "
             "foreign reserves, would buy more euros.")
     assert figures(nlp, text)["$190bn"].subject.name == "South Korea"
+
+
+# --- a share that leaves its group out takes the group of the share before it -----------------
+
+@pytest.mark.parametrize("text, figure, group", [
+    ("Search\n\nAccording to Orvex Research 41% of searchers use one engine, 46% use two and a small number, 9%, "
+     "use more than three.", "46%", "searchers"),
+    ("Search\n\nAccording to Orvex Research 41% of searchers use one engine, 46% use two and a small number, 9%, "
+     "use more than three.", "9%", "searchers"),
+    ("Poll\n\nAnd 5% of those questioned thought the Greens were in power, while 3% of them believed the Liberals were.",
+     "3%", "those questioned"),
+    ("TV\n\nA survey by Halden found that 64% of people interviewed had heard of DTV, and 21% were planning to buy "
+     "a receiver.", "21%", "people"),
+    ("Poll\n\nThe poll suggests that 41% of voters would reject the treaty and 27% in favour.", "27%", "voters"),
+])
+def test_a_share_that_leaves_its_group_out_is_the_earlier_groups(nlp, text, figure, group):
+    assert figures(nlp, text)[figure].subject.name == group
+
+
+def test_a_share_after_an_object_share_does_not_take_its_noun(nlp):
+    text = "Steel\n\nChina accounts for 48% of global production, and 9% comes from Japan."
+    assert figures(nlp, text)["9%"].subject.name != "global production"

@@ -101,3 +101,14 @@ def test_a_share_that_leaves_its_group_out_is_the_earlier_groups(nlp, text, figu
 def test_a_share_after_an_object_share_does_not_take_its_noun(nlp):
     text = "Steel\n\nChina accounts for 48% of global production, and 9% comes from Japan."
     assert figures(nlp, text)["9%"].subject.name != "global production"
+
+
+# --- shipments are of what is shipped, as prices are of what is priced ------------------------
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Gadgets\n\nA report by analysts Orvex/TMR has predicted that tablet shipments will grow by 35% next year.",
+     "35%", "tablet"),
+    ("Gadgets\n\nShipments of games consoles rose by 9% between 2003 and 2004.", "9%", "games consoles"),
+])
+def test_shipments_are_the_shipped_goods(nlp, text, figure, owner):
+    assert figures(nlp, text)[figure].subject.name == owner

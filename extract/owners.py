@@ -795,6 +795,8 @@ def _opens_clause(text: str, sent_start: int, fig_start: int, rules: OwnerRules)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Prepositions a subject's qualifying phrase opens with ("the number of gadgets in the shops rose").
+_PP_HEADS = frozenset({"in", "with", "at", "on", "from", "across", "among"})
 # Words a possessive may stand before its noun across ("its net profit", "their monthly Rs 50 Cr cost").
 _POSSESSED_SPAN = 3
 
@@ -1764,7 +1766,7 @@ def _change_after(text: str, fig_end: int) -> bool:
 
 def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
                   triggers: list[Trigger], rules: OwnerRules,
-                  sourced: list[tuple[int, int]]) -> tuple[int, Subject] | None:
+                  sourced: list[tuple[int, int]], before_phrase: int | None = None) -> tuple[int, Subject] | None:
     """The common noun phrase right before the verb that governs the figure: "UK house prices fell
     3%" (the houses'), "light crude oil futures have lost $4" (the oil's), "the price of diesel rose
     to Rs 70". None when a name is in the phrase ("Tesco's sales rose 5%": the name owns it), when the
@@ -1825,6 +1827,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
             break
     if (year := _IN_YEAR_BACK.search(text, max(clause_start, pos - 20), pos)) is not None:
         pos = year.start()  # "the number of attacks in 2016 decreased by 9%"
+    if before_phrase is not None:
+        pos = before_phrase  # (the subject before a phrase that qualifies it, below)
     words: list[re.Match[str]] = []
     while len(words) < 5:
         m = _WORD_BACK.search(text, max(clause_start, pos - 40), pos)
@@ -1843,6 +1847,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
             break
         words.insert(0, m)
         pos = m.start()
+    if before_phrase is not None and len(words) > 1 and words[-1].group(1).endswith("ed"):
+        words = words[:-1]  # "US light crude traded in New York lost $2": a participle before the phrase
     if not words and m is not None and m.group(1) == "It" and not text[clause_start:m.start(1)].strip(" \t\n\"“‘'*•-"):
         # "The dollar has weakened sharply. It has lost 7% this year.": an "it" that opens the sentence
         # and governs the figure continues the previous sentence's subject when that is a common noun
@@ -1870,7 +1876,12 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the company's shares fell": the possessor owns them
     elif m is not None and m.group(1).lower() not in openers \
             and not stripped.endswith((",", ";", ":", "\"", "“", "(", "-", "—")):
-        return None  # "the number of people with internet access rose": the phrase is an object
+        if before_phrase is None and m.group(1).lower() in _PP_HEADS:
+            # "The number of gadgets in the shops is predicted to grow by 11%": a phrase that
+            # qualifies the subject before it; that one is the subject
+            return _verb_subject(ctx, clause_start, fig_start, fig_end, cands, triggers, rules, sourced,
+                                 max(clause_start, pos - 40) + m.start(1))
+        return None  # "an offer to people with internet access rose": the phrase is an object
     start, end = words[0].start(1), words[-1].end(1)
     if any(c.start < end and c.end > start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
         return None  # a name in the phrase owns the figure ("Apple shares rose")

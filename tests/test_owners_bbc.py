@@ -112,3 +112,15 @@ def test_a_share_after_an_object_share_does_not_take_its_noun(nlp):
 ])
 def test_shipments_are_the_shipped_goods(nlp, text, figure, owner):
     assert figures(nlp, text)[figure].subject.name == owner
+
+
+# --- a subject with a phrase after it: "the number of gadgets in the shops" -------------------
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Gadgets\n\nDelegates at the trade fair in Berlin were told. The number of gadgets in the shops is predicted "
+     "to grow by 14% next year.", "14%", "gadgets"),
+    ("Land\n\nThe farmers in Rampur village will get a compensation of Rs 3.1 crore per acre from the state.",
+     "Rs 3.1 crore", "farmers"),
+])
+def test_a_subject_before_its_qualifying_phrase_owns_the_figure(nlp, text, figure, owner):
+    assert figures(nlp, text)[figure].subject.name == owner

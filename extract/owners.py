@@ -1013,6 +1013,10 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             and bracket.group("head").lower() not in rules.measure_nouns:
         # "a majority of voters (68%)", "19 of the 29 ministers (69%)": the plural noun the bracket follows
         found.append((share_weight, bracket.start("head"), _thing(text, *bracket.span("head"))))
+    elif percent and (fronted := _fronted_group(ctx, fig_start, fig_end, hi, rules)) is not None:
+        # "Of the 22 million Americans who own MP3 players, 59% are men", "Of those asked, 62% were
+        # unaware": the group a fronted "of" phrase names is what the clause's share is of
+        found.append((rules.role_weight["elided_share"], fig_start, fronted))
     elif percent and (elided := _elided_share(ctx, fig_start, fig_end, hi, rules)) is not None:
         # "44% of searchers use one engine, 48% use two", "4% of those questioned thought ... while 2%
         # of them believed": the group of the sentence's earlier share goes on
@@ -1038,6 +1042,43 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             weight = rules.role_weight["place_phrase"]  # "UK shoppers spent £5.3bn": the shoppers, not the UK
         found.append((weight, np.start("head"), _thing(text, *np.span("head"))))
     return found
+
+
+# A sentence that opens with the group its shares are of: "Of the 84 players with severe injuries,
+# 80 (95%) had ...", "Of those asked, 62% were ...", "Of the companies surveyed, 30% saw ...".
+_FRONTED_OF = re.compile(
+    r"[ \t\"“‘'*•-]*Of[ \t]+(?:(?P<those>those[ \t]+[a-z]{3,})|(?:(?:the|these|all|its|their)[ \t]+)?(?:total[ \t]+)?"
+    r"(?:[\d][\d,.]*(?:[ \t]+(?:million|billion|lakh|crore|thousand))?[ \t]+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*[ \t]+){0,2}?(?P<head>[A-Za-z][\w-]*[^s\W]s|people|children|men|women)))"
+    r"(?=[ \t]*,|[ \t]+(?:who|that|which|with|in|from|at|on|across|[a-z]{3,}ed)\b)")
+# What may stand between the fronted phrase's clause and a share of it: "only", a count and its bracket.
+_FRONTED_SHARE_LEAD = re.compile(r"(?:^|,|\band|\bwhile|\bbut|\bwhereas)[ \t]*(?:only[ \t]+|just[ \t]+|about[ \t]+|"
+                                 r"around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+|over[ \t]+)?(?:[\d][\d,]*[ \t]*\([ \t]*)?$")
+
+
+def _fronted_group(ctx: _DocContext, fig_start: int, fig_end: int, hi: int, rules: OwnerRules) -> Subject | None:
+    """The group a sentence-opening "Of the ..." phrase names, for a share that opens a clause after
+    it and has no "of" of its own ("... 59% are men compared to 41% of women": the women's)."""
+    text = ctx.text
+    if _SHARE_OF.match(text, fig_end, hi) or rules.group_share.match(text, fig_end, hi):
+        return None
+    sent = ctx.sentence_of(fig_start)
+    m = _FRONTED_OF.match(text, sent.start_char, fig_start)
+    if m is None:
+        return None
+    comma = text.find(",", m.end(), fig_start)
+    if comma < 0 or not _FRONTED_SHARE_LEAD.search(text, comma, fig_start):
+        return None
+    if m.group("those"):
+        span = m.span("those")
+    else:
+        head = m.group("head")
+        if not (_noun_head(head, rules) or head[0].isupper() and head.lower() not in rules.measure_nouns) \
+                or head.lower() in rules.measure_nouns:
+            return None
+        span = m.start("np"), m.end("head")  # (describing words stay: "the 4,241 molestation cases reported")
+    words = text[span[0]:span[1]]
+    return Subject(text=words, name=words if words[0].isupper() else _common_name(words), acronym=None, label="THING")
 
 
 # A share whose group is left out: a verb right after it ("48% use two", ", 7%, consult"), "of them",

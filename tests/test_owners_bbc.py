@@ -124,3 +124,15 @@ def test_shipments_are_the_shipped_goods(nlp, text, figure, owner):
 ])
 def test_a_subject_before_its_qualifying_phrase_owns_the_figure(nlp, text, figure, owner):
     assert figures(nlp, text)[figure].subject.name == owner
+
+
+# --- a sentence that opens "Of the <group>," ---------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Music\n\nOf the 18 million Britons who own tablets, 57% are men compared to 43% of women.", "57%", "Britons"),
+    ("Search\n\nOf those asked, 58% did not know the results were paid for.", "58%", "those asked"),
+    ("Injuries\n\nOf the 90 players with head injuries, 81 (90%) had symptoms and 70 (78%) had memory loss.",
+     "78%", "players"),
+])
+def test_a_fronted_of_phrase_names_the_group_of_the_shares_after_it(nlp, text, figure, owner):
+    assert figures(nlp, text)[figure].subject.name == owner

@@ -45,6 +45,7 @@ from .measures import (
     choose_measure,
     figure_measure,
     hedge_of,
+    moved_currency,
     names_a_change,
     priced_currency,
     refine_for_owner,
@@ -685,7 +686,8 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     else:
         predicate = thing_measure
     qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
-    currency = priced_currency(ctx.text, lo, hi, start, end) if kind == "money" else None
+    currency = priced_currency(ctx.text, lo, hi, start, end) if kind == "money" \
+        else moved_currency(ctx.text, start) if kind == "percent" else None  # "the euro was up 0.9%"
     if currency is not None:
         word = ctx.text[currency[0]:currency[1]]
         attributive = Subject(text=word, name=word.lower(), acronym=None, label="THING")  # "$1.88 to the pound"

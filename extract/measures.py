@@ -78,6 +78,7 @@ class MeasureRules:
     exchange_after: re.Pattern[str]
     exchange_before: re.Pattern[str]
     exchange_subject: re.Pattern[str]
+    exchange_moved: re.Pattern[str]
     exchange_rate: str
     price_cut: re.Pattern[str]
     up_down: frozenset[str]
@@ -235,6 +236,7 @@ def measure_rules() -> MeasureRules:
         exchange_after=re.compile(data["exchange_rate"]["after"], re.I),
         exchange_before=re.compile(data["exchange_rate"]["before"], re.I),
         exchange_subject=re.compile(data["exchange_rate"]["subject"], re.I),
+        exchange_moved=re.compile(data["exchange_rate"]["moved"], re.I),
         exchange_rate=data["exchange_rate"]["measure"],
         price_cut=re.compile(data["price_cut"]["regex"], re.I),
         up_down=frozenset(data["up_down"]["words"]),
@@ -725,6 +727,18 @@ def priced_currency(text: str, lo: int, hi: int, start: int, end: int) -> tuple[
     # (the words before may hold the priced unit as a figure of its own: "one euro" worth $1.32)
     found = rules.exchange_after.match(text, end, hi) or rules.exchange_before.search(text, max(0, start - 40), start)
     return found.span("cur") if found is not None else None
+
+
+def moved_currency(text: str, start: int) -> tuple[int, int] | None:
+    """Where the currency is named that opens the clause of a percentage it moved by ("the euro was
+    up 0.9%", "the rupee shed 0.1% against the dollar"): the currency owns the move."""
+    a = max(0, start - 120)
+    # ("^" is the text's start: a window cut inside a sentence opens with a blank, as in priced_currency)
+    found = measure_rules().exchange_moved.search(("" if a == 0 else " ") + text[a:start])
+    if found is None:
+        return None
+    shift = a - (a != 0)
+    return found.start("cur") + shift, found.end("cur") + shift
 
 
 def unit_price(text: str, lo: int, start: int, end: int, hi: int) -> bool:

@@ -136,3 +136,18 @@ def test_a_subject_before_its_qualifying_phrase_owns_the_figure(nlp, text, figur
 ])
 def test_a_fronted_of_phrase_names_the_group_of_the_shares_after_it(nlp, text, figure, owner):
     assert figures(nlp, text)[figure].subject.name == owner
+
+
+@pytest.mark.parametrize("text, figure, currency", [
+    ("Markets\n\nAt 1200 GMT, the euro was up 0.6% on the day.", "0.6%", "euro"),
+    ("Markets\n\nShares were flat, while the rupee shed 0.2% against the dollar.", "0.2%", "rupee"),
+    ("Markets\n\nThe index ended up 0.4%, with the yen strengthening 0.8% against the dollar.", "0.8%", "yen"),
+])
+def test_a_currency_that_opens_its_clause_owns_its_move(nlp, text, figure, currency):
+    fact = figures(nlp, text)[figure]
+    assert fact.subject.name == currency and fact.predicate == "growth"
+
+
+def test_a_currency_in_another_clause_does_not_own_a_move(nlp):
+    facts = figures(nlp, "Results\n\nOrvex said profits fell 5% as the dollar weakened, and sales rose 3%.")
+    assert all(facts[f].subject is None or facts[f].subject.name != "dollar" for f in ("5%", "3%"))

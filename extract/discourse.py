@@ -243,7 +243,10 @@ def _one_person(name: str) -> bool:
     if any(w.lower() in titles for w in words):
         return True
     if len(words) == 1:
-        return not (len(name) >= 2 and name.isupper())
+        # ("Prosecutors said he was motivated by wealth": a plural agent noun that opens a sentence is
+        # read as a name, but it is many people, never "he")
+        return not (len(name) >= 2 and name.isupper()) and not (
+            name.endswith(("ors", "ists")) and name[:-1].lower() in owner_rules().lowercase_words)
     return not any(w in _JOINED for w in words)
 
 

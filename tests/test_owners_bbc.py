@@ -151,3 +151,9 @@ def test_a_currency_that_opens_its_clause_owns_its_move(nlp, text, figure, curre
 def test_a_currency_in_another_clause_does_not_own_a_move(nlp):
     facts = figures(nlp, "Results\n\nOrvex said profits fell 5% as the dollar weakened, and sales rose 3%.")
     assert all(facts[f].subject is None or facts[f].subject.name != "dollar" for f in ("5%", "3%"))
+
+
+def test_a_plural_agent_noun_opening_a_sentence_is_no_he(nlp):
+    text = ("Fraud trial\n\nMartin Kessel is accused of hiding losses at the firm. "
+            "Investigators said he was driven by greed - spending about $90m in six years.")
+    assert figures(nlp, text)["$90m"].subject.name == "Martin Kessel"

@@ -157,3 +157,10 @@ def test_a_plural_agent_noun_opening_a_sentence_is_no_he(nlp):
     text = ("Fraud trial\n\nMartin Kessel is accused of hiding losses at the firm. "
             "Investigators said he was driven by greed - spending about $90m in six years.")
     assert figures(nlp, text)["$90m"].subject.name == "Martin Kessel"
+
+
+def test_an_acronym_named_mid_sentence_is_a_name_at_a_sentence_start_too(nlp):
+    text = ("Car maker warns\n\nGM, whose brands include Opel and Saab, is due to report on Monday. "
+            "It said next year's earnings per share would be lower, at between $3.5-$4.5. "
+            "\"We have a plan,\" said GM chief executive Rick Waggoner.")
+    assert figures(nlp, text)["$3.5-$4.5"].subject.name == "GM"

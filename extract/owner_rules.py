@@ -376,7 +376,7 @@ def owner_rules() -> OwnerRules:
         # "30% of tuberculosis cases occur", "95% of all mobiles sold there": a share of a plural that a
         # word no function word follows (a verb or participle we need not know)
         subject_share=re.compile(
-            rf"[ \t]+of[ \t]+(?:(?:the|all|these)[ \t]+)?(?P<np>(?:(?!(?:{_alternation(data['subject_share']['not_after'])})\b)"
+            rf"[ \t]+of[ \t]+(?:(?:the|all|these)[ \t]+)?(?P<np>(?:(?!(?:{_alternation([*data['subject_share']['not_after'], *data['subject_share']['adverbs']])})\b)"
             rf"[a-z][\w-]*[ \t]+){{0,3}}?(?P<head>{_alternation(data['group_share']['irregular_plurals'])}"
             rf"|[a-z][a-z-]{{2,}}(?<![su])s))[ \t]+(?!(?:{_alternation(data['subject_share']['not_after'])})\b)(?=[a-z]{{2,}}\b)"),
         reported_share=re.compile(rf"(?<![\w-])(?:{_alternation(data['subject_share']['reporting'])})(?:[ \t]+that)?[ \t]+$", re.I),

@@ -164,3 +164,8 @@ def test_an_acronym_named_mid_sentence_is_a_name_at_a_sentence_start_too(nlp):
             "It said next year's earnings per share would be lower, at between $3.5-$4.5. "
             "\"We have a plan,\" said GM chief executive Rick Waggoner.")
     assert figures(nlp, text)["$3.5-$4.5"].subject.name == "GM"
+
+
+def test_an_adverb_ends_a_shares_noun_phrase(nlp):
+    text = "Poverty\n\nIn Tuvalu, where 38% of the population already lives on very little, this could rise."
+    assert figures(nlp, text)["38%"].subject.name == "population"

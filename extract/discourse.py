@@ -204,6 +204,10 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
         # In the anaphor's own sentence the subject comes first ("Mayweather said he is ready if he
         # is paid..."), as in the sentences before it.
         mentions.sort(key=lambda m: m[0])
+        if hi <= before and (opener := _opener_end(ctx.text, lo, hi)) is not None:
+            # "At the same time as Nigeria announced its plan, Ghana announced ... The country saw":
+            # an earlier sentence's subject is its main clause's, after an opening clause
+            mentions.sort(key=lambda m: m[0] < opener)
         for _, label, subject in mentions:
             if label not in kinds or unlike and subject.name.rsplit(None, 1)[-1].lower() in unlike:
                 continue
@@ -212,6 +216,16 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+# A sentence's opening subordinate or prepositional clause, up to its comma.
+_OPENER = re.compile(r"[\s\"“‘'*•-]*(?:at the same time as|as|when|while|whilst|although|though|because|since|if|unless|"
+                     r"once|unlike|like|despite|following|after|before|amid)\b[^,;:.!?\n]{1,120}?,", re.I)
+
+
+def _opener_end(text: str, lo: int, hi: int) -> int | None:
+    m = _OPENER.match(text, lo, hi)
+    return m.end() if m is not None else None
 
 
 def _examples(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int]]:

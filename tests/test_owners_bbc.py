@@ -169,3 +169,9 @@ def test_an_acronym_named_mid_sentence_is_a_name_at_a_sentence_start_too(nlp):
 def test_an_adverb_ends_a_shares_noun_phrase(nlp):
     text = "Poverty\n\nIn Tuvalu, where 38% of the population already lives on very little, this could rise."
     assert figures(nlp, text)["38%"].subject.name == "population"
+
+
+def test_an_earlier_sentences_subject_is_its_main_clauses(nlp):
+    text = ("Cocoa\n\nAt the same time as Togo announced its new plan, Ghana announced record revenues from the crop. "
+            "The country saw more than $1.4bn worth of beans exported in 2004.")
+    assert figures(nlp, text)["$1.4bn"].subject.name == "Ghana"

@@ -42,9 +42,15 @@ _ADJECTIVE_USE = re.compile(r"[ \t]+(?!(?:is|was|has|had|have|are|were|will|woul
                             r"country|state|treasury|exchequer)\b)[a-z][a-z-]*[a-rt-z]\b(?![’']s?\b)")
 
 
+# "the UK's most visited museum", "the world's biggest bank": a country that possesses a superlative
+# only ranks the thing; "it" stands for the thing.
+_RANKS = re.compile(r"[’']s[ \t]+(?:most|least|biggest|largest|smallest|best|worst|top|leading|second|third|fourth|"
+                    r"[a-z]{3,}est)\b")
+
+
 def _adjective_use(text: str, end: int) -> bool:
     m = _ADJECTIVE_USE.match(text, end)
-    return m is not None and not m.group(0).endswith("ed")
+    return m is not None and not m.group(0).endswith("ed") or _RANKS.match(text, end) is not None
 
 
 # "the Ministry of Defence", "the University of Washington": a capitalised noun before "of" and a name heads it.

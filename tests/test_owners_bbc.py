@@ -175,3 +175,9 @@ def test_an_earlier_sentences_subject_is_its_main_clauses(nlp):
     text = ("Cocoa\n\nAt the same time as Togo announced its new plan, Ghana announced record revenues from the crop. "
             "The country saw more than $1.4bn worth of beans exported in 2004.")
     assert figures(nlp, text)["$1.4bn"].subject.name == "Ghana"
+
+
+def test_it_skips_a_country_that_only_ranks_a_thing(nlp):
+    text = ("Museums\n\nThe Halden Museum had a good year. Four million visitors made the museum the UK's most "
+            "visited attraction in 2004. It recorded a 12% rise in numbers.")
+    assert figures(nlp, text)["12%"].subject.name == "Halden Museum"

@@ -419,7 +419,8 @@ def owner_rules() -> OwnerRules:
         asker_verb=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['asker']['verbs'])})(?![\w'’-])", re.I),
         asker_aux=re.compile(rf"(?:[ \t]+(?:{_alternation(data['asker']['auxiliaries'])}))*[ \t]+$", re.I),
         asker_gap=re.compile(rf"(?:[ \t]*,?[ \t]+(?!(?:{_alternation(data['asker']['gap_stops'])})\b)[^\s\d;:.!\"“”()]+)"
-                             rf"{{0,{int(data['asker']['max_gap_words'])}}}[ \t]*,?[ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$?|Rupees|[?₹$£€])?[ \t]*",
+                             rf"{{0,{int(data['asker']['max_gap_words'])}}}[ \t]*,?[ \t]*(?:up[ \t]+to[ \t]+)?"
+                             rf"(?:Rs\.?|Re\.?|INR|USD|US\$?|Rupees|[?₹$£€])?[ \t]*",  # ("seek up to $1,000")
                              re.I),
         first_person=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['quoted_speaker']['pronouns'])})(?![\w'’-])"),
         first_person_objects=frozenset(data["quoted_speaker"]["objects"]),

@@ -1332,7 +1332,7 @@ def _reduced_relative(ctx: _DocContext, sent_start: int, sent_end: int, fig_star
 
 
 _WHO_BACK = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})[ \t]*,?[ \t]+(?:who|which|that)[ \t]*$")
-_ASKER_NOUN_BACK = re.compile(r"(?<![\w'’?-])(?P<head>[a-z][a-z-]{2,})[ \t]*$")
+_ASKER_NOUN_BACK = re.compile(r"(?<![\w'’?-])(?P<head>[A-Za-z][a-z-]{2,})[ \t]*$")
 _ARTICLE_BACK = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|these|those)[ \t]+$", re.I)
 _WITH_NOUN_BACK = re.compile(r"\bwith[ \t]+(?:the[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){1,3}$", re.I)
 _NOT_ASKER_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "this", "there",
@@ -1374,6 +1374,12 @@ def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cand
     if noun is None or _POSSESSED_BEFORE.search(text, max(sent_start, noun.start() - 12), noun.start()):
         return None  # "Kejriwal and his aides demanded": the possessor, named before, leads
     head = noun.group("head")
+    if head[0].isupper():
+        if not ctx.opens_sentence(noun.start("head")) or any(c.start <= noun.start("head") < c.end for c in cands) \
+                or any(verb_end <= c.start < fig_start for c in cands):
+            return None  # (a capital only where the word opens its sentence, "Consumers are able to seek", and
+            #           no name in the gap: "Panel seeks probe into Kingfisher dues worth Rs 295 crore")
+        head = head.lower()
     if head.lower() in _NOT_ASKER_WORDS or head.lower() in rules.measure_nouns or not _noun_head(head, rules):
         return None
     return distance, noun.start("head"), _thing(text, *noun.span("head"))  # "the organisers are asking for"

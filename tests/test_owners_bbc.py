@@ -181,3 +181,16 @@ def test_it_skips_a_country_that_only_ranks_a_thing(nlp):
     text = ("Museums\n\nThe Halden Museum had a good year. Four million visitors made the museum the UK's most "
             "visited attraction in 2004. It recorded a 12% rise in numbers.")
     assert figures(nlp, text)["12%"].subject.name == "Halden Museum"
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Spyware\n\nVictims are able to seek up to $2,500 in damages under the new state law.", "$2,500", "victims"),
+    ("Land\n\nFarmers are demanding Rs 6,000 per acre as compensation.", "Rs 6,000", "farmers"),
+])
+def test_a_plural_that_opens_the_sentence_asks_for_the_money(nlp, text, figure, owner):
+    assert figures(nlp, text)[figure].subject.name == owner
+
+
+def test_a_capitalised_asker_does_not_reach_past_a_name(nlp):
+    text = "Panel seeks probe into Orvex Airlines dues worth Rs 180 crore\n\nA panel has asked for a probe."
+    assert figures(nlp, text)["Rs 180 crore"].subject.name != "panel"

@@ -109,6 +109,7 @@ def test_a_share_after_an_object_share_does_not_take_its_noun(nlp):
     ("Gadgets\n\nA report by analysts Orvex/TMR has predicted that tablet shipments will grow by 35% next year.",
      "35%", "tablet"),
     ("Gadgets\n\nShipments of games consoles rose by 9% between 2003 and 2004.", "9%", "games consoles"),
+    ("Loans\n\nOverall, mortgage lending rose by £6.8bn in March, the Orvex Bank said.", "£6.8bn", "mortgage"),
 ])
 def test_shipments_are_the_shipped_goods(nlp, text, figure, owner):
     assert figures(nlp, text)[figure].subject.name == owner

@@ -595,10 +595,38 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         return place.subject, qualifiers
     if _survey_share(text, sent.start_char, fig_start, fig_end, rules):
         return _surveyed(text, sent.start_char, fig_start, rules), qualifiers
+    # ("Sales climbed to 364.4m euros, lifting revenue ... to 1.45bn euros": a participle is no thing)
+    scored = [s for s in scored if not _verb_form(text, s[1], s[2])]
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+@lru_cache(maxsize=1)
+def _verb_form_nouns() -> frozenset[str]:
+    return frozenset(load_table("owners.json")["verb_form_owner"]["nouns"])
+
+
+# What may stand before a participle that is a noun: "the accused", "those questioned", "the wedding".
+_NOUN_MARK_BACK = re.compile(r"(?<![\w'’-])(?:the|a|an|those|these|this|that|his|her|its|their|our|my|your|of|for|"
+                             r"to|some|all|many|most|no|any|each|every|one|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|\d[\d,]*)[ \t]+$", re.I)
+
+
+def _verb_form(text: str, start: int, subject: Subject) -> bool:
+    """A one-word common-noun owner that is a verb form where it stands: a participle or past tense
+    with no determiner or count before it ("..., lifting revenue", "it expected debt repayments of",
+    "When introduced, the rate was"). A noun made of one has one ("the injured", "seven accused")."""
+    if subject.label != "THING":
+        return False
+    first = subject.text
+    if " " in first or "-" in first or not first.islower() or not first.endswith(("ing", "ed")) \
+            or first.endswith("thing") or first in _verb_form_nouns() or first in ("need", "feed", "seed", "speed",
+                                                                                   "bed", "red", "shed", "bred", "greed",
+                                                                                   "breed"):
+        return False
+    return text.find(subject.text, start) == start and not _NOUN_MARK_BACK.search(text, max(0, start - 12), start)
 
 
 def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int, start: int, measure: str,

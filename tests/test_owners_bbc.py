@@ -195,3 +195,20 @@ def test_a_plural_that_opens_the_sentence_asks_for_the_money(nlp, text, figure, 
 def test_a_capitalised_asker_does_not_reach_past_a_name(nlp):
     text = "Panel seeks probe into Orvex Airlines dues worth Rs 180 crore\n\nA panel has asked for a probe."
     assert figures(nlp, text)["Rs 180 crore"].subject.name != "panel"
+
+
+# --- a participle is no owner ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Halden Boerse profits rise\n\nHalden Boerse said quarterly profit was 98m euros. Sales climbed to 310m euros, lifting revenue "
+     "for the year to a record 1.2bn euros.", "1.2bn euros", "Halden Boerse"),
+    ("Debt\n\nThe fall came as Orvania said it expected debt repayments of up to $2.1bn to be frozen.", "$2.1bn",
+     "Orvania"),
+])
+def test_a_participle_is_no_owner(nlp, text, figure, owner):
+    assert figures(nlp, text)[figure].subject.name == owner
+
+
+def test_an_activity_in_ing_still_owns_its_sales(nlp):
+    text = "Property\n\nThe monthly average housing sales fell 35 per cent in the top nine cities."
+    assert figures(nlp, text)["35 per cent"].subject.name == "housing"

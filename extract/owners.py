@@ -95,6 +95,15 @@ _BY_ASIDE = re.compile(r"[\s\"“‘'*•-]*[A-Z][a-z]+(?:ed|en|ten)[ \t]+by[ \t
 _ASIDE = re.compile(r",[ \t]*(?:who|which|whose|where|the|a|an)[ \t][^,;]{0,100},")
 _CHANGE_IN = re.compile(r"[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+in[ \t]+"
                         r"(?:the[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))" + _PHRASE_END)
+# "was led by growth of 13.1% in the key manufacturing sector": a change noun and "of" before the figure,
+# what changed after it
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+of[ \t]+"
+                               r"(?:(?:about|around|nearly|almost|some|over|just|more[ \t]+than|less[ \t]+than)[ \t]+)?$")
+_IN_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
+                       r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))" + _PHRASE_END)
+# "in the same period", "in the third quarter": when, not what changed
+_TIME_NOUNS = frozenset({"period", "periods", "year", "years", "quarter", "quarters", "month", "months", "week", "weeks",
+                         "decade", "decades", "day", "days", "time", "term", "run", "half", "session", "season"})
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from|by|for|of|on|at|against|into|between)[ \t]+(?:the[ \t]+)?$", re.I)
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[’']s?)[ \t]+$", re.I)
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
@@ -1031,6 +1040,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             and not _noun_head(change.group("measure"), rules) and _noun_head(change.group("head"), rules):
         # "a 14% increase in the basic pay of state employees": what changed is a measure word, so
         # the noun its "of" names owns the change, as "the pay of state employees" is theirs
+        found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
+    elif percent and _CHANGE_OF_BEFORE.search(text, max(lo, fig_start - 40), fig_start) \
+            and (change := _IN_AFTER.match(text, fig_end, hi)) is not None and _noun_head(change.group("head"), rules) \
+            and change.group("head").lower() not in _TIME_NOUNS \
+            and not any(u.start_char <= change.start("head") < u.end_char for u in triggers):
+        # "growth of 13.1% in the key manufacturing sector": what grew owns the change, as "a 13.1% rise
+        # in" says it
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
     elif percent and (change := _CHANGE_IN.match(text, fig_end, hi)) is not None and \
             _noun_head(change.group("head"), rules) and not any(

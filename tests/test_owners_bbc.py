@@ -212,3 +212,13 @@ def test_a_participle_is_no_owner(nlp, text, figure, owner):
 def test_an_activity_in_ing_still_owns_its_sales(nlp):
     text = "Property\n\nThe monthly average housing sales fell 35 per cent in the top nine cities."
     assert figures(nlp, text)["35 per cent"].subject.name == "housing"
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Growth\n\nThe expansion was led by growth of 11.4% in the key electronics sector.", "11.4%", "key electronics sector"),
+    ("Pay\n\nOfficials saw a jump of 40 per cent in the same period.", "40 per cent", None),
+])
+def test_what_a_change_of_a_figure_is_in_owns_it(nlp, text, figure, owner):
+    fact = figures(nlp, text)[figure]
+    name = fact.subject.name if fact.subject else None
+    assert name == owner if owner else name != "same period"

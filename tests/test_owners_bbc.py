@@ -222,3 +222,8 @@ def test_what_a_change_of_a_figure_is_in_owns_it(nlp, text, figure, owner):
     fact = figures(nlp, text)[figure]
     name = fact.subject.name if fact.subject else None
     assert name == owner if owner else name != "same period"
+
+
+def test_whoever_is_entitled_to_a_share_owns_it(nlp):
+    text = "Leave\n\nNew fathers are currently entitled to 80% of average earnings for two weeks."
+    assert figures(nlp, text)["80%"].subject.name == "new fathers"

@@ -604,6 +604,11 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         return place.subject, qualifiers
     if _survey_share(text, sent.start_char, fig_start, fig_end, rules):
         return _surveyed(text, sent.start_char, fig_start, rules), qualifiers
+    if not scored and (group := _bare_share_group(ctx, sent, fig_start, fig_end, rules)) is not None:
+        # "Computer users continue to ignore warnings ... More than a quarter have bought software through
+        # spam and 24% have bought clothes": a share that opens its sentence with no group of its own is of
+        # the plural the sentence before it is about
+        return group, qualifiers
     # ("Sales climbed to 364.4m euros, lifting revenue ... to 1.45bn euros": a participle is no thing)
     scored = [s for s in scored if not _verb_form(text, s[1], s[2])]
     if scored:
@@ -615,6 +620,51 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
 @lru_cache(maxsize=1)
 def _verb_form_nouns() -> frozenset[str]:
     return frozenset(load_table("owners.json")["verb_form_owner"]["nouns"])
+
+
+# The words a bare share may open its sentence with ("More than 80% offered", "And 24% have bought").
+_BARE_SHARE_LEAD = re.compile(r"[\s\"“‘'*•-]*(?:(?:more[ \t]+than|almost|nearly|over|some|only|just|about|around|"
+                              r"roughly|fewer[ \t]+than|less[ \t]+than|another|a[ \t]+further|and|but|yet|"
+                              r"(?:more[ \t]+than[ \t]+|almost[ \t]+|nearly[ \t]+)?(?:a|one)[ \t]+(?:quarter|third|fifth|half)"
+                              r"[ \t]+(?:[\w-]+[ \t]+){1,8}?(?:and|while|but))[ \t]+)*", re.I)
+
+
+def _bare_share_group(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, rules: OwnerRules) -> Subject | None:
+    """The plural common noun that opens the sentence before a share that opens its own with no
+    group ("More than 80% offered free samples", "More than a quarter have bought software ... and
+    24% have bought clothes"): the share is of that group. None when a verb does not follow the
+    share, or the sentence before opens with no such plural."""
+    text = ctx.text
+    if not _PERCENT_END.search(text, fig_start, fig_end) or _OF_THEN_NAME.match(text, fig_end) \
+            or not _VERB_AFTER.match(text, fig_end):
+        return None
+    start = ctx.after_dateline(sent.start_char, fig_start)
+    lead = _BARE_SHARE_LEAD.match(text, start, fig_start)
+    if lead is None or lead.end() != fig_start:
+        return None
+    spans = ctx.sentences_back(fig_start, 1)
+    if len(spans) < 2:
+        return None
+    lo, hi = spans[1]
+    lo = ctx.after_dateline(lo, hi)
+    opener = rules.clause_opener.match(text, lo, hi)
+    np = _PLURAL_OPENING.match(text, opener.end() if opener is not None else lo, hi)
+    if np is None:
+        return None
+    head = np.group("head")
+    words = np.group("np").split()
+    if not _noun_head(head.lower(), rules) or head.lower() in rules.measure_nouns \
+            or any(w[0].isupper() and (k > 0 or w.lower() not in rules.lowercase_words) for k, w in enumerate(words)) \
+            or any(c.start < np.end("head") and c.end > np.start("np") for c in ctx.candidates_between(lo, hi)):
+        return None  # (a name in the phrase is a name's group: "Tesco shoppers" is no bare plural)
+    phrase = " ".join(words).lower() if words[0][0].isupper() else " ".join(words)
+    return Subject(text=text[np.start("np"):np.end("head")], name=_common_name(phrase), acronym=None, label="THING")
+
+
+# A plural common noun that opens a sentence as its subject: "Computer users across the world continue",
+# "Musicians were positive", "The survey's respondents said".
+_PLURAL_OPENING = re.compile(r"[\s\"“‘'*•-]*(?:[Tt]he[ \t]+)?(?P<np>(?:[A-Za-z][a-z-]+[ \t]+){0,2}?"
+                             r"(?P<head>[A-Za-z][a-z-]{2,}[^su\W]s))\b(?![ \t]+of\b|[’'])")
 
 
 # What may stand before a participle that is a noun: "the accused", "those questioned", "the wedding".

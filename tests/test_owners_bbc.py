@@ -227,3 +227,18 @@ def test_what_a_change_of_a_figure_is_in_owns_it(nlp, text, figure, owner):
 def test_whoever_is_entitled_to_a_share_owns_it(nlp):
     text = "Leave\n\nNew fathers are currently entitled to 80% of average earnings for two weeks."
     assert figures(nlp, text)["80%"].subject.name == "new fathers"
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Spam\n\nTablet owners around the world ignore warnings about fake offers, a study says. More than a third have "
+     "bought games through spam and 21% have bought shoes.", "21%", "tablet owners"),
+    ("Music\n\nMusicians were upbeat about the web. More than 70% offered free songs online.", "70%", "musicians"),
+])
+def test_a_bare_share_opening_a_sentence_is_of_the_plural_before(nlp, text, figure, owner):
+    assert figures(nlp, text)[figure].subject.name == owner
+
+
+def test_a_bare_share_does_not_take_a_named_group(nlp):
+    text = "Retail\n\nTesco shoppers were upbeat. More than 70% bought food online."
+    fact = figures(nlp, text)["70%"]
+    assert fact.subject is None or fact.subject.name != "tesco shoppers"

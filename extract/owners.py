@@ -53,6 +53,7 @@ _PLAIN_VERBS = (r"say|says|said|think|thinks|thought|feel|feels|felt|believe|bel
 _PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
                r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|also|still|as|while|whereas|"
                r"already|usually|often|never|currently|typically|generally|mostly|largely|rarely|regularly|"
+               r"into|onto|through|under|against|between|among|within|without|"
                r"across|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b|[ \t]*[,.;)]|$)")
 # (the words before the head hold no pronoun or conjunction: "33% of profits as he always does" is no share of "always")
 _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?"

@@ -242,3 +242,8 @@ def test_a_bare_share_does_not_take_a_named_group(nlp):
     text = "Retail\n\nTesco shoppers were upbeat. More than 70% bought food online."
     fact = figures(nlp, text)["70%"]
     assert fact.subject is None or fact.subject.name != "tesco shoppers"
+
+
+def test_a_preposition_ends_a_shares_noun(nlp):
+    text = "Jobs\n\nWe will try to provide jobs to at least 60 per cent of the trainees under this scheme."
+    assert figures(nlp, text)["60 per cent"].subject.name == "trainees"

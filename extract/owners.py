@@ -1608,6 +1608,9 @@ def _relative_antecedent(text: str, cands: list[Candidate], sent_start: int, cla
 
 
 _NOUN_AT_END = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}$")
+# A verb and its auxiliary before a word: "will also take (place)", "has taken (part)".
+_VERB_PHRASE_BACK = re.compile(r"(?<![\w'’-])(?:will|would|can|could|may|might|must|shall|should|to|did|does|do)"
+                               r"(?:[ \t]+(?:also|not|still|now|then|soon|be))*[ \t]+[a-z]+[ \t]+$")
 
 
 def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, triggers: list[Trigger]) -> Candidate | None:
@@ -1628,8 +1631,9 @@ def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, trigger
             return None  # "companies run by him, which": a pronoun is no common noun
     noun = _NOUN_AT_END.search(text, max(sent_start, relative.start() - 30), relative.start())
     if noun is None or not _noun_head(noun.group(0), owner_rules()) or noun.group(0).endswith("ed") \
-            or any(t.start_char <= noun.start() < t.end_char for t in triggers):
-        return None
+            or any(t.start_char <= noun.start() < t.end_char for t in triggers) \
+            or _VERB_PHRASE_BACK.search(text, max(sent_start, noun.start() - 30), noun.start()):
+        return None  # ("A public vote will also take place, which will account for 25%": a verb's, no noun)
     return Candidate(noun.start(), noun.end(), "THING", _thing(text, *noun.span()), False)
 
 

@@ -247,3 +247,9 @@ def test_a_bare_share_does_not_take_a_named_group(nlp):
 def test_a_preposition_ends_a_shares_noun(nlp):
     text = "Jobs\n\nWe will try to provide jobs to at least 60 per cent of the trainees under this scheme."
     assert figures(nlp, text)["60 per cent"].subject.name == "trainees"
+
+
+def test_a_which_clause_after_a_verb_phrase_stands_for_no_verb(nlp):
+    text = "Contest\n\nA public vote will also take place, which will account for 30% of the final result."
+    fact = figures(nlp, text)["30%"]
+    assert fact.subject is None or fact.subject.name != "take place"

@@ -253,3 +253,10 @@ def test_a_which_clause_after_a_verb_phrase_stands_for_no_verb(nlp):
     text = "Contest\n\nA public vote will also take place, which will account for 30% of the final result."
     fact = figures(nlp, text)["30%"]
     assert fact.subject is None or fact.subject.name != "take place"
+
+
+def test_a_punishment_is_a_fine_of_its_possessor(nlp):
+    text = ("Coach fined\n\nCoach Marco Ruiz was fined by the federation. The 61-year-old criticised his 2000 euros "
+            "punishment as unfair.")
+    fact = figures(nlp, text)["2000 euros"]
+    assert fact.subject.name == "Marco Ruiz" and fact.predicate == "fine"

@@ -32,6 +32,27 @@ _NOT_POSSESSED = frozenset({"PERSON", "COUNTRY", "GPE", "PLACE", "NORP"})
 _NAME_FOLLOWS = re.compile(r"(?:[’']s)?[ \t]+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or|the|a|an)\b)[a-z][\w-]*[ \t]+){0,3}[A-Z]")
 
 
+# "in a US court, Riggs Bank pleaded guilty ... it was ordered to pay": a country written as an
+# adjective before a common noun is no antecedent of "it" ("the country" may still
+# stand for "a South Korean report"'s country); not before a verb ("the US said", "Japan imposed") or a noun a
+# place owns ("the US economy ... It grew 3%"), nor as a possessor ("the UK's").
+_ADJECTIVE_USE = re.compile(r"[ \t]+(?!(?:is|was|has|had|have|are|were|will|would|could|can|may|might|must|should|"
+                            r"and|or|but|to|of|in|on|at|for|by|with|from|as|said|says|also|now|still|then|itself|"
+                            r"economy|economies|population|government|administration|people|citizens|nation|"
+                            r"country|state|treasury|exchequer)\b)[a-z][a-z-]*[a-rt-z]\b(?![’']s?\b)")
+
+
+# "the UK's most visited museum", "the world's biggest bank": a country that possesses a superlative
+# only ranks the thing; "it" stands for the thing.
+_RANKS = re.compile(r"[’']s[ \t]+(?:most|least|biggest|largest|smallest|best|worst|top|leading|second|third|fourth|"
+                    r"[a-z]{3,}est)\b")
+
+
+def _adjective_use(text: str, end: int) -> bool:
+    m = _ADJECTIVE_USE.match(text, end)
+    return m is not None and not m.group(0).endswith("ed") or _RANKS.match(text, end) is not None
+
+
 # "the Ministry of Defence", "the University of Washington": a capitalised noun before "of" and a name heads it.
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
@@ -96,7 +117,7 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
             return found
     # "it", "the film": not a name that only possesses the next one ("Oliver Stone's Alexander")
     return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"), unlike=unlike,
-                           own=own)
+                           own=own, pronoun=group == "thing")
 
 
 def _descriptions(ctx: _DocContext) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -156,7 +177,7 @@ def _first_description(ctx: _DocContext, before: int, group: str) -> int | None:
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
                     head: str, follow: bool, possessed_first: bool = False, anywhere: bool = False,
-                    unlike: frozenset[str] = frozenset(), own: str = "") -> Subject | None:
+                    unlike: frozenset[str] = frozenset(), own: str = "", pronoun: bool = False) -> Subject | None:
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
@@ -165,8 +186,10 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
             (c.start, c.kind, c.subject) for k, c in enumerate(cands)
             if c.end <= before and not ctx.is_place(c) and not any(a <= c.start and c.end <= b for a, b in examples)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
+            and not (pronoun and c.kind == "COUNTRY" and _adjective_use(ctx.text, c.end))
             and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
             and not (person_only and (_titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None)
+                                      or c.kind == "NAME" and _before_role(ctx.text, c)
                                       or c.kind == "NAME" and (not _one_person(ctx.text[c.start:c.end])
                                                                or _placed(ctx.text, c))))]
         if follow:
@@ -187,6 +210,10 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
         # In the anaphor's own sentence the subject comes first ("Mayweather said he is ready if he
         # is paid..."), as in the sentences before it.
         mentions.sort(key=lambda m: m[0])
+        if hi <= before and (opener := _opener_end(ctx.text, lo, hi)) is not None:
+            # "At the same time as Nigeria announced its plan, Ghana announced ... The country saw":
+            # an earlier sentence's subject is its main clause's, after an opening clause
+            mentions.sort(key=lambda m: m[0] < opener)
         for _, label, subject in mentions:
             if label not in kinds or unlike and subject.name.rsplit(None, 1)[-1].lower() in unlike:
                 continue
@@ -195,6 +222,16 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+# A sentence's opening subordinate or prepositional clause, up to its comma.
+_OPENER = re.compile(r"[\s\"“‘'*•-]*(?:at the same time as|as|when|while|whilst|although|though|because|since|if|unless|"
+                     r"once|unlike|like|despite|following|after|before|amid)\b[^,;:.!?\n]{1,120}?,", re.I)
+
+
+def _opener_end(text: str, lo: int, hi: int) -> int | None:
+    m = _OPENER.match(text, lo, hi)
+    return m.end() if m is not None else None
 
 
 def _examples(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -226,8 +263,35 @@ def _one_person(name: str) -> bool:
     if any(w.lower() in titles for w in words):
         return True
     if len(words) == 1:
-        return not (len(name) >= 2 and name.isupper())
+        # ("Prosecutors said he was motivated by wealth": a plural agent noun that opens a sentence is
+        # read as a name, but it is many people, never "he")
+        return not (len(name) >= 2 and name.isupper()) and not (
+            name.endswith(("ors", "ists")) and name[:-1].lower() in owner_rules().lowercase_words)
     return not any(w in _JOINED for w in words)
+
+
+# The lower-case words right after a name: "Sydney Olympic gold medallist", "Tesco's chief executive".
+_WORDS_AFTER = re.compile(r"(?:[’']s)?[ \t]+(?P<words>(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b")
+
+
+def _before_role(text: str, c: Candidate) -> bool:
+    """"The Sydney Olympic gold medallist says ... she is seeking $25m", "the Tesco boss said he ...":
+    a name of no known kind right before a role word qualifies the one who holds the role; it is
+    no antecedent of "he" or "she" (the role's holder is, named or not)."""
+    m = _WORDS_AFTER.match(text, c.end)
+    if m is None:
+        return False
+    roles = owner_rules().person_roles
+    for w in m.group("words").split():
+        if w in roles:
+            return True
+        if w in _NOT_ROLE_MODIFIERS or w.endswith("ed"):
+            return False  # "Khehar rebuked the lawyer": a verb and its object, no role of the name's
+    return False
+
+
+_NOT_ROLE_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "and", "or", "is", "was", "has",
+                                 "had", "said", "says", "will", "would", "to", "of", "in", "on", "at", "for", "by"})
 
 
 _TITLE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){1,3})")

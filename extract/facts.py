@@ -45,6 +45,7 @@ from .measures import (
     choose_measure,
     figure_measure,
     hedge_of,
+    moved_currency,
     names_a_change,
     priced_currency,
     refine_for_owner,
@@ -686,7 +687,8 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
     else:
         predicate = thing_figure_measure(ctx.text, (sent.start_char, sent.end_char), (start, end), thing_measure)
     qualifiers = _qualifiers(ctx, sent, lo, hi, start, end)
-    currency = priced_currency(ctx.text, lo, hi, start, end) if kind == "money" else None
+    currency = priced_currency(ctx.text, lo, hi, start, end) if kind == "money" \
+        else moved_currency(ctx.text, start) if kind == "percent" else None  # "the euro was up 0.9%"
     if currency is not None:
         word = ctx.text[currency[0]:currency[1]]
         attributive = Subject(text=word, name=word.lower(), acronym=None, label="THING")  # "$1.88 to the pound"
@@ -701,8 +703,10 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
             subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
         # "The ONS said output dropped 0.5%": a national figure is its economy's, not its publisher's
         subject = national_owner(ctx, sent, start, end, predicate, subject) or subject
-    # "The service will cost £4 a month": a description stands for what the text named
-    subject = described_owner(ctx, sent, start, subject) or subject
+    # "The service will cost £4 a month": a description stands for what the text named (not a
+    # currency a rate prices: "the dollar" after "the Canadian dollar" is still the dollar)
+    if currency is None:
+        subject = described_owner(ctx, sent, start, subject) or subject
     predicate = refine_for_films(refine_for_owner(predicate, subject, kind, ctx.text[end:end + 60],
                                                   ctx.text[sent.start_char:sent.end_char]),
                                  qualifiers.get("period"), kind, ctx.text, start, end)

@@ -77,8 +77,10 @@ class MeasureRules:
     in_yields_to: frozenset[str]
     exchange_after: re.Pattern[str]
     exchange_before: re.Pattern[str]
-    exchange_rate: str
     exchange_subject: re.Pattern[str]
+    exchange_moved: re.Pattern[str]
+    exchange_rate: str
+    exchange_subject_before: re.Pattern[str]
     exchange_subject_chars: int
     price_cut: re.Pattern[str]
     up_down: frozenset[str]
@@ -239,8 +241,10 @@ def measure_rules() -> MeasureRules:
         in_yields_to=frozenset(data["own_noun"]["in_yields_to"]),
         exchange_after=re.compile(data["exchange_rate"]["after"], re.I),
         exchange_before=re.compile(data["exchange_rate"]["before"], re.I),
+        exchange_subject=re.compile(data["exchange_rate"]["subject"], re.I),
+        exchange_moved=re.compile(data["exchange_rate"]["moved"], re.I),
         exchange_rate=data["exchange_rate"]["measure"],
-        exchange_subject=re.compile(data["exchange_rate"]["subject_before"], re.I),
+        exchange_subject_before=re.compile(data["exchange_rate"]["subject_before"], re.I),
         exchange_subject_chars=data["exchange_rate"]["subject_before_chars"],
         price_cut=re.compile(data["price_cut"]["regex"], re.I),
         up_down=frozenset(data["up_down"]["words"]),
@@ -729,12 +733,25 @@ def priced_currency(text: str, lo: int, hi: int, start: int, end: int) -> tuple[
     """Where the currency is named that money at ``start``-``end`` prices ("$1.8832 to the pound",
     "one euro worth $1.3218"): the figure is that currency's exchange rate, and the currency owns it."""
     rules = measure_rules()
+    # The currency that opens the clause and trades or moves at the sum is the one a reader names,
+    # ahead of "against the euro" after it ("The dollar was trading at $1.2944 against the euro");
+    # an exchange rate is never written with a scale word.
+    if not _scaled(text, start, end):
+        # (read past the window's start, which may be an earlier figure of the same clause: "the
+        # dollar had fallen by 1.3% against the yen to trade at 104.16 yen"; the pattern finds
+        # where the clause opens, and "^" is the text's start, so a window cut inside a sentence
+        # opens with a blank)
+        a = max(0, start - 160)
+        subject = rules.exchange_subject.search(("" if a == 0 else " ") + text[a:start])
+        if subject is not None:
+            shift = a - (a != 0)
+            return subject.start("cur") + shift, subject.end("cur") + shift
     # (the words before may hold the priced unit as a figure of its own: "one euro" worth $1.32)
     found = rules.exchange_after.match(text, end, hi) or rules.exchange_before.search(text, max(0, start - 40), start)
     if found is None and not _scaled(text, start, end):
         # "the dollar had edged higher to 1.3040 euros", "a euro that buys $1.30": a currency named
         # before the sum moved to it or buys it, when the sum is in another currency
-        found = rules.exchange_subject.search(text, max(0, start - rules.exchange_subject_chars), start)
+        found = rules.exchange_subject_before.search(text, max(0, start - rules.exchange_subject_chars), start)
         if found is not None and found.group("cur").lower() in _currencies_of(text[start:end]):
             found = None  # "against the yen, it was trading at 105.28 yen": which one is priced is not said
     return found.span("cur") if found is not None else None
@@ -750,6 +767,18 @@ _CURRENCY_SIGNS = {"$": ("dollar", "greenback"), "Â£": ("pound", "sterling"), "â
 def _currencies_of(figure: str) -> set[str]:
     low = figure.lower()
     return {name for sign, names in _CURRENCY_SIGNS.items() if sign in low for name in names}
+
+
+def moved_currency(text: str, start: int) -> tuple[int, int] | None:
+    """Where the currency is named that opens the clause of a percentage it moved by ("the euro was
+    up 0.9%", "the rupee shed 0.1% against the dollar"): the currency owns the move."""
+    a = max(0, start - 120)
+    # ("^" is the text's start: a window cut inside a sentence opens with a blank, as in priced_currency)
+    found = measure_rules().exchange_moved.search(("" if a == 0 else " ") + text[a:start])
+    if found is None:
+        return None
+    shift = a - (a != 0)
+    return found.start("cur") + shift, found.end("cur") + shift
 
 
 def unit_price(text: str, lo: int, start: int, end: int, hi: int) -> bool:

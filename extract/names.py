@@ -218,7 +218,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             if bare in rules.not_names or _FIGURE_WORD.match(bare) or _glued_figure(bare, rules) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
-                        len(words) == 1 and (bare in rules.common_nouns
+                        len(words) == 1 and (bare in rules.common_nouns and not _named_acronym(ctx, w, bare, rules)
                                              or bare in rules.lowercase_words and not ctx.named_elsewhere(w))
                         or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end(),
                                                                          rules.lowercase_words))):
@@ -267,6 +267,14 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
     return found
+
+
+def _named_acronym(ctx: _DocContext, word: str, bare: str, rules: OwnerRules) -> bool:
+    """"GM said ...", "GM, whose brands include Buick, ...": a word in capitals that the article also
+    names mid-sentence ("said GM chief executive") is that name at a sentence's start too, though
+    its letters spell a word of our lists ("gm", grams). Not a title ("CEO")."""
+    clean = word.strip(".,;:’'")
+    return len(clean) >= 2 and clean.isupper() and bare not in rules.title_words and ctx.named_elsewhere(clean)
 
 
 def _glued_figure(bare: str, rules: OwnerRules) -> bool:

@@ -379,7 +379,7 @@ def owner_rules() -> OwnerRules:
         # "30% of tuberculosis cases occur", "95% of all mobiles sold there": a share of a plural that a
         # word no function word follows (a verb or participle we need not know)
         subject_share=re.compile(
-            rf"[ \t]+of[ \t]+(?:(?:the|all|these)[ \t]+)?(?P<np>(?:(?!(?:{_alternation(data['subject_share']['not_after'])})\b)"
+            rf"[ \t]+of[ \t]+(?:(?:the|all|these)[ \t]+)?(?P<np>(?:(?!(?:{_alternation([*data['subject_share']['not_after'], *data['subject_share']['adverbs']])})\b)"
             rf"[a-z][\w-]*[ \t]+){{0,3}}?(?P<head>{_alternation(data['group_share']['irregular_plurals'])}"
             rf"|[a-z][a-z-]{{2,}}(?<![su])s))[ \t]+(?!(?:{_alternation(data['subject_share']['not_after'])})\b)(?=[a-z]{{2,}}\b)"),
         reported_share=re.compile(rf"(?<![\w-])(?:{_alternation(data['subject_share']['reporting'])})(?:[ \t]+that)?[ \t]+$", re.I),
@@ -423,7 +423,8 @@ def owner_rules() -> OwnerRules:
         asker_verb=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['asker']['verbs'])})(?![\w'’-])", re.I),
         asker_aux=re.compile(rf"(?:[ \t]+(?:{_alternation(data['asker']['auxiliaries'])}))*[ \t]+$", re.I),
         asker_gap=re.compile(rf"(?:[ \t]*,?[ \t]+(?!(?:{_alternation(data['asker']['gap_stops'])})\b)[^\s\d;:.!\"“”()]+)"
-                             rf"{{0,{int(data['asker']['max_gap_words'])}}}[ \t]*,?[ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$?|Rupees|[?₹$£€])?[ \t]*",
+                             rf"{{0,{int(data['asker']['max_gap_words'])}}}[ \t]*,?[ \t]*(?:up[ \t]+to[ \t]+)?"
+                             rf"(?:Rs\.?|Re\.?|INR|USD|US\$?|Rupees|[?₹$£€])?[ \t]*",  # ("seek up to $1,000")
                              re.I),
         first_person=re.compile(rf"(?<![\w'’-])(?:{_alternation(data['quoted_speaker']['pronouns'])})(?![\w'’-])"),
         first_person_objects=frozenset(data["quoted_speaker"]["objects"]),

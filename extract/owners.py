@@ -52,6 +52,8 @@ _PLAIN_VERBS = (r"say|says|said|think|thinks|thought|feel|feels|felt|believe|bel
 # Where a noun phrase ends: before a preposition, a verb or a relative pronoun, or at punctuation.
 _PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|can|may|might|should|must|did|do|"
                r"does|who|which|that|at|on|for|from|with|to|by|during|over|since|this|last|after|before|due|also|still|as|while|whereas|"
+               r"already|usually|often|never|currently|typically|generally|mostly|largely|rarely|regularly|"
+               r"into|onto|through|under|against|between|among|within|without|"
                r"across|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b|[ \t]*[,.;)]|$)")
 # (the words before the head hold no pronoun or conjunction: "33% of profits as he always does" is no share of "always")
 _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?"
@@ -94,6 +96,15 @@ _BY_ASIDE = re.compile(r"[\s\"“‘'*•-]*[A-Z][a-z]+(?:ed|en|ten)[ \t]+by[ \t
 _ASIDE = re.compile(r",[ \t]*(?:who|which|whose|where|the|a|an)[ \t][^,;]{0,100},")
 _CHANGE_IN = re.compile(r"[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+in[ \t]+"
                         r"(?:the[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))" + _PHRASE_END)
+# "was led by growth of 13.1% in the key manufacturing sector": a change noun and "of" before the figure,
+# what changed after it
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+of[ \t]+"
+                               r"(?:(?:about|around|nearly|almost|some|over|just|more[ \t]+than|less[ \t]+than)[ \t]+)?$")
+_IN_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
+                       r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))" + _PHRASE_END)
+# "in the same period", "in the third quarter": when, not what changed
+_TIME_NOUNS = frozenset({"period", "periods", "year", "years", "quarter", "quarters", "month", "months", "week", "weeks",
+                         "decade", "decades", "day", "days", "time", "term", "run", "half", "session", "season"})
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from|by|for|of|on|at|against|into|between)[ \t]+(?:the[ \t]+)?$", re.I)
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[’']s?)[ \t]+$", re.I)
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
@@ -612,10 +623,88 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         return place.subject, qualifiers
     if _survey_share(text, sent.start_char, fig_start, fig_end, rules):
         return _surveyed(text, sent.start_char, fig_start, rules), qualifiers
+    if not scored and (group := _bare_share_group(ctx, sent, fig_start, fig_end, rules)) is not None:
+        # "Computer users continue to ignore warnings ... More than a quarter have bought software through
+        # spam and 24% have bought clothes": a share that opens its sentence with no group of its own is of
+        # the plural the sentence before it is about
+        return group, qualifiers
+    # ("Sales climbed to 364.4m euros, lifting revenue ... to 1.45bn euros": a participle is no thing)
+    scored = [s for s in scored if not _verb_form(text, s[1], s[2])]
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
     return None, qualifiers
+
+
+@lru_cache(maxsize=1)
+def _verb_form_nouns() -> frozenset[str]:
+    return frozenset(load_table("owners.json")["verb_form_owner"]["nouns"])
+
+
+# The words a bare share may open its sentence with ("More than 80% offered", "And 24% have bought").
+_BARE_SHARE_LEAD = re.compile(r"[\s\"“‘'*•-]*(?:(?:more[ \t]+than|almost|nearly|over|some|only|just|about|around|"
+                              r"roughly|fewer[ \t]+than|less[ \t]+than|another|a[ \t]+further|and|but|yet|"
+                              r"(?:more[ \t]+than[ \t]+|almost[ \t]+|nearly[ \t]+)?(?:a|one)[ \t]+(?:quarter|third|fifth|half)"
+                              r"[ \t]+(?:[\w-]+[ \t]+){1,8}?(?:and|while|but))[ \t]+)*", re.I)
+
+
+def _bare_share_group(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, rules: OwnerRules) -> Subject | None:
+    """The plural common noun that opens the sentence before a share that opens its own with no
+    group ("More than 80% offered free samples", "More than a quarter have bought software ... and
+    24% have bought clothes"): the share is of that group. None when a verb does not follow the
+    share, or the sentence before opens with no such plural."""
+    text = ctx.text
+    if not _PERCENT_END.search(text, fig_start, fig_end) or _OF_THEN_NAME.match(text, fig_end) \
+            or not _VERB_AFTER.match(text, fig_end):
+        return None
+    start = ctx.after_dateline(sent.start_char, fig_start)
+    lead = _BARE_SHARE_LEAD.match(text, start, fig_start)
+    if lead is None or lead.end() != fig_start:
+        return None
+    spans = ctx.sentences_back(fig_start, 1)
+    if len(spans) < 2:
+        return None
+    lo, hi = spans[1]
+    lo = ctx.after_dateline(lo, hi)
+    opener = rules.clause_opener.match(text, lo, hi)
+    np = _PLURAL_OPENING.match(text, opener.end() if opener is not None else lo, hi)
+    if np is None:
+        return None
+    head = np.group("head")
+    words = np.group("np").split()
+    if not _noun_head(head.lower(), rules) or head.lower() in rules.measure_nouns \
+            or any(w[0].isupper() and (k > 0 or w.lower() not in rules.lowercase_words) for k, w in enumerate(words)) \
+            or any(c.start < np.end("head") and c.end > np.start("np") for c in ctx.candidates_between(lo, hi)):
+        return None  # (a name in the phrase is a name's group: "Tesco shoppers" is no bare plural)
+    phrase = " ".join(words).lower() if words[0][0].isupper() else " ".join(words)
+    return Subject(text=text[np.start("np"):np.end("head")], name=_common_name(phrase), acronym=None, label="THING")
+
+
+# A plural common noun that opens a sentence as its subject: "Computer users across the world continue",
+# "Musicians were positive", "The survey's respondents said".
+_PLURAL_OPENING = re.compile(r"[\s\"“‘'*•-]*(?:[Tt]he[ \t]+)?(?P<np>(?:[A-Za-z][a-z-]+[ \t]+){0,2}?"
+                             r"(?P<head>[A-Za-z][a-z-]{2,}[^su\W]s))\b(?![ \t]+of\b|[’'])")
+
+
+# What may stand before a participle that is a noun: "the accused", "those questioned", "the wedding".
+_NOUN_MARK_BACK = re.compile(r"(?<![\w'’-])(?:the|a|an|those|these|this|that|his|her|its|their|our|my|your|of|for|"
+                             r"to|some|all|many|most|no|any|each|every|one|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|\d[\d,]*)[ \t]+$", re.I)
+
+
+def _verb_form(text: str, start: int, subject: Subject) -> bool:
+    """A one-word common-noun owner that is a verb form where it stands: a participle or past tense
+    with no determiner or count before it ("..., lifting revenue", "it expected debt repayments of",
+    "When introduced, the rate was"). A noun made of one has one ("the injured", "seven accused")."""
+    if subject.label != "THING":
+        return False
+    first = subject.text
+    if " " in first or "-" in first or not first.islower() or not first.endswith(("ing", "ed")) \
+            or first.endswith("thing") or first in _verb_form_nouns() or first in ("need", "feed", "seed", "speed",
+                                                                                   "bed", "red", "shed", "bred", "greed",
+                                                                                   "breed"):
+        return False
+    return text.find(subject.text, start) == start and not _NOUN_MARK_BACK.search(text, max(0, start - 12), start)
 
 
 def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int, start: int, measure: str,
@@ -813,6 +902,8 @@ def _opens_clause(text: str, sent_start: int, fig_start: int, rules: OwnerRules)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Prepositions a subject's qualifying phrase opens with ("the number of gadgets in the shops rose").
+_PP_HEADS = frozenset({"in", "with", "at", "on", "from", "across", "among"})
 # Words a possessive may stand before its noun across ("its net profit", "their monthly Rs 50 Cr cost").
 _POSSESSED_SPAN = 3
 
@@ -1077,6 +1168,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "a 14% increase in the basic pay of state employees": what changed is a measure word, so
         # the noun its "of" names owns the change, as "the pay of state employees" is theirs
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
+    elif percent and _CHANGE_OF_BEFORE.search(text, max(lo, fig_start - 40), fig_start) \
+            and (change := _IN_AFTER.match(text, fig_end, hi)) is not None and _noun_head(change.group("head"), rules) \
+            and change.group("head").lower() not in _TIME_NOUNS \
+            and not any(u.start_char <= change.start("head") < u.end_char for u in triggers):
+        # "growth of 13.1% in the key manufacturing sector": what grew owns the change, as "a 13.1% rise
+        # in" says it
+        found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
     elif percent and (change := _CHANGE_IN.match(text, fig_end, hi)) is not None and \
             _noun_head(change.group("head"), rules) and not any(
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
@@ -1087,6 +1185,15 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             and bracket.group("head").lower() not in rules.measure_nouns:
         # "a majority of voters (68%)", "19 of the 29 ministers (69%)": the plural noun the bracket follows
         found.append((share_weight, bracket.start("head"), _thing(text, *bracket.span("head"))))
+    elif percent and (fronted := _fronted_group(ctx, fig_start, fig_end, hi, rules)) is not None:
+        # "Of the 22 million Americans who own MP3 players, 59% are men", "Of those asked, 62% were
+        # unaware": the group a fronted "of" phrase names is what the clause's share is of
+        found.append((rules.role_weight["elided_share"], fig_start, fronted))
+    elif percent and (elided := _elided_share(ctx, fig_start, fig_end, hi, rules)) is not None:
+        # "44% of searchers use one engine, 48% use two", "4% of those questioned thought ... while 2%
+        # of them believed": the group of the sentence's earlier share goes on
+        # (read at the figure: the left-out group is where the figure is, however far back it was named)
+        found.append((rules.role_weight["elided_share"], fig_start, elided[1]))
     elif percent and text[fig_end - 1] != ")":  # ("136 (50 per cent) seats": the noun is the number's)
         noun = _percent_noun(text, fig_end, hi, rules, triggers)
         if noun is not None:
@@ -1107,6 +1214,85 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             weight = rules.role_weight["place_phrase"]  # "UK shoppers spent £5.3bn": the shoppers, not the UK
         found.append((weight, np.start("head"), _thing(text, *np.span("head"))))
     return found
+
+
+# A sentence that opens with the group its shares are of: "Of the 84 players with severe injuries,
+# 80 (95%) had ...", "Of those asked, 62% were ...", "Of the companies surveyed, 30% saw ...".
+_FRONTED_OF = re.compile(
+    r"[ \t\"“‘'*•-]*Of[ \t]+(?:(?P<those>those[ \t]+[a-z]{3,})|(?:(?:the|these|all|its|their)[ \t]+)?(?:total[ \t]+)?"
+    r"(?:[\d][\d,.]*(?:[ \t]+(?:million|billion|lakh|crore|thousand))?[ \t]+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*[ \t]+){0,2}?(?P<head>[A-Za-z][\w-]*[^s\W]s|people|children|men|women)))"
+    r"(?=[ \t]*,|[ \t]+(?:who|that|which|with|in|from|at|on|across|[a-z]{3,}ed)\b)")
+# What may stand between the fronted phrase's clause and a share of it: "only", a count and its bracket.
+_FRONTED_SHARE_LEAD = re.compile(r"(?:^|,|\band|\bwhile|\bbut|\bwhereas)[ \t]*(?:only[ \t]+|just[ \t]+|about[ \t]+|"
+                                 r"around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+|over[ \t]+)?(?:[\d][\d,]*[ \t]*\([ \t]*)?$")
+
+
+def _fronted_group(ctx: _DocContext, fig_start: int, fig_end: int, hi: int, rules: OwnerRules) -> Subject | None:
+    """The group a sentence-opening "Of the ..." phrase names, for a share that opens a clause after
+    it and has no "of" of its own ("... 59% are men compared to 41% of women": the women's)."""
+    text = ctx.text
+    if _SHARE_OF.match(text, fig_end, hi) or rules.group_share.match(text, fig_end, hi):
+        return None
+    sent = ctx.sentence_of(fig_start)
+    m = _FRONTED_OF.match(text, sent.start_char, fig_start)
+    if m is None:
+        return None
+    comma = text.find(",", m.end(), fig_start)
+    if comma < 0 or not _FRONTED_SHARE_LEAD.search(text, comma, fig_start):
+        return None
+    if m.group("those"):
+        span = m.span("those")
+    else:
+        head = m.group("head")
+        if not (_noun_head(head, rules) or head[0].isupper() and head.lower() not in rules.measure_nouns) \
+                or head.lower() in rules.measure_nouns:
+            return None
+        span = m.start("np"), m.end("head")  # (describing words stay: "the 4,241 molestation cases reported")
+    words = text[span[0]:span[1]]
+    return Subject(text=words, name=words if words[0].isupper() else _common_name(words), acronym=None, label="THING")
+
+
+# A share whose group is left out: a verb right after it ("48% use two", ", 7%, consult"), "of them",
+# or a verb left out too ("63% of voters thought X and 21% that Y", "45% against and 24% in favour").
+_ELIDED_AFTER = re.compile(r"(?:,[ \t]*)?[ \t]+(?:(?P<them>of[ \t]+them|that|in[ \t]+favour|against)\b|(?P<verb>(?!(?:of|in|on|at|to|for|from|by|with|and|"
+                           r"or|the|a|an|than|more|less|higher|lower|up|down|rise|fall|increase|drop|cut|stake|share|"
+                           r"growth|interest|tax|per)\b)[a-z]{3,}(?<!s))\b)")
+_EARLIER_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:%|per[ \t]?cent\b|percent\b)")
+
+
+def _elided_share(ctx: _DocContext, fig_start: int, fig_end: int, hi: int,
+                  rules: OwnerRules) -> tuple[int, Subject] | None:
+    """The group a share leaves out is the one the sentence's share before it named, when both open
+    parallel clauses: "44% of searchers use one engine, 48% use two or three and a small number,
+    7%, consult more" (the searchers' each), "4% of those questioned thought ... while 2% of them
+    believed" ("them" is that group). The earlier share must be a clause subject ("N% of the
+    group" and a verb), and this one must open its clause."""
+    text = ctx.text
+    after = _ELIDED_AFTER.match(text, fig_end, hi)
+    if after is None or after.group("verb") is not None and _VERB_AFTER.match(text, after.start("verb") - 1) is None \
+            and not text[fig_end:after.start("verb")].startswith(","):
+        return None
+    sent = ctx.sentence_of(fig_start)
+    if not _SURVEY_CLAUSE_END.search(text, max(sent.start_char, fig_start - 40), fig_start) and \
+            not re.search(r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ \t]+(?:only[ \t]+|just[ \t]+|another[ \t]+)?$",
+                          text[max(sent.start_char, fig_start - 40):fig_start]):
+        return None
+    earlier = [m for m in _EARLIER_PERCENT.finditer(text, sent.start_char, fig_start)]
+    for m in reversed(earlier):
+        group = rules.group_share.match(text, m.end(), fig_start)
+        if group is not None and (group.group("those") or group.group("irregular") or _noun_head(group.group("head"), rules)):
+            span = group.span("those") if group.group("those") else group.span("head")
+        else:
+            share_of = _SHARE_OF.match(text, m.end(), fig_start)
+            if share_of is None or not (_noun_head(share_of.group("head"), rules)
+                                        or share_of.group("head").lower() in rules.share_wholes) \
+                    or not _VERB_AFTER.match(text, share_of.end("head")):
+                continue
+            span = share_of.span("head")
+        words = text[span[0]:span[1]]
+        return span[0], Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+    return None
 
 
 # After a share's noun: "by" (maybe after a participle, "used by") or "to", then up to two describing words.
@@ -1317,7 +1503,7 @@ def _reduced_relative(ctx: _DocContext, sent_start: int, sent_end: int, fig_star
 
 
 _WHO_BACK = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})[ \t]*,?[ \t]+(?:who|which|that)[ \t]*$")
-_ASKER_NOUN_BACK = re.compile(r"(?<![\w'’?-])(?P<head>[a-z][a-z-]{2,})[ \t]*$")
+_ASKER_NOUN_BACK = re.compile(r"(?<![\w'’?-])(?P<head>[A-Za-z][a-z-]{2,})[ \t]*$")
 _ARTICLE_BACK = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|these|those)[ \t]+$", re.I)
 _WITH_NOUN_BACK = re.compile(r"\bwith[ \t]+(?:the[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){1,3}$", re.I)
 _NOT_ASKER_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "this", "there",
@@ -1359,6 +1545,12 @@ def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cand
     if noun is None or _POSSESSED_BEFORE.search(text, max(sent_start, noun.start() - 12), noun.start()):
         return None  # "Kejriwal and his aides demanded": the possessor, named before, leads
     head = noun.group("head")
+    if head[0].isupper():
+        if not ctx.opens_sentence(noun.start("head")) or any(c.start <= noun.start("head") < c.end for c in cands) \
+                or any(verb_end <= c.start < fig_start for c in cands):
+            return None  # (a capital only where the word opens its sentence, "Consumers are able to seek", and
+            #           no name in the gap: "Panel seeks probe into Kingfisher dues worth Rs 295 crore")
+        head = head.lower()
     if head.lower() in _NOT_ASKER_WORDS or head.lower() in rules.measure_nouns or not _noun_head(head, rules):
         return None
     return distance, noun.start("head"), _thing(text, *noun.span("head"))  # "the organisers are asking for"
@@ -1492,6 +1684,9 @@ def _relative_antecedent(text: str, cands: list[Candidate], sent_start: int, cla
 
 
 _NOUN_AT_END = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}$")
+# A verb and its auxiliary before a word: "will also take (place)", "has taken (part)".
+_VERB_PHRASE_BACK = re.compile(r"(?<![\w'’-])(?:will|would|can|could|may|might|must|shall|should|to|did|does|do)"
+                               r"(?:[ \t]+(?:also|not|still|now|then|soon|be))*[ \t]+[a-z]+[ \t]+$")
 
 
 def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, triggers: list[Trigger]) -> Candidate | None:
@@ -1512,8 +1707,9 @@ def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, trigger
             return None  # "companies run by him, which": a pronoun is no common noun
     noun = _NOUN_AT_END.search(text, max(sent_start, relative.start() - 30), relative.start())
     if noun is None or not _noun_head(noun.group(0), owner_rules()) or noun.group(0).endswith("ed") \
-            or any(t.start_char <= noun.start() < t.end_char for t in triggers):
-        return None
+            or any(t.start_char <= noun.start() < t.end_char for t in triggers) \
+            or _VERB_PHRASE_BACK.search(text, max(sent_start, noun.start() - 30), noun.start()):
+        return None  # ("A public vote will also take place, which will account for 25%": a verb's, no noun)
     return Candidate(noun.start(), noun.end(), "THING", _thing(text, *noun.span()), False)
 
 
@@ -1793,7 +1989,7 @@ def _change_after(text: str, fig_end: int) -> bool:
 
 def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
                   triggers: list[Trigger], rules: OwnerRules,
-                  sourced: list[tuple[int, int]]) -> tuple[int, Subject] | None:
+                  sourced: list[tuple[int, int]], before_phrase: int | None = None) -> tuple[int, Subject] | None:
     """The common noun phrase right before the verb that governs the figure: "UK house prices fell
     3%" (the houses'), "light crude oil futures have lost $4" (the oil's), "the price of diesel rose
     to Rs 70". None when a name is in the phrase ("Tesco's sales rose 5%": the name owns it), when the
@@ -1854,6 +2050,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
             break
     if (year := _IN_YEAR_BACK.search(text, max(clause_start, pos - 20), pos)) is not None:
         pos = year.start()  # "the number of attacks in 2016 decreased by 9%"
+    if before_phrase is not None:
+        pos = before_phrase  # (the subject before a phrase that qualifies it, below)
     words: list[re.Match[str]] = []
     while len(words) < 5:
         m = _WORD_BACK.search(text, max(clause_start, pos - 40), pos)
@@ -1872,6 +2070,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
             break
         words.insert(0, m)
         pos = m.start()
+    if before_phrase is not None and len(words) > 1 and words[-1].group(1).endswith("ed"):
+        words = words[:-1]  # "US light crude traded in New York lost $2": a participle before the phrase
     if not words and m is not None and m.group(1) == "It" and not text[clause_start:m.start(1)].strip(" \t\n\"“‘'*•-"):
         # "The dollar has weakened sharply. It has lost 7% this year.": an "it" that opens the sentence
         # and governs the figure continues the previous sentence's subject when that is a common noun
@@ -1902,7 +2102,12 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the company's shares fell": the possessor owns them
     elif m is not None and m.group(1).lower() not in openers \
             and not stripped.endswith((",", ";", ":", "\"", "“", "(", "-", "—")):
-        return None  # "the number of people with internet access rose": the phrase is an object
+        if before_phrase is None and m.group(1).lower() in _PP_HEADS:
+            # "The number of gadgets in the shops is predicted to grow by 11%": a phrase that
+            # qualifies the subject before it; that one is the subject
+            return _verb_subject(ctx, clause_start, fig_start, fig_end, cands, triggers, rules, sourced,
+                                 max(clause_start, pos - 40) + m.start(1))
+        return None  # "an offer to people with internet access rose": the phrase is an object
     start, end = words[0].start(1), words[-1].end(1)
     if any(c.start < end and c.end > start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
         return None  # a name in the phrase owns the figure ("Apple shares rose")

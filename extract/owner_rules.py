@@ -88,6 +88,7 @@ class OwnerRules:
     goods_auxiliary: re.Pattern[str]
     not_things: frozenset[str]
     cost_heads: frozenset[str]
+    attributive_not_things: frozenset[str]
     thing_measures: tuple[str, str]
     clause_opener: re.Pattern[str]
     share_wholes: frozenset[str]
@@ -308,6 +309,10 @@ def owner_rules() -> OwnerRules:
         goods_auxiliary=re.compile(rf"[ \t]+(?:{_alternation(data['attributive_thing']['goods_auxiliaries'])})\b"),
         not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
         cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
+        # A thing built or held for the sum is a thing after the figure even where the generic
+        # heads rule it out elsewhere ("the ?100 plan", "a ?2,254-crore exhibition centre").
+        attributive_not_things=(frozenset(data["attributive_thing"]["not_things"])
+                                | frozenset(data["generic"]["not_heads"]) - frozenset(data["attributive_thing"]["cost_heads"])),
         thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),
         share_wholes=frozenset(data["generic"]["share_wholes"]),
         # "In 2006, the district administration had paid", "On the other hand, Assam received": up to

@@ -1555,6 +1555,8 @@ def attributive_owner(ctx: _DocContext, sent: Span, fig_end: int) -> Subject | N
 
 _HEAD_GAP = re.compile(r"[ \t]*-?[ \t]*")
 _WORD_AT = re.compile(r"[ \t]*([a-z][a-z-]+)\b")
+_THING_WORD_AT = re.compile(r"[ \t]*([a-z][a-z-]+|[A-Z][a-z]+-[a-z]+)\b")
+_NAME_JOIN = re.compile(r"[ \t]")
 _ANY_WORD_AT = re.compile(r"[ \t]*(\w+)")
 _PARTICIPLE_AT = re.compile(r"[ \t]+[a-z]{3,}ing\b")
 # The word after a name, past a bracket that spells it out: "the Rs 13,000-crore LNG (Liquefied natural gas) contract".
@@ -1579,11 +1581,18 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
     pos = _HEAD_GAP.match(text, fig_end).end()
     if pos >= sent.end_char or any(t.start_char == pos for t in triggers):
         return None
-    for c in ctx.candidates_of(sent):
+    not_things = rules.attributive_not_things
+    cands = ctx.candidates_of(sent)
+    for k, c in enumerate(cands):
+        if c.start == pos and c.kind in _PLACE_KINDS and k + 1 < len(cands) \
+                and _NAME_JOIN.fullmatch(text, c.end, cands[k + 1].start):
+            pos = cands[k + 1].start  # "the $120,000 US Open Grand Prix": the country opens the name
+            continue
         if c.start == pos:
+            pos = _HEAD_GAP.match(text, fig_end).end()
             heads = []
             head = _WORD_AT.match(text, c.end)
-            while head is not None and len(heads) < 2 and head.group(1) not in rules.not_things \
+            while head is not None and len(heads) < 2 and head.group(1) not in not_things \
                     and head.group(1) not in rules.phrase_enders:
                 heads.append(head)
                 head = _WORD_AT.match(text, head.end(1))
@@ -1603,16 +1612,19 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
             if nxt is not None and any(t.start_char == nxt.start(1) for t in triggers):
                 return c.subject, None  # "the Rs 3,600 crore AgustaWestland deal": the name's, a measure word says what
             return c.subject, rules.thing_measures[0]
-    # Up to two lower-case words; a measure word among them makes it no thing ("a $5m tax bill").
+    # Up to three lower-case words (or a hyphenated "Centre-funded"); a measure word among them makes
+    # it no thing ("a $5m tax bill").
     ends: list[int] = []
     end = pos
-    while len(ends) < 2:
-        word = _WORD_AT.match(text, end)
+    while len(ends) < 3:
+        word = _THING_WORD_AT.match(text, end)
         if word is None or word.group(1) in rules.phrase_enders:
             break
         if any(t.start_char == word.start(1) for t in triggers):
+            if len(ends) == 2:
+                break
             return None  # "India's $20 billion pharma exports": a measure with its modifier
-        if word.group(1) in rules.not_things or word.group(1).endswith("ed"):
+        if word.group(1) in not_things or word.group(1).endswith("ed") and "-" not in word.group(1):
             if not ends:
                 return None  # "the £37.5bn predicted in March": a participle, not a thing
             break  # "her $45,000 wedding days before"
@@ -1620,12 +1632,19 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
         end = word.end()
     if not ends:
         return None
+    built = next((e for e in ends[1:] if _phrase_ends(text, e, rules)
+                  and text[:e].split()[-1] in rules.cost_heads), None)
+    del ends[2:]
     if rules.thing_possessive.search(text, window, fig_start):
         # "her $30,000 wedding threw a party": after a possessive the first word is the thing
         # unless the phrase ends after the second ("his $2m beach house.").
         end = ends[-1] if len(ends) == 2 and _phrase_ends(text, ends[1], rules) else ends[0]
     elif _phrase_ends(text, ends[0], rules):
         end = ends[0]
+    elif built is not None:
+        # "a ?2,254-crore world-class exhibition centre is", "a ?50-crore Centre-funded restoration
+        # plan was": a thing built or held for the sum, where its phrase ends
+        end = built
     elif len(ends) == 2 and _PLURAL.search(text, ends[0], ends[1]) and rules.goods_auxiliary.match(text, ends[1]):
         # "The £200 handheld computers can be used as a phone": an auxiliary after two words, the second a
         # plural, ends a phrase of goods the way no verb of a clause would ("the £22bn ministers hope to

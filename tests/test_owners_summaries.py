@@ -55,3 +55,24 @@ def test_a_headline_figure_before_the_blank_line_keeps_its_lead_owner(nlp):
     text = ("Madhubala film posters sell for over ?6 lakh\n\n"
             "Posters of actress Madhubala's films were auctioned for over ?6 lakh in Mumbai on Sunday.")
     assert "6 lakh" in figures(nlp, text)
+
+
+# --- money written before the thing it pays for: plans, centres, names a country opens -----------
+
+@pytest.mark.parametrize("text, figure, thing", [
+    ("Cafe offers unlimited tea\n\nRegulars can drink unlimited tea for a week by opting for the ?200 plan, "
+     "the owner said.", "200", "plan"),
+    ("Stadium to be rebuilt\n\nThe city approved the rebuild after a ?80-crore State-funded renovation plan was "
+     "dropped.", "80-crore", "state-funded renovation plan"),
+    ("Old market razed\n\nA ?1,200-crore world-class convention centre is expected to replace it.",
+     "1,200-crore", "world-class convention centre"),
+])
+def test_money_before_a_thing_built_or_planned_is_its_cost(nlp, text, figure, thing):
+    fact = figures(nlp, text)[figure]
+    assert fact.subject.name == thing and fact.subject.label == "THING" and fact.predicate == "cost"
+
+
+def test_a_country_that_opens_a_name_after_the_money_stays_in_the_name(nlp):
+    text = ("Shuttlers win\n\nSai Praneeth and Sameer Verma reached the final at the $150,000 US Open Grand Prix "
+            "Gold badminton in Anaheim.")
+    assert owner(nlp, text, "$150,000") == "US Open Grand Prix Gold badminton"

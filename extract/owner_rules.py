@@ -53,6 +53,7 @@ class OwnerRules:
     measure_of: re.Pattern[str]
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
+    ly_nouns: frozenset[str]
     place_heads: frozenset[str]
     place_head_after: re.Pattern[str]
     anaphor_types: dict[str, str]
@@ -246,6 +247,7 @@ def owner_rules() -> OwnerRules:
                               rf"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|[ \t]*,)"),
         not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
         | frozenset(data["generic"]["np_closers"]),
+        ly_nouns=frozenset(data["generic"]["ly_nouns"]),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
         place_heads=frozenset(data["generic"]["place_heads"]),
         place_head_after=re.compile(rf"[ \t]+(?:{_alternation(data['generic']['place_heads'])})\b", re.I),

@@ -1377,7 +1377,7 @@ def _noun_head(word: str, rules: OwnerRules) -> bool:
     if _ACRONYM_PLURAL.fullmatch(word):
         return True  # "90% of PCs": "pc" is no name, but its plural heads a phrase
     word = word.lower()
-    return word not in rules.not_heads and not word.endswith("ly")
+    return word not in rules.not_heads and (not word.endswith("ly") or word in rules.ly_nouns)
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

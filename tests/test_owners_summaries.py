@@ -76,3 +76,16 @@ def test_a_country_that_opens_a_name_after_the_money_stays_in_the_name(nlp):
     text = ("Shuttlers win\n\nSai Praneeth and Sameer Verma reached the final at the $150,000 US Open Grand Prix "
             "Gold badminton in Anaheim.")
     assert owner(nlp, text, "$150,000") == "US Open Grand Prix Gold badminton"
+
+
+# --- a noun ending in -ly is no adverb ----------------------------------------------------------
+
+def test_compensation_to_a_family_is_the_familys(nlp):
+    text = ("Airline told to pay family\n\nOrvex Air was asked by a consumer court to pay ?40,000 compensation to a "
+            "family which missed a connecting flight for over six hours.")
+    assert owner(nlp, text, "40,000") == "family"
+
+
+def test_a_family_that_controls_a_stake_owns_it(nlp):
+    text = "Stake talk\n\nThe Mehta family, which controls about 35% of Orvex Textiles, has not said it will sell."
+    assert owner(nlp, text, "35%") == "mehta family"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract.amounts import find_amounts
-from extract.articles import Article
+from extract.articles import Article, guess_title
 from extract.facts import extract_facts
 from extract.pipeline import build_pipeline
 
@@ -19,6 +19,12 @@ def nlp():
 
 def figures(nlp, text: str) -> dict[str, object]:
     article = Article(id="t", text=text)
+    return {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
+
+
+def summary_figures(nlp, text: str) -> dict[str, object]:
+    """The figures of a summary whose first line is its headline."""
+    article = Article(id="t", text=text, title=guess_title(text))
     return {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
 
 
@@ -89,3 +95,27 @@ def test_compensation_to_a_family_is_the_familys(nlp):
 def test_a_family_that_controls_a_stake_owns_it(nlp):
     text = "Stake talk\n\nThe Mehta family, which controls about 35% of Orvex Textiles, has not said it will sell."
     assert owner(nlp, text, "35%") == "mehta family"
+
+
+# --- a headline figure and the body's same figure share an owner ---------------------------------
+
+def test_a_headline_that_rounds_the_body_figure_takes_its_owner(nlp):
+    text = ("Over ?6 cr allocated to restore Hyderabad's old clock tower\n\n"
+            "The Tourism Ministry has allocated ?6.35 crore for the restoration of the clock tower in Hyderabad.")
+    facts = summary_figures(nlp, text)
+    assert facts["6 cr"].subject.name == "Tourism Ministry"
+
+
+def test_a_rounded_headline_figure_of_another_scale_takes_nothing(nlp):
+    text = ("Over ?6 cr allocated to restore an old clock tower\n\n"
+            "Officials said a further ?6.35 lakh was spent by the Tourism Ministry on a survey.")
+    assert summary_figures(nlp, text)["6 cr"].subject is None
+
+
+def test_a_body_figure_with_no_owner_takes_the_one_its_headline_writes(nlp):
+    text = ("Goa ministers rent out bungalows for weddings at ?2L a day\n\n"
+            "As per reports, Goa ministers have been renting out their official bungalows for private functions, "
+            "including marriages and parties, for nearly ?2 lakh per day.")
+    facts = summary_figures(nlp, text)
+    assert facts["2L"].subject.name == "goa ministers"
+    assert facts["2 lakh"].subject.name == "goa ministers" and facts["2 lakh"].predicate == facts["2L"].predicate

@@ -694,7 +694,8 @@ class AmountFinder:
                 scale_word, end = "lakh crore", lakh_crore.end()
             elif shared is not None and low < _dec(shared.group("next")):
                 scale_word = shared.group("iscale")  # not "from ?2,000 to ?2.5 lakh"
-        counted = g.count_after.match(text, end) or g.count_verbs.match(text, end)
+        counted = g.count_after.match(text, end) or g.count_verbs.match(text, end) \
+            and not g.money_context.search(_clause_before(text, start, 3))  # "Tomatoes worth ?70,000 were stolen"
         if counted and g.denomination_after.match(text, end) is None:
             return None  # (face values of notes are dropped by _without_denominations)
         factor = g.scale_factor[_key(scale_word)] if scale_word else _ONE

@@ -58,6 +58,7 @@ class OwnerRules:
     place_head_after: re.Pattern[str]
     anaphor_types: dict[str, str]
     worth_not_for: frozenset[str]
+    worth_not_goods: frozenset[str]
     measure_nouns: frozenset[str]
     topic: dict[str, Any]
     common_nouns: frozenset[str]
@@ -224,7 +225,7 @@ def owner_rules() -> OwnerRules:
         max_distance=data["max_distance"],
         # (a straight quote opens a name unless a word runs into it: "the film 'Kaabil'", not "O'Neill")
         chunk=re.compile(rf"(?<![\w’-])(?<!\w'){word}(?:{joiner}{word})*"),
-        worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
+        worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+|(?<![^\n])[A-Z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??$"),  # "worth ?20 lakh": a lost rupee sign
         measure_of=re.compile(rf"[ \t]+of[ \t]+(?:(?:a|an|the|each|every)[ \t]+)?(?P<head>[a-z][a-z-]{{2,}})"
@@ -253,6 +254,7 @@ def owner_rules() -> OwnerRules:
         place_head_after=re.compile(rf"[ \t]+(?:{_alternation(data['generic']['place_heads'])})\b", re.I),
         anaphor_types={k: v for k, v in data["anaphor_types"].items() if not k.startswith("_")},
         worth_not_for=frozenset(data["generic"]["worth_not_for"]),
+        worth_not_goods=frozenset(data["generic"]["worth_not_goods"]),
         topic=data["topic"],
         # The nouns our own lists hold: sentence-opening words that are words, not names.
         common_nouns=frozenset(w for w in [*data["company_words"], *data["body_words"], *data["descriptors"],

@@ -899,6 +899,13 @@ def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:
     return resolved.model_copy(update={"text": word, **({"label": label} if label else {})})
 
 
+# "?20 lakh worth of gold kept in", "Rs 50 crore worth of demonetised currency was": the goods' head, up
+# to three lower-case words after "worth of" (a participle opens none: "worth of seized cash" is cash)
+_WORTH_OF = re.compile(r"[ \t]+worth[ \t]+of[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?"
+                       r"(?:(?!(?:out|off|away|into|from|in|at|on|of|to|and|by|with)\b)[a-z][a-z-]+[ \t]+){0,2}?"
+                       r"(?P<head>[a-z][a-z-]+)(?=[ \t]*(?:[,.;:)]|$|[ \t](?:kept|stolen|seized|looted|found|recovered|"
+                       r"was|were|is|are|has|have|had|could|would|will|may|might|from|in|at|on|belonging|of|to|and|"
+                       r"by|with|which|that|after|during|since|for)\b))")
 # "were booked and issued notices worth ...", "who returned bag worth ...": an -ed word after these is a verb, not a modifier
 _VERB_BEFORE = re.compile(r"\b(?:who|which|that|have|has|had|was|were|is|are|be|been|they|we|he|she|it|i)[ \t]+$", re.I)
 _NAME_TAIL = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)[A-Z][\w-]*[ \t]+$")
@@ -933,12 +940,27 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     rules = owner_rules()
     text = ctx.text
     found = []
-    # "drugs worth Rs 70 lakh" seized, or cash worth Rs 2 lakh stolen: the seizer's or the taker's.
-    worth = rules.worth_head.search(text, max(lo, fig_start - 80), fig_start) \
-        if measure not in rules.worth_not_for else None
+    # "drugs worth Rs 70 lakh" seized, or cash worth Rs 2 lakh stolen: the seizer's or the taker's, and
+    # the goods' only where no name can own them ("Tomatoes worth ?70,000 were stolen from a market",
+    # "left behind ?20 lakh worth of gold": thieves no name tells).
+    taken = measure in rules.worth_not_for
+    worth_weight = rules.role_weight["worth_taken" if taken else "worth_head"]
+    worth = rules.worth_head.search(text, max(lo, fig_start - 80), fig_start)
+    if worth is not None and worth.group("head")[0].isupper() and text[lo:worth.start("head")].strip(" \t\n\"'‘“"):
+        worth = None  # a capital opens only the sentence's first word ("Tomatoes worth ?70,000 were stolen")
+    if worth is not None and taken and worth.group("head").lower() in rules.worth_not_goods:
+        worth = None  # "8,177 cases worth £644m": a count of frauds, not goods taken
     if worth is not None and _noun_head(worth.group("head"), rules) and not any(
-            u.start_char <= worth.start("head") < u.end_char for u in triggers):
-        found.append((rules.role_weight["worth_head"], worth.start("head"), _thing(text, *worth.span("head"))))
+            u.start_char <= worth.start("head") < u.end_char for u in triggers) \
+            and not any(c.start <= worth.start("head") < c.end for c in cands):
+        found.append((worth_weight, worth.start("head"), _thing(text, *worth.span("head"))))
+    elif (taken or measure in ("valuation", "value", "mentions")) \
+            and (worth_of := _WORTH_OF.match(text, fig_end, hi)) is not None and _noun_head(worth_of.group("head"), rules) \
+            and worth_of.group("head").lower() not in rules.not_things | rules.measure_nouns | rules.worth_not_goods \
+            and not any(u.start_char <= worth_of.start("head") < u.end_char for u in triggers):
+        # "?20 lakh worth of gold kept in a safe", "Rs 900 crore worth of properties": the goods, where
+        # no name can own the sum (what the sum is worth, not a salary's "Rs 1 crore worth of perquisites")
+        found.append((rules.role_weight["worth_taken"], worth_of.start("head"), _thing(text, *worth_of.span("head"))))
     for t in triggers:
         if not clause_start <= t.start_char < fig_start:
             continue

@@ -119,3 +119,31 @@ def test_a_body_figure_with_no_owner_takes_the_one_its_headline_writes(nlp):
     facts = summary_figures(nlp, text)
     assert facts["2L"].subject.name == "goa ministers"
     assert facts["2 lakh"].subject.name == "goa ministers" and facts["2 lakh"].predicate == facts["2L"].predicate
+
+
+# --- goods worth a sum that was stolen or seized, where no name can own it ---------------------
+
+@pytest.mark.parametrize("text, figure, goods", [
+    ("Mangoes stolen\n\nMangoes worth ?90,000 were stolen from a wholesale market in Pune overnight.",
+     "90,000", "mangoes"),
+    ("Robbers loot shop\n\nThe robbers took ?4 lakh worth of watches and left behind ?12 lakh worth of jewellery kept "
+     "in a locker.", "12 lakh", "jewellery"),
+    ("Diesel theft\n\nReportedly, ?30 crore worth of diesel could have been siphoned off in total.",
+     "30 crore", "diesel"),
+])
+def test_goods_taken_with_no_one_named_own_their_worth(nlp, text, figure, goods):
+    assert owner(nlp, text, figure).lower() == goods
+
+
+def test_a_named_seizer_still_owns_what_it_seized(nlp):
+    text = ("Drugs seized\n\nThe Narcotics Control Bureau seized heroin worth ?40 crore from a truck in Amritsar.")
+    assert owner(nlp, text, "40 crore") == "Narcotics Control Bureau"
+
+
+def test_cases_worth_a_sum_are_no_goods(nlp):
+    text = "Fraud report\n\nReported fraud fell from 9,000 cases worth £700m to 7,500 cases worth £610m."
+    assert owner(nlp, text, "£610m") != "cases"
+
+
+def test_a_lost_sign_figure_worth_goods_before_were_is_money():
+    assert [m.value.text for m in find_amounts("Mangoes worth ?90,000 were stolen from a market.")] == ["90,000"]

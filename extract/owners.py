@@ -319,7 +319,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         first_before = False
         scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
                        noun.subject))
-    elif antecedent is None and (noun := _that_antecedent(text, clause_start, fig_start, triggers, rules)) is not None:
+    elif antecedent is None and (noun := _that_antecedent(text, clause_start, fig_start, triggers, rules,
+                                                          sent.start_char)) is not None:
         # "60 lakh bank accounts that saw cash deposits worth Rs 2 lakh": the noun the clause describes
         first_before = False
         scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
@@ -1472,7 +1473,7 @@ _THAT_CLAUSE = re.compile(r"(?<![\w'’-])(?:the|a|an|all|those|these|some|many|
 
 
 def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: list[Trigger],
-                     rules: OwnerRules) -> Candidate | None:
+                     rules: OwnerRules, sent_start: int | None = None) -> Candidate | None:
     """The common noun a restrictive "that" clause holding the figure describes ("bank accounts that
     saw cash deposits worth Rs 2 lakh", "projects that cost over Rs 100 crore"): its subject, so
     the noun owns the figure as a "which" clause's antecedent does. Only when "that" opens a verb
@@ -1489,7 +1490,21 @@ def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: lis
         return Candidate(start, end, "THING", _thing(text, start, end), False)  # the head, and a noun before it
     m = _THAT_CLAUSE.search(text, max(clause_start, fig_start - 160), fig_start)
     if m is None:
-        return None
+        # "arrested two people who allegedly duped nine individuals, withdrawing over ?45 lakh", "a
+        # courier boy who stole 150 phones worth ?13 lakh": "who" always opens a relative clause, and its
+        # antecedent, a person or a group, is its subject ("people" too when counted: "two people who")
+        who = _WHO_CLAUSE.search(text, max(clause_start if sent_start is None else sent_start, fig_start - 160), fig_start)
+        if who is not None and _PLACE_PREPOSITION_BEFORE.search(text, max(0, who.start() - 12), who.start()):
+            who = None  # "hawala dealers in the national capital who routed": a place is no "who"
+        words = who.group("np").split() if who is not None else []
+        counted = who is not None and words[-1] in ("people", "persons") and who.group(0).split()[0] not in _WHOSE_OPENERS
+        if who is None or not counted and (words[-1] in rules.not_things or not _noun_head(words[-1], rules)) \
+                or words[-1] in rules.measure_nouns or words[-1].endswith(("ing", "ed")) \
+                or " and " in who.group("rest") or " but " in who.group("rest"):
+            return None
+        end = who.end("np")
+        start = end - len(words[-1])
+        return Candidate(start, end, "THING", _thing(text, start, end), False)
     verb = m.group("verb")
     if not _opens_relative_verb(verb):
         return None  # "told the court that only $480,000 had been": an adverb opens no relative clause
@@ -1504,6 +1519,10 @@ def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: lis
     return Candidate(start, end, "THING", _thing(text, start, end), False)
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|on|across|outside|inside|within)[ \t]+$", re.I)
+_WHO_CLAUSE = re.compile(r"(?<![\w'’-])(?:the|a|an|all|those|these|some|many|several|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|\d[\d,.]*)[ \t]+(?:\d[\w-]*[ \t]+)?(?P<np>(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]{2,})"
+                         r"[ \t]+who(?P<rest>(?:(?:[ \t]+|,[ \t]*)[a-z0-9][\w.,’'-]*){1,10})[ \t]+(?:Rs\.?[ \t]*|[?₹$£€])?$")
 # "individuals whose annual income is over Rs 50 lakh": a plain word, "whose", plain words to the figure
 _WHOSE_CLAUSE = re.compile(r"(?<![\w'’-])(?P<np>[a-z][a-z-]{2,})[ \t]+whose[ \t]+"
                            r"(?:[a-z][\w-]*[ \t]+){1,8}$")

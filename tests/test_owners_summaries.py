@@ -147,3 +147,21 @@ def test_cases_worth_a_sum_are_no_goods(nlp):
 
 def test_a_lost_sign_figure_worth_goods_before_were_is_money():
     assert [m.value.text for m in find_amounts("Mangoes worth ?90,000 were stolen from a market.")] == ["90,000"]
+
+
+# --- a "who" clause holding the figure is its antecedent's --------------------------------------
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("Cyber fraud\n\nThe cyber cell has arrested three people who allegedly cheated 12 shoppers, withdrawing over "
+     "?8 lakh from their cards.", "8 lakh", "people"),
+    ("Delivery man held\n\nThe Pune Police on Friday arrested a 30-year old delivery man who allegedly stole 40 "
+     "laptops worth over ?20 lakh.", "20 lakh", "delivery man"),
+])
+def test_a_who_clause_figure_is_the_antecedents(nlp, text, figure, noun):
+    assert owner(nlp, text, figure) == noun
+
+
+def test_a_place_before_who_is_no_antecedent(nlp):
+    text = ("Hawala probe\n\nThe report names a group of dealers in the national capital who routed funds worth "
+            "?90 crore abroad.")
+    assert owner(nlp, text, "90 crore") != "capital"

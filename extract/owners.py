@@ -535,6 +535,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         # "Anil Kumble had asked for an amount at par with a Grade A player's earnings, about Rs 9 crore":
         # who asks for the money owns it, not a name its object describes
         scored.append((rules.role_weight["asker"] + rules.label_weight.get(asker[2].label, 0) + asker[0], *asker[1:]))
+    if (payer := _directed_payer(ctx, sent.start_char, fig_start, cands, rules)) is not None:
+        # "asked railways to pay ?50 crore", "instructed him to pay back ?531": the one told to pay owns the
+        # sum, not who tells it to (a recipient named after the figure still wins a compensation)
+        scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0], *payer[1:]))
     presented = measure == "mentions" and rules.present_verb.search(text, clause_start, fig_start) is not None
     # "AIIMS wins Rs 5-crore award for cleanliness": the winner is the verb's subject, and "for" says why
     won = measure in rules.recipient_measures and rules.winner_verb.search(text, clause_start, fig_start) is not None
@@ -1309,6 +1313,50 @@ def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cand
     if head.lower() in _NOT_ASKER_WORDS or head.lower() in rules.measure_nouns or not _noun_head(head, rules):
         return None
     return distance, noun.start("head"), _thing(text, *noun.span("head"))  # "the organisers are asking for"
+
+
+@lru_cache(maxsize=1)
+def _directing_payment() -> re.Pattern[str]:
+    """A directing verb, its object, then "to" and a paying verb with up to four words to the figure
+    ("ordered Orvex Motors to pay a fine of", "asked railways to pay", "instructed him to pay back")."""
+    data = load_table("news_verbs.json")
+    verbs = "|".join(sorted(data["directing_verbs"], key=len, reverse=True))
+    paying = "|".join(sorted((v.replace(" ", r"[ \t]+") for v in data["paying_verbs"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?i:{verbs})[ \t]+(?P<obj>[^,;.:!?\"“”()]{{1,60}}?)[ \t]+to[ \t]+(?i:{paying})"
+                      rf"(?:[ \t]+back)?(?:[ \t]+(?!to\b)[a-z][\w-]*){{0,4}}?[ \t]+(?:Rs\.?[ \t]*|INR[ \t]*|[?₹$£€])?$")
+
+
+_OBJECT_HEAD = re.compile(r"(?:(?:the|a|an|its|their|his|her|all|some)[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][a-z-]{2,}))$")
+
+
+def _directed_payer(ctx: _DocContext, sent_start: int, fig_start: int, cands: list[Candidate],
+                    rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who a directing verb tells to pay the figure, with the words from them to it: a name ("asked
+    Sahara to deposit ?10,000 crore"), what a pronoun stands for ("instructed him to pay back ?531"),
+    or a common noun ("asks railways to pay ?50 crore"). None for a percentage or when the object is
+    none of these."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_start + 12) or fig_start - sent_start < 12:
+        return None
+    m = _directing_payment().search(text, max(sent_start, fig_start - 120), fig_start)
+    if m is None:
+        return None
+    start, end = m.span("obj")
+    distance = _words_between(text, end, fig_start)
+    for c in cands:
+        if c.start >= start and c.end == end or c.start == start and c.end >= end:
+            return (distance, c.start, c.subject) if c.kind not in _PLACE_KINDS | {"MINERAL", "NORP"} else None
+    for word, kind, a_start, a_end in anaphors_in(ctx, start, end):
+        if a_start == start and a_end == end and (resolved := resolve_anaphor(ctx, kind, a_start)) is not None:
+            return distance, a_start, _as_anaphor(resolved, word, rules)
+    noun = _OBJECT_HEAD.fullmatch(text, start, end)
+    if noun is None or any(start <= c.start < end for c in cands):
+        return None
+    head = noun.group("head")
+    if not _noun_head(head, rules) or head in rules.measure_nouns or head in rules.not_things or head in _PRONOUNS:
+        return None
+    words = text[noun.start("np"):end]
+    return distance, noun.start("head"), Subject(text=words, name=_common_name(words), acronym=None, label="THING")
 
 
 def _participle_subject(ctx: _DocContext, sent_start: int, pos: int, cands: list[Candidate],

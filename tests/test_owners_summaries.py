@@ -165,3 +165,22 @@ def test_a_place_before_who_is_no_antecedent(nlp):
     text = ("Hawala probe\n\nThe report names a group of dealers in the national capital who routed funds worth "
             "?90 crore abroad.")
     assert owner(nlp, text, "90 crore") != "capital"
+
+
+# --- the one told to pay a sum owns it ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, payer", [
+    ("Threat letter\n\nThe letter allegedly asks airports to pay ?20 crore, failing which it will bomb terminals.",
+     "20 crore", "airports"),
+    ("Tribunal order\n\nThe NGT asked the Orvex Foundation to pay ?3 crore as a fine.",
+     "3 crore", "Orvex Foundation"),
+    ("Firm told interns to pay ?2 lakh for quitting\n\nA firm has demanded money from interns who quit.",
+     "2 lakh", "interns"),
+])
+def test_the_one_told_to_pay_owns_the_sum(nlp, text, figure, payer):
+    assert owner(nlp, text, figure) == payer
+
+
+def test_a_named_recipient_still_owns_a_compensation_someone_is_told_to_pay(nlp):
+    text = "Forum order\n\nThe consumer forum directed the builder to refund ?9 lakh as compensation to the buyer."
+    assert owner(nlp, text, "9 lakh") == "buyer"

@@ -1690,8 +1690,12 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
                 # "the Rs 3,600 crore Shivaji memorial", "a $2m Manhattan apartment", "the Rs 3,600
                 # crore Shivaji statue project": the name says which thing; "the $5bn Google deal":
                 # a measure word, no thing
-                if any(c.end < t.start_char <= heads[0].start(1) for t in triggers):
+                if any(c.end < t.start_char < heads[0].start(1) for t in triggers):
                     return None
+                if any(t.start_char == heads[0].start(1) for t in triggers):
+                    # "the ?3,700 crore Noida trading scam", "the $5bn Google deal": the name's, the measure
+                    # word says what (not after a possessor: "Britain's £3bn EU rebate" is Britain's)
+                    return None if rules.thing_possessive.search(text, window, fig_start) else (c.subject, None)
                 phrase = text[pos:heads[0].end(1)]
                 measure = rules.thing_measures[1] if heads[0].group(1) in rules.cost_heads else rules.thing_measures[0]
                 return Subject(text=phrase, name=" ".join(phrase.split()), acronym=None, label="THING"), measure

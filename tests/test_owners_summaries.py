@@ -184,3 +184,9 @@ def test_the_one_told_to_pay_owns_the_sum(nlp, text, figure, payer):
 def test_a_named_recipient_still_owns_a_compensation_someone_is_told_to_pay(nlp):
     text = "Forum order\n\nThe consumer forum directed the builder to refund ?9 lakh as compensation to the buyer."
     assert owner(nlp, text, "9 lakh") == "buyer"
+
+
+def test_money_before_a_name_and_a_measure_phrase_is_the_names(nlp):
+    text = ("Scam accused talks\n\nAn accused in the ?2,100 crore Meerut ponzi scam has told the police that the "
+            "firm had planned a Dubai trip.")
+    assert owner(nlp, text, "2,100 crore") == "Meerut"

@@ -53,6 +53,7 @@ class OwnerRules:
     measure_of: re.Pattern[str]
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
+    person_noun: re.Pattern[str]
     ly_nouns: frozenset[str]
     place_heads: frozenset[str]
     place_head_after: re.Pattern[str]
@@ -249,6 +250,9 @@ def owner_rules() -> OwnerRules:
         not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
         | frozenset(data["generic"]["np_closers"]),
         ly_nouns=frozenset(data["generic"]["ly_nouns"]),
+        # "a 60-year-old man", "the flight lieutenant": a person no name tells, for "he" or "him"
+        person_noun=re.compile(rf"(?<![\w'’-])(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+                               rf"(?P<head>(?:{_alternation(data['person_nouns']['words'])}))(?![\w'’-])", re.I),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
         place_heads=frozenset(data["generic"]["place_heads"]),
         place_head_after=re.compile(rf"[ \t]+(?:{_alternation(data['generic']['place_heads'])})\b", re.I),

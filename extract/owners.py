@@ -450,6 +450,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         pronouns.sort(key=lambda p: p[2])
     for word, kind, start, end, quoted in pronouns:
         resolved = quoted or resolve_anaphor(ctx, kind, start)
+        if resolved is None and kind == "person" and word.lower() in _PERSON_PRONOUNS:
+            resolved = _person_noun_before(ctx, start, rules)  # "a 60-year-old man ... He allegedly demanded"
         if quoted is None and word == "it" and rules.clause_it.search(text, max(sent.start_char, start - 12), start):
             # "Orvania's stock market fell 5%, but it is still 40% higher": the sentence's subject
             resolved = _sentence_subject_thing(ctx, sent.start_char, start, rules) or resolved
@@ -1357,6 +1359,22 @@ def _directed_payer(ctx: _DocContext, sent_start: int, fig_start: int, cands: li
         return None
     words = text[noun.start("np"):end]
     return distance, noun.start("head"), Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def _person_noun_before(ctx: _DocContext, before: int, rules: OwnerRules) -> Subject | None:
+    """The person a "he" or "him" at ``before`` stands for when no person is named: the nearest common
+    noun for one person with an article ("a 60-year-old man", "the officer") in its sentence before it
+    or in the two sentences before (``person_nouns`` in owners.json)."""
+    text = ctx.text
+    for lo, hi in ctx.sentences_back(before, 2)[:3]:
+        found = list(rules.person_noun.finditer(text, lo, min(hi, before)))
+        if found:
+            head = found[-1].span("head")
+            return Subject(text=text[head[0]:head[1]], name=text[head[0]:head[1]].lower(), acronym=None, label="THING")
+    return None
 
 
 def _participle_subject(ctx: _DocContext, sent_start: int, pos: int, cands: list[Candidate],

@@ -190,3 +190,21 @@ def test_money_before_a_name_and_a_measure_phrase_is_the_names(nlp):
     text = ("Scam accused talks\n\nAn accused in the ?2,100 crore Meerut ponzi scam has told the police that the "
             "firm had planned a Dubai trip.")
     assert owner(nlp, text, "2,100 crore") == "Meerut"
+
+
+# --- "he" or "him" for a person no name tells -----------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, person", [
+    ("Pune man held for data theft\n\nThe Pune police on Friday arrested a 45-year-old man for stealing client data "
+     "from a software firm. He allegedly tried to extort ?2 crore from the firm's owner.", "2 crore", "man"),
+    ("Army officer court-martialled\n\nA major has been court-martialled after he was caught taking a phone. The court "
+     "found the officer guilty and told him to pay back ?900 as the cost of the phone.", "900", "officer"),
+])
+def test_a_pronoun_with_no_named_person_stands_for_the_person_noun_before(nlp, text, figure, person):
+    assert owner(nlp, text, figure) == person
+
+
+def test_a_named_person_still_wins_over_a_person_noun(nlp):
+    text = ("Trader held\n\nPolice arrested trader Ravi Kumar, a 40-year-old man from Pune. He allegedly demanded "
+            "?5 lakh from a rival.")
+    assert owner(nlp, text, "5 lakh") == "Ravi Kumar"

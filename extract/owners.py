@@ -918,6 +918,8 @@ _VERB_BEFORE = re.compile(r"\b(?:who|which|that|have|has|had|was|were|is|are|be|
 _NAME_TAIL = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)[A-Z][\w-]*[ \t]+$")
 
 
+# "required to transport goods worth ...": a word after "to" is a verb, not a noun before the head
+_INFINITIVE_BEFORE = re.compile(r"(?<![\w'’-])to[ \t]+$", re.I)
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&/-]*[A-Z0-9](?:s|'s|’s)?")
 
 
@@ -932,6 +934,7 @@ def _thing(text: str, start: int, end: int) -> Subject:
     before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1).lower() not in owner_rules().not_heads \
             and not (before.group(1).endswith("ed") and _VERB_BEFORE.search(text, max(0, before.start(1) - 12), before.start(1))) \
+            and not _INFINITIVE_BEFORE.search(text, max(0, before.start(1) - 6), before.start(1)) \
             and not (before.group(1)[0].isupper()
                      and _NAME_TAIL.search(text, max(0, before.start(1) - 30), before.start(1))):
         start = before.start(1)  # ("Mumbai motorists", but "Tamil Nadu farmers" are farmers: a name is cut)

@@ -208,3 +208,8 @@ def test_a_named_person_still_wins_over_a_person_noun(nlp):
     text = ("Trader held\n\nPolice arrested trader Ravi Kumar, a 40-year-old man from Pune. He allegedly demanded "
             "?5 lakh from a rival.")
     assert owner(nlp, text, "5 lakh") == "Ravi Kumar"
+
+
+def test_a_verb_after_to_is_not_part_of_a_common_noun_owner(nlp):
+    text = "E-way bill rules\n\nUnder the new rules, a permit is required to move goods worth over ?75,000."
+    assert owner(nlp, text, "75,000") == "goods"

@@ -213,3 +213,9 @@ def test_a_named_person_still_wins_over_a_person_noun(nlp):
 def test_a_verb_after_to_is_not_part_of_a_common_noun_owner(nlp):
     text = "E-way bill rules\n\nUnder the new rules, a permit is required to move goods worth over ?75,000."
     assert owner(nlp, text, "75,000") == "goods"
+
+
+def test_a_commander_is_a_person_and_owns_the_bounty_on_his_head(nlp):
+    text = ("Militant commander killed\n\nTop Hizbul Mujahideen commander Riyaz Naikoo was killed in an encounter on "
+            "Friday. The militant carried a bounty of ?12 lakh on his head.")
+    assert owner(nlp, text, "12 lakh") == "Riyaz Naikoo"

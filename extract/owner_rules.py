@@ -242,6 +242,8 @@ def owner_rules() -> OwnerRules:
                               rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:(?!{inside}\b)[\w][\w-]*[ \t]+)?"
                               rf"(?:(?!{inside}\b)[a-z][\w-]*[ \t]+){{0,2}}?"
                               rf"(?P<head>(?![a-z]+ly\b)(?!{inside}\b)[a-z][a-z-]{{2,}})"
+                              # "A cheesemaker from England is offering": where the subject is from
+                              rf"(?:[ \t]+(?:from|in)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}(?=[ \t]+[a-z]))?"
                               # "The cop initially demanded", "A 17th-century pub, holding...": a verb,
                               # an adverb or an aside ends the noun phrase, and so does the day of
                               # a news story ("Tamil Nadu farmers on Monday ran ...").

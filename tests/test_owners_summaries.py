@@ -219,3 +219,9 @@ def test_a_commander_is_a_person_and_owns_the_bounty_on_his_head(nlp):
     text = ("Militant commander killed\n\nTop Hizbul Mujahideen commander Riyaz Naikoo was killed in an encounter on "
             "Friday. The militant carried a bounty of ?12 lakh on his head.")
     assert owner(nlp, text, "12 lakh") == "Riyaz Naikoo"
+
+
+def test_a_common_noun_subject_from_a_place_owns_what_it_offers(nlp):
+    text = ("Baker offers reward\n\nA baker from Wales is offering nearly ?50,000 reward for the recovery of a stolen "
+            "wedding cake.")
+    assert owner(nlp, text, "50,000") == "baker"

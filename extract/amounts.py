@@ -303,9 +303,20 @@ class AmountGrammar:
         money_nouns = _alternation(not_money.get("money_nouns", [])) or "(?!)"
         counts = _alternation(not_money["count_nouns"], space=_SPACES)
         modifier = rf"(?!(?:{stop})(?![\w-]))[A-Za-z][\w-]*"
+        # The counted noun is in the figure's own paragraph: a blank line ends a headline, and the
+        # lead's first words ("?8 lakh\n\nSouvenirs based on ...") count nothing of the headline's.
+        gap = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
+        # A capitalised modifier may carry its number ("12 lakh Class 12 students"; not "gold
+        # weighing 245 kg").
+        modifier = rf"(?:(?-i:[A-Z][a-z]+){gap}+\d+(?![\w.,-])|{modifier})"
+        # A word ending in "ss" or "is" is no plural ("loss", "world-class", "crisis"), nor is a
+        # singular in not_plural ("bonus", "OnePlus"): "a ?12cr loss" is money.
+        singular = _alternation(not_money.get("not_plural", [])) or "(?!)"
         self.count_after = re.compile(
-            rf"(?i:(?:\+|-plus)?\)?(?:\s+of)?(?:[\s-]+{modifier}(?:\s+(?:and|or)(?![\w-]))?){{0,3}}[\s-]+"
-            rf"(?:(?:{counts})|(?!(?:{stop}|{money_nouns})(?![\w-]))[A-Za-z][A-Za-z-]+s)(?![\w-]))"
+            rf"(?i:(?:\+|-plus)?\)?(?:{gap}+of)?(?:(?:{gap}|-)+{modifier}(?:{gap}+(?:and|or)(?![\w-]))?){{0,3}}"
+            rf"(?:{gap}|-)+"
+            rf"(?:(?:{counts})|(?!(?:{stop}|{money_nouns}|{singular})(?![\w-]))[A-Za-z][A-Za-z-]+s(?<!ss)(?<!is))"
+            rf"(?![\w-]))"
         )
         lost: list[str] = []
         inferred_suffixes: list[str] = []
@@ -683,7 +694,8 @@ class AmountFinder:
                 scale_word, end = "lakh crore", lakh_crore.end()
             elif shared is not None and low < _dec(shared.group("next")):
                 scale_word = shared.group("iscale")  # not "from ?2,000 to ?2.5 lakh"
-        counted = g.count_after.match(text, end) or g.count_verbs.match(text, end)
+        counted = g.count_after.match(text, end) or g.count_verbs.match(text, end) \
+            and not g.money_context.search(_clause_before(text, start, 3))  # "Tomatoes worth ?70,000 were stolen"
         if counted and g.denomination_after.match(text, end) is None:
             return None  # (face values of notes are dropped by _without_denominations)
         factor = g.scale_factor[_key(scale_word)] if scale_word else _ONE

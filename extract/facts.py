@@ -792,32 +792,67 @@ def _headline_echoes(ctx: _DocContext, facts: list[AnyFact]) -> list[AnyFact]:
     """A headline figure takes what the headline does not say from the same figure in the body: its
     owner ("Rs 60 cr cash seized at 10 airports" restates the lead's "The CISF has seized over Rs 60
     crore") and its measure ("Family of every martyr to get Rs 1 crore" is the body's compensation).
-    A headline's few words seldom name who or what. Same kind, amount and currency only; the headline
-    keeps its own owner and measure where it has them."""
+    A headline's few words seldom name who or what. Same kind, amount and currency, or a headline
+    that rounds the body's one figure of that size ("Over ?4 cr allocated" for "?4.22 crore"); the
+    headline keeps its own owner and measure where it has them. The other way, a body figure whose
+    sentence names no owner takes the headline's, where the headline writes that owner itself
+    ("Bihar ministers rent out bungalows at ?3L a day" / "... for nearly ?3 lakh per day"), and its
+    measure with it where the body's sentence names none."""
     end = _headline_end(ctx.article)
     if end is None:
         return facts
     offset = ctx.article.offset
-    heads = [f for f in facts if (f.subject is None or f.predicate == "mentions") and f.evidence.start - offset < end]
+    heads = [f for f in facts if f.evidence.start - offset < end]
     if not heads:
         return facts
+    headline = ctx.article.text[:end]
     owners: dict[tuple, AnyFact] = {}
     measures: dict[tuple, AnyFact] = {}
-    for f in facts:
-        if f.evidence.start - offset >= end:
-            if f.subject is not None:
-                owners.setdefault(_same_figure_key(f), f)
-            if f.predicate != "mentions":
-                measures.setdefault(_same_figure_key(f), f)
+    body = [f for f in facts if f.evidence.start - offset >= end]
+    for f in body:
+        if f.subject is not None:
+            owners.setdefault(_same_figure_key(f), f)
+        if f.predicate != "mentions":
+            measures.setdefault(_same_figure_key(f), f)
     echoed = {}
     for f in heads:
+        if f.subject is not None and f.predicate != "mentions":
+            continue
         key = _same_figure_key(f)
+        if not any(_same_figure_key(b) == key for b in body):
+            rounded = [b for b in body if _rounds_to(f, b)]
+            key = _same_figure_key(rounded[0]) if len(rounded) == 1 else key
         owner = owners.get(key) if f.subject is None else None
         measure = measures.get(key) if f.predicate == "mentions" else None
         if owner is not None or measure is not None:
             echoed[f.id] = evolve(f, subject=owner.subject if owner is not None else f.subject,
                                   predicate=measure.predicate if measure is not None else f.predicate)
+    written = {}
+    for f in heads:
+        if f.subject is not None and f.subject.text and f.subject.text.lower() in headline.lower():
+            written.setdefault(_same_figure_key(f), f)
+    for f in body:
+        head = written.get(_same_figure_key(f))
+        if f.subject is None and head is not None:
+            echoed[f.id] = evolve(f, subject=head.subject,
+                                  predicate=head.predicate if f.predicate == "mentions" else f.predicate)
     return [echoed.get(f.id, f) for f in facts] if echoed else facts
+
+
+def _rounds_to(head: AnyFact, fact: AnyFact) -> bool:
+    """Whether a headline's figure is the body figure rounded to whole units of its scale ("?4 cr" for
+    "?4.22 crore"): same kind, currency and scale, the headline's number whole, the body's not."""
+    h, b = head.value, fact.value
+    if head.kind != fact.kind or getattr(h, "currency", "%") != getattr(b, "currency", "%") \
+            or not h.number.replace(",", "").isdigit() or "." not in b.number or h.low is not None or b.low is not None:
+        return False
+    try:
+        hn, bn = float(h.number.replace(",", "")), float(b.number.replace(",", ""))
+    except ValueError:
+        return False
+    if not hn or not bn or abs(h.amount / hn - b.amount / bn) > 1e-9 * abs(h.amount / hn):
+        return False  # another scale ("?4 cr" and "?4.2 lakh")
+    return int(bn) == hn or round(bn) == hn
 
 
 def _same_figure_key(fact: AnyFact) -> tuple:

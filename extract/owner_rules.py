@@ -54,10 +54,13 @@ class OwnerRules:
     measure_of: re.Pattern[str]
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
+    person_noun: re.Pattern[str]
+    ly_nouns: frozenset[str]
     place_heads: frozenset[str]
     place_head_after: re.Pattern[str]
     anaphor_types: dict[str, str]
     worth_not_for: frozenset[str]
+    worth_not_goods: frozenset[str]
     measure_nouns: frozenset[str]
     topic: dict[str, Any]
     common_nouns: frozenset[str]
@@ -89,6 +92,7 @@ class OwnerRules:
     goods_auxiliary: re.Pattern[str]
     not_things: frozenset[str]
     cost_heads: frozenset[str]
+    attributive_not_things: frozenset[str]
     thing_measures: tuple[str, str]
     clause_opener: re.Pattern[str]
     share_wholes: frozenset[str]
@@ -225,7 +229,7 @@ def owner_rules() -> OwnerRules:
         max_distance=data["max_distance"],
         # (a straight quote opens a name unless a word runs into it: "the film 'Kaabil'", not "O'Neill")
         chunk=re.compile(rf"(?<![\w’-])(?<!\w'){word}(?:{joiner}{word})*"),
-        worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
+        worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+|(?<![^\n])[A-Z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??$"),  # "worth ?20 lakh": a lost rupee sign
         measure_of=re.compile(rf"[ \t]+of[ \t]+(?:(?:a|an|the|each|every)[ \t]+)?(?P<head>[a-z][a-z-]{{2,}})"
@@ -241,6 +245,8 @@ def owner_rules() -> OwnerRules:
                               rf"(?:[A-Z][\w-]*[ \t]+(?=[A-Z]))?(?:(?!{inside}\b)[\w][\w-]*[ \t]+)?"
                               rf"(?:(?!{inside}\b)[a-z][\w-]*[ \t]+){{0,2}}?"
                               rf"(?P<head>(?![a-z]+ly\b)(?!{inside}\b)[a-z][a-z-]{{2,}})"
+                              # "A cheesemaker from England is offering": where the subject is from
+                              rf"(?:[ \t]+(?:from|in)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}(?=[ \t]+[a-z]))?"
                               # "The cop initially demanded", "A 17th-century pub, holding...": a verb,
                               # an adverb or an aside ends the noun phrase, and so does the day of
                               # a news story ("Tamil Nadu farmers on Monday ran ...").
@@ -248,11 +254,16 @@ def owner_rules() -> OwnerRules:
                               rf"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|[ \t]*,)"),
         not_heads=frozenset(data["generic"]["not_heads"]) | frozenset(data["not_names"])
         | frozenset(data["generic"]["np_closers"]),
+        ly_nouns=frozenset(data["generic"]["ly_nouns"]),
+        # "a 60-year-old man", "the flight lieutenant": a person no name tells, for "he" or "him"
+        person_noun=re.compile(rf"(?<![\w'’-])(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+                               rf"(?P<head>(?:{_alternation(data['person_nouns']['words'])}))(?![\w'’-])", re.I),
         measure_nouns=frozenset(data["generic"]["measure_nouns"]),
         place_heads=frozenset(data["generic"]["place_heads"]),
         place_head_after=re.compile(rf"[ \t]+(?:{_alternation(data['generic']['place_heads'])})\b", re.I),
         anaphor_types={k: v for k, v in data["anaphor_types"].items() if not k.startswith("_")},
         worth_not_for=frozenset(data["generic"]["worth_not_for"]),
+        worth_not_goods=frozenset(data["generic"]["worth_not_goods"]),
         topic=data["topic"],
         # The nouns our own lists hold: sentence-opening words that are words, not names.
         common_nouns=frozenset(w for w in [*data["company_words"], *data["body_words"], *data["descriptors"],
@@ -311,6 +322,10 @@ def owner_rules() -> OwnerRules:
         goods_auxiliary=re.compile(rf"[ \t]+(?:{_alternation(data['attributive_thing']['goods_auxiliaries'])})\b"),
         not_things=frozenset(data["attributive_thing"]["not_things"]) | frozenset(data["generic"]["not_heads"]),
         cost_heads=frozenset(data["attributive_thing"]["cost_heads"]),
+        # A thing built or held for the sum is a thing after the figure even where the generic
+        # heads rule it out elsewhere ("the ?100 plan", "a ?2,254-crore exhibition centre").
+        attributive_not_things=(frozenset(data["attributive_thing"]["not_things"])
+                                | frozenset(data["generic"]["not_heads"]) - frozenset(data["attributive_thing"]["cost_heads"])),
         thing_measures=(data["attributive_thing"]["default_measure"], data["attributive_thing"]["cost_measure"]),
         share_wholes=frozenset(data["generic"]["share_wholes"]),
         # "In 2006, the district administration had paid", "On the other hand, Assam received": up to

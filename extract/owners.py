@@ -330,7 +330,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         first_before = False
         scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
                        noun.subject))
-    elif antecedent is None and (noun := _that_antecedent(text, clause_start, fig_start, triggers, rules)) is not None:
+    elif antecedent is None and (noun := _that_antecedent(text, clause_start, fig_start, triggers, rules,
+                                                          sent.start_char)) is not None:
         # "60 lakh bank accounts that saw cash deposits worth Rs 2 lakh": the noun the clause describes
         first_before = False
         scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
@@ -460,6 +461,8 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         pronouns.sort(key=lambda p: p[2])
     for word, kind, start, end, quoted in pronouns:
         resolved = quoted or resolve_anaphor(ctx, kind, start)
+        if resolved is None and kind == "person" and word.lower() in _PERSON_PRONOUNS:
+            resolved = _person_noun_before(ctx, start, rules)  # "a 60-year-old man ... He allegedly demanded"
         if quoted is None and word == "it" and rules.clause_it.search(text, max(sent.start_char, start - 12), start):
             # "Orvania's stock market fell 5%, but it is still 40% higher": the sentence's subject
             resolved = _sentence_subject_thing(ctx, sent.start_char, start, rules) or resolved
@@ -563,6 +566,10 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         # "Anil Kumble had asked for an amount at par with a Grade A player's earnings, about Rs 9 crore":
         # who asks for the money owns it, not a name its object describes
         scored.append((rules.role_weight["asker"] + rules.label_weight.get(asker[2].label, 0) + asker[0], *asker[1:]))
+    if (payer := _directed_payer(ctx, sent.start_char, fig_start, cands, rules)) is not None:
+        # "asked railways to pay ?50 crore", "instructed him to pay back ?531": the one told to pay owns the
+        # sum, not who tells it to (a recipient named after the figure still wins a compensation)
+        scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0], *payer[1:]))
     presented = measure == "mentions" and rules.present_verb.search(text, clause_start, fig_start) is not None
     # "AIIMS wins Rs 5-crore award for cleanliness": the winner is the verb's subject, and "for" says why
     won = measure in rules.recipient_measures and rules.winner_verb.search(text, clause_start, fig_start) is not None
@@ -1066,11 +1073,20 @@ def _as_anaphor(resolved: Subject, word: str, rules: OwnerRules) -> Subject:
     return resolved.model_copy(update={"text": word, **({"label": label} if label else {})})
 
 
+# "?20 lakh worth of gold kept in", "Rs 50 crore worth of demonetised currency was": the goods' head, up
+# to three lower-case words after "worth of" (a participle opens none: "worth of seized cash" is cash)
+_WORTH_OF = re.compile(r"[ \t]+worth[ \t]+of[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?"
+                       r"(?:(?!(?:out|off|away|into|from|in|at|on|of|to|and|by|with)\b)[a-z][a-z-]+[ \t]+){0,2}?"
+                       r"(?P<head>[a-z][a-z-]+)(?=[ \t]*(?:[,.;:)]|$|[ \t](?:kept|stolen|seized|looted|found|recovered|"
+                       r"was|were|is|are|has|have|had|could|would|will|may|might|from|in|at|on|belonging|of|to|and|"
+                       r"by|with|which|that|after|during|since|for)\b))")
 # "were booked and issued notices worth ...", "who returned bag worth ...": an -ed word after these is a verb, not a modifier
 _VERB_BEFORE = re.compile(r"\b(?:who|which|that|have|has|had|was|were|is|are|be|been|they|we|he|she|it|i)[ \t]+$", re.I)
 _NAME_TAIL = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)[A-Z][\w-]*[ \t]+$")
 
 
+# "required to transport goods worth ...": a word after "to" is a verb, not a noun before the head
+_INFINITIVE_BEFORE = re.compile(r"(?<![\w'’-])to[ \t]+$", re.I)
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&/-]*[A-Z0-9](?:s|'s|’s)?")
 
 
@@ -1085,6 +1101,7 @@ def _thing(text: str, start: int, end: int) -> Subject:
     before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1).lower() not in owner_rules().not_heads \
             and not (before.group(1).endswith("ed") and _VERB_BEFORE.search(text, max(0, before.start(1) - 12), before.start(1))) \
+            and not _INFINITIVE_BEFORE.search(text, max(0, before.start(1) - 6), before.start(1)) \
             and not (before.group(1)[0].isupper()
                      and _NAME_TAIL.search(text, max(0, before.start(1) - 30), before.start(1))):
         start = before.start(1)  # ("Mumbai motorists", but "Tamil Nadu farmers" are farmers: a name is cut)
@@ -1100,12 +1117,27 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     rules = owner_rules()
     text = ctx.text
     found = []
-    # "drugs worth Rs 70 lakh" seized, or cash worth Rs 2 lakh stolen: the seizer's or the taker's.
-    worth = rules.worth_head.search(text, max(lo, fig_start - 80), fig_start) \
-        if measure not in rules.worth_not_for else None
+    # "drugs worth Rs 70 lakh" seized, or cash worth Rs 2 lakh stolen: the seizer's or the taker's, and
+    # the goods' only where no name can own them ("Tomatoes worth ?70,000 were stolen from a market",
+    # "left behind ?20 lakh worth of gold": thieves no name tells).
+    taken = measure in rules.worth_not_for
+    worth_weight = rules.role_weight["worth_taken" if taken else "worth_head"]
+    worth = rules.worth_head.search(text, max(lo, fig_start - 80), fig_start)
+    if worth is not None and worth.group("head")[0].isupper() and text[lo:worth.start("head")].strip(" \t\n\"'‘“"):
+        worth = None  # a capital opens only the sentence's first word ("Tomatoes worth ?70,000 were stolen")
+    if worth is not None and taken and worth.group("head").lower() in rules.worth_not_goods:
+        worth = None  # "8,177 cases worth £644m": a count of frauds, not goods taken
     if worth is not None and _noun_head(worth.group("head"), rules) and not any(
-            u.start_char <= worth.start("head") < u.end_char for u in triggers):
-        found.append((rules.role_weight["worth_head"], worth.start("head"), _thing(text, *worth.span("head"))))
+            u.start_char <= worth.start("head") < u.end_char for u in triggers) \
+            and not any(c.start <= worth.start("head") < c.end for c in cands):
+        found.append((worth_weight, worth.start("head"), _thing(text, *worth.span("head"))))
+    elif (taken or measure in ("valuation", "value", "mentions")) \
+            and (worth_of := _WORTH_OF.match(text, fig_end, hi)) is not None and _noun_head(worth_of.group("head"), rules) \
+            and worth_of.group("head").lower() not in rules.not_things | rules.measure_nouns | rules.worth_not_goods \
+            and not any(u.start_char <= worth_of.start("head") < u.end_char for u in triggers):
+        # "?20 lakh worth of gold kept in a safe", "Rs 900 crore worth of properties": the goods, where
+        # no name can own the sum (what the sum is worth, not a salary's "Rs 1 crore worth of perquisites")
+        found.append((rules.role_weight["worth_taken"], worth_of.start("head"), _thing(text, *worth_of.span("head"))))
     for t in triggers:
         if not clause_start <= t.start_char < fig_start:
             continue
@@ -1556,6 +1588,66 @@ def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cand
     return distance, noun.start("head"), _thing(text, *noun.span("head"))  # "the organisers are asking for"
 
 
+@lru_cache(maxsize=1)
+def _directing_payment() -> re.Pattern[str]:
+    """A directing verb, its object, then "to" and a paying verb with up to four words to the figure
+    ("ordered Orvex Motors to pay a fine of", "asked railways to pay", "instructed him to pay back")."""
+    data = load_table("news_verbs.json")
+    verbs = "|".join(sorted(data["directing_verbs"], key=len, reverse=True))
+    paying = "|".join(sorted((v.replace(" ", r"[ \t]+") for v in data["paying_verbs"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?i:{verbs})[ \t]+(?P<obj>[^,;.:!?\"“”()]{{1,60}}?)[ \t]+to[ \t]+(?i:{paying})"
+                      rf"(?:[ \t]+back)?(?:[ \t]+(?!to\b)[a-z][\w-]*){{0,4}}?[ \t]+(?:Rs\.?[ \t]*|INR[ \t]*|[?₹$£€])?$")
+
+
+_OBJECT_HEAD = re.compile(r"(?:(?:the|a|an|its|their|his|her|all|some)[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][a-z-]{2,}))$")
+
+
+def _directed_payer(ctx: _DocContext, sent_start: int, fig_start: int, cands: list[Candidate],
+                    rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who a directing verb tells to pay the figure, with the words from them to it: a name ("asked
+    Sahara to deposit ?10,000 crore"), what a pronoun stands for ("instructed him to pay back ?531"),
+    or a common noun ("asks railways to pay ?50 crore"). None for a percentage or when the object is
+    none of these."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_start + 12) or fig_start - sent_start < 12:
+        return None
+    m = _directing_payment().search(text, max(sent_start, fig_start - 120), fig_start)
+    if m is None:
+        return None
+    start, end = m.span("obj")
+    distance = _words_between(text, end, fig_start)
+    for c in cands:
+        if c.start >= start and c.end == end or c.start == start and c.end >= end:
+            return (distance, c.start, c.subject) if c.kind not in _PLACE_KINDS | {"MINERAL", "NORP"} else None
+    for word, kind, a_start, a_end in anaphors_in(ctx, start, end):
+        if a_start == start and a_end == end and (resolved := resolve_anaphor(ctx, kind, a_start)) is not None:
+            return distance, a_start, _as_anaphor(resolved, word, rules)
+    noun = _OBJECT_HEAD.fullmatch(text, start, end)
+    if noun is None or any(start <= c.start < end for c in cands):
+        return None
+    head = noun.group("head")
+    if not _noun_head(head, rules) or head in rules.measure_nouns or head in rules.not_things or head in _PRONOUNS:
+        return None
+    words = text[noun.start("np"):end]
+    return distance, noun.start("head"), Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def _person_noun_before(ctx: _DocContext, before: int, rules: OwnerRules) -> Subject | None:
+    """The person a "he" or "him" at ``before`` stands for when no person is named: the nearest common
+    noun for one person with an article ("a 60-year-old man", "the officer") in its sentence before it
+    or in the two sentences before (``person_nouns`` in owners.json)."""
+    text = ctx.text
+    for lo, hi in ctx.sentences_back(before, 2)[:3]:
+        found = list(rules.person_noun.finditer(text, lo, min(hi, before)))
+        if found:
+            head = found[-1].span("head")
+            return Subject(text=text[head[0]:head[1]], name=text[head[0]:head[1]].lower(), acronym=None, label="THING")
+    return None
+
+
 def _participle_subject(ctx: _DocContext, sent_start: int, pos: int, cands: list[Candidate],
                         distance: int) -> tuple[int, int, Subject] | None:
     """The subject of a participle of asking after a comma is the sentence's: the name that opens it
@@ -1645,7 +1737,7 @@ def _noun_head(word: str, rules: OwnerRules) -> bool:
     if _ACRONYM_PLURAL.fullmatch(word):
         return True  # "90% of PCs": "pc" is no name, but its plural heads a phrase
     word = word.lower()
-    return word not in rules.not_heads and not word.endswith("ly")
+    return word not in rules.not_heads and (not word.endswith("ly") or word in rules.ly_nouns)
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -1722,7 +1814,7 @@ _THAT_CLAUSE = re.compile(r"(?<![\w'’-])(?:the|a|an|all|those|these|some|many|
 
 
 def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: list[Trigger],
-                     rules: OwnerRules) -> Candidate | None:
+                     rules: OwnerRules, sent_start: int | None = None) -> Candidate | None:
     """The common noun a restrictive "that" clause holding the figure describes ("bank accounts that
     saw cash deposits worth Rs 2 lakh", "projects that cost over Rs 100 crore"): its subject, so
     the noun owns the figure as a "which" clause's antecedent does. Only when "that" opens a verb
@@ -1739,7 +1831,21 @@ def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: lis
         return Candidate(start, end, "THING", _thing(text, start, end), False)  # the head, and a noun before it
     m = _THAT_CLAUSE.search(text, max(clause_start, fig_start - 160), fig_start)
     if m is None:
-        return None
+        # "arrested two people who allegedly duped nine individuals, withdrawing over ?45 lakh", "a
+        # courier boy who stole 150 phones worth ?13 lakh": "who" always opens a relative clause, and its
+        # antecedent, a person or a group, is its subject ("people" too when counted: "two people who")
+        who = _WHO_CLAUSE.search(text, max(clause_start if sent_start is None else sent_start, fig_start - 160), fig_start)
+        if who is not None and _PLACE_PREPOSITION_BEFORE.search(text, max(0, who.start() - 12), who.start()):
+            who = None  # "hawala dealers in the national capital who routed": a place is no "who"
+        words = who.group("np").split() if who is not None else []
+        counted = who is not None and words[-1] in ("people", "persons") and who.group(0).split()[0] not in _WHOSE_OPENERS
+        if who is None or not counted and (words[-1] in rules.not_things or not _noun_head(words[-1], rules)) \
+                or words[-1] in rules.measure_nouns or words[-1].endswith(("ing", "ed")) \
+                or " and " in who.group("rest") or " but " in who.group("rest"):
+            return None
+        end = who.end("np")
+        start = end - len(words[-1])
+        return Candidate(start, end, "THING", _thing(text, start, end), False)
     verb = m.group("verb")
     if not _opens_relative_verb(verb):
         return None  # "told the court that only $480,000 had been": an adverb opens no relative clause
@@ -1754,6 +1860,10 @@ def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: lis
     return Candidate(start, end, "THING", _thing(text, start, end), False)
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|on|across|outside|inside|within)[ \t]+$", re.I)
+_WHO_CLAUSE = re.compile(r"(?<![\w'’-])(?:the|a|an|all|those|these|some|many|several|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|\d[\d,.]*)[ \t]+(?:\d[\w-]*[ \t]+)?(?P<np>(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]{2,})"
+                         r"[ \t]+who(?P<rest>(?:(?:[ \t]+|,[ \t]*)[a-z0-9][\w.,’'-]*){1,10})[ \t]+(?:Rs\.?[ \t]*|[?₹$£€])?$")
 # "individuals whose annual income is over Rs 50 lakh": a plain word, "whose", plain words to the figure
 _WHOSE_CLAUSE = re.compile(r"(?<![\w'’-])(?P<np>[a-z][a-z-]{2,})[ \t]+whose[ \t]+"
                            r"(?:[a-z][\w-]*[ \t]+){1,8}$")
@@ -1827,6 +1937,8 @@ def attributive_owner(ctx: _DocContext, sent: Span, fig_end: int) -> Subject | N
 
 _HEAD_GAP = re.compile(r"[ \t]*-?[ \t]*")
 _WORD_AT = re.compile(r"[ \t]*([a-z][a-z-]+)\b")
+_THING_WORD_AT = re.compile(r"[ \t]*([a-z][a-z-]+|[A-Z][a-z]+-[a-z]+)\b")
+_NAME_JOIN = re.compile(r"[ \t]")
 _ANY_WORD_AT = re.compile(r"[ \t]*(\w+)")
 _PARTICIPLE_AT = re.compile(r"[ \t]+[a-z]{3,}ing\b")
 # The word after a name, past a bracket that spells it out: "the Rs 13,000-crore LNG (Liquefied natural gas) contract".
@@ -1851,11 +1963,18 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
     pos = _HEAD_GAP.match(text, fig_end).end()
     if pos >= sent.end_char or any(t.start_char == pos for t in triggers):
         return None
-    for c in ctx.candidates_of(sent):
+    not_things = rules.attributive_not_things
+    cands = ctx.candidates_of(sent)
+    for k, c in enumerate(cands):
+        if c.start == pos and c.kind in _PLACE_KINDS and k + 1 < len(cands) \
+                and _NAME_JOIN.fullmatch(text, c.end, cands[k + 1].start):
+            pos = cands[k + 1].start  # "the $120,000 US Open Grand Prix": the country opens the name
+            continue
         if c.start == pos:
+            pos = _HEAD_GAP.match(text, fig_end).end()
             heads = []
             head = _WORD_AT.match(text, c.end)
-            while head is not None and len(heads) < 2 and head.group(1) not in rules.not_things \
+            while head is not None and len(heads) < 2 and head.group(1) not in not_things \
                     and head.group(1) not in rules.phrase_enders:
                 heads.append(head)
                 head = _WORD_AT.match(text, head.end(1))
@@ -1864,8 +1983,12 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
                 # "the Rs 3,600 crore Shivaji memorial", "a $2m Manhattan apartment", "the Rs 3,600
                 # crore Shivaji statue project": the name says which thing; "the $5bn Google deal":
                 # a measure word, no thing
-                if any(c.end < t.start_char <= heads[0].start(1) for t in triggers):
+                if any(c.end < t.start_char < heads[0].start(1) for t in triggers):
                     return None
+                if any(t.start_char == heads[0].start(1) for t in triggers):
+                    # "the ?3,700 crore Noida trading scam", "the $5bn Google deal": the name's, the measure
+                    # word says what (not after a possessor: "Britain's £3bn EU rebate" is Britain's)
+                    return None if rules.thing_possessive.search(text, window, fig_start) else (c.subject, None)
                 phrase = text[pos:heads[0].end(1)]
                 measure = rules.thing_measures[1] if heads[0].group(1) in rules.cost_heads else rules.thing_measures[0]
                 return Subject(text=phrase, name=" ".join(phrase.split()), acronym=None, label="THING"), measure
@@ -1875,16 +1998,19 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
             if nxt is not None and any(t.start_char == nxt.start(1) for t in triggers):
                 return c.subject, None  # "the Rs 3,600 crore AgustaWestland deal": the name's, a measure word says what
             return c.subject, rules.thing_measures[0]
-    # Up to two lower-case words; a measure word among them makes it no thing ("a $5m tax bill").
+    # Up to three lower-case words (or a hyphenated "Centre-funded"); a measure word among them makes
+    # it no thing ("a $5m tax bill").
     ends: list[int] = []
     end = pos
-    while len(ends) < 2:
-        word = _WORD_AT.match(text, end)
+    while len(ends) < 3:
+        word = _THING_WORD_AT.match(text, end)
         if word is None or word.group(1) in rules.phrase_enders:
             break
         if any(t.start_char == word.start(1) for t in triggers):
+            if len(ends) == 2:
+                break
             return None  # "India's $20 billion pharma exports": a measure with its modifier
-        if word.group(1) in rules.not_things or word.group(1).endswith("ed"):
+        if word.group(1) in not_things or word.group(1).endswith("ed") and "-" not in word.group(1):
             if not ends:
                 return None  # "the £37.5bn predicted in March": a participle, not a thing
             break  # "her $45,000 wedding days before"
@@ -1892,12 +2018,19 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
         end = word.end()
     if not ends:
         return None
+    built = next((e for e in ends[1:] if _phrase_ends(text, e, rules)
+                  and text[:e].split()[-1] in rules.cost_heads), None)
+    del ends[2:]
     if rules.thing_possessive.search(text, window, fig_start):
         # "her $30,000 wedding threw a party": after a possessive the first word is the thing
         # unless the phrase ends after the second ("his $2m beach house.").
         end = ends[-1] if len(ends) == 2 and _phrase_ends(text, ends[1], rules) else ends[0]
     elif _phrase_ends(text, ends[0], rules):
         end = ends[0]
+    elif built is not None:
+        # "a ?2,254-crore world-class exhibition centre is", "a ?50-crore Centre-funded restoration
+        # plan was": a thing built or held for the sum, where its phrase ends
+        end = built
     elif len(ends) == 2 and _PLURAL.search(text, ends[0], ends[1]) and rules.goods_auxiliary.match(text, ends[1]):
         # "The £200 handheld computers can be used as a phone": an auxiliary after two words, the second a
         # plural, ends a phrase of goods the way no verb of a clause would ("the £22bn ministers hope to

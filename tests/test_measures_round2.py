@@ -1,0 +1,43 @@
+"""What a figure measures, round 2 (issue 9): money written before a two-word thing whose first
+word is hyphened ("the $10 million solar-physics satellite") is that thing's, also across a
+bracketed conversion; a satellite, a spacecraft, a probe or a mission is built, so its money is
+its cost."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.facts import extract_facts
+from extract.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def facts_of(nlp, text: str) -> dict[str, object]:
+    return {f.value.text: f for f in extract_facts(nlp(text), Article(id="t", text=text))
+            if f.kind in ("money", "percent")}
+
+
+@pytest.mark.parametrize("sentence, figure, measure, owner", [
+    # a hyphened modifier and its noun make the thing, with or without a conversion between
+    ("The crew was to deploy the $10 million (Rs 40 crore) solar-physics satellite from the bay.",
+     "$10 million", "cost", "solar-physics satellite"),
+    ("The crew was to deploy the $10 million (Rs 40 crore) solar-physics satellite from the bay.",
+     "Rs 40 crore", "cost", "solar-physics satellite"),
+    ("The agency launched the $500m deep-space probe on Monday.", "$500m", "cost", "deep-space probe"),
+    ("She bought a £2,000 hand-made guitar at the fair.", "£2,000", "price", "hand-made guitar"),
+])
+def test_hyphened_thing(nlp, sentence, figure, measure, owner):
+    fact = facts_of(nlp, sentence)[figure]
+    assert fact.predicate == measure
+    assert fact.subject is not None and fact.subject.name == owner
+
+
+def test_plain_two_words_stay_no_thing(nlp):
+    # "the £22bn ministers hope to save": no hyphen, maybe a clause, so "ministers hope" is no thing
+    fact = facts_of(nlp, "The £22bn ministers hope to save will come from cuts.")["£22bn"]
+    assert fact.subject is None or fact.subject.name != "ministers hope"

@@ -1,4 +1,5 @@
-"""What a figure measures, round 2 (issue 9): money written before a two-word thing whose first
+"""What a figure measures, round 2 (issue 9): money someone is scammed, fleeced or conned of is
+fraud; money written before a two-word thing whose first
 word is hyphened ("the $10 million solar-physics satellite") is that thing's, also across a
 bracketed conversion; a satellite, a spacecraft, a probe or a mission is built, so its money is
 its cost."""
@@ -41,3 +42,13 @@ def test_plain_two_words_stay_no_thing(nlp):
     # "the £22bn ministers hope to save": no hyphen, maybe a clause, so "ministers hope" is no thing
     fact = facts_of(nlp, "The £22bn ministers hope to save will come from cuts.")["£22bn"]
     assert fact.subject is None or fact.subject.name != "ministers hope"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # money someone was scammed or fleeced of, or conned into giving, is the fraud's amount
+    ("A pensioner in Leeds said he had been scammed of £2,400 by a caller posing as his bank.", "£2,400"),
+    ("The man posed as a recruiter to con job seekers into paying him Rs 8 lakh.", "Rs 8 lakh"),
+    ("Tourists were fleeced of $300 each by the fake tour operator.", "$300"),
+])
+def test_conned_money_is_fraud(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "fraud"

@@ -144,6 +144,8 @@ class MeasureRules:
     trade_gap_before: int
     trade_gap: str
     apposed_share: re.Pattern[str]
+    referred_back: re.Pattern[str]
+    referred_back_sentences: int
     ranked_group: re.Pattern[str]
     ranked_group_measure: str
     exam_before: re.Pattern[str]
@@ -312,6 +314,8 @@ def measure_rules() -> MeasureRules:
         trade_gap_before=data["trade_gap"]["context_before_chars"],
         trade_gap=data["trade_gap"]["measure"],
         apposed_share=re.compile(data["apposed_share"]["before"], re.I),
+        referred_back=re.compile(data["figure_referred_back"]["before"], re.I),
+        referred_back_sentences=data["figure_referred_back"]["sentences_back"],
         ranked_group=re.compile(data["ranked_group"]["before"], re.I),
         ranked_group_measure=data["ranked_group"]["measure"],
         exam_before=re.compile(data["exam_score"]["before"], re.I),
@@ -574,6 +578,21 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         if kind == r.kind and measure in r.from_ and _recast(text, sentence, figure, r):
             return r.measure  # "the ED attached assets worth Rs 9,600 crore": a seizure, not wealth
     return measure
+
+
+def referred_back_measure(text: str, sentence_start: int, start: int, measure: str,
+                          earlier: tuple[int, str] | None, sentence_index: int) -> str:
+    """A figure with no measure that "the figure", "this amount" or "the number" introduces ("In
+    2003 the figure was 29%") restates the last figure of its kind a sentence or two before, so it
+    measures what that one did (``earlier``: its sentence's index and its measure)."""
+    if measure != "mentions" or earlier is None or earlier[1] == "mentions":
+        return measure
+    rules = measure_rules()
+    if not 0 < sentence_index - earlier[0] <= rules.referred_back_sentences:
+        return measure
+    if rules.referred_back.search(text, max(sentence_start, start - CUE_BEFORE), start) is None:
+        return measure
+    return earlier[1]
 
 
 def thing_measure(text: str, sentence: tuple[int, int], figure: tuple[int, int], measure: str) -> str:

@@ -2,7 +2,8 @@
 fraud; money written before a two-word thing whose first
 word is hyphened ("the $10 million solar-physics satellite") is that thing's, also across a
 bracketed conversion; a satellite, a spacecraft, a probe or a mission is built, so its money is
-its cost."""
+its cost; a figure "the figure" or "this amount" introduces measures what the sentence before's
+figure did."""
 
 from __future__ import annotations
 
@@ -52,3 +53,16 @@ def test_plain_two_words_stay_no_thing(nlp):
 ])
 def test_conned_money_is_fraud(nlp, sentence, figure):
     assert facts_of(nlp, sentence)[figure].predicate == "fraud"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # "the figure", "this amount" restate the figure of the sentence before, so take its measure
+    ("About 60% of the adults the agency polled now shop online every week. In 2010 the figure was 22%.",
+     "22%", "share"),
+    ("The council now charges a parking fee of £8 a day. Under the old rules, this amount was just £3 a day.",
+     "£3", "fee"),
+    # not "the number of ...", a quantity of its own
+    ("The literacy rate rose to 71% in 2016. The number of pupils who can divide was 31%.", "31%", "mentions"),
+])
+def test_figure_referred_back(nlp, text, figure, measure):
+    assert facts_of(nlp, text)[figure].predicate == measure

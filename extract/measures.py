@@ -113,6 +113,8 @@ class MeasureRules:
     unit_purchase_from: frozenset[str]
     unit_purchase_before: re.Pattern[str]
     unit_purchase: str
+    unit_purchase_indian_scale: re.Pattern[str]
+    unit_purchase_company: re.Pattern[str]
     joined_by_of: frozenset[str]
     share_of_whole: re.Pattern[str]
     owner_percent_context: re.Pattern[str]
@@ -284,6 +286,8 @@ def measure_rules() -> MeasureRules:
         unit_purchase_from=frozenset(data["unit_purchase"]["from"]),
         unit_purchase_before=re.compile(data["unit_purchase"]["before"], re.I),
         unit_purchase=data["unit_purchase"]["measure"],
+        unit_purchase_indian_scale=re.compile(data["unit_purchase"]["indian_scale"]),
+        unit_purchase_company=re.compile(data["unit_purchase"]["company_object"]),
         joined_by_of=frozenset(data["joined_by_of"]["measures"]),
         share_of_whole=re.compile(data["by_owner_percent"]["share_of"], re.I),
         owner_percent_context=re.compile(data["by_owner_percent"]["context"], re.I),
@@ -688,9 +692,11 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         if verb is not None and not rules.unit_cost_not_after.match(text, end) \
                 and not rules.unit_cost_of_doing.search(text, max(lo, verb.start() - 40), verb.start()):
             return rules.unit_cost  # "the gadget, which costs $250": its price
-    if kind == "money" and measure in rules.unit_purchase_from and not _scaled(text, start, end) \
-            and rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start):
-        return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
+    if kind == "money" and measure in rules.unit_purchase_from:
+        bought = rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start)
+        if bought is not None and (not _scaled(text, start, end) or _priced_in_lakh_or_crore(
+                text, bought.start(), start, end, rules)):
+            return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
 
 
@@ -832,6 +838,16 @@ def _scaled(text: str, start: int, end: int) -> bool:
 
 
 _BRACKET = re.compile(r"[(\[]")
+
+
+def _priced_in_lakh_or_crore(text: str, verb: int, start: int, end: int, rules: MeasureRules) -> bool:
+    """Whether a sum something was bought for is in lakh or crore, the ordinary units of a price in
+    Indian writing ("purchased the bungalow for Rs 5 crore"), and what was bought no named thing or
+    company ("bought Corus for Rs 50,000 crore" is a deal): the verb's first letter is skipped, as
+    a sentence may open with it."""
+    bracket = _BRACKET.search(text, start, end)
+    return rules.unit_purchase_indian_scale.search(text, start, end if bracket is None else bracket.start()) \
+        is not None and rules.unit_purchase_company.search(text, verb + 1, start) is None
 
 
 def is_weak(measure: str) -> bool:

@@ -3,7 +3,7 @@ fraud; money written before a two-word thing whose first
 word is hyphened ("the $10 million solar-physics satellite") is that thing's, also across a
 bracketed conversion; a satellite, a spacecraft, a probe or a mission is built, so its money is
 its cost; a figure "the figure" or "this amount" introduces measures what the sentence before's
-figure did."""
+figure did; a sum in lakh or crore something (no company) was bought for is its price."""
 
 from __future__ import annotations
 
@@ -66,3 +66,16 @@ def test_conned_money_is_fraud(nlp, sentence, figure):
 ])
 def test_figure_referred_back(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    # lakh and crore are a price's ordinary units in Indian writing
+    ("The trust had purchased the plot for Rs 18 lakh in 2012.", "Rs 18 lakh", "price"),
+    ("The navy bought it for Rs 90 crore from a shipyard in 1994.", "Rs 90 crore", "price"),
+    ("The farmer said he bought the tractor for ?6.5 lakh last year.", "6.5 lakh", "price"),
+    # a named company or a firm bought stays a deal
+    ("Infosys bought Panaya for Rs 1,250 crore in 2015.", "Rs 1,250 crore", "deal_value"),
+    ("The group bought the firm for Rs 700 crore.", "Rs 700 crore", "deal_value"),
+])
+def test_bought_in_lakh_or_crore(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure

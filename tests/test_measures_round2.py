@@ -3,7 +3,8 @@ fraud; money written before a two-word thing whose first
 word is hyphened ("the $10 million solar-physics satellite") is that thing's, also across a
 bracketed conversion; a satellite, a spacecraft, a probe or a mission is built, so its money is
 its cost; a figure "the figure" or "this amount" introduces measures what the sentence before's
-figure did; a sum in lakh or crore something (no company) was bought for is its price."""
+figure did; a sum in lakh or crore something (no company) was bought for is its price; money asked
+to decrypt or unlock files, or moved by ransomware's makers, is a ransom."""
 
 from __future__ import annotations
 
@@ -78,4 +79,16 @@ def test_figure_referred_back(nlp, text, figure, measure):
     ("The group bought the firm for Rs 700 crore.", "Rs 700 crore", "deal_value"),
 ])
 def test_bought_in_lakh_or_crore(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    # money asked to decrypt or unlock files, or moved by ransomware's makers, is a ransom
+    ("The gang offered to decrypt each locked server for a single payment of $90,000.", "$90,000", "ransom"),
+    ("Victims were told to send 0.5 bitcoin, about $600, to unlock their files.", "$600", "ransom"),
+    ("The makers of the ransomware have moved $20,000 worth of bitcoin out of their wallet.", "$20,000", "ransom"),
+    # what an attack cost keeps its cost
+    ("The ransomware attack cost the hospital trust £4m, its board said.", "£4m", "cost"),
+])
+def test_ransomware_money(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -4,7 +4,8 @@ word is hyphened ("the $10 million solar-physics satellite") is that thing's, al
 bracketed conversion; a satellite, a spacecraft, a probe or a mission is built, so its money is
 its cost; a figure "the figure" or "this amount" introduces measures what the sentence before's
 figure did; a sum in lakh or crore something (no company) was bought for is its price; money asked
-to decrypt or unlock files, or moved by ransomware's makers, is a ransom."""
+to decrypt or unlock files, or moved by ransomware's makers, is a ransom; money held in an account is
+a deposit."""
 
 from __future__ import annotations
 
@@ -92,3 +93,13 @@ def test_bought_in_lakh_or_crore(nlp, sentence, figure, measure):
 ])
 def test_ransomware_money(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # money held, kept or lying in an account is a deposit
+    ("The auditors found that only $250,000 had been in the accounts on the day of the transfer.", "$250,000"),
+    ("The dairy group failed after the 3bn euros it claimed to hold was found never to have been kept in "
+     "any account; the 2bn euros it said it held in a Cayman Islands account did not exist.", "2bn euros"),
+])
+def test_money_held_in_an_account(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "deposits"

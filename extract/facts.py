@@ -48,6 +48,7 @@ from .measures import (
     moved_currency,
     names_a_change,
     priced_currency,
+    referred_back_measure,
     refine_for_owner,
     refine_for_films,
     thing_measure as thing_figure_measure,
@@ -589,7 +590,10 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
     for i, m in enumerate(matches):
         # The sentence's index, as sentence_of finds it (a figure before the first token is in the first).
         by_sentence.setdefault(max(1, bisect.bisect_right(sentence_chars, m.start)), []).append(i)
-    for members in by_sentence.values():
+    # The last figure's measure of each kind and its sentence's index: "In 2003 the figure was 29%"
+    # measures what the sentence before did (``referred_back_measure``).
+    last_of_kind: dict[str, tuple[int, str]] = {}
+    for index, members in by_sentence.items():
         sent = ctx.sentence_of(matches[members[0]].start)
         groups = _figure_groups(ctx.text, matches, members)
         spans = [(matches[g[0]].start, _group_end(ctx.text, matches[g[-1]].end, sent.end_char)) for g in groups]
@@ -613,7 +617,10 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                     # "£3.1bn, down from October's £3.6bn", "rose from 5% to 7%": the same
                     # quantity at another time is the same owner's same measure.
                     subject, predicate = previous[0], previous[1]
+                predicate = referred_back_measure(ctx.text, sentence_start, start, predicate,
+                                                  last_of_kind.get(first.kind), index)
             previous = (subject, predicate, first.kind)
+            last_of_kind[first.kind] = (index, predicate)
             restated = _restated_currency(ctx.text, matches, group)
             # A "(" after the first figure, read piece by piece (a group may hold 500 figures).
             bracketed, read_to = False, first.end

@@ -113,6 +113,8 @@ class MeasureRules:
     unit_purchase_from: frozenset[str]
     unit_purchase_before: re.Pattern[str]
     unit_purchase: str
+    unit_purchase_indian_scale: re.Pattern[str]
+    unit_purchase_company: re.Pattern[str]
     joined_by_of: frozenset[str]
     share_of_whole: re.Pattern[str]
     owner_percent_context: re.Pattern[str]
@@ -144,6 +146,8 @@ class MeasureRules:
     trade_gap_before: int
     trade_gap: str
     apposed_share: re.Pattern[str]
+    referred_back: re.Pattern[str]
+    referred_back_sentences: int
     ranked_group: re.Pattern[str]
     ranked_group_measure: str
     exam_before: re.Pattern[str]
@@ -282,6 +286,8 @@ def measure_rules() -> MeasureRules:
         unit_purchase_from=frozenset(data["unit_purchase"]["from"]),
         unit_purchase_before=re.compile(data["unit_purchase"]["before"], re.I),
         unit_purchase=data["unit_purchase"]["measure"],
+        unit_purchase_indian_scale=re.compile(data["unit_purchase"]["indian_scale"]),
+        unit_purchase_company=re.compile(data["unit_purchase"]["company_object"]),
         joined_by_of=frozenset(data["joined_by_of"]["measures"]),
         share_of_whole=re.compile(data["by_owner_percent"]["share_of"], re.I),
         owner_percent_context=re.compile(data["by_owner_percent"]["context"], re.I),
@@ -312,6 +318,8 @@ def measure_rules() -> MeasureRules:
         trade_gap_before=data["trade_gap"]["context_before_chars"],
         trade_gap=data["trade_gap"]["measure"],
         apposed_share=re.compile(data["apposed_share"]["before"], re.I),
+        referred_back=re.compile(data["figure_referred_back"]["before"], re.I),
+        referred_back_sentences=data["figure_referred_back"]["sentences_back"],
         ranked_group=re.compile(data["ranked_group"]["before"], re.I),
         ranked_group_measure=data["ranked_group"]["measure"],
         exam_before=re.compile(data["exam_score"]["before"], re.I),
@@ -576,6 +584,21 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     return measure
 
 
+def referred_back_measure(text: str, sentence_start: int, start: int, measure: str,
+                          earlier: tuple[int, str] | None, sentence_index: int) -> str:
+    """A figure with no measure that "the figure", "this amount" or "the number" introduces ("In
+    2003 the figure was 29%") restates the last figure of its kind a sentence or two before, so it
+    measures what that one did (``earlier``: its sentence's index and its measure)."""
+    if measure != "mentions" or earlier is None or earlier[1] == "mentions":
+        return measure
+    rules = measure_rules()
+    if not 0 < sentence_index - earlier[0] <= rules.referred_back_sentences:
+        return measure
+    if rules.referred_back.search(text, max(sentence_start, start - CUE_BEFORE), start) is None:
+        return measure
+    return earlier[1]
+
+
 def thing_measure(text: str, sentence: tuple[int, int], figure: tuple[int, int], measure: str) -> str:
     """The measure of money written before the thing it is of, given by the owner rules with the
     thing (its price or its cost), unless a recast that reads things says what the thing's money
@@ -669,9 +692,11 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         if verb is not None and not rules.unit_cost_not_after.match(text, end) \
                 and not rules.unit_cost_of_doing.search(text, max(lo, verb.start() - 40), verb.start()):
             return rules.unit_cost  # "the gadget, which costs $250": its price
-    if kind == "money" and measure in rules.unit_purchase_from and not _scaled(text, start, end) \
-            and rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start):
-        return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
+    if kind == "money" and measure in rules.unit_purchase_from:
+        bought = rules.unit_purchase_before.search(text, max(sentence[0], start - 80), start)
+        if bought is not None and (not _scaled(text, start, end) or _priced_in_lakh_or_crore(
+                text, bought.start(), start, end, rules)):
+            return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
 
 
@@ -813,6 +838,16 @@ def _scaled(text: str, start: int, end: int) -> bool:
 
 
 _BRACKET = re.compile(r"[(\[]")
+
+
+def _priced_in_lakh_or_crore(text: str, verb: int, start: int, end: int, rules: MeasureRules) -> bool:
+    """Whether a sum something was bought for is in lakh or crore, the ordinary units of a price in
+    Indian writing ("purchased the bungalow for Rs 5 crore"), and what was bought no named thing or
+    company ("bought Corus for Rs 50,000 crore" is a deal): the verb's first letter is skipped, as
+    a sentence may open with it."""
+    bracket = _BRACKET.search(text, start, end)
+    return rules.unit_purchase_indian_scale.search(text, start, end if bracket is None else bracket.start()) \
+        is not None and rules.unit_purchase_company.search(text, verb + 1, start) is None
 
 
 def is_weak(measure: str) -> bool:

@@ -2031,6 +2031,10 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
         # "a ?2,254-crore world-class exhibition centre is", "a ?50-crore Centre-funded restoration
         # plan was": a thing built or held for the sum, where its phrase ends
         end = built
+    elif len(ends) == 2 and "-" in text[pos:ends[0]] and _phrase_ends(text, ends[1], rules):
+        # "the $10 million solar-physics satellite from the bay": a hyphened first word modifies the
+        # second, so the two make a noun phrase, not the subject of a clause ("the £22bn ministers hope")
+        end = ends[1]
     elif len(ends) == 2 and _PLURAL.search(text, ends[0], ends[1]) and rules.goods_auxiliary.match(text, ends[1]):
         # "The £200 handheld computers can be used as a phone": an auxiliary after two words, the second a
         # plural, ends a phrase of goods the way no verb of a clause would ("the £22bn ministers hope to

@@ -473,5 +473,8 @@ def agrees(ctx: _DocContext, pronoun: str, name: str, label: str) -> bool:
     if label == "NAME" and not person and ("thing" in marks or "place" in marks or any(
             w.lower().strip(".'’") in rules.non_person for w in name.split())):
         return False
+    if label == "NAME" and not person and " " not in name and name.lower() in owner_rules().lowercase_words \
+            and ctx.is_common_word(name):
+        return False  # "Education ... she", "Suppose ... him": an English word the text also writes in lower case
     other = "female" if sex == "male" else "male"
     return not (other in marks and sex not in marks)

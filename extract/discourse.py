@@ -392,9 +392,9 @@ class _Agreement:
                     **{w: "thing" for w in data["thing"]}}
         self.non_person = frozenset(data["non_person_words"]) | frozenset(owners["company_words"]) \
             | frozenset(owners["body_words"])
-        titles = [t for t in owners["titles"] if " " not in t]
+        titles = [t for t in owners["titles"] if " " not in t] + data["person_before"]
         stops = alt(data["title_gap_stops"])
-        gap = rf"[ \t]+(?:(?!(?:{stops})[ \t])[a-z][\w-]*[ \t]+){{0,3}}(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}$"
+        gap = rf"[ \t]+(?:(?!(?:{stops})[ \t]|[a-z]+ed[ \t])[a-z][\w-]*[ \t]+){{0,3}}(?:[A-Z][\w.'’-]*(?<![’'])(?<![’']s)[ \t]+){{0,2}}$"
         self.male_title = re.compile(rf"(?<![\w-])(?i:{alt(data['male_titles'])})\.?{gap}")
         self.female_title = re.compile(rf"(?<![\w-])(?i:{alt(data['female_titles'])})\.?{gap}")
         self.any_title = re.compile(rf"(?<![\w-])(?i:{alt(titles)})\.?{gap}")

@@ -71,6 +71,9 @@ def test_he_is_no_name_a_role_is_held_in(nlp):
     ("Ravi Kumar thanked her for the help.", "he", "Ravi Kumar", "NAME", True),  # "her" there is an object
     ("The vote in Lok Sabha was close.", "he", "Lok Sabha", "NAME", False),   # a place word before it
     ("Ravi Kumar spoke.", "she", "Ravi Kumar", "NAME", True),                 # the text does not say
+    ("Guests range from pop star Zarina to bankers.", "it", "Zarina", "NAME", False),  # a role word before it
+    ("The pop star cancelled her Onyx Lane tour.", "it", "Onyx Lane", "NAME", True),  # "her" ends its reach
+    ("Accessory vendor Kellin Stores cut prices.", "it", "Kellin Stores", "NAME", True),  # a trade, no title
     ("Education got more money. Spending on education rose.", "she", "Education", "NAME", False),  # a word
 ])
 def test_agreement_reads_what_the_text_says_of_a_name(text, pronoun, name, label, expected):

@@ -117,6 +117,8 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
             return found
     # "it", "the film": not a name that only possesses the next one ("Oliver Stone's Alexander")
     pronoun = m.group(0) if group in ("thing", "person") and (m := rules.anaphor.match(ctx.text, before)) else ""
+    if group == "person" and pronoun and _generic(ctx.text, before, before + len(pronoun)):
+        return None  # "he or she would have got Rs 220": anyone, no one named
     return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"), unlike=unlike,
                            own=own, pronoun=group == "thing", agree=pronoun)
 
@@ -404,6 +406,10 @@ class _Agreement:
         # "Aparna lost her deposit", "Flipkart has raised its stake": the name, a verb, its possessive
         self.owns = re.compile(rf"[ \t]+{between}(?:[a-z]+[ \t]+)?(?P<p>his|her|its)[ \t]+(?P<next>[a-z][\w-]*)")
         self.not_possessed = frozenset(data["not_possessed"])
+        self.possessed = re.compile(rf"(?<![\w-])(?i:{alt(data['possessive_before'])})[ \t]+$")
+        generic = [g.split() for g in data["generic"]]
+        self.generic_after = re.compile(rf"(?i:[ \t]+or[ \t]+(?:{alt(sorted({g[2] for g in generic}))}))\b")
+        self.generic_before = re.compile(rf"(?<![\w-])(?i:{alt(sorted({g[0] for g in generic}))})[ \t]+or[ \t]+$")
         self.org_role = re.compile(rf"(?:[’']s)?[ \t]+(?i:{alt(data['org_roles'])})\b")
         self.place_after = re.compile(rf"(?:[ \t]+|-)(?:{alt([w.lstrip('-') for w in data['place_after']])})\b")
         roles = owner_rules().person_roles | frozenset(owners["person_nouns"]["words"])
@@ -417,6 +423,12 @@ def _agreement() -> _Agreement:
     if not _AGREEMENT:
         _AGREEMENT.append(_Agreement())
     return _AGREEMENT[0]
+
+
+def _generic(text: str, start: int, end: int) -> bool:
+    """Whether the pronoun at ``start:end`` is half of "he or she", "his or her" (anyone)."""
+    rules = _agreement()
+    return rules.generic_after.match(text, end) is not None or rules.generic_before.search(text, max(0, start - 12), start) is not None
 
 
 def _marks(ctx: _DocContext, name: str) -> frozenset[str]:
@@ -440,6 +452,8 @@ def _marks(ctx: _DocContext, name: str) -> frozenset[str]:
                     found.add("person")
                 if text[end:end + 2] not in ("'s", "’s") and rules.place_before.search(before):
                     found.add("place")
+                if rules.possessed.search(before):
+                    found.add("thing")
                 if rules.org_role.match(text, end):
                     found.add("thing")
                 if rules.place_after.match(text, end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract.articles import Article
-from extract.discourse import agrees
+from extract.discourse import _generic, agrees
 from extract.facts import extract_facts
 from extract.pipeline import build_pipeline
 
@@ -74,7 +74,21 @@ def test_he_is_no_name_a_role_is_held_in(nlp):
     ("Guests range from pop star Zarina to bankers.", "it", "Zarina", "NAME", False),  # a role word before it
     ("The pop star cancelled her Onyx Lane tour.", "it", "Onyx Lane", "NAME", True),  # "her" ends its reach
     ("Accessory vendor Kellin Stores cut prices.", "it", "Kellin Stores", "NAME", True),  # a trade, no title
+    ("She wrote to her Zintly friends.", "her", "Zintly", "NAME", False),  # a name a person has
+    ("The Majlis passed the plan.", "he", "Majlis", "NAME", False),  # a house of parliament
     ("Education got more money. Spending on education rose.", "she", "Education", "NAME", False),  # a word
 ])
 def test_agreement_reads_what_the_text_says_of_a_name(text, pronoun, name, label, expected):
     assert agrees(_Text(text), pronoun, name, label) is expected
+
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("If a punter won, he or she would get Rs 250.", "he", True),
+    ("If a punter won, he or she would get Rs 250.", "she", True),
+    ("Each member pays his or her dues.", "her", True),
+    ("Tarun said he would pay.", "he", False),
+])
+def test_he_or_she_stands_for_anyone(text, word, expected):
+    start = text.index(f" {word} ") + 1
+    assert _generic(text, start, start + len(word)) is expected

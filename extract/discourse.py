@@ -406,6 +406,7 @@ class _Agreement:
         # "Aparna lost her deposit", "Flipkart has raised its stake": the name, a verb, its possessive
         self.owns = re.compile(rf"[ \t]+{between}(?:[a-z]+[ \t]+)?(?P<p>his|her|its)[ \t]+(?P<next>[a-z][\w-]*)")
         self.not_possessed = frozenset(data["not_possessed"])
+        self.title_inside = frozenset(data["title_inside"]) | frozenset(titles) - {"co", "md", "cm", "pm", "mp"}
         self.possessed = re.compile(rf"(?<![\w-])(?i:{alt(data['possessive_before'])})[ \t]+$")
         generic = [g.split() for g in data["generic"]]
         self.generic_after = re.compile(rf"(?i:[ \t]+or[ \t]+(?:{alt(sorted({g[2] for g in generic}))}))\b")
@@ -483,7 +484,9 @@ def agrees(ctx: _DocContext, pronoun: str, name: str, label: str) -> bool:
     marks = _marks(ctx, name)
     person = marks & {"male", "female", "person"}
     if sex == "thing":
-        return label != "PERSON" and not (person and "thing" not in marks)
+        words = [w.lower() for w in name.split()]
+        titled = len(words) >= 2 and words[-1] not in rules.non_person and any(w in rules.title_inside for w in words[:-1])
+        return label != "PERSON" and not ((person or titled) and "thing" not in marks)
     if label == "NAME" and not person and ("thing" in marks or "place" in marks or any(
             w.lower().strip(".'’") in rules.non_person for w in name.split())):
         return False

@@ -76,6 +76,8 @@ def test_he_is_no_name_a_role_is_held_in(nlp):
     ("Accessory vendor Kellin Stores cut prices.", "it", "Kellin Stores", "NAME", True),  # a trade, no title
     ("She wrote to her Zintly friends.", "her", "Zintly", "NAME", False),  # a name a person has
     ("The Majlis passed the plan.", "he", "Majlis", "NAME", False),  # a house of parliament
+    ("Ruling by Chief Magistrate Tara Iyer.", "it", "Chief Magistrate Tara Iyer", "NAME", False),  # a title inside
+    ("A case for the Department of Justice.", "it", "Department of Justice", "NAME", True),  # a body
     ("Education got more money. Spending on education rose.", "she", "Education", "NAME", False),  # a word
 ])
 def test_agreement_reads_what_the_text_says_of_a_name(text, pronoun, name, label, expected):

@@ -116,8 +116,11 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
         if found is not None:
             return found
     # "it", "the film": not a name that only possesses the next one ("Oliver Stone's Alexander")
+    pronoun = m.group(0) if group in ("thing", "person") and (m := rules.anaphor.match(ctx.text, before)) else ""
+    if group == "person" and pronoun and _generic(ctx.text, before, before + len(pronoun)):
+        return None  # "he or she would have got Rs 220": anyone, no one named
     return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"), unlike=unlike,
-                           own=own, pronoun=group == "thing")
+                           own=own, pronoun=group == "thing", agree=pronoun)
 
 
 def _descriptions(ctx: _DocContext) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -177,7 +180,8 @@ def _first_description(ctx: _DocContext, before: int, group: str) -> int | None:
 
 def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int, kinds: frozenset[str],
                     head: str, follow: bool, possessed_first: bool = False, anywhere: bool = False,
-                    unlike: frozenset[str] = frozenset(), own: str = "", pronoun: bool = False) -> Subject | None:
+                    unlike: frozenset[str] = frozenset(), own: str = "", pronoun: bool = False,
+                    agree: str = "") -> Subject | None:
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
@@ -217,6 +221,8 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
         for _, label, subject in mentions:
             if label not in kinds or unlike and subject.name.rsplit(None, 1)[-1].lower() in unlike:
                 continue
+            if agree and not agrees(ctx, agree, subject.name, label):
+                continue  # "Idea Cellular ... He said": a pronoun stands for no name it cannot be said of
             if head and not (head.rstrip("s") in [w.rstrip("s") for w in subject.name.lower().split()] if anywhere
                              else subject.name.lower().rstrip("s").endswith(head.rstrip("s"))):
                 continue
@@ -371,3 +377,121 @@ def _topic_before(ctx: _DocContext, before: int, programme_money: bool) -> Subje
         return None
     best = max(scores, key=lambda k: scores[k])
     return subjects[best]
+
+
+# --- agreement: a pronoun stands only for what it can be said of ----------------------------------------
+
+
+class _Agreement:
+    """The words of ``pronoun_agreement`` (owners.json), compiled once."""
+
+    def __init__(self) -> None:
+        from .patterns import load_table
+        from .patterns import word_alternation as alt
+        owners = load_table("owners.json")
+        data = owners["pronoun_agreement"]
+        self.sex = {**{w: "male" for w in data["male"]}, **{w: "female" for w in data["female"]},
+                    **{w: "thing" for w in data["thing"]}}
+        self.non_person = frozenset(data["non_person_words"]) | frozenset(owners["company_words"]) \
+            | frozenset(owners["body_words"])
+        titles = [t for t in owners["titles"] if " " not in t] + data["person_before"]
+        stops = alt(data["title_gap_stops"])
+        gap = rf"[ \t]+(?:(?!(?:{stops})[ \t]|[a-z]+ed[ \t])[a-z][\w-]*[ \t]+){{0,3}}(?:[A-Z][\w.'’-]*(?<![’'])(?<![’']s)[ \t]+){{0,2}}$"
+        self.male_title = re.compile(rf"(?<![\w-])(?i:{alt(data['male_titles'])})\.?{gap}")
+        self.female_title = re.compile(rf"(?<![\w-])(?i:{alt(data['female_titles'])})\.?{gap}")
+        self.any_title = re.compile(rf"(?<![\w-])(?i:{alt(titles)})\.?{gap}")
+        self.place_before = re.compile(rf"(?<![\w-])(?i:{alt(data['place_before'])})[ \t]+(?:the[ \t]+)?$")
+        between = rf"(?:(?:{alt(data['between'])})[ \t]+){{0,2}}"
+        self.said = re.compile(rf"[ \t]+{between}(?:{alt(data['say_verbs'])})[ \t]+(?:that[ \t]+)?(?P<p>he|she)\b")
+        # "Aparna lost her deposit", "Flipkart has raised its stake": the name, a verb, its possessive
+        self.owns = re.compile(rf"[ \t]+{between}(?:[a-z]+[ \t]+)?(?P<p>his|her|its)[ \t]+(?P<next>[a-z][\w-]*)")
+        self.not_possessed = frozenset(data["not_possessed"])
+        self.title_inside = frozenset(data["title_inside"]) | frozenset(titles) - {"co", "md", "cm", "pm", "mp"}
+        self.possessed = re.compile(rf"(?<![\w-])(?i:{alt(data['possessive_before'])})[ \t]+$")
+        generic = [g.split() for g in data["generic"]]
+        self.generic_after = re.compile(rf"(?i:[ \t]+or[ \t]+(?:{alt(sorted({g[2] for g in generic}))}))\b")
+        self.generic_before = re.compile(rf"(?<![\w-])(?i:{alt(sorted({g[0] for g in generic}))})[ \t]+or[ \t]+$")
+        self.org_role = re.compile(rf"(?:[’']s)?[ \t]+(?i:{alt(data['org_roles'])})\b")
+        self.place_after = re.compile(rf"(?:[ \t]+|-)(?:{alt([w.lstrip('-') for w in data['place_after']])})\b")
+        roles = owner_rules().person_roles | frozenset(owners["person_nouns"]["words"])
+        self.appositive = re.compile(rf",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{alt(sorted(roles))})\b")
+
+
+_AGREEMENT: list[_Agreement] = []
+
+
+def _agreement() -> _Agreement:
+    if not _AGREEMENT:
+        _AGREEMENT.append(_Agreement())
+    return _AGREEMENT[0]
+
+
+def _generic(text: str, start: int, end: int) -> bool:
+    """Whether the pronoun at ``start:end`` is half of "he or she", "his or her" (anyone)."""
+    rules = _agreement()
+    return rules.generic_after.match(text, end) is not None or rules.generic_before.search(text, max(0, start - 12), start) is not None
+
+
+def _marks(ctx: _DocContext, name: str) -> frozenset[str]:
+    """What the text says a name is ("male", "female", "person", "thing", "place"), from every
+    mention of it: a title before it, a place word before it, or a pronoun its own clause uses of it
+    ("Aparna lost her deposit", "Khehar said he", "Flipkart raised its stake")."""
+    def read() -> frozenset[str]:
+        rules = _agreement()
+        text = ctx.text
+        found: set[str] = set()
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                before = text[max(0, pos - 40):pos]
+                if rules.male_title.search(before):
+                    found.add("male")
+                elif rules.female_title.search(before):
+                    found.add("female")
+                elif rules.any_title.search(before):
+                    found.add("person")
+                if text[end:end + 2] not in ("'s", "’s") and rules.place_before.search(before):
+                    found.add("place")
+                if rules.possessed.search(before):
+                    found.add("thing")
+                if rules.org_role.match(text, end):
+                    found.add("thing")
+                if rules.place_after.match(text, end):
+                    found.add("place")
+                if rules.appositive.match(text, end):
+                    found.add("person")
+                said = rules.said.match(text, end)
+                if said is not None:
+                    found.add(rules.sex[said.group("p")])
+                owns = rules.owns.match(text, end)
+                if owns is not None and (owns.group("p") != "her" or owns.group("next") not in rules.not_possessed):
+                    found.add(rules.sex[owns.group("p")])
+            pos = text.find(name, end)
+        return frozenset(found)
+    return ctx.cached(("pronoun_marks", name), read)
+
+
+def agrees(ctx: _DocContext, pronoun: str, name: str, label: str) -> bool:
+    """Whether ``pronoun`` can stand for ``name``: "he" or "she" for no name the text shows to be a
+    thing or a place ("Idea Cellular", "in Okhla", "Flipkart raised its stake"), "she" for no name
+    it marks as a man and "he" for none it marks as a woman ("Mr", "Aparna lost her deposit"); "it"
+    for no name it marks as a person. What the text does not mark agrees with either."""
+    rules = _agreement()
+    sex = rules.sex.get(pronoun.lower())
+    if sex is None or label not in ("NAME", "PERSON"):
+        return True
+    marks = _marks(ctx, name)
+    person = marks & {"male", "female", "person"}
+    if sex == "thing":
+        words = [w.lower() for w in name.split()]
+        titled = len(words) >= 2 and words[-1] not in rules.non_person and any(w in rules.title_inside for w in words[:-1])
+        return label != "PERSON" and not ((person or titled) and "thing" not in marks)
+    if label == "NAME" and not person and ("thing" in marks or "place" in marks or any(
+            w.lower().strip(".'’") in rules.non_person for w in name.split())):
+        return False
+    if label == "NAME" and not person and " " not in name and name.lower() in owner_rules().lowercase_words \
+            and ctx.is_common_word(name):
+        return False  # "Education ... she", "Suppose ... him": an English word the text also writes in lower case
+    other = "female" if sex == "male" else "male"
+    return not (other in marks and sex not in marks)

@@ -215,6 +215,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                     and words[start_i + 1].group(0)[:1].isupper() and words[start_i + 1].group(0).isalpha() \
                     and words[start_i + 1].group(0).lower() not in rules.not_names:
                 break
+            if _opens_place_name(words, start_i, rules):
+                break  # "New York", "New Delhi": a place our list names whole keeps its first word
             if bare in rules.not_names or _FIGURE_WORD.match(bare) or _glued_figure(bare, rules) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
@@ -267,6 +269,16 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
     return found
+
+
+def _opens_place_name(words: list[re.Match[str]], i: int, rules: OwnerRules) -> bool:
+    """Whether ``words[i]`` opens a place that ``owners.json`` lists whole ("New York", "New South
+    Wales"): "New" alone is no name ("New EU rules", "New Year" stay as they were), but before "York"
+    it is part of the place's name, and cut off it leaves "York", another city."""
+    if i + 1 >= len(words) or not words[i].group(0)[:1].isupper() or words[i].group(0) in ("The", "THE"):
+        return False
+    lowered = [w.group(0).strip(".,’'").lower() for w in words[i:i + 3]]
+    return any(" ".join(lowered[:n]) in rules.places for n in (2, 3))
 
 
 def _named_acronym(ctx: _DocContext, word: str, bare: str, rules: OwnerRules) -> bool:

@@ -221,7 +221,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
                         len(words) == 1 and (bare in rules.common_nouns and not _named_acronym(ctx, w, bare, rules)
-                                             or bare in rules.lowercase_words and not ctx.named_elsewhere(w))
+                                             or bare in rules.lowercase_words and not ctx.named_elsewhere(w)
+                                             or _opener_word(ctx, bare, w, m.start() + words[0].end(), rules))
                         or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end(),
                                                                          rules.lowercase_words))):
                 start_i += 1
@@ -279,6 +280,21 @@ def _opens_place_name(words: list[re.Match[str]], i: int, rules: OwnerRules) -> 
         return False
     lowered = [w.group(0).strip(".,’'").lower() for w in words[i:i + 3]]
     return any(" ".join(lowered[:n]) in rules.places for n in (2, 3))
+
+
+# What follows a name, not a word: "Boogeyman, which cost $7m", "Conservatives: 77%", "Diesel and petrol".
+_NAME_FOLLOWS = re.compile(r",?[ \t]+(?:which|who|and|or|&)\b|:")
+
+
+def _opener_word(ctx: _DocContext, bare: str, word: str, after: int, rules: OwnerRules) -> bool:
+    """A word alone that opens a sentence only by position ("Perhaps, we", "Unions oppose", "Imagine
+    being"): English writes it in lower case more often than capitalised (``opener_words.txt``; the
+    capitalised count is swollen by the sentences it opens), and the article never writes it
+    capitalised mid-sentence. Not before what follows a name ("Boogeyman, which ...", a list's
+    "Conservatives: 77%", "Diesel and petrol prices", where the word is the thing named), and not a
+    pronoun ("They", "It"), which the anaphor rules read."""
+    return bare in rules.opener_words and bare not in rules.anaphors and not ctx.named_elsewhere(word) \
+        and _NAME_FOLLOWS.match(ctx.text, after) is None
 
 
 def _named_acronym(ctx: _DocContext, word: str, bare: str, rules: OwnerRules) -> bool:

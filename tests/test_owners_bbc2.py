@@ -1,0 +1,62 @@
+"""Name chunks that owners are built from, on BBC-style reports (issue 9): one test per failure
+pattern, each on a sentence written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.facts import extract_facts
+from extract.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def figures(nlp, text: str) -> dict[str, object]:
+    article = Article(id="t", text=text)
+    return {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
+
+
+def owner(nlp, text: str, figure: str) -> str | None:
+    subject = figures(nlp, text)[figure].subject
+    return subject.name if subject is not None else None
+
+
+# --- a place our list names whole keeps its first word: "New York", not "York" -----------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Markets\n\nNew York shares fell 2% on Monday.", "2%"),
+    ("Oil\n\nHe said bar takings rose 9% in New York last year.", "9%"),
+])
+def test_new_york_is_not_cut_to_york(nlp, text, figure):
+    assert owner(nlp, text, figure) != "York"
+
+
+def test_new_before_other_words_is_still_no_name(nlp):
+    assert owner(nlp, "Rules\n\nNew EU rules will cost farmers £40m a year.", "£40m") not in ("New EU", "New EU rules")
+
+
+# --- a word that opens a sentence only by position is no name ----------------------------------
+
+@pytest.mark.parametrize("text, figure, word", [
+    ("Jobs\n\nUnions oppose the cuts but the minister said £2bn of savings had been made.", "£2bn", "Unions"),
+    ("Prices\n\nPerhaps, we should ask why some goods cost 40% more here.", "40%", "Perhaps"),
+    ("Tennis\n\nShe lost in three sets. Maybe that is why she could not give 100%.", "100%", "Maybe"),
+    ("Grants\n\nImagine a film that edits itself. A new 7.5m euro project aims to build one.", "7.5m euro", "Imagine"),
+])
+def test_a_sentence_opener_is_no_owner(nlp, text, figure, word):
+    assert owner(nlp, text, figure) != word
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a name the article writes only at sentence starts, before what follows a name
+    ("Box office\n\nBoogeyman, which cost just $7m to make, topped the chart.", "$7m", "Boogeyman"),
+    # a word the article also writes capitalised mid-sentence is a name there too
+    ("Football\n\nThe club rejected a bid from Rovers. Rovers have offered £500,000 for the striker.",
+     "£500,000", "Rovers"),
+])
+def test_a_name_that_opens_a_sentence_stays_a_name(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

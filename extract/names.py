@@ -110,16 +110,37 @@ class _Part:
         return self._text
 
 
-def _split_possessives(matches: Iterable[re.Match[str] | _Part]) -> Iterator[re.Match[str] | _Part]:
-    """"Japan's Nippon Steel" is two names: the possessor and the possessed."""
+def _split_possessives(matches: Iterable[re.Match[str] | _Part], rules: OwnerRules
+                       ) -> Iterator[re.Match[str] | _Part]:
+    """"Japan's Nippon Steel" is two names: the possessor and the possessed. But a possessive
+    between common words capitalised together is one title ("Ocean's Twelve", "Howl's Moving
+    Castle", "Billboard's Top 50"): a possessor that is a name is no English word."""
     for m in matches:
         text = m.group(0)
         if "'" not in text and "’" not in text:
             yield m  # (a name chunk opens with a word and holds no line break: one piece, itself)
             continue
         start = m.start()
-        for piece in _POSSESSIVE_PIECE.finditer(text):
-            yield _Part(piece.group(0), start + piece.start())
+        pieces = [(piece.group(0), piece.start()) for piece in _POSSESSIVE_PIECE.finditer(text)]
+        k = 0
+        while k < len(pieces):
+            piece, at = pieces[k]
+            while k + 1 < len(pieces) and _common_title(piece, pieces[k + 1][0], rules):
+                k += 1
+                piece = text[at:pieces[k][1] + len(pieces[k][0])]
+            yield _Part(piece, start + at)
+            k += 1
+
+
+def _common_title(possessor: str, possessed: str, rules: OwnerRules) -> bool:
+    """Whether "possessor's possessed" is one title: a possessor of one word, and every word of both
+    a common English word (``lowercase_words``, ``opener_words``) or a figure ("Ocean's Twelve",
+    "Who's Your Daddy", "Billboard's Top 50")."""
+    if " " in possessor.strip():
+        return False  # "The International Cricket Council's USD 390 million offer": a body's, not a title
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+|\d+", possessor[:-2] + " " + possessed)]
+    return bool(words) and all(w.isdigit() or w in rules.lowercase_words or w in rules.opener_words
+                               for w in words) and not possessed.rstrip().endswith(("'s", "’s"))
 
 
 # "... ON ENERGY BILLRailways is aiming": a heading in capitals glued to the sentence after it.
@@ -193,7 +214,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
     text = ctx.text
     found = []
     for m, words in _split_titles(_split_possessives(_split_glued_openers(_split_glued_headings(
-            rules.chunk.finditer(text, lo, hi)))), rules):
+            rules.chunk.finditer(text, lo, hi))), rules), rules):
         if words is None:
             words = list(_NON_SPACE.finditer(m.group(0)))
         start_i = 0

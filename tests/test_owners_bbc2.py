@@ -60,3 +60,22 @@ def test_a_sentence_opener_is_no_owner(nlp, text, figure, word):
 ])
 def test_a_name_that_opens_a_sentence_stays_a_name(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+# --- a possessive between common words is one title: "Ocean's Twelve", not "Twelve" -------------
+
+@pytest.mark.parametrize("text, figure, title", [
+    ("Box office\n\nOcean's Twelve took $40m at the weekend.", "$40m", "Ocean's Twelve"),
+    ("Television\n\nWho's Your Daddy promises $100,000 to the winner.", "$100,000", "Who's Your Daddy"),
+])
+def test_a_possessive_between_common_words_is_one_title(nlp, text, figure, title):
+    assert owner(nlp, text, figure) == title
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Steel\n\nJapan's Nippon Steel agreed to pay 70% more for ore.", "70%", "Nippon Steel"),
+    ("Cricket\n\nThe International Cricket Council's $390m offer to the board still stands.", "$390m",
+     "International Cricket Council"),
+])
+def test_a_named_possessor_is_still_its_own_name(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

@@ -244,8 +244,9 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                         len(words) == 1 and (bare in rules.common_nouns and not _named_acronym(ctx, w, bare, rules)
                                              or bare in rules.lowercase_words and not ctx.named_elsewhere(w)
                                              or _opener_word(ctx, bare, w, m.start() + words[0].end(), rules))
-                        or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end(),
-                                                                         rules.lowercase_words))):
+                        or not ctx.named_elsewhere(w) and (
+                            _common_opener(bare, text, m.start() + words[0].end(), rules.lowercase_words)
+                            or _plural_before_name(bare, words, rules)))):
                 start_i += 1
                 continue
             break
@@ -316,6 +317,18 @@ def _opener_word(ctx: _DocContext, bare: str, word: str, after: int, rules: Owne
     pronoun ("They", "It"), which the anaphor rules read."""
     return bare in rules.opener_words and bare not in rules.anaphors and not ctx.named_elsewhere(word) \
         and _NAME_FOLLOWS.match(ctx.text, after) is None
+
+
+def _plural_before_name(bare: str, words: list[re.Match[str]], rules: OwnerRules) -> bool:
+    """"Veterans Simon and Garfunkel were", "Rivals Sainsbury's": a plural common noun that opens a
+    sentence before a name describes the name; it is no part of it (asked only of a word the
+    article never writes capitalised mid-sentence)."""
+    word = words[0].group(0)
+    if len(words) < 2 or not bare.endswith("s") or bare.endswith("ss") or not word.isalpha() \
+            or not word[1:].islower() or not words[1].group(0)[:1].isupper():
+        return False  # ("INS Viraat", "Marks & Spencer": an acronym, or a name joined to the next word)
+    common = rules.lowercase_words | rules.opener_words
+    return bare in common and bare[:-1] in common
 
 
 def _named_acronym(ctx: _DocContext, word: str, bare: str, rules: OwnerRules) -> bool:

@@ -79,3 +79,18 @@ def test_a_possessive_between_common_words_is_one_title(nlp, text, figure, title
 ])
 def test_a_named_possessor_is_still_its_own_name(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+# --- a plural common noun that opens a sentence before a name describes it ----------------------
+
+def test_a_plural_before_a_name_is_no_part_of_it(nlp):
+    text = "Music\n\nVeterans Simon and Garfunkel were fifth, their tour earning them $24.9m last year."
+    assert owner(nlp, text, "$24.9m") == "Simon and Garfunkel"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Retail\n\nMarks & Spencer has cut prices by an average of 24%.", "24%", "Marks & Spencer"),
+    ("Navy\n\nINS Viraat was bought for Rs 433 crore in 1987.", "Rs 433 crore", "INS Viraat"),
+])
+def test_a_name_opening_with_a_plural_or_acronym_stays_whole(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

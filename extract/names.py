@@ -239,7 +239,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             if _opens_place_name(words, start_i, rules):
                 break  # "New York", "New Delhi": a place our list names whole keeps its first word
             if bare in rules.not_names or _FIGURE_WORD.match(bare) or _glued_figure(bare, rules) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
-                    start_i == 0 and ctx.is_common_word(w)) or (
+                    start_i == 0 and ctx.is_common_word(w) and _common_first_word(ctx, m.start(), words)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
                         len(words) == 1 and (bare in rules.common_nouns and not _named_acronym(ctx, w, bare, rules)
                                              or bare in rules.lowercase_words and not ctx.named_elsewhere(w)
@@ -317,6 +317,13 @@ def _opener_word(ctx: _DocContext, bare: str, word: str, after: int, rules: Owne
     pronoun ("They", "It"), which the anaphor rules read."""
     return bare in rules.opener_words and bare not in rules.anaphors and not ctx.named_elsewhere(word) \
         and _NAME_FOLLOWS.match(ctx.text, after) is None
+
+
+def _common_first_word(ctx: _DocContext, start: int, words: list[re.Match[str]]) -> bool:
+    """Whether a first word the article also writes in lower case is that word here: alone, or
+    opening a sentence ("Former champion X", "Shares in Y"). Mid-sentence, a capitalised word before
+    another is a name's first word ("a new Access Services division", "Credit Suisse")."""
+    return len(words) == 1 or ctx.opens_sentence(start)
 
 
 def _plural_before_name(bare: str, words: list[re.Match[str]], rules: OwnerRules) -> bool:

@@ -94,3 +94,20 @@ def test_a_plural_before_a_name_is_no_part_of_it(nlp):
 ])
 def test_a_name_opening_with_a_plural_or_acronym_stays_whole(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+# --- mid-sentence, a capitalised word before another is a name's first word -----------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Pay\n\nPublic sector pay is under review. The Low Pay Commission said the rate should rise 3.2%.",
+     "3.2%", "Low Pay Commission"),
+    ("Energy\n\nHomes waste energy. The Energy Savings Trust will spend £10m on advice.", "£10m",
+     "Energy Savings Trust"),
+])
+def test_a_common_first_word_mid_sentence_stays_in_the_name(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+def test_a_common_word_opening_a_sentence_is_still_dropped(nlp):
+    text = "Shares\n\nShares in the bank rose. Former champion Orvex Smith won £20,000 in prize money."
+    assert owner(nlp, text, "£20,000") != "Former champion Orvex Smith"

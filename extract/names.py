@@ -557,8 +557,42 @@ def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
                     found.add(full)
                 else:
                     return None  # "Laura Ashley" the company: the bare word may be either
-        return found.pop() if len(found) == 1 else None
+        if found:
+            return found.pop() if len(found) == 1 else None
+        return _full_name_after(ctx, word, kind)
     return ctx.cached(("full_name", word, kind), look)
+
+
+_CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}(?![\w'’-])")
+
+
+def _full_name_after(ctx: _DocContext, word: str, kind: str) -> str | None:
+    """The one person's full name an article writes a first name alone for ("Aamir Khan ... Aamir
+    is also said to get 33%", "Ozzy Osbourne ... Ozzy"), when no full name ends in the word: as
+    ``full_name``, the full name must be a person's and the only one the word opens."""
+    text = ctx.text
+    rules = owner_rules()
+    if not (word[:1].isupper() and word[1:].islower()):
+        return None  # ("EADS Philippe Camus": an acronym before a person's name is no first name)
+    found: set[str] = set()
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")) and \
+                (after := _CAPITALISED_WORDS_AFTER.match(text, end)) is not None:
+            for start, chunk_end, chunk_kind in name_chunks(ctx, at, after.end()):
+                full = _clean_name(text[start:chunk_end])
+                if start != at or " " not in full or any(
+                        w.lower() in rules.connectors or w.lower() in rules.places
+                        or "." in w.rstrip(".") for w in full.split()):
+                    continue
+                if (chunk_kind == "PERSON" or typed_kind(ctx, full) == "PERSON") \
+                        and _kind_of_name(full.split(), "", rules) in ("NAME", "PERSON"):
+                    found.add(full)
+                else:
+                    return None  # "Delta Air Lines", "Rajinikanth Fans Association": the word may be the name's
+        at = text.find(word, end)
+    return found.pop() if len(found) == 1 else None
 
 
 def entity_candidate(ctx: _DocContext, ent: Span) -> Candidate | None:

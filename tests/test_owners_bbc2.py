@@ -111,3 +111,25 @@ def test_a_common_first_word_mid_sentence_stays_in_the_name(nlp, text, figure, n
 def test_a_common_word_opening_a_sentence_is_still_dropped(nlp):
     text = "Shares\n\nShares in the bank rose. Former champion Orvex Smith won £20,000 in prize money."
     assert owner(nlp, text, "£20,000") != "Former champion Orvex Smith"
+
+
+# --- a first name alone is the one person the article names in full with it ---------------------
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("Rugby\n\nCoach Clive Woodward joined the club. Clive will take a 10% share of the profits.",
+     "10%", "Clive Woodward"),
+    ("Theatre\n\nThe musical was staged by Sir Cameron Mackintosh. Sir Cameron said he hoped the show, "
+     "which cost £9m to stage, would run for years.", "£9m", "Cameron Mackintosh"),
+])
+def test_a_first_name_alone_is_the_person_named_in_full(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # an acronym before a person's name is no first name
+    ("Aircraft\n\nEADS chief Philippe Camus spoke. EADS said costs rose by 1.45bn euros.", "1.45bn euros", "EADS"),
+    # a company the word opens
+    ("Airlines\n\nDelta Air Lines is in trouble. Delta lost $646m in the quarter.", "$646m", "Delta"),
+])
+def test_a_first_word_of_no_person_stays_bare(nlp, text, figure, name):
+    assert owner(nlp, text, figure) == name

@@ -314,8 +314,11 @@ def _opener_word(ctx: _DocContext, bare: str, word: str, after: int, rules: Owne
     capitalised count is swollen by the sentences it opens), and the article never writes it
     capitalised mid-sentence. Not before what follows a name ("Boogeyman, which ...", a list's
     "Conservatives: 77%", "Diesel and petrol prices", where the word is the thing named), and not a
-    pronoun ("They", "It"), which the anaphor rules read."""
-    return bare in rules.opener_words and bare not in rules.anaphors and not ctx.named_elsewhere(word) \
+    pronoun ("They", "It"), which the anaphor rules read, nor an acronym ("PCB", "IAF": "pcb" is a
+    word too)."""
+    clean = word.strip(".,’'")
+    return clean[1:].islower() and bare in rules.opener_words and bare not in rules.anaphors \
+        and not ctx.named_elsewhere(word) \
         and _NAME_FOLLOWS.match(ctx.text, after) is None
 
 

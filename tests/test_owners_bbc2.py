@@ -133,3 +133,9 @@ def test_a_first_name_alone_is_the_person_named_in_full(nlp, text, figure, name)
 ])
 def test_a_first_word_of_no_person_stays_bare(nlp, text, figure, name):
     assert owner(nlp, text, figure) == name
+
+
+def test_an_acronym_opening_a_sentence_stays_a_name(nlp):
+    # ("pcb" is an English word too; an acronym is not the word written at a sentence's start)
+    text = "Cricket\n\nPCB reserves $9m for legal action against the board."
+    assert owner(nlp, text, "$9m") == "PCB"

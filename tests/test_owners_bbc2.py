@@ -139,3 +139,8 @@ def test_an_acronym_opening_a_sentence_stays_a_name(nlp):
     # ("pcb" is an English word too; an acronym is not the word written at a sentence's start)
     text = "Cricket\n\nPCB reserves $9m for legal action against the board."
     assert owner(nlp, text, "$9m") == "PCB"
+
+
+def test_a_three_word_thing_after_a_possessive_is_whole(nlp):
+    text = "Roads\n\nThe state scrapped its £176m steel flyover project after protests."
+    assert owner(nlp, text, "£176m") == "steel flyover project"

@@ -110,16 +110,37 @@ class _Part:
         return self._text
 
 
-def _split_possessives(matches: Iterable[re.Match[str] | _Part]) -> Iterator[re.Match[str] | _Part]:
-    """"Japan's Nippon Steel" is two names: the possessor and the possessed."""
+def _split_possessives(matches: Iterable[re.Match[str] | _Part], rules: OwnerRules
+                       ) -> Iterator[re.Match[str] | _Part]:
+    """"Japan's Nippon Steel" is two names: the possessor and the possessed. But a possessive
+    between common words capitalised together is one title ("Ocean's Twelve", "Howl's Moving
+    Castle", "Billboard's Top 50"): a possessor that is a name is no English word."""
     for m in matches:
         text = m.group(0)
         if "'" not in text and "’" not in text:
             yield m  # (a name chunk opens with a word and holds no line break: one piece, itself)
             continue
         start = m.start()
-        for piece in _POSSESSIVE_PIECE.finditer(text):
-            yield _Part(piece.group(0), start + piece.start())
+        pieces = [(piece.group(0), piece.start()) for piece in _POSSESSIVE_PIECE.finditer(text)]
+        k = 0
+        while k < len(pieces):
+            piece, at = pieces[k]
+            while k + 1 < len(pieces) and _common_title(piece, pieces[k + 1][0], rules):
+                k += 1
+                piece = text[at:pieces[k][1] + len(pieces[k][0])]
+            yield _Part(piece, start + at)
+            k += 1
+
+
+def _common_title(possessor: str, possessed: str, rules: OwnerRules) -> bool:
+    """Whether "possessor's possessed" is one title: a possessor of one word, and every word of both
+    a common English word (``lowercase_words``, ``opener_words``) or a figure ("Ocean's Twelve",
+    "Who's Your Daddy", "Billboard's Top 50")."""
+    if " " in possessor.strip():
+        return False  # "The International Cricket Council's USD 390 million offer": a body's, not a title
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+|\d+", possessor[:-2] + " " + possessed)]
+    return bool(words) and all(w.isdigit() or w in rules.lowercase_words or w in rules.opener_words
+                               for w in words) and not possessed.rstrip().endswith(("'s", "’s"))
 
 
 # "... ON ENERGY BILLRailways is aiming": a heading in capitals glued to the sentence after it.
@@ -193,7 +214,7 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
     text = ctx.text
     found = []
     for m, words in _split_titles(_split_possessives(_split_glued_openers(_split_glued_headings(
-            rules.chunk.finditer(text, lo, hi)))), rules):
+            rules.chunk.finditer(text, lo, hi))), rules), rules):
         if words is None:
             words = list(_NON_SPACE.finditer(m.group(0)))
         start_i = 0
@@ -215,13 +236,17 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                     and words[start_i + 1].group(0)[:1].isupper() and words[start_i + 1].group(0).isalpha() \
                     and words[start_i + 1].group(0).lower() not in rules.not_names:
                 break
+            if _opens_place_name(words, start_i, rules):
+                break  # "New York", "New Delhi": a place our list names whole keeps its first word
             if bare in rules.not_names or _FIGURE_WORD.match(bare) or _glued_figure(bare, rules) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
-                    start_i == 0 and ctx.is_common_word(w)) or (
+                    start_i == 0 and ctx.is_common_word(w) and _common_first_word(ctx, m.start(), words)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
                         len(words) == 1 and (bare in rules.common_nouns and not _named_acronym(ctx, w, bare, rules)
-                                             or bare in rules.lowercase_words and not ctx.named_elsewhere(w))
-                        or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end(),
-                                                                         rules.lowercase_words))):
+                                             or bare in rules.lowercase_words and not ctx.named_elsewhere(w)
+                                             or _opener_word(ctx, bare, w, m.start() + words[0].end(), rules))
+                        or not ctx.named_elsewhere(w) and (
+                            _common_opener(bare, text, m.start() + words[0].end(), rules.lowercase_words)
+                            or _plural_before_name(bare, words, rules)))):
                 start_i += 1
                 continue
             break
@@ -267,6 +292,53 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
     return found
+
+
+def _opens_place_name(words: list[re.Match[str]], i: int, rules: OwnerRules) -> bool:
+    """Whether ``words[i]`` opens a place that ``owners.json`` lists whole ("New York", "New South
+    Wales"): "New" alone is no name ("New EU rules", "New Year" stay as they were), but before "York"
+    it is part of the place's name, and cut off it leaves "York", another city."""
+    if i + 1 >= len(words) or not words[i].group(0)[:1].isupper() or words[i].group(0) in ("The", "THE"):
+        return False
+    lowered = [w.group(0).strip(".,’'").lower() for w in words[i:i + 3]]
+    return any(" ".join(lowered[:n]) in rules.places for n in (2, 3))
+
+
+# What follows a name, not a word: "Boogeyman, which cost $7m", "Conservatives: 77%", "Diesel and petrol".
+_NAME_FOLLOWS = re.compile(r",?[ \t]+(?:which|who|and|or|&)\b|:")
+
+
+def _opener_word(ctx: _DocContext, bare: str, word: str, after: int, rules: OwnerRules) -> bool:
+    """A word alone that opens a sentence only by position ("Perhaps, we", "Unions oppose", "Imagine
+    being"): English writes it in lower case more often than capitalised (``opener_words.txt``; the
+    capitalised count is swollen by the sentences it opens), and the article never writes it
+    capitalised mid-sentence. Not before what follows a name ("Boogeyman, which ...", a list's
+    "Conservatives: 77%", "Diesel and petrol prices", where the word is the thing named), and not a
+    pronoun ("They", "It"), which the anaphor rules read, nor an acronym ("PCB", "IAF": "pcb" is a
+    word too)."""
+    clean = word.strip(".,’'")
+    return clean[1:].islower() and bare in rules.opener_words and bare not in rules.anaphors \
+        and not ctx.named_elsewhere(word) \
+        and _NAME_FOLLOWS.match(ctx.text, after) is None
+
+
+def _common_first_word(ctx: _DocContext, start: int, words: list[re.Match[str]]) -> bool:
+    """Whether a first word the article also writes in lower case is that word here: alone, or
+    opening a sentence ("Former champion X", "Shares in Y"). Mid-sentence, a capitalised word before
+    another is a name's first word ("a new Access Services division", "Credit Suisse")."""
+    return len(words) == 1 or ctx.opens_sentence(start)
+
+
+def _plural_before_name(bare: str, words: list[re.Match[str]], rules: OwnerRules) -> bool:
+    """"Veterans Simon and Garfunkel were", "Rivals Sainsbury's": a plural common noun that opens a
+    sentence before a name describes the name; it is no part of it (asked only of a word the
+    article never writes capitalised mid-sentence)."""
+    word = words[0].group(0)
+    if len(words) < 2 or not bare.endswith("s") or bare.endswith("ss") or not word.isalpha() \
+            or not word[1:].islower() or not words[1].group(0)[:1].isupper():
+        return False  # ("INS Viraat", "Marks & Spencer": an acronym, or a name joined to the next word)
+    common = rules.lowercase_words | rules.opener_words
+    return bare in common and bare[:-1] in common
 
 
 def _named_acronym(ctx: _DocContext, word: str, bare: str, rules: OwnerRules) -> bool:
@@ -488,8 +560,42 @@ def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
                     found.add(full)
                 else:
                     return None  # "Laura Ashley" the company: the bare word may be either
-        return found.pop() if len(found) == 1 else None
+        if found:
+            return found.pop() if len(found) == 1 else None
+        return _full_name_after(ctx, word, kind)
     return ctx.cached(("full_name", word, kind), look)
+
+
+_CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}(?![\w'’-])")
+
+
+def _full_name_after(ctx: _DocContext, word: str, kind: str) -> str | None:
+    """The one person's full name an article writes a first name alone for ("Aamir Khan ... Aamir
+    is also said to get 33%", "Ozzy Osbourne ... Ozzy"), when no full name ends in the word: as
+    ``full_name``, the full name must be a person's and the only one the word opens."""
+    text = ctx.text
+    rules = owner_rules()
+    if not (word[:1].isupper() and word[1:].islower()):
+        return None  # ("EADS Philippe Camus": an acronym before a person's name is no first name)
+    found: set[str] = set()
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")) and \
+                (after := _CAPITALISED_WORDS_AFTER.match(text, end)) is not None:
+            for start, chunk_end, chunk_kind in name_chunks(ctx, at, after.end()):
+                full = _clean_name(text[start:chunk_end])
+                if start != at or " " not in full or any(
+                        w.lower() in rules.connectors or w.lower() in rules.places
+                        or "." in w.rstrip(".") for w in full.split()):
+                    continue
+                if (chunk_kind == "PERSON" or typed_kind(ctx, full) == "PERSON") \
+                        and _kind_of_name(full.split(), "", rules) in ("NAME", "PERSON"):
+                    found.add(full)
+                else:
+                    return None  # "Delta Air Lines", "Rajinikanth Fans Association": the word may be the name's
+        at = text.find(word, end)
+    return found.pop() if len(found) == 1 else None
 
 
 def entity_candidate(ctx: _DocContext, ent: Span) -> Candidate | None:

@@ -66,6 +66,7 @@ class OwnerRules:
     common_nouns: frozenset[str]
     object_verbs: dict[str, re.Pattern[str]]
     lowercase_words: frozenset[str]
+    opener_words: frozenset[str]  # words only where they open a sentence and are not named elsewhere
     work_before: re.Pattern[str]
     company_before: re.Pattern[str]
     company_after: re.Pattern[str]
@@ -272,6 +273,7 @@ def owner_rules() -> OwnerRules:
         object_verbs={m: re.compile(rf"\b(?:{_alternation(v)})[ \t]+(?:the[ \t]+)?$", re.I)
                       for m, v in data["object_owner"]["verbs"].items()},
         lowercase_words=_lowercase_words(),
+        opener_words=_lowercase_words("opener_words.txt"),
         title_modifiers=frozenset(data["title_modifiers"]["words"]),
         # "Hale, who joined the court", "Smith, 45, said": what follows a name says it is a person's.
         # ("Nanik Rupani, president of the chamber", "Marc Ostwald, a strategist at Orvex": an apposition's title)
@@ -495,9 +497,10 @@ def _scale_words() -> list[str]:
 _EXAMPLE = r"(?:the[ \t]+)?[A-Z0-9][\w'’&-]*(?:[ \t]+(?:(?:of|de|du|la)[ \t]+(?:the[ \t]+)?)?[A-Z0-9][\w'’&-]*)*(?:[ \t]+[a-z]+(?=[ \t]*[,;.]))?"
 
 
-def _lowercase_words() -> frozenset[str]:
-    """English words written far more often in lower case (``scripts/build_lowercase_words.py``)."""
-    path = packaged_patterns_dir() / "lowercase_words.txt"
+def _lowercase_words(name: str = "lowercase_words.txt") -> frozenset[str]:
+    """English words written far more often in lower case, or (``opener_words.txt``) more often in
+    lower case at all (``scripts/build_lowercase_words.py``)."""
+    path = packaged_patterns_dir() / name
     try:
         return frozenset(path.read_text(encoding="utf-8").split())
     except OSError as exc:

@@ -2020,11 +2020,14 @@ def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
         return None
     built = next((e for e in ends[1:] if _phrase_ends(text, e, rules)
                   and text[:e].split()[-1] in rules.cost_heads), None)
+    whole = ends[2] if len(ends) == 3 and _phrase_ends(text, ends[2], rules) else None
     del ends[2:]
     if rules.thing_possessive.search(text, window, fig_start):
         # "her $30,000 wedding threw a party": after a possessive the first word is the thing
-        # unless the phrase ends after the second ("his $2m beach house.").
-        end = ends[-1] if len(ends) == 2 and _phrase_ends(text, ends[1], rules) else ends[0]
+        # unless the phrase ends after the second ("his $2m beach house.") or the third ("her £7.5m
+        # sex discrimination case against the bank": the case, not "sex").
+        end = whole if whole is not None else \
+            ends[-1] if len(ends) == 2 and _phrase_ends(text, ends[1], rules) else ends[0]
     elif _phrase_ends(text, ends[0], rules):
         end = ends[0]
     elif built is not None:

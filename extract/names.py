@@ -219,7 +219,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                     start_i == 0 and ctx.is_common_word(w)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
                         len(words) == 1 and (bare in rules.common_nouns and not _named_acronym(ctx, w, bare, rules)
-                                             or bare in rules.lowercase_words and not ctx.named_elsewhere(w))
+                                             or bare in rules.lowercase_words and not ctx.named_elsewhere(w)
+                                             and not _typed_after(ctx, m.start() + words[0].start() + len(w.rstrip(".,’'")), rules))
                         or not ctx.named_elsewhere(w) and _common_opener(bare, text, m.start() + words[0].end(),
                                                                          rules.lowercase_words))):
                 start_i += 1
@@ -291,6 +292,13 @@ def _adjective_compound(word: str, rules: OwnerRules) -> bool:
 
 
 _AUX_AFTER = re.compile(r"[ \t]+(?:are|were|have|had|is|was|will|would|could|may|might|rose|fell|grew|[a-z]+ed|[a-z]+ing)\b")
+
+
+def _typed_after(ctx: _DocContext, end: int, rules: OwnerRules) -> bool:
+    """Whether an apposition after a sentence's first word types it as a company's or a person's
+    name ("Capita, one of the UK's largest outsourcing companies, has demanded ..."): a word that
+    is common in lower case ("capita") is then the name the apposition describes, not an opener."""
+    return bool(rules.company_after.match(ctx.text, end) or rules.person_after.match(ctx.text, end))
 
 
 def _common_opener(bare: str, text: str, after: int, lowercase_words: frozenset[str]) -> bool:

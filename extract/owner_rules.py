@@ -282,7 +282,10 @@ def owner_rules() -> OwnerRules:
         person_roles=frozenset(t.lower() for t in [*data["titles"], *data["appositive_titles"]["words"],
                                                     *data["possessed_roles"]["words"]]),
         # "Sibneft, a Russian oil company that ...": an apposition's company word
-        company_after=re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})\b"),
+        # ("Capita, one of the UK's largest outsourcing companies": one of a plural of them)
+        company_after=re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})"
+                                 rf"|one[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w’'?-]+[ \t]+){{0,3}}?"
+                                 rf"(?:{_alternation([_plural(w) for w in data['company_cues']['words']])}))\b"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
         on_measures=frozenset(data["object_owner"]["on_after"]),
         recipient_after_measures=frozenset(data["recipient_owner"]["after_only"]),
@@ -493,6 +496,11 @@ def _scale_words() -> list[str]:
 # One example a list gives: a capitalised name, maybe possessive or with "of the" inside ("Raphael's
 # Madonna of the Pinks"), or one a noun ends before the list goes on ("the 1993 Starfox game,").
 _EXAMPLE = r"(?:the[ \t]+)?[A-Z0-9][\w'’&-]*(?:[ \t]+(?:(?:of|de|du|la)[ \t]+(?:the[ \t]+)?)?[A-Z0-9][\w'’&-]*)*(?:[ \t]+[a-z]+(?=[ \t]*[,;.]))?"
+
+
+def _plural(word: str) -> str:
+    """A cue noun's plural ('company' -> 'companies', 'firm' -> 'firms')."""
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 def _lowercase_words() -> frozenset[str]:

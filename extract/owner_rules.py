@@ -154,6 +154,8 @@ class OwnerRules:
     asker_verb: re.Pattern[str]
     asker_aux: re.Pattern[str]
     asker_gap: re.Pattern[str]
+    teaser_marker: re.Pattern[str]
+    teaser_end: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -462,6 +464,10 @@ def owner_rules() -> OwnerRules:
         company_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['company_cues']['words'])})[ \t]+$"),
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"
                                 rf"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$"),
+        # "Also read: ...", "ALSO READ | ...": a pasted link to another story
+        teaser_marker=re.compile(rf"(?<![\w-])(?i:{_alternation(data['teaser']['markers'])})[ \t]*[:|-]?", re.I),
+        # where a glued teaser ends: "saleNithila", "economyIn", "trick' The bill"
+        teaser_end=re.compile(rf"(?<=[a-z]{{2}})(?=[A-Z][a-z])|(?<=[\w'’\"”?)])[ \t]{{1,2}}(?=(?:{_alternation(data['teaser']['openers'])})[ \t])"),
     )
 
 

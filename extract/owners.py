@@ -220,6 +220,20 @@ _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)
                         r"(?:(?:to|about|around|nearly|over|just|only|a|an)[ \t]+)?(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*\d")
 
 
+def teaser_end(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> int | None:
+    """Where a pasted link to another story ("Also read: ...") ends, when it ends before the figure
+    in the figure's sentence: scraped pages glue the link's headline to the next sentence ("...
+    Apple Days saleNithila Devi spent Rs 12,000"), so the sentence holds both. None when there is
+    no link, or the figure is in it (its headline's own figure)."""
+    marker = None
+    for marker in rules.teaser_marker.finditer(text, sent_start, fig_start):
+        pass
+    if marker is None:
+        return None
+    end = rules.teaser_end.search(text, marker.end(), fig_start)
+    return end.end() if end is not None else None
+
+
 def _in_previous_phrase(text: str, sent_start: int, c: Candidate, fig_start: int) -> bool:
     """Whether a name before the figure stands in the phrase that follows another figure of a list
     that goes on to a next one: "Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh" (the
@@ -305,7 +319,14 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     """
     rules = owner_rules()
     text = ctx.text
+    teaser = teaser_end(text, sent.start_char, fig_start, rules)
+    if teaser is not None and (body := sent.doc.char_span(teaser, sent.end_char, alignment_mode="expand")) is not None:
+        # "Also read: Kejriwal calls move Modi's 'dirty trick' The bill proposes Rs 50,000": the
+        # pasted link's names are another story's; the figure's sentence starts after it
+        sent, lo = body, max(lo, teaser)
     cands = ctx.candidates_of(sent)
+    if teaser is not None:
+        cands = [c for c in cands if c.start >= teaser]
     trigger_spans = [(t.start_char, t.end_char) for t in triggers]
     qualifiers: dict[str, str] = {}
     scored: list[tuple[int, int, Subject]] = []

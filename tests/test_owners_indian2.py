@@ -34,3 +34,18 @@ def test_a_common_word_opening_a_sentence_is_the_name_its_apposition_types(nlp, 
 def test_a_common_opening_word_without_an_apposition_stays_common(nlp):
     text = "Capital spending rose to $40 million this year at the Tata Motors plant."
     assert owner(nlp, text, "$40 million") != "Capital"
+
+
+@pytest.mark.parametrize("text, figure, not_owner", [
+    ("The bank reported a loss. Also read: Infosys chief quits after board row The deposits of Rs 500 crore "
+     "in Canara Bank were frozen.", "Rs 500 crore", "Infosys"),
+    ("Prices rose. Also read: Wipro opens office in Pune as Tata Motors hires staffThe deposits of Rs 500 crore "
+     "in Canara Bank were frozen.", "Rs 500 crore", "Tata Motors"),
+])
+def test_a_pasted_link_glued_to_the_next_sentence_lends_it_no_owner(nlp, text, figure, not_owner):
+    assert owner(nlp, text, figure) == "Canara Bank" != not_owner
+
+
+def test_a_figure_inside_the_pasted_link_keeps_its_own_owner(nlp):
+    text = "Prices rose. Also read: Infosys to invest Rs 900 crore in Pune campus"
+    assert owner(nlp, text, "Rs 900 crore") == "Infosys"

@@ -234,7 +234,10 @@ def owner_rules() -> OwnerRules:
         worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+|(?<![^\n])[A-Z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??$"),  # "worth ?20 lakh": a lost rupee sign
-        measure_of=re.compile(rf"[ \t]+of[ \t]+(?:(?:a|an|the|each|every)[ \t]+)?(?P<head>[a-z][a-z-]{{2,}})"
+        # ("the per km cost for the elevated corridor is", "the annual expenditure on such reimbursements
+        # was": 'for' and 'on' link a measure to what it is of, and a modifier or two may come before the head)
+        measure_of=re.compile(rf"[ \t]+(?:of|for|on)[ \t]+(?:(?:a|an|the|each|every|such)[ \t]+)?"
+                              rf"(?P<phrase>(?:[a-z][a-z-]+[ \t]+){{0,2}}?(?P<head>[a-z][a-z-]{{2,}}))"
                               rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"

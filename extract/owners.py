@@ -1184,7 +1184,8 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         for m in (before, after):
             if m is not None and _noun_head(m.group("head"), rules) and not any(
                     u.start_char <= m.start("head") < u.end_char for u in triggers):
-                found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
+                span = m.span("phrase") if m is after else m.span("head")
+                found.append((rules.role_weight["compound_head"], span[0], _thing(text, *span)))
                 break
     percent = _PERCENT_END.search(text, fig_start, fig_end - (text[fig_end - 1] == ")")) is not None  # "(24%)"
     # "3% of the current coins in circulation" is a share of the coins; a percentage says so in its

@@ -49,3 +49,13 @@ def test_a_pasted_link_glued_to_the_next_sentence_lends_it_no_owner(nlp, text, f
 def test_a_figure_inside_the_pasted_link_keeps_its_own_owner(nlp):
     text = "Prices rose. Also read: Infosys to invest Rs 900 crore in Pune campus"
     assert owner(nlp, text, "Rs 900 crore") == "Infosys"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Officials said the per km cost for the proposed coastal road is estimated to be Rs 500 crore.",
+     "Rs 500 crore", "proposed coastal road"),
+    ("The yearly expenditure on such repairs was about Rs 12 crore.", "Rs 12 crore", "repairs"),
+    ("Compensation for injured soldiers has been raised from Rs 5 lakh to Rs 15 lakh.", "Rs 15 lakh", "injured soldiers"),
+])
+def test_a_measure_word_linked_by_for_or_on_is_what_it_is_of(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -1432,6 +1432,8 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             return described.start, described.subject
         for c in cands:
             if c.start == m.end():
+                if (phrase := _name_led_group(text, c, hi, rules)) is not None:
+                    return c.start, phrase
                 return (c.start, c.subject) if c.kind not in _PLACE_KINDS | {"MINERAL"} else None
         words: list[re.Match[str]] = []
         pos = m.end()
@@ -1440,6 +1442,9 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             pos = determiner.end()  # "as compensation to the man who ..."
         while len(words) < 5:
             w = _RECIPIENT_WORD.match(text, pos, hi)
+            if w is not None and w.group(1)[0].isupper() and words and preposition is _TO_FOR_AFTER:
+                words = []  # "?500 crore for flood-hit Gujarat": the words only qualify the name after them
+                break
             if w is None or w.group(1).lower() in rules.recipient_stops or w.group(1)[0].isupper():
                 break
             if w.group(1).lower() in ("and", "or") and _LIST_FIGURE_NEXT.match(text, w.end()):
@@ -1465,6 +1470,30 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
 
 
 _PERSON_KINDS = frozenset({"PERSON", "NAME"})
+
+
+def _name_led_group(text: str, c: Candidate, hi: int, rules: OwnerRules) -> Subject | None:
+    """A name that only qualifies the plural noun after it, as a recipient ("?10L for Amarnath Yatra
+    attack victims", "Rs 5 lakh each to Delhi Police personnel"): the money goes to the people the
+    noun names, not to the pilgrimage or the force; the whole phrase is the recipient."""
+    if c.kind in _PERSON_KINDS - {"NAME"}:
+        return None  # "a fine of Rs 5,000 on Abid Khan alias Abu": a person's name is whole
+    words: list[re.Match[str]] = []
+    pos = c.end
+    while len(words) < 3:
+        w = _RECIPIENT_WORD.match(text, pos, hi)
+        if w is None or not w.group(1).islower() or w.group(1) in rules.recipient_stops \
+                or w.group(1) in ("and", "or") or w.start(1) - pos > 1 \
+                or len(w.group(1)) > 4 and w.group(1).endswith(("ed", "ing")):
+            break  # ("Delhi Metro commuters injured in the fire": a participle ends the phrase)
+        words.append(w)
+        pos = w.end()
+    if not words or not _noun_head(words[-1].group(1), rules) or words[-1].group(1) in rules.not_things \
+            or words[-1].group(1) in _PRONOUNS or not words[-1].group(1).endswith(("s", "ple", "nel", "men")) \
+            or words[-1].group(1).endswith(("ss", "us", "is", "as")):
+        return None
+    phrase = text[c.start:words[-1].end(1)]
+    return Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")
 
 
 def _bounty_head(ctx: _DocContext, cands: list[Candidate], fig_end: int, hi: int,

@@ -59,3 +59,27 @@ def test_a_figure_inside_the_pasted_link_keeps_its_own_owner(nlp):
 ])
 def test_a_measure_word_linked_by_for_or_on_is_what_it_is_of(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+def summary_owner(nlp, text: str, figure: str) -> str | None:
+    from extract.articles import guess_title
+    article = Article(id="t", text=text, title=guess_title(text))
+    facts = {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
+    subject = next(f for text, f in facts.items() if figure in text).subject
+    return subject.name if subject is not None else None
+
+
+def test_a_headline_sum_announced_for_a_group_goes_to_the_group(nlp):
+    text = ("Punjab announces ?5L for Ludhiana factory fire victims\n\n"
+            "The Punjab government on Monday announced ?5 lakh each for the families of those killed in a fire "
+            "at a Ludhiana factory.")
+    assert summary_owner(nlp, text, "5L").lower() == "ludhiana factory fire victims"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("The state will give a compensation of Rs 2 lakh to Delhi Metro commuters injured in the fire.",
+     "Rs 2 lakh", "delhi metro commuters"),
+    ("The court imposed a fine of Rs 5,000 on Ravi Kumar alias Raju.", "Rs 5,000", "Ravi Kumar"),
+])
+def test_a_name_that_qualifies_a_plural_recipient_is_part_of_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure).lower() == expected.lower()

@@ -1130,6 +1130,17 @@ def _thing(text: str, start: int, end: int) -> Subject:
     return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
 
 
+def _thing_past(text: str, start: int, end: int, triggers: list[Trigger]) -> Subject:
+    """``_thing``, not taking a measure's verb for the noun before the head ("Police recovers
+    jewellery worth ?1 cr": the jewellery, not "recovers jewellery")."""
+    thing = _thing(text, start, end)
+    if len(thing.text) > end - start and any(u.start_char < start and u.end_char > end - len(thing.text)
+                                             for u in triggers):
+        words = text[start:end]
+        return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+    return thing
+
+
 def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_end: int, clause_start: int,
                         triggers: list[Trigger], cands: list[Candidate], measure: str,
                         subject_start: int) -> list[tuple[int, int, Subject]]:
@@ -1151,7 +1162,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     if worth is not None and _noun_head(worth.group("head"), rules) and not any(
             u.start_char <= worth.start("head") < u.end_char for u in triggers) \
             and not any(c.start <= worth.start("head") < c.end for c in cands):
-        found.append((worth_weight, worth.start("head"), _thing(text, *worth.span("head"))))
+        found.append((worth_weight, worth.start("head"), _thing_past(text, *worth.span("head"), triggers)))
     elif (taken or measure in ("valuation", "value", "mentions")) \
             and (worth_of := _WORTH_OF.match(text, fig_end, hi)) is not None and _noun_head(worth_of.group("head"), rules) \
             and worth_of.group("head").lower() not in rules.not_things | rules.measure_nouns | rules.worth_not_goods \

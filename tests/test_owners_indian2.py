@@ -83,3 +83,11 @@ def test_a_headline_sum_announced_for_a_group_goes_to_the_group(nlp):
 ])
 def test_a_name_that_qualifies_a_plural_recipient_is_part_of_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure).lower() == expected.lower()
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Police recovers jewellery worth Rs 3 lakh from a thief in Pune", "Rs 3 lakh", "jewellery"),
+    ("The priest owns property worth over Rs 40 crore.", "Rs 40 crore", "property"),
+])
+def test_a_measure_verb_before_goods_worth_a_sum_is_not_part_of_the_goods(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -56,7 +56,8 @@ _PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|ca
                r"into|onto|through|under|against|between|among|within|without|"
                r"across|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b|[ \t]*[,.;)]|$)")
 # (the words before the head hold no pronoun or conjunction: "33% of profits as he always does" is no share of "always")
-_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?"
+# (an aside in brackets may follow the determiner: "70 per cent of the (15 lakh) traders")
+_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?"
                        r"(?:(?!(?:which|who|that|whom|whose|as|he|she|it|they|them|us|him|we|i|you|if|when|because|while|than|since|"
                        r"where|but)\b)[\w-]+[ \t]+){0,4}?"
                        r"(?P<head>those[ \t]+[a-z]{3,}ed|(?!(?:the|its|their|all|these|those|them|you|whom|which|cannot|either|"

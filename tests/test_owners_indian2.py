@@ -91,3 +91,8 @@ def test_a_name_that_qualifies_a_plural_recipient_is_part_of_it(nlp, text, figur
 ])
 def test_a_measure_verb_before_goods_worth_a_sum_is_not_part_of_the_goods(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+def test_a_bracketed_count_inside_a_share_of_keeps_the_group(nlp):
+    text = "Nearly 60 per cent of the (2 lakh) weavers have stopped work, the union said after meeting Tata Motors."
+    assert owner(nlp, text, "60 per cent") == "weavers"

@@ -58,6 +58,18 @@ _GLUED_FIGURE = re.compile(r"\d+([a-z]{2,})")
 _HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 # "Jan Dhan accounts", "Mar Thoma Church": a month's short form before a name word is part of the name.
 _MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+# Names a small number may follow as a date, not as part of the name ("June 29", "Friday 13").
+_CALENDAR_WORDS = _MONTH_SHORT | frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "day",
+    "phase", "no", "number", "rs", "re", "inr", "usd", "us"})
+# A sequel's or a model's number after a name ("Baahubali 2 has", "OnePlus 5 smartphone", "Doom 3 was",
+# "Jolly LLB 2:"): one or two digits (and a letter: "iPhone 5S") that end the phrase or come before a
+# verb or a product word; not a count or a date ("Modi 2 years ago", "2:30").
+_SEQUEL_NUMBER = re.compile(
+    r"[ \t](\d{1,2}[A-Z]?)(?=[’']s\b|[,;!?)\"”]|:(?!\d)|\.(?!\d)|[ \t]+(?:is|was|has|had|have|will|would|could|can|may|"
+    r"might|are|were|became|becomes|collected|earned|made|grossed|crossed|minted|smartphone|phone|handset|film|"
+    r"movie|game|sequel|sale|for|at|as|which|that)\b)")
 
 
 def _kind_of_name(words: list[str], before: str, rules: OwnerRules) -> str:
@@ -244,6 +256,10 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
         if end <= start:
             continue
+        if (sequel := _SEQUEL_NUMBER.match(text, end)) is not None \
+                and text[start:end].split()[-1].lower().strip(".") not in _CALENDAR_WORDS \
+                and not ctx.in_amount(sequel.start(1), sequel.end(1)):
+            end = sequel.end(1)  # "Baahubali 2 has been insured", "the OnePlus 5 smartphone": the number is the name's
         name_words = text[start:end].split()
         if len(name_words) > 1 and all(w.isupper() for w in name_words) and any(len(w) > 4 for w in name_words):
             continue  # "DAMAGES IN EXCESS OF": a heading in capitals, not a name

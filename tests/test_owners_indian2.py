@@ -96,3 +96,16 @@ def test_a_measure_verb_before_goods_worth_a_sum_is_not_part_of_the_goods(nlp, t
 def test_a_bracketed_count_inside_a_share_of_keeps_the_group(nlp):
     text = "Nearly 60 per cent of the (2 lakh) weavers have stopped work, the union said after meeting Tata Motors."
     assert owner(nlp, text, "60 per cent") == "weavers"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Dhoom 4 has collected Rs 150 crore in its first week.", "Rs 150 crore", "Dhoom 4"),
+    ("Halo 3 was made for $30m over three years.", "$30m", "Halo 3"),
+])
+def test_a_sequel_number_after_a_name_is_part_of_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_a_day_after_a_month_is_no_sequel_number(nlp):
+    text = "On June 29, Infosys paid Rs 20 crore to its vendors."
+    assert owner(nlp, text, "Rs 20 crore") != "June 29"

@@ -57,7 +57,7 @@ from .discourse import topic_before
 from .names import Candidate, candidates_in, entity_candidate, inside_body_name
 from .national import national_owner
 from .owner_rules import owner_rules
-from .owners import attributed_thing, attributive_owner, choose_owner, described_owner
+from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, teaser_end
 from .stories import story_terms, with_story_terms
 from .relations import relation_facts
 
@@ -608,6 +608,9 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
             lo, hi = _window(bounds, spans, k)
             start, end = spans[k]
             first = matches[group[0]]
+            if k > 0 and (cut := teaser_end(ctx.text, sentence_start, start, owner_rules())) is not None \
+                    and spans[k - 1][0] < cut:
+                previous = None  # the figure before is a pasted link's ("Also read: ..."), another story's
             if crowded:
                 subject, predicate, qualifiers = _listed(ctx, sent, lo, hi, start, end, first.kind, previous)
             else:

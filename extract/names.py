@@ -58,6 +58,18 @@ _GLUED_FIGURE = re.compile(r"\d+([a-z]{2,})")
 _HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 # "Jan Dhan accounts", "Mar Thoma Church": a month's short form before a name word is part of the name.
 _MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+# Names a small number may follow as a date, not as part of the name ("June 29", "Friday 13").
+_CALENDAR_WORDS = _MONTH_SHORT | frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "day",
+    "phase", "no", "number", "rs", "re", "inr", "usd", "us"})
+# A sequel's or a model's number after a name ("Baahubali 2 has", "OnePlus 5 smartphone", "Doom 3 was",
+# "Jolly LLB 2:"): one or two digits (and a letter: "iPhone 5S") that end the phrase or come before a
+# verb or a product word; not a count or a date ("Modi 2 years ago", "2:30").
+_SEQUEL_NUMBER = re.compile(
+    r"[ \t](\d{1,2}[A-Z]?)(?=[’']s\b|[,;!?)\"”]|:(?!\d)|\.(?!\d)|[ \t]+(?:is|was|has|had|have|will|would|could|can|may|"
+    r"might|are|were|became|becomes|collected|earned|made|grossed|crossed|minted|smartphone|phone|handset|film|"
+    r"movie|game|sequel|sale|for|at|as|which|that)\b)")
 
 
 def _kind_of_name(words: list[str], before: str, rules: OwnerRules) -> str:
@@ -242,8 +254,9 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                     start_i == 0 and ctx.is_common_word(w) and _common_first_word(ctx, m.start(), words)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
                         len(words) == 1 and (bare in rules.common_nouns and not _named_acronym(ctx, w, bare, rules)
-                                             or bare in rules.lowercase_words and not ctx.named_elsewhere(w)
-                                             or _opener_word(ctx, bare, w, m.start() + words[0].end(), rules))
+                                             or (bare in rules.lowercase_words and not ctx.named_elsewhere(w)
+                                                 or _opener_word(ctx, bare, w, m.start() + words[0].end(), rules))
+                                             and not _typed_after(ctx, m.start() + words[0].start() + len(w.rstrip(".,’'")), rules))
                         or not ctx.named_elsewhere(w) and (
                             _common_opener(bare, text, m.start() + words[0].end(), rules.lowercase_words)
                             or _plural_before_name(bare, words, rules)))):
@@ -268,6 +281,10 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
         if end <= start:
             continue
+        if (sequel := _SEQUEL_NUMBER.match(text, end)) is not None \
+                and text[start:end].split()[-1].lower().strip(".") not in _CALENDAR_WORDS \
+                and not ctx.in_amount(sequel.start(1), sequel.end(1)):
+            end = sequel.end(1)  # "Baahubali 2 has been insured", "the OnePlus 5 smartphone": the number is the name's
         name_words = text[start:end].split()
         if len(name_words) > 1 and all(w.isupper() for w in name_words) and any(len(w) > 4 for w in name_words):
             continue  # "DAMAGES IN EXCESS OF": a heading in capitals, not a name
@@ -363,6 +380,13 @@ def _adjective_compound(word: str, rules: OwnerRules) -> bool:
 
 
 _AUX_AFTER = re.compile(r"[ \t]+(?:are|were|have|had|is|was|will|would|could|may|might|rose|fell|grew|[a-z]+ed|[a-z]+ing)\b")
+
+
+def _typed_after(ctx: _DocContext, end: int, rules: OwnerRules) -> bool:
+    """Whether an apposition after a sentence's first word types it as a company's or a person's
+    name ("Capita, one of the UK's largest outsourcing companies, has demanded ..."): a word that
+    is common in lower case ("capita") is then the name the apposition describes, not an opener."""
+    return bool(rules.company_after.match(ctx.text, end) or rules.person_after.match(ctx.text, end))
 
 
 def _common_opener(bare: str, text: str, after: int, lowercase_words: frozenset[str]) -> bool:

@@ -155,6 +155,8 @@ class OwnerRules:
     asker_verb: re.Pattern[str]
     asker_aux: re.Pattern[str]
     asker_gap: re.Pattern[str]
+    teaser_marker: re.Pattern[str]
+    teaser_end: re.Pattern[str]
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.
@@ -233,7 +235,10 @@ def owner_rules() -> OwnerRules:
         worth_head=re.compile(rf"(?<![\w-])(?P<head>[a-z][a-z-]+|(?<![^\n])[A-Z][a-z-]+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
                               rf"(?:{_alternation(data['generic']['worth'])})[ \t]+"
                               rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?\??$"),  # "worth ?20 lakh": a lost rupee sign
-        measure_of=re.compile(rf"[ \t]+of[ \t]+(?:(?:a|an|the|each|every)[ \t]+)?(?P<head>[a-z][a-z-]{{2,}})"
+        # ("the per km cost for the elevated corridor is", "the annual expenditure on such reimbursements
+        # was": 'for' and 'on' link a measure to what it is of, and a modifier or two may come before the head)
+        measure_of=re.compile(rf"[ \t]+(?:of|for|on)[ \t]+(?:(?:a|an|the|each|every|such)[ \t]+)?"
+                              rf"(?P<phrase>(?:[a-z][a-z-]+[ \t]+){{0,2}}?(?P<head>[a-z][a-z-]{{2,}}))"
                               rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
@@ -284,7 +289,10 @@ def owner_rules() -> OwnerRules:
         person_roles=frozenset(t.lower() for t in [*data["titles"], *data["appositive_titles"]["words"],
                                                     *data["possessed_roles"]["words"]]),
         # "Sibneft, a Russian oil company that ...": an apposition's company word
-        company_after=re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})\b"),
+        # ("Capita, one of the UK's largest outsourcing companies": one of a plural of them)
+        company_after=re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})"
+                                 rf"|one[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w’'?-]+[ \t]+){{0,3}}?"
+                                 rf"(?:{_alternation([_plural(w) for w in data['company_cues']['words']])}))\b"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),
         on_measures=frozenset(data["object_owner"]["on_after"]),
         recipient_after_measures=frozenset(data["recipient_owner"]["after_only"]),
@@ -461,6 +469,10 @@ def owner_rules() -> OwnerRules:
         company_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['company_cues']['words'])})[ \t]+$"),
         title_before=re.compile(rf"(?<![\w-])(?i:{_alternation([t for t in data['titles'] if ' ' not in t] + data['person_cues']['words'])})\.?"
                                 rf"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$"),
+        # "Also read: ...", "ALSO READ | ...": a pasted link to another story
+        teaser_marker=re.compile(rf"(?<![\w-])(?i:{_alternation(data['teaser']['markers'])})[ \t]*[:|-]?", re.I),
+        # where a glued teaser ends: "saleNithila", "economyIn", "trick' The bill"
+        teaser_end=re.compile(rf"(?<=[a-z]{{2}})(?=[A-Z][a-z])|(?<=[\w'’\"”?)])[ \t]{{1,2}}(?=(?:{_alternation(data['teaser']['openers'])})[ \t])"),
     )
 
 
@@ -495,6 +507,11 @@ def _scale_words() -> list[str]:
 # One example a list gives: a capitalised name, maybe possessive or with "of the" inside ("Raphael's
 # Madonna of the Pinks"), or one a noun ends before the list goes on ("the 1993 Starfox game,").
 _EXAMPLE = r"(?:the[ \t]+)?[A-Z0-9][\w'’&-]*(?:[ \t]+(?:(?:of|de|du|la)[ \t]+(?:the[ \t]+)?)?[A-Z0-9][\w'’&-]*)*(?:[ \t]+[a-z]+(?=[ \t]*[,;.]))?"
+
+
+def _plural(word: str) -> str:
+    """A cue noun's plural ('company' -> 'companies', 'firm' -> 'firms')."""
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 def _lowercase_words(name: str = "lowercase_words.txt") -> frozenset[str]:

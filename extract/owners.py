@@ -56,7 +56,8 @@ _PHRASE_END = (r"(?=[ \t]+(?:in|are|is|were|was|have|has|had|could|would|will|ca
                r"into|onto|through|under|against|between|among|within|without|"
                r"across|[a-z]{2,}ed|" + _PLAIN_VERBS + r")\b|[ \t]*[,.;)]|$)")
 # (the words before the head hold no pronoun or conjunction: "33% of profits as he always does" is no share of "always")
-_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?"
+# (an aside in brackets may follow the determiner: "70 per cent of the (15 lakh) traders")
+_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?"
                        r"(?:(?!(?:which|who|that|whom|whose|as|he|she|it|they|them|us|him|we|i|you|if|when|because|while|than|since|"
                        r"where|but)\b)[\w-]+[ \t]+){0,4}?"
                        r"(?P<head>those[ \t]+[a-z]{3,}ed|(?!(?:the|its|their|all|these|those|them|you|whom|which|cannot|either|"
@@ -220,6 +221,20 @@ _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)
                         r"(?:(?:to|about|around|nearly|over|just|only|a|an)[ \t]+)?(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*\d")
 
 
+def teaser_end(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> int | None:
+    """Where a pasted link to another story ("Also read: ...") ends, when it ends before the figure
+    in the figure's sentence: scraped pages glue the link's headline to the next sentence ("...
+    Apple Days saleNithila Devi spent Rs 12,000"), so the sentence holds both. None when there is
+    no link, or the figure is in it (its headline's own figure)."""
+    marker = None
+    for marker in rules.teaser_marker.finditer(text, sent_start, fig_start):
+        pass
+    if marker is None:
+        return None
+    end = rules.teaser_end.search(text, marker.end(), fig_start)
+    return end.end() if end is not None else None
+
+
 def _in_previous_phrase(text: str, sent_start: int, c: Candidate, fig_start: int) -> bool:
     """Whether a name before the figure stands in the phrase that follows another figure of a list
     that goes on to a next one: "Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh" (the
@@ -305,7 +320,14 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     """
     rules = owner_rules()
     text = ctx.text
+    teaser = teaser_end(text, sent.start_char, fig_start, rules)
+    if teaser is not None and (body := sent.doc.char_span(teaser, sent.end_char, alignment_mode="expand")) is not None:
+        # "Also read: Kejriwal calls move Modi's 'dirty trick' The bill proposes Rs 50,000": the
+        # pasted link's names are another story's; the figure's sentence starts after it
+        sent, lo = body, max(lo, teaser)
     cands = ctx.candidates_of(sent)
+    if teaser is not None:
+        cands = [c for c in cands if c.start >= teaser]
     trigger_spans = [(t.start_char, t.end_char) for t in triggers]
     qualifiers: dict[str, str] = {}
     scored: list[tuple[int, int, Subject]] = []
@@ -1109,6 +1131,17 @@ def _thing(text: str, start: int, end: int) -> Subject:
     return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
 
 
+def _thing_past(text: str, start: int, end: int, triggers: list[Trigger]) -> Subject:
+    """``_thing``, not taking a measure's verb for the noun before the head ("Police recovers
+    jewellery worth ?1 cr": the jewellery, not "recovers jewellery")."""
+    thing = _thing(text, start, end)
+    if len(thing.text) > end - start and any(u.start_char < start and u.end_char > end - len(thing.text)
+                                             for u in triggers):
+        words = text[start:end]
+        return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+    return thing
+
+
 def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_end: int, clause_start: int,
                         triggers: list[Trigger], cands: list[Candidate], measure: str,
                         subject_start: int) -> list[tuple[int, int, Subject]]:
@@ -1130,7 +1163,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     if worth is not None and _noun_head(worth.group("head"), rules) and not any(
             u.start_char <= worth.start("head") < u.end_char for u in triggers) \
             and not any(c.start <= worth.start("head") < c.end for c in cands):
-        found.append((worth_weight, worth.start("head"), _thing(text, *worth.span("head"))))
+        found.append((worth_weight, worth.start("head"), _thing_past(text, *worth.span("head"), triggers)))
     elif (taken or measure in ("valuation", "value", "mentions")) \
             and (worth_of := _WORTH_OF.match(text, fig_end, hi)) is not None and _noun_head(worth_of.group("head"), rules) \
             and worth_of.group("head").lower() not in rules.not_things | rules.measure_nouns | rules.worth_not_goods \
@@ -1163,7 +1196,8 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         for m in (before, after):
             if m is not None and _noun_head(m.group("head"), rules) and not any(
                     u.start_char <= m.start("head") < u.end_char for u in triggers):
-                found.append((rules.role_weight["compound_head"], m.start("head"), _thing(text, *m.span("head"))))
+                span = m.span("phrase") if m is after else m.span("head")
+                found.append((rules.role_weight["compound_head"], span[0], _thing(text, *span)))
                 break
     percent = _PERCENT_END.search(text, fig_start, fig_end - (text[fig_end - 1] == ")")) is not None  # "(24%)"
     # "3% of the current coins in circulation" is a share of the coins; a percentage says so in its
@@ -1410,6 +1444,8 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             return described.start, described.subject
         for c in cands:
             if c.start == m.end():
+                if (phrase := _name_led_group(text, c, hi, rules)) is not None:
+                    return c.start, phrase
                 return (c.start, c.subject) if c.kind not in _PLACE_KINDS | {"MINERAL"} else None
         words: list[re.Match[str]] = []
         pos = m.end()
@@ -1418,6 +1454,9 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             pos = determiner.end()  # "as compensation to the man who ..."
         while len(words) < 5:
             w = _RECIPIENT_WORD.match(text, pos, hi)
+            if w is not None and w.group(1)[0].isupper() and words and preposition is _TO_FOR_AFTER:
+                words = []  # "?500 crore for flood-hit Gujarat": the words only qualify the name after them
+                break
             if w is None or w.group(1).lower() in rules.recipient_stops or w.group(1)[0].isupper():
                 break
             if w.group(1).lower() in ("and", "or") and _LIST_FIGURE_NEXT.match(text, w.end()):
@@ -1443,6 +1482,30 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
 
 
 _PERSON_KINDS = frozenset({"PERSON", "NAME"})
+
+
+def _name_led_group(text: str, c: Candidate, hi: int, rules: OwnerRules) -> Subject | None:
+    """A name that only qualifies the plural noun after it, as a recipient ("?10L for Amarnath Yatra
+    attack victims", "Rs 5 lakh each to Delhi Police personnel"): the money goes to the people the
+    noun names, not to the pilgrimage or the force; the whole phrase is the recipient."""
+    if c.kind in _PERSON_KINDS - {"NAME"}:
+        return None  # "a fine of Rs 5,000 on Abid Khan alias Abu": a person's name is whole
+    words: list[re.Match[str]] = []
+    pos = c.end
+    while len(words) < 3:
+        w = _RECIPIENT_WORD.match(text, pos, hi)
+        if w is None or not w.group(1).islower() or w.group(1) in rules.recipient_stops \
+                or w.group(1) in ("and", "or") or w.start(1) - pos > 1 \
+                or len(w.group(1)) > 4 and w.group(1).endswith(("ed", "ing")):
+            break  # ("Delhi Metro commuters injured in the fire": a participle ends the phrase)
+        words.append(w)
+        pos = w.end()
+    if not words or not _noun_head(words[-1].group(1), rules) or words[-1].group(1) in rules.not_things \
+            or words[-1].group(1) in _PRONOUNS or not words[-1].group(1).endswith(("s", "ple", "nel", "men")) \
+            or words[-1].group(1).endswith(("ss", "us", "is", "as")):
+        return None
+    phrase = text[c.start:words[-1].end(1)]
+    return Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")
 
 
 def _bounty_head(ctx: _DocContext, cands: list[Candidate], fig_end: int, hi: int,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extract.alignment import SOLE_MEASURE, STORY_OWNER, align, figures_of, nested_owner, same_measure
 from extract.records import Evidence, MoneyFact, MoneyValue, PercentFact, PercentValue, Subject, fact_id
 from extract.stories import Stories
@@ -198,15 +200,18 @@ def test_a_second_ransom_in_one_article_or_a_common_measure_keeps_owners_apart()
                           subject="Norway", label="COUNTRY")) == []
 
 
-def _deal(doc: str, sentence: str, figure: str, amount: float, subject: str) -> MoneyFact:
-    return money(doc, sentence, figure, amount, subject=subject, predicate="deal_value", label="ORG")
+def _deal(doc: str, sentence: str, figure: str, amount: float, subject: str,
+          predicate: str = "deal_value") -> MoneyFact:
+    return money(doc, sentence, figure, amount, subject=subject, predicate=predicate, label="ORG")
 
 
-def test_the_only_deal_price_of_each_article_is_one_figure_when_the_clauses_say_the_same():
+@pytest.mark.parametrize("predicate", ["deal_value", "price"])  # "bought it for Rs 40 crore" is read as either
+def test_the_only_deal_price_of_each_article_is_one_figure_when_the_clauses_say_the_same(predicate):
     # The trawler's price: one owner read as its nickname, the other as its name.
-    a = _deal("a", "The state bought the trawler Kestrel for Rs 40 crore in 1992.", "Rs 40 crore", 4e8, "Kestrel")
+    a = _deal("a", "The state bought the trawler Kestrel for Rs 40 crore in 1992.", "Rs 40 crore", 4e8, "Kestrel",
+              predicate)
     b = _deal("b", "The vessel, nicknamed the Old Gull, was bought by the state for Rs 3 crore in 1992.",
-              "Rs 3 crore", 3e7, "Old Gull")
+              "Rs 3 crore", 3e7, "Old Gull", predicate)
     # The second article names the trawler elsewhere: its story terms hold "kestrel".
     [pair] = pairs_of(a, b, terms={"a": ["trawler", "kestrel", "state"], "b": ["vessel", "kestrel", "gull"]})
     assert pair.measure_how.startswith(SOLE_MEASURE) and "read apart" in pair.reason

@@ -13,12 +13,6 @@ import pytest
 
 from extract.articles import Article
 from extract.facts import extract_facts
-from extract.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def facts_of(nlp, text: str) -> dict[str, object]:

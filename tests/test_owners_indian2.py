@@ -7,12 +7,6 @@ import pytest
 
 from extract.articles import Article
 from extract.facts import extract_facts
-from extract.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def owner(nlp, text: str, figure: str) -> str | None:

@@ -9,28 +9,13 @@ import pytest
 from extract.amounts import find_amounts
 from extract.articles import Article, guess_title
 from extract.facts import extract_facts
-from extract.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def figures(nlp, text: str) -> dict[str, object]:
-    article = Article(id="t", text=text)
-    return {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
+from tests.helpers import figures, owner
 
 
 def summary_figures(nlp, text: str) -> dict[str, object]:
     """The figures of a summary whose first line is its headline."""
     article = Article(id="t", text=text, title=guess_title(text))
     return {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
-
-
-def owner(nlp, text: str, figure: str) -> str | None:
-    fact = figures(nlp, text)[figure]
-    return fact.subject.name if fact.subject else None
 
 
 # --- a figure with a lost rupee sign is money unless a plural noun of its own paragraph counts ---

@@ -18,6 +18,9 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
 * sets 14 and 15 (held-out 11 and 12, ``attribution_holdout11.jsonl`` / ``..._holdout12.jsonl``):
   seeds 20261213 and 20261214, numbered n=14000.. and 15000.., excluding every document above and
   held-out 10's (set 15 also set 14's);
+* sets 16 and 17 (held-out 13 and 14, ``attribution_holdout13.jsonl`` / ``..._holdout14.jsonl``):
+  seeds 20261215 and 20261216, numbered n=16000.. and 17000.., excluding every document above and
+  held-out 11's and 12's (set 17 also set 16's);
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -45,6 +48,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT.parent / "shared" / "corpora"
 DATA = ROOT / "tests" / "benchmarks" / "data"
 _LATER = ("attribution_dev.jsonl", "attribution_holdout.jsonl", *(f"attribution_holdout{k}.jsonl" for k in range(2, 10)))
+_BEFORE_16 = (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl", "attribution_holdout11.jsonl",
+              "attribution_holdout12.jsonl")
 # set -> (seed, first n, label files whose documents are left out)
 SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
         3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl")),
@@ -72,9 +77,12 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
         13: (20261212, 13000, (*_LATER, "attribution_dev2.jsonl")),
         # held-out 11 and 12: drawn and labelled blind by reading before the next release's rules
         14: (20261213, 14000, (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl")),
-        15: (20261214, 15000, (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl"))}
+        15: (20261214, 15000, (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl")),
+        # held-out 13 and 14: drawn and labelled blind by reading before the next release's rules
+        16: (20261215, 16000, _BEFORE_16),
+        17: (20261216, 17000, _BEFORE_16)}
 # draws whose documents a later draw also leaves out (their label files came after them)
-_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,)}
+_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,)}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}

@@ -99,6 +99,18 @@ def extract(docs: list[str]) -> list[dict]:
         return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% interval of a share right out of ``n``: a set of 100 figures moves in steps of a
+    point and its interval spans about 16, so two releases' scores differ only when their intervals
+    barely overlap, and a target is met only when the interval's low end clears it."""
+    if not n:
+        return 0.0, 1.0
+    p = right / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 def score(labels: list[dict], facts: list[dict], show_errors: int = 0) -> dict:
     by_doc: dict[str, list[dict]] = collections.defaultdict(list)
     for f in facts:
@@ -145,6 +157,8 @@ def score(labels: list[dict], facts: list[dict], show_errors: int = 0) -> dict:
     result = {
         "figures": counts["figures"], "not_figure": counts["not_figure"], "matched": counts["found"],
         "owner": counts["owner_ok"] / n, "measure": counts["measure_ok"] / n,
+        "owner_ci": wilson(counts["owner_ok"], counts["figures"]),
+        "measure_ci": wilson(counts["measure_ok"], counts["figures"]),
         "tool_mentions": counts["tool_mentions"] / n,
         "strata": {k: {"figures": v["figures"], "owner": v["owner_ok"] / v["figures"],
                        "measure": v["measure_ok"] / v["figures"]} for k, v in sorted(strata.items())},
@@ -158,6 +172,10 @@ def score(labels: list[dict], facts: list[dict], show_errors: int = 0) -> dict:
             for lab, name, pred in misses[:show_errors]
         ]
     return result
+
+
+def _interval(ci: tuple[float, float]) -> str:
+    return f"{ci[0]:.1%}-{ci[1]:.1%}"
 
 
 def main() -> int:
@@ -192,8 +210,10 @@ def main() -> int:
     for name, result in results.items():
         print(f"{name}: {result['figures']} figures ({result['not_figure']} labelled not a figure), "
               f"{result['matched']} found by the tool")
-        print(f"  owner right:   {result['owner']:.1%}  (target {TARGET_OWNER:.0%})")
-        print(f"  measure right: {result['measure']:.1%}  (target {TARGET_MEASURE:.0%}); "
+        print(f"  owner right:   {result['owner']:.1%}  (95% interval {_interval(result['owner_ci'])}; "
+              f"target {TARGET_OWNER:.0%})")
+        print(f"  measure right: {result['measure']:.1%}  (95% interval {_interval(result['measure_ci'])}; "
+              f"target {TARGET_MEASURE:.0%}); "
               f"tool says 'mentions' for {result['tool_mentions']:.1%}")
         print("  owner right by where the reader found the owner:", result["owner_where"])
         for stratum, s in result["strata"].items():

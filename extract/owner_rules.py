@@ -188,8 +188,9 @@ def _described_anaphor(data: dict[str, Any]) -> str:
 def owner_rules() -> OwnerRules:
     data: dict[str, Any] = load_table("owners.json")
     connectors = [c for c in data["connectors"] if c not in ("&",)]
-    # A name word: capitalised, or all capitals/digits with a letter ("AT&T", "3M", "S&P", "McDonald's").
-    word = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|\d+[A-Z][\w]*)"
+    # A name word: capitalised, all capitals/digits with a letter ("AT&T", "3M", "S&P", "McDonald's"),
+    # or a brand with a lower-case lead ("eBay", "iPod"; "kWh" and "mRNA" are too short or all capitals).
+    word = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|\d+[A-Z][\w]*|[a-z][A-Z][a-z]{2,}[\w'’.&-]*[\w&]?)"
     inside = rf"(?:{_alternation(data['generic']['np_not_inside'])})"
     joiner = rf"(?:[ \t]+(?:{_alternation(connectors)})[ \t]+(?:the[ \t]+)?|[ \t]*&[ \t]*|[ \t]+)"
     relative = data["reduced_relative"]

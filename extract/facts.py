@@ -712,7 +712,7 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
             # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
             subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
         # "The ONS said output dropped 0.5%": a national figure is its economy's, not its publisher's
-        subject = national_owner(ctx, sent, start, end, predicate, subject) or subject
+        subject = national_owner(ctx, sent, start, end, predicate, subject, qualifiers.get("source")) or subject
     # "The service will cost £4 a month": a description stands for what the text named (not a
     # currency a rate prices: "the dollar" after "the Canadian dollar" is still the dollar)
     if currency is None:

@@ -38,6 +38,7 @@ class _NationalRules:
     not_national: re.Pattern[str]
     own_after: re.Pattern[str]
     reporter_words: frozenset[str]
+    measure_word: re.Pattern[str]
     bodies: dict[str, str]
     demonyms: dict[str, str]
 
@@ -54,6 +55,7 @@ def _national() -> _NationalRules:
         # "within the Bank's 2-3% target range", "to its 2% inflation target": the body's own goal
         own_after=re.compile(rf"[ \t]+(?:[a-z-]+[ \t]+)?(?:{word_alternation(data['own_after'])})\b", re.I),
         reporter_words=frozenset(data["reporter_words"]),
+        measure_word=re.compile(rf"\b(?:{word_alternation(['growth', *data['growth_cues']])})\b", re.I),
         bodies={k.lower(): v for k, v in data["bodies"].items()},
         demonyms={k.lower(): v for k, v in data["demonyms"].items()},
     )
@@ -93,28 +95,33 @@ _NOT_REPORTERS = frozenset({"COUNTRY", "GPE", "PLACE", "NORP", "THING", "PROGRAM
 
 
 def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, measure: str,
-                   subject: Subject | None) -> Subject | None:
+                   subject: Subject | None, source: str | None = None) -> Subject | None:
     """The country a national figure belongs to when the owner found for it is the body that reports it.
 
     "The ONS said output dropped 0.5%", "Commerce Department figures showing consumer spending grew 4.6%",
     "Nevertheless it [the Labor Department's report] pushed the unemployment rate to 5.2%": a reader names
     the economy, not the statistics office, central bank, ministry or bank economist that publishes the
     figure; the sentence's grammar only finds the publisher (as its speaker, through "it", or as the topic).
+    ``source`` is the sentence's speaker: a speaker who owns the figure only for want of another
+    ("The OECD said German growth would be 1.4%") reports it, whatever its name.
     """
     if subject is not None and subject.label in _NOT_REPORTERS:
         return None
     rules = _national()
     text = ctx.text
+    named = _country_of_measure(text, sent.start_char, fig_start, rules)
     if not (measure in rules.measures or measure in rules.cued_measures
-            and (rules.growth_cue.search(text, sent.start_char, fig_start)
+            and (named is not None or rules.growth_cue.search(text, sent.start_char, fig_start)
                  or subject is None and _BARE_GROWTH.search(text, sent.start_char, fig_start))):
         return None
     if rules.own_after.match(text, fig_end) or rules.not_national.search(text, sent.start_char, fig_end):
         return None  # "the Bank's 2-3% target range" is the bank's; "world GDP will grow 3.1%" no country's
     if subject is None:
-        return _article_country(ctx, sent.start_char, rules)
-    if not _reporting_body(subject, rules):
+        return named or _article_country(ctx, sent.start_char, rules)
+    if not (_reporting_body(subject, rules) or subject.name == source):
         return None
+    if named is not None:
+        return named  # "The IMF said German growth would be 1.4%": the measure's own country, not the body's
     after = _country_after(ctx, sent, fig_end)
     if after is not None:
         return after  # "EC predictions of GDP growth of 1.5% in Germany"
@@ -122,6 +129,35 @@ def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, m
         return None  # "the Economic Commission for Latin America forecasts growth of 4%": a region's
     country = _body_country(subject, rules)
     return _country_subject(country) if country is not None else _article_country(ctx, sent.start_char, rules)
+
+
+def _country_of_measure(text: str, sent_start: int, fig_start: int, rules: _NationalRules) -> Subject | None:
+    """The country a national measure word before the figure is of, when the sentence says it there:
+    "German growth", "India's GDP growth", "Japanese exports", "growth in Brazil". Only the measure
+    word nearest the figure is read, so "US growth beat the 1.4% seen in Germany" is not the US's."""
+    nearest = None
+    for nearest in rules.measure_word.finditer(text, sent_start, fig_start):
+        pass
+    if nearest is None:
+        return None
+    before = _COUNTRY_BEFORE.search(text, max(sent_start, nearest.start() - 60), nearest.start())
+    after = _COUNTRY_AFTER.match(text, nearest.end(), fig_start)
+    for found in (before, after):
+        if found is None:
+            continue
+        words = found.group("name")
+        lower, exact, _ = _country_names()
+        country = exact.get(words) or lower.get(words.lower()) or rules.demonyms.get(words.lower()) \
+            or (demonym_country(words) if " " not in words else None)
+        if country is not None:
+            return _country_subject(country)
+    return None
+
+
+# "India's GDP", "German economic": a country or nationality, its possessive, up to two lower-case words
+_COUNTRY_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?:[’']s)?[ \t]+(?:[a-z-]+[ \t]+){0,2}$")
+# "growth in Brazil", "inflation in the US"
+_COUNTRY_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?![\w-])")
 
 
 def _reporting_body(subject: Subject, rules: _NationalRules) -> bool:

@@ -38,6 +38,7 @@ class OwnerRules:
     place_before: re.Pattern[str]
     macro_measures: frozenset[str]
     forecast: re.Pattern[str]
+    passive_forecast: re.Pattern[str]
     anaphor: re.Pattern[str]
     place_noun_after: re.Pattern[str]
     work_after: re.Pattern[str]
@@ -216,6 +217,9 @@ def owner_rules() -> OwnerRules:
                                 rf"|(?:also[ \t]+)?(?:{_alternation(data['source_after_active'])}))\b", re.I),
         place_before=re.compile(rf"\b(?:{_alternation(data['place_before'])})[ \t]+(?:the[ \t]+)?$", re.I),
         macro_measures=frozenset(data["macro_measures"]),
+        # "Growth in Brazil is expected to slow": a place the passive follows is what is forecast, not who
+        passive_forecast=re.compile(rf"[ \t]+(?:is|are|was|were)[ \t]+(?:also[ \t]+|now[ \t]+)?"
+                                    rf"(?:{_alternation([w for w in data['forecast_verbs'] if not w.endswith(('s', 'ing'))])})\b", re.I),
         forecast=re.compile(rf"(?:[’']s)?,?[ \t]+(?:(?:has|have|had|is|are|was|were|also|now)[ \t]+)?"
                             rf"(?:{_alternation(data['forecast_verbs'])})\b", re.I),
         # "It is estimated that ...": a dummy "it" points at nothing.

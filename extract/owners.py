@@ -176,6 +176,7 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         return "possessor"
     if ctx.cached(("source", c.start), lambda: bool(
             rules.source_before.search(before) or rules.source_after.match(text, c.end, c.end + 40)
+            and not (c.kind in _PLACE_KINDS and rules.passive_forecast.match(text, c.end, c.end + 40))
             or _BYLINE.search(text, max(sent_start, c.start - 40), c.start))):
         # "X said its profits rose": the source still owns through its pronoun (resolved later).
         return "source"
@@ -197,22 +198,30 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             and c.kind in _PLACE_KINDS and prev.kind not in _PLACE_KINDS:
         return "modifier"
     if c.kind in _PLACE_KINDS or (c.kind == "NAME" and c.subject.name.lower() in rules.places):
+        if c.end <= fig_start and _possessive_before(text, c, fig_start):
+            return "possessor"  # "match Leeds's £5m offer", "London's £2bn budget": the city's club or council
         if rules.place_before.search(before) or c.kind in ("PLACE", "GPE") or c.end > fig_end:
             return "place_macro" if macro else "place"
     if c.end <= fig_start:
         gap = text[c.end:fig_start]
         if _BRACKETED.fullmatch(gap):
             return "possessor"  # "Hindus (2.45%), Sikhs (0.98%)", "beat Ravi Rao (13.8%)": the name the bracket follows
-        if _APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(after) or c.possessive:
-            # (also one whose apostrophe a scrape lost: "raise Indias medium-term GDP growth to 8%")
-            if len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2):
-                return "possessor"
+        if _possessive_before(text, c, fig_start):
+            return "possessor"
         if _OF_BEFORE.search(before) and any(
                 e <= c.start and c.start - e <= 12 for _, e in trigger_ends):
             return "of_head"
         if rules.descriptor.search(before):
             return "descriptor_head"
     return "mention"
+
+
+def _possessive_before(text: str, c: Candidate, fig_start: int) -> bool:
+    """Whether ``c`` possesses the noun phrase the figure stands in ("Tesco's annual profit of £2bn";
+    also a name whose apostrophe a scrape lost: "raise Indias medium-term GDP growth to 8%")."""
+    gap = text[c.end:fig_start]
+    return bool(_APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(text, c.end) or c.possessive) \
+        and len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2)
 
 
 # "Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh", "13% in New York, 16% in Chicago": a figure,

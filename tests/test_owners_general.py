@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import owner
+from tests.helpers import figures, owner
 
 
 # --- a brand with a lower-case lead is a name: "eBay", "iPod" ---------------------------------
@@ -21,3 +21,42 @@ def test_a_lower_case_brand_is_a_name(nlp, text, figure, expected):
 
 def test_a_unit_with_a_capital_inside_is_no_name(nlp):
     assert owner(nlp, "Power\n\nHouseholds pay 12% more per kWh than last winter.", "12%") != "kWh"
+
+
+# --- a place's possessive on the figure's noun phrase owns it: the city's club or council -----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Transfers\n\nRangers cannot match Leeds's £5m offer for the striker.", "£5m", "Leeds"),
+    ("Football\n\nFulham are unable to match Birmingham's £6m bid but a loan could suit him.", "£6m", "Birmingham"),
+])
+def test_a_place_possessing_the_figure_owns_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_a_place_after_the_figure_is_still_a_place(nlp):
+    facts = figures(nlp, "Retail\n\nTesco's sales rose 4% in Leeds last year.")
+    assert facts["4%"].subject.name == "Tesco"
+    assert facts["4%"].qualifiers.get("place") == "Leeds"
+
+
+# --- a national measure is of the country the sentence puts on it, not of who forecasts it ----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Economy\n\nIn March, the OECD said that German growth this year would be 1.4%.", "1.4%", "Germany"),
+    ("Economy\n\nThe IMF said Japanese exports would rise 3.2% next year.", "3.2%", "Japan"),
+    ("Economy\n\nGrowth in Brazil is expected to slow to 3.1 percent next year, the IMF said.", "3.1 percent", "Brazil"),
+    ("Economy\n\nThe World Bank cut its forecast for India's GDP growth to 6.8% on Tuesday.", "6.8%", "India"),
+])
+def test_a_national_measure_is_its_countrys(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_a_place_before_a_passive_forecast_is_no_source(nlp):
+    fact = figures(nlp, "Economy\n\nGrowth in Chile is forecast to reach 2.9% next year, the bank said.")["2.9%"]
+    assert fact.subject.name == "Chile"
+    assert fact.qualifiers.get("source") != "Chile"
+
+
+def test_a_banks_own_target_stays_the_banks(nlp):
+    text = "Rates\n\nThe Bank of England kept inflation near its 2% target, the Bank said."
+    assert owner(nlp, text, "2%") == "Bank of England"

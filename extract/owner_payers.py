@@ -1,0 +1,317 @@
+"""Who money goes to, who pays it and who asks for it.
+
+A compensation, prize or fine belongs to whom it goes to or is laid on ("Rs 2 lakh to a murder
+convict", "a fine of Rs 5,000 on Abid Khan"), a bounty to whose head it is on, a sum asked for to
+the one who asks ("Anil Kumble had asked for ... about Rs 9 crore"), and a sum someone is told to
+pay to the one told ("asked railways to pay ?50 crore"), not to the nearest name. These read the
+verb and preposition that govern the figure, so they are kept together, apart from the roles of
+names (``owner_roles``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .discourse import anaphors_in, resolve_anaphor
+from .names import Candidate
+from .owner_clauses import _opens
+from .owner_rules import OwnerRules, owner_rules
+from .owner_words import (
+    _PERCENT_END, _PLACE_KINDS, _POSSESSED_BEFORE, _POSSESSIVE_PRONOUNS, _as_anaphor, _common_name, _noun_head,
+    _thing, _words_between,
+)
+from .patterns import load_table
+from .records import Subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .facts import _DocContext
+
+
+_RECIPIENT_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|each|every)[ \t]+", re.I)
+# What follows a verb, not a noun: an object's determiner or a figure.
+_VERB_OBJECT = re.compile(r"[ \t]*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\b|[?₹$£€\d]|Rs\b|rs\b)")
+
+
+_TO_FOR = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?")
+# "5% reservation for the Gujjars": "to"/"for" read only right after the figure and its noun
+_TO_FOR_AFTER = re.compile(r"(?<![\w-])(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?")
+_ON = re.compile(r"\b(?:on|upon)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|these[ \t]+|those[ \t]+)?")
+_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
+_RECIPIENT_WORD = re.compile(r"[ \t]*(\w[\w-]*)")
+# "... for the injured and Rs 1 lakh for ...", "... and ?75,000 each": a figure opens the list's next item
+_LIST_FIGURE_NEXT = re.compile(r"[ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$)(?![\w])|[?₹$£€\d])")
+
+
+def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
+               cands: list[Candidate], preposition: re.Pattern[str] = _TO_FOR) -> tuple[int, Subject] | None:
+    """Whom a compensation or prize goes to ("compensation for acid attack victims from Rs 3
+    lakh", "Rs 2 lakh to a murder convict"): a name right after "to"/"for", else the head of the
+    common-noun phrase there."""
+    rules = owner_rules()
+    text = ctx.text
+    settled = rules.recipient_window_ends.search(text, fig_start, hi)
+    if settled is not None:
+        hi = settled.start()  # "pay $850m to settle charges that it tried to rig bids": what was settled
+    if preposition is _TO_FOR:
+        found = list(preposition.finditer(text, max(sent.start_char, fig_start - 80), hi))
+    else:  # "Rs 5,000 on Abid Khan", "Rs 10 lakh fine each on them": right after the figure and its noun
+        found = [m for m in preposition.finditer(text, fig_start, hi)
+                 if len(text[fig_start:m.start()].split()) <= 3 and "," not in text[fig_start:m.start()]]
+    for m in sorted(found, key=lambda m: abs(m.start() - fig_start)):  # the nearest preposition first
+        described = _described_recipient(text, m.end(), hi, cands, rules)
+        if described is not None:
+            return described.start, described.subject
+        for c in cands:
+            if c.start == m.end():
+                if (phrase := _name_led_group(text, c, hi, rules)) is not None:
+                    return c.start, phrase
+                return (c.start, c.subject) if c.kind not in _PLACE_KINDS | {"MINERAL"} else None
+        words: list[re.Match[str]] = []
+        pos = m.end()
+        determiner = _RECIPIENT_DETERMINER.match(text, pos, hi)
+        if determiner is not None:
+            pos = determiner.end()  # "as compensation to the man who ..."
+        while len(words) < 5:
+            w = _RECIPIENT_WORD.match(text, pos, hi)
+            if w is not None and w.group(1)[0].isupper() and words and preposition is _TO_FOR_AFTER:
+                words = []  # "?500 crore for flood-hit Gujarat": the words only qualify the name after them
+                break
+            if w is None or w.group(1).lower() in rules.recipient_stops or w.group(1)[0].isupper():
+                break
+            if w.group(1).lower() in ("and", "or") and _LIST_FIGURE_NEXT.match(text, w.end()):
+                break  # "Rs 2 lakh for those seriously injured and Rs 1 lakh for ...": the next item of a list
+            words.append(w)
+            pos = w.end()
+        if words and preposition is not _ON and _VERB_OBJECT.match(text, pos):
+            continue  # "asked the state to give Rs 10 lakh", "to tighten the policy": a verb, not whom
+        participle = next((k for k, w in enumerate(words) if w.group(1).lower().endswith("ing")
+                           and len(w.group(1)) > 4), None)  # not "wing", "king"
+        if participle == 0:
+            continue  # "a reward for finding the boy": a verb, not whom
+        if participle is not None:
+            words = words[:participle]  # "a reward for information leading to ...": the noun before its participle
+        while words and words[-1].group(1).lower() in ("and", "or"):
+            words.pop()  # "on fixed wing aircraft and a lower one on": the phrase ends before the conjunction
+        if words and _noun_head(words[-1].group(1), rules) and words[-1].group(1).lower() not in rules.not_things \
+                and words[-1].group(1).lower() not in _PRONOUNS:
+            start, end = words[0].start(1), words[-1].end(1)
+            return start, Subject(text=text[start:end], name=_common_name(text[start:end]),
+                                  acronym=None, label="THING")
+    return None
+
+
+_PERSON_KINDS = frozenset({"PERSON", "NAME"})
+
+
+def _name_led_group(text: str, c: Candidate, hi: int, rules: OwnerRules) -> Subject | None:
+    """A name that only qualifies the plural noun after it, as a recipient ("?10L for Amarnath Yatra
+    attack victims", "Rs 5 lakh each to Delhi Police personnel"): the money goes to the people the
+    noun names, not to the pilgrimage or the force; the whole phrase is the recipient."""
+    if c.kind in _PERSON_KINDS - {"NAME"}:
+        return None  # "a fine of Rs 5,000 on Abid Khan alias Abu": a person's name is whole
+    words: list[re.Match[str]] = []
+    pos = c.end
+    while len(words) < 3:
+        w = _RECIPIENT_WORD.match(text, pos, hi)
+        if w is None or not w.group(1).islower() or w.group(1) in rules.recipient_stops \
+                or w.group(1) in ("and", "or") or w.start(1) - pos > 1 \
+                or len(w.group(1)) > 4 and w.group(1).endswith(("ed", "ing")):
+            break  # ("Delhi Metro commuters injured in the fire": a participle ends the phrase)
+        words.append(w)
+        pos = w.end()
+    if not words or not _noun_head(words[-1].group(1), rules) or words[-1].group(1) in rules.not_things \
+            or words[-1].group(1) in _PRONOUNS or not words[-1].group(1).endswith(("s", "ple", "nel", "men")) \
+            or words[-1].group(1).endswith(("ss", "us", "is", "as")):
+        return None
+    phrase = text[c.start:words[-1].end(1)]
+    return Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")
+
+
+def _bounty_head(ctx: _DocContext, cands: list[Candidate], fig_end: int, hi: int,
+                 rules: OwnerRules) -> tuple[int, Subject] | None:
+    """Whose head a bounty is on: "a bounty of Rs 10 lakh on his head" (whom "his" stands for), "on
+    Hafiz Saeed's head" (the name before the apostrophe)."""
+    m = rules.bounty_head.match(ctx.text, fig_end, hi)
+    if m is None:
+        return None
+    start = m.start("possessor")
+    word = m.group("possessor")
+    if word.lower() in _POSSESSIVE_PRONOUNS:
+        # the nearest person named before in the sentence ("drama of Hafiz Saeed being set free even if the US
+        # declared a bounty of $10m on his head"), else whom the pronoun resolves to; a person's name first,
+        # then one of no kind, never a country's or a firm's
+        before = [c for c in reversed(cands) if c.end <= start]
+        person = next((c for c in before if c.kind == "PERSON"), None) \
+            or next((c for c in before if c.kind in _PERSON_KINDS), None)
+        if person is not None:
+            return start, person.subject.model_copy(update={"text": word})
+        kind = rules.anaphors.get(word.lower())
+        resolved = resolve_anaphor(ctx, kind, start) if kind is not None else None
+        return (start, _as_anaphor(resolved, word, rules)) \
+            if resolved is not None and resolved.label in _PERSON_KINDS else None
+    owner = next((c for c in cands if c.start >= start and c.end <= m.end("possessor")
+                  and c.kind not in _PLACE_KINDS), None)
+    return (owner.start, owner.subject) if owner is not None else None
+
+
+# "to Srikanth's coach Pullela Gopichand", "for Indian women's team cricketer Harmanpreet Kaur", "to bus
+# driver Saleem Mirza": up to four words before the name, the last of them a title or a role
+_DESCRIBED_RECIPIENT = re.compile(r"(?:[’']s)?(?:[ \t]+[\w’'-]+){0,3}?[ \t]+(?P<role>[a-z][a-z-]+)[ \t]+(?=[A-Z])")
+
+
+def _described_recipient(text: str, start: int, hi: int, cands: list[Candidate], rules: OwnerRules) -> Candidate | None:
+    """The person a title or role word introduces right after a recipient's preposition: "a reward for
+    cricketer Harmanpreet Kaur", "presented Rs 15 lakh to Srikanth's coach Pullela Gopichand"."""
+    gap = _DESCRIBED_RECIPIENT.match(text, start - 1 if text[start - 1:start] == " " else start, hi)
+    if gap is None or gap.group("role").lower() not in rules.person_roles | rules.recipient_roles:
+        return None
+    for c in cands:
+        if c.start == gap.end():
+            return c if c.kind in ("PERSON", "NAME") else None
+    return None
+
+
+_WHO_BACK = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})[ \t]*,?[ \t]+(?:who|which|that)[ \t]*$")
+_ASKER_NOUN_BACK = re.compile(r"(?<![\w'’?-])(?P<head>[A-Za-z][a-z-]{2,})[ \t]*$")
+_ARTICLE_BACK = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|these|those)[ \t]+$", re.I)
+_WITH_NOUN_BACK = re.compile(r"\bwith[ \t]+(?:the[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){1,3}$", re.I)
+_NOT_ASKER_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "this", "there",
+                              "and", "or", "but", "also", "not", "people"})
+
+
+def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
+           rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who a verb of asking that governs a money figure has as its subject: "Anil Kumble had asked for
+    an amount ... about Rs 9 crore" (Kumble's, though "Grade A player's" comes nearer), "his son who had
+    asked for Rs 2" (the son's), "the organisers are asking for 80,000 pounds". Returned with the words
+    between verb and figure and the subject's start; None for a percentage, or when no verb with a
+    subject of its own governs the figure (``_asking_verb``)."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_end):
+        return None
+    found = _asking_verb(text, sent_start, fig_start, rules)
+    if found is None:
+        return None
+    verb_end, pos = found
+    distance = _words_between(text, verb_end, fig_start)
+    if text[pos - 2:pos] == ", ":
+        return _participle_subject(ctx, sent_start, pos, cands, distance)
+    for word, kind, start, end in anaphors_in(ctx, max(sent_start, pos - 40), pos):
+        if not text[end:pos].strip() and (resolved := resolve_anaphor(ctx, kind, start)) is not None:
+            return distance, start, _as_anaphor(resolved, word, rules)  # "The company is also seeking $20bn"
+    for c in cands:
+        if c.end <= pos and not text[c.end:pos].strip():
+            return distance, c.start, c.subject  # "Anil Kumble had asked for", "UP seeks"
+    who = _WHO_BACK.search(text, max(sent_start, pos - 40), pos)
+    if who is not None:
+        for c in cands:
+            if c.end <= who.start(1) and not text[c.end:who.start(1)].strip(" \t,"):
+                return distance, c.start, c.subject
+        if who.group(1).lower() in _NOT_ASKER_WORDS:
+            return None
+        return distance, who.start(1), _thing(text, *who.span(1))  # "his son who had asked for Rs 2"
+    noun = _ASKER_NOUN_BACK.search(text, max(sent_start, pos - 40), pos)
+    if noun is None or _POSSESSED_BEFORE.search(text, max(sent_start, noun.start() - 12), noun.start()):
+        return None  # "Kejriwal and his aides demanded": the possessor, named before, leads
+    head = noun.group("head")
+    if head[0].isupper():
+        if not ctx.opens_sentence(noun.start("head")) or any(c.start <= noun.start("head") < c.end for c in cands) \
+                or any(verb_end <= c.start < fig_start for c in cands):
+            return None  # (a capital only where the word opens its sentence, "Consumers are able to seek", and
+            #           no name in the gap: "Panel seeks probe into Kingfisher dues worth Rs 295 crore")
+        head = head.lower()
+    if head.lower() in _NOT_ASKER_WORDS or head.lower() in rules.measure_nouns or not _noun_head(head, rules):
+        return None
+    return distance, noun.start("head"), _thing(text, *noun.span("head"))  # "the organisers are asking for"
+
+
+@lru_cache(maxsize=1)
+def _directing_payment() -> re.Pattern[str]:
+    """A directing verb, its object, then "to" and a paying verb with up to four words to the figure
+    ("ordered Orvex Motors to pay a fine of", "asked railways to pay", "instructed him to pay back")."""
+    data = load_table("news_verbs.json")
+    verbs = "|".join(sorted(data["directing_verbs"], key=len, reverse=True))
+    paying = "|".join(sorted((v.replace(" ", r"[ \t]+") for v in data["paying_verbs"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?i:{verbs})[ \t]+(?P<obj>[^,;.:!?\"“”()]{{1,60}}?)[ \t]+to[ \t]+(?i:{paying})"
+                      rf"(?:[ \t]+back)?(?:[ \t]+(?!to\b)[a-z][\w-]*){{0,4}}?[ \t]+(?:Rs\.?[ \t]*|INR[ \t]*|[?₹$£€])?$")
+
+
+_OBJECT_HEAD = re.compile(r"(?:(?:the|a|an|its|their|his|her|all|some)[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][a-z-]{2,}))$")
+
+
+def _directed_payer(ctx: _DocContext, sent_start: int, fig_start: int, cands: list[Candidate],
+                    rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who a directing verb tells to pay the figure, with the words from them to it: a name ("asked
+    Sahara to deposit ?10,000 crore"), what a pronoun stands for ("instructed him to pay back ?531"),
+    or a common noun ("asks railways to pay ?50 crore"). None for a percentage or when the object is
+    none of these."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_start + 12) or fig_start - sent_start < 12:
+        return None
+    m = _directing_payment().search(text, max(sent_start, fig_start - 120), fig_start)
+    if m is None:
+        return None
+    start, end = m.span("obj")
+    distance = _words_between(text, end, fig_start)
+    for c in cands:
+        if c.start >= start and c.end == end or c.start == start and c.end >= end:
+            return (distance, c.start, c.subject) if c.kind not in _PLACE_KINDS | {"MINERAL", "NORP"} else None
+    for word, kind, a_start, a_end in anaphors_in(ctx, start, end):
+        if a_start == start and a_end == end and (resolved := resolve_anaphor(ctx, kind, a_start)) is not None:
+            return distance, a_start, _as_anaphor(resolved, word, rules)
+    noun = _OBJECT_HEAD.fullmatch(text, start, end)
+    if noun is None or any(start <= c.start < end for c in cands):
+        return None
+    head = noun.group("head")
+    if not _noun_head(head, rules) or head in rules.measure_nouns or head in rules.not_things or head in _PRONOUNS:
+        return None
+    words = text[noun.start("np"):end]
+    return distance, noun.start("head"), Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+
+
+def _participle_subject(ctx: _DocContext, sent_start: int, pos: int, cands: list[Candidate],
+                        distance: int) -> tuple[int, int, Subject] | None:
+    """The subject of a participle of asking after a comma is the sentence's: the name that opens it
+    ("The Republican Party of India would start an agitation, demanding a waiver of Rs 636 crore"), or the
+    plural a place there qualifies ("Tamil Nadu farmers ran naked near the office, demanding Rs 39,000
+    crore"). None for a pronoun or anything else (the anaphor and subject rules read those)."""
+    text = ctx.text
+    start = ctx.after_dateline(sent_start, pos)
+    first = next((c for c in cands if start <= c.start < pos), None)
+    if first is None or not _opens(text, start, first.start):
+        return None
+    if first.kind in _PLACE_KINDS and (noun := _PLURAL_AFTER_NAME.match(text, first.end, pos)) is not None:
+        return distance, first.start, _thing(text, *noun.span("head"))
+    if first.kind in _PLACE_KINDS:
+        return None
+    return distance, first.start, first.subject
+
+
+_PLURAL_AFTER_NAME = re.compile(r"[ \t]+(?P<head>[a-z][a-z-]{2,}[^su\W]s)\b")
+
+
+def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> tuple[int, int] | None:
+    """The end of the last verb of asking before the figure whose object it is, and where its subject
+    ends (before any auxiliaries). None when the gap to the figure opens another clause, when a determiner
+    or a possessive makes it a noun ("accept their demands"), or when it is a participle with no
+    auxiliary: "a defamation suit seeking Rs 10 crore", "an e-mail demanding Rs 500 crore" describe the
+    noun, which asks for nothing ("with the hackers demanding" does, and one after a comma asks for the
+    sentence's subject: ``_participle_subject``)."""
+    verb = None
+    for m in rules.asker_verb.finditer(text, max(sent_start, fig_start - 160), fig_start):
+        verb = m
+    if verb is None or not rules.asker_gap.fullmatch(text, verb.end(), fig_start):
+        return None
+    aux = rules.asker_aux.search(text, max(sent_start, verb.start() - 40), verb.start())
+    pos = aux.start() if aux is not None and aux.group(0).strip() else verb.start()
+    if pos <= sent_start or _POSSESSED_BEFORE.search(text, max(sent_start, pos - 12), pos) \
+            or _ARTICLE_BACK.search(text, max(sent_start, pos - 8), pos):
+        return None
+    if verb.group(0).split()[0].lower().endswith("ing") and pos == verb.start() and text[pos - 2:pos] != ", " \
+            and not _WITH_NOUN_BACK.search(text, max(sent_start, pos - 40), pos):
+        return None
+    return verb.end(), pos

@@ -31,6 +31,7 @@ choice itself and the owner functions ``facts`` calls.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -96,12 +97,62 @@ def teaser_end(text: str, sent_start: int, fig_start: int, rules: OwnerRules) ->
     return end.end() if end is not None else None
 
 
+@dataclass
+class _Reading:
+    """What the steps of ``choose_owner`` share about one figure: its sentence and clause (after a
+    pasted link, ``_read_clause``), its name candidates, and the owners scored so far. Every step
+    appends to the same ``scored`` list in the order the rules are read (the sort keeps a tie in
+    that order), so the steps run in one fixed order; ``_named_owners`` sets the fields below
+    ``kin``, which the later steps read."""
+    ctx: _DocContext
+    sent: Span
+    lo: int
+    hi: int
+    fig_start: int
+    fig_end: int
+    measure: str
+    triggers: list[Trigger]
+    rules: OwnerRules
+    text: str
+    cands: list[Candidate]
+    trigger_spans: list[tuple[int, int]]
+    qualifiers: dict[str, str]
+    scored: list[tuple[int, int, Subject]]
+    clause_start: int
+    subject_start: int
+    sent_subject_start: int
+    kin: re.Match[str] | None
+    macro: bool = False
+    sourced: list[tuple[int, int]] = field(default_factory=list)
+    places_after: list[Candidate] = field(default_factory=list)
+    speakers: list[tuple[int, int, Subject]] = field(default_factory=list)
+    late: list[tuple[int, int, Subject]] = field(default_factory=list)
+
+
 def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int, fig_end: int,
                  measure: str, triggers: list[Trigger]) -> tuple[Subject | None, dict[str, str]]:
     """The figure's owner, and the roles that are qualifiers instead (``source``, ``place``).
 
     ``lo``-``hi`` is the figure's clause (between its neighbouring figures).
+
+    The steps, in the order the rules are read: the clause (``_read_clause``), what a relative
+    clause holding the figure stands for, the sentence's names by their roles, pronouns, payers and
+    recipients, common nouns and the verb's subject; then, when none of these scored, the
+    fallbacks, and the strongest owner.
     """
+    f = _read_clause(ctx, sent, lo, hi, fig_start, fig_end, measure, triggers)
+    first_before = _relative_owner(f)
+    _named_owners(f, first_before)
+    _pronoun_owners(f)
+    _payer_owners(f)
+    generic = _common_owners(f)
+    return _last_resorts(f, generic)
+
+
+def _read_clause(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int, fig_end: int,
+                 measure: str, triggers: list[Trigger]) -> _Reading:
+    """The figure's sentence (after a pasted link), its name candidates, where the figure's clause
+    and the clause's subject start, and a relative the clause opens with ("Their daughter")."""
     rules = owner_rules()
     text = ctx.text
     teaser = teaser_end(text, sent.start_char, fig_start, rules)
@@ -122,6 +173,15 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     opener = rules.clause_opener.match(text, sent_start, fig_start)
     sent_subject_start = opener.end() if opener is not None else sent_start
     kin = _kin_subject(text, sent.start_char, subject_start, fig_start, cands, rules)
+    return _Reading(ctx, sent, lo, hi, fig_start, fig_end, measure, triggers, rules, text, cands, trigger_spans,
+                    qualifiers, scored, clause_start, subject_start, sent_subject_start, kin)
+
+
+def _relative_owner(f: _Reading) -> bool:
+    """Scores what a relative clause holding the figure stands for (a name, a common noun, the noun
+    a "that" clause describes); False when it did, so no name in the clause is its first word."""
+    ctx, sent, fig_start, triggers, rules, text = f.ctx, f.sent, f.fig_start, f.triggers, f.rules, f.text
+    cands, scored, clause_start = f.cands, f.scored, f.clause_start
     first_before = True
     antecedent = _relative_antecedent(text, cands, sent.start_char, clause_start, fig_start)
     if antecedent is not None and not rules.source_after.match(text, clause_start, clause_start + 40):
@@ -142,6 +202,16 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         first_before = False
         scored.append((rules.role_weight["relative_antecedent"] + rules.label_weight.get(noun.kind, 0), noun.start,
                        noun.subject))
+    return first_before
+
+
+def _named_owners(f: _Reading, first_before: bool) -> None:
+    """Scores the sentence's names by their roles (``owner_roles``), keeping sources and places as
+    qualifiers, speakers and names past a comma as fallbacks, and a listed place's share."""
+    ctx, sent, lo, hi, fig_start, fig_end, measure = f.ctx, f.sent, f.lo, f.hi, f.fig_start, f.fig_end, f.measure
+    rules, text, cands, trigger_spans, qualifiers = f.rules, f.text, f.cands, f.trigger_spans, f.qualifiers
+    scored, clause_start, subject_start = f.scored, f.clause_start, f.subject_start
+    sent_subject_start = f.sent_subject_start
     macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
     asides += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, sent.start_char, fig_start)]
@@ -255,6 +325,15 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                                                                                  fig_end)) is not None:
         # "compared to 30% in Frankfurt, 31% in New York": each item of the list is its own place's
         scored.append((rules.role_weight["after_owner"], listed.start, listed.subject))
+    f.macro, f.sourced, f.places_after, f.speakers, f.late = macro, sourced, places_after, speakers, late
+
+
+def _pronoun_owners(f: _Reading) -> None:
+    """Scores the pronouns and anaphors before the figure by what they stand for
+    (``owner_anaphors``), "of its"/"of them" after it, and a demonstrative subject ("These farmers")."""
+    ctx, sent, hi, fig_start, fig_end, measure = f.ctx, f.sent, f.hi, f.fig_start, f.fig_end, f.measure
+    triggers, rules, text, cands, qualifiers, scored = f.triggers, f.rules, f.text, f.cands, f.qualifiers, f.scored
+    clause_start, subject_start, kin, speakers = f.clause_start, f.subject_start, f.kin, f.speakers
     pronouns = [(word, kind, start, end, None) for word, kind, start, end in anaphors_in(ctx, sent.start_char, fig_start)]
     speaker = _quoted_speaker(text, cands, fig_end, sent.end_char, rules)
     if speaker is not None:
@@ -364,6 +443,13 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         scored.append((rules.role_weight["demonstrative_subject"] + rules.label_weight.get(resolved.label, 0)
                        + _words_between(text, dem.end(), fig_start), dem.start(),
                        resolved.model_copy(update={"text": dem.group(0)})))
+
+
+def _payer_owners(f: _Reading) -> None:
+    """Scores a reduced relative's subject, the one who asks for or is told to pay the sum, and
+    whom a prize, bounty, compensation or fine goes to (``owner_payers``)."""
+    ctx, sent, lo, hi, fig_start, fig_end, measure = f.ctx, f.sent, f.lo, f.hi, f.fig_start, f.fig_end, f.measure
+    rules, text, cands, scored, clause_start = f.rules, f.text, f.cands, f.scored, f.clause_start
     if (relative := _reduced_relative(ctx, sent.start_char, sent.end_char, fig_start, fig_end, cands, rules)) is not None:
         # "the £22bn ministers hope to save", "the £35bn he has earmarked": the relative clause's subject
         scored.append((rules.role_weight["after_owner"] + rules.label_weight.get(relative[1].label, 0)
@@ -394,6 +480,16 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             else _recipient(ctx, sent, lo, hi, fig_end, cands, _ON if measure in rules.on_measures else _TO_FOR_AFTER)
         if recipient is not None:
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
+
+
+def _common_owners(f: _Reading) -> list[tuple[int, int, Subject]]:
+    """Scores a relative the clause opens with, the verb's subject and the common nouns the grammar
+    ties to the figure (``owner_groups``, ``owner_subjects``); returns every common-noun owner
+    found, for the fallbacks."""
+    ctx, lo, hi, fig_start, fig_end, measure = f.ctx, f.lo, f.hi, f.fig_start, f.fig_end, f.measure
+    triggers, rules, text, cands, scored = f.triggers, f.rules, f.text, f.cands, f.scored
+    clause_start, subject_start, sent_subject_start = f.clause_start, f.subject_start, f.sent_subject_start
+    kin, macro, sourced = f.kin, f.macro, f.sourced
     generic = [] if macro else _generic_candidates(ctx, lo, hi, fig_start, fig_end, clause_start, triggers, cands,
                                                      measure, subject_start)
     subject = None if macro else _verb_subject(ctx, min(subject_start, sent_subject_start), fig_start, fig_end,
@@ -411,6 +507,16 @@ def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],
                                                  rules.role_weight["place_phrase"]):
             scored.append((weight + _words_between(text, start, fig_start), start, subject))
+    return generic
+
+
+def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple[Subject | None, dict[str, str]]:
+    """When nothing was scored: names past a comma, a place after a growth figure, the speaker,
+    a common noun; a share after a place, of a survey or of the previous sentence's group; then
+    the strongest owner scored, no verb form."""
+    ctx, sent, lo, fig_start, fig_end, measure = f.ctx, f.sent, f.lo, f.fig_start, f.fig_end, f.measure
+    triggers, rules, text, cands, qualifiers, scored = f.triggers, f.rules, f.text, f.cands, f.qualifiers, f.scored
+    clause_start, places_after, speakers, late = f.clause_start, f.places_after, f.speakers, f.late
     if not scored and not generic:
         scored = late
     if not scored and measure == "growth" and places_after:

@@ -55,6 +55,7 @@ from .measures import (
 )
 from .discourse import topic_before
 from .names import Candidate, candidates_in, entity_candidate, inside_body_name
+from .clause_subject import clause_subject
 from .national import national_owner
 from .owner_rules import owner_rules
 from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, teaser_end
@@ -710,7 +711,8 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         qualifiers.update(roles)
         if subject is None:
             # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
-            subject = (previous[0] if previous else None) or topic_before(ctx, sent.start_char, predicate)
+            subject = (previous[0] if previous else None) or clause_subject(ctx, sent, start) \
+                or topic_before(ctx, sent.start_char, predicate)
         # "The ONS said output dropped 0.5%": a national figure is its economy's, not its publisher's
         subject = national_owner(ctx, sent, start, end, predicate, subject, qualifiers.get("source")) or subject
     # "The service will cost £4 a month": a description stands for what the text named (not a

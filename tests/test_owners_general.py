@@ -60,3 +60,30 @@ def test_a_place_before_a_passive_forecast_is_no_source(nlp):
 def test_a_banks_own_target_stays_the_banks(nlp):
     text = "Rates\n\nThe Bank of England kept inflation near its 2% target, the Bank said."
     assert owner(nlp, text, "2%") == "Bank of England"
+
+
+# --- a plain noun phrase that opens the clause and gets, pays or gives the figure owns it ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Scandal\n\nThe savers who lost money in the fund collapse are to receive £120m compensation, the regulator said.",
+     "£120m", "savers"),
+    ("Budget\n\nThe state government on Tuesday allocated Rs 40 crore to free wifi for students.", "Rs 40 crore",
+     "state government"),
+    ("Schools\n\nThe education department provides Rs 600 a month to every school without a sweeper.", "Rs 600",
+     "education department"),
+    ("Winter\n\nThe minister spoke in Leeds. The government gives £250 for winter fuel to older households.", "£250",
+     "government"),
+])
+def test_a_common_noun_subject_that_gets_or_gives_the_figure_owns_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure, not_expected", [
+    ("Fair\n\nTickets go on sale on Monday. A service charge of Rs 150 per ticket will be levied.", "Rs 150", "service"),
+    ("Cleaning\n\nSparkle Ltd opened in May. Clients who book online are charged £60 for the first hour.", "£60",
+     "clients"),
+    ("Results\n\nOrvex Foods reported on Friday. Pre-tax profits rose 12% to £310m.", "£310m", "pre-tax profits"),
+    ("Apps\n\nZipRide launched in Pune. The transportation app charges Rs 7 per kilometre.", "Rs 7", "transportation app"),
+])
+def test_no_common_noun_owner_where_it_is_a_measure_a_payer_or_a_description(nlp, text, figure, not_expected):
+    assert owner(nlp, text, figure) != not_expected

@@ -87,3 +87,13 @@ def test_a_common_noun_subject_that_gets_or_gives_the_figure_owns_it(nlp, text, 
 ])
 def test_no_common_noun_owner_where_it_is_a_measure_a_payer_or_a_description(nlp, text, figure, not_expected):
     assert owner(nlp, text, figure) != not_expected
+
+
+# --- a deal or a pay-off the figure is written before is no thing bought: the clause names whose --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Trade\n\nLast April, Peru signed a $180m agreement to import Bolivian gas.", "$180m", "Peru"),
+    ("Football\n\nHe denied reports that Ramos had been given a £2m pay-off.", "£2m", "Ramos"),
+])
+def test_a_deal_word_after_the_figure_is_not_its_owner(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

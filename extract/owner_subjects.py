@@ -88,7 +88,7 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     verbs, gap, aux, of_heads, openers, determiners, transitive, approx, company_heads, of_owners = _news_verbs()
     approx_words = frozenset(w for phrase in approx for w in phrase.split())
     text = ctx.text
-    held = _share_verb(text, clause_start, fig_start) if _PERCENT_END.search(text, fig_start, fig_end) else None
+    held = _share_verb(text, clause_start, fig_start, fig_end) if _PERCENT_END.search(text, fig_start, fig_end) else None
     if held is None and _PERCENT_END.search(text, fig_start, fig_end) and _OF_THEN_NAME.match(text, fig_end):
         return None  # "the world has lost 97% of its tigers": a share of the noun after
     pos = fig_start
@@ -274,11 +274,25 @@ def _share_verb_back() -> re.Pattern[str]:
                       r"roughly|up[ \t]+to|at[ \t]+least|more[ \t]+than|less[ \t]+than)[ \t]+)?$")
 
 
-def _share_verb(text: str, clause_start: int, fig_start: int) -> tuple[int, str] | None:
+def _share_verb(text: str, clause_start: int, fig_start: int, fig_end: int) -> tuple[int, str] | None:
     """(start, verb) of the verb that makes a percentage a share of its subject ("tourism accounts for about
-    6% of the country's GDP"): the phrase before the verb owns it, not the whole after "of"."""
+    6% of the country's GDP"): the phrase before the verb owns it, not the whole after "of". A plural
+    "are" or "were" does so only before "of" ("Hindus were almost 90% of the population")."""
     m = _share_verb_back().search(text, max(clause_start, fig_start - 40), fig_start)
+    if m is None and _OF_AFTER.match(text, fig_end):
+        m = _share_be_back().search(text, max(clause_start, fig_start - 40), fig_start)
     return (m.start("verb"), m.group("verb").split()[0].lower()) if m is not None else None
+
+
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]")
+
+
+@lru_cache(maxsize=1)
+def _share_be_back() -> re.Pattern[str]:
+    """``share_be_verbs`` right before a percentage, an approximation between."""
+    verbs = "|".join(load_table("news_verbs.json")["share_be_verbs"])
+    return re.compile(rf"(?<![\w'’-])(?P<verb>{verbs})[ \t]+(?:(?:about|around|nearly|almost|over|just|only|some|"
+                      r"roughly|at[ \t]+least|more[ \t]+than|less[ \t]+than)[ \t]+)?$")
 
 
 def _held_measure(text: str, clause_start: int, fig_start: int, triggers: list[Trigger]) -> tuple[int, str] | None:

@@ -97,3 +97,13 @@ def test_no_common_noun_owner_where_it_is_a_measure_a_payer_or_a_description(nlp
 ])
 def test_a_deal_word_after_the_figure_is_not_its_owner(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "are" or "were" before a percentage and "of" makes it a share of the subject --------------
+
+def test_a_plural_subject_that_is_a_share_of_a_whole_owns_it(nlp):
+    assert owner(nlp, "Jobs\n\nWomen are 40% of the workforce at Orvex.", "40%") == "women"
+
+
+def test_a_singular_measure_that_is_a_share_of_gdp_is_not_the_owner(nlp):
+    assert owner(nlp, "Budget\n\nArdania said on Monday that the deficit was 3% of GDP.", "3%") != "deficit"

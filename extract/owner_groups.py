@@ -41,6 +41,9 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
                        r"(?P<head>those[ \t]+[a-z]{3,}ed|(?!(?:the|its|their|all|these|those|them|you|whom|which|cannot|either|"
                        r"already|also|only|still|even|never|not|just)\b)[a-z][a-z-]{2,}|[A-Z]{2,}s)" + _PHRASE_END)
 # The plural a bracketed share follows ("voters (68%)"); capitalised too, a group no gazetteer names ("Sikhs (1.9%)").
+# "60% of Americans said", "85% of Britons own a handset": a capitalised plural after "of" and before a
+# verb is a people's (or a firm's: "20% of Siemens was sold") share
+_SHARE_OF_PEOPLE = re.compile(r"[ \t]+of[ \t]+(?:all[ \t]+)?(?P<head>[A-Z][a-z]{2,}(?<![su])s)(?=[ \t]+(?:who[ \t]+)?[a-z]{2,})")
 _NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
 # "75% road signage", "43% employees", "71% Indians": the noun right after a percentage, and one more noun.
 _NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|ers|is))\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b(?![’']))?")
@@ -351,6 +354,10 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "30% of tuberculosis cases occur in ...", "87% of searchers usually find": the plural is the
         # subject whatever verb follows it
         found.append((rules.role_weight["share_of"], head[0], _thing(text, *head)))
+    elif percent and (people := _SHARE_OF_PEOPLE.match(text, fig_end, hi)) is not None \
+            and _VERB_AFTER.match(text, people.end("head")) and people.group("head").lower() not in rules.not_heads:
+        found.append((rules.role_weight["share_of"], people.start("head"),
+                      Subject(text=people.group("head"), name=people.group("head"), acronym=None, label="THING")))
     elif share_of is not None and (_noun_head(share_of.group("head"), rules)
                                  or share_of.group("head").lower() in rules.share_wholes):
         # "97% of the notes had returned": the noun is the clause's subject and owns the share;

@@ -107,3 +107,15 @@ def test_a_plural_subject_that_is_a_share_of_a_whole_owns_it(nlp):
 
 def test_a_singular_measure_that_is_a_share_of_gdp_is_not_the_owner(nlp):
     assert owner(nlp, "Budget\n\nArdania said on Monday that the deficit was 3% of GDP.", "3%") != "deficit"
+
+
+# --- a percentage of a people ("Americans", "Britons") before a verb is that people's share ----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Phones\n\nNow almost 85% of Britons own a handset.", "85%", "Britons"),
+    ("Phones\n\nNow almost 85% of Britons own a handset. About 60% of Americans said they would vote.", "60%",
+     "Americans"),
+    ("Banks\n\nNearly 70% of Indians have a bank account, the survey found.", "70%", "Indians"),
+])
+def test_a_share_of_a_people_is_theirs(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -53,6 +53,8 @@ _OF_OPENER = re.compile(r"[\s\"“‘'*•-]*Of[ \t]")
 _IN_PLACE_AT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 
 
+_SHARES_IN = re.compile(r"\b(?:shares|stocks?)[ \t]+in[ \t]+$", re.I)
+
 def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_end: int,
           sent_start: int, macro: bool, trigger_ends: list[tuple[int, int]], place_measure: bool) -> str:
     """What candidate ``i`` is to the figure: an owner role, or 'source', 'place', 'modifier'."""
@@ -75,8 +77,10 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         # "signed an MoU with the Maharashtra government to invest" (Walmart invests)
         return "possessor"
     if place_measure and c.kind in _PLACE_KINDS and any(s == c.end + 1 and s <= fig_start for s, _ in trigger_ends) \
-            and text[c.end] == " " and not _POSSESSED_BEFORE.search(text, max(sent_start, c.start - 12), c.start):
-        # "forecasting UK growth at 3%": the economy the measure is of; "its US sales" are in a market
+            and text[c.end] == " " and not _POSSESSED_BEFORE.search(text, max(sent_start, c.start - 12), c.start) \
+            and not _SHARES_IN.search(before):
+        # "forecasting UK growth at 3%": the economy the measure is of; "its US sales" are in a market;
+        # "Allied Domecq shares in London rose 4%": where the shares trade, not whose they are
         return "possessor"
     if ctx.cached(("source", c.start), lambda: bool(
             rules.source_before.search(before) or rules.source_after.match(text, c.end, c.end + 40)

@@ -119,3 +119,12 @@ def test_a_singular_measure_that_is_a_share_of_gdp_is_not_the_owner(nlp):
 ])
 def test_a_share_of_a_people_is_theirs(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "shares in London" says where the shares trade, not whose they are ------------------------
+
+def test_a_city_where_shares_trade_is_no_owner(nlp):
+    facts = figures(nlp, "Drinks\n\nOrvex Domecq shares in London rose 4% by noon, while Pernod shares in Paris slipped 1.2%.")
+    assert facts["4%"].subject.name == "Orvex Domecq"
+    assert facts["4%"].qualifiers.get("place") == "London"
+    assert facts["1.2%"].subject.name == "Pernod"

@@ -1,0 +1,101 @@
+"""What a figure measures, round 3 (issue 9): a loan defaulted on or owed with interest is a
+debt; money "promised" or "pledged" is a commitment; a percentage "or more" is a threshold; the
+part of people who favour or back something an approval; money before a market its size; the part
+of all sales a product accounts for its market share."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.facts import extract_facts
+
+
+def facts_of(nlp, text: str) -> dict[str, object]:
+    return {f.value.text: f for f in extract_facts(nlp(text), Article(id="t", text=text))
+            if f.kind in ("money", "percent")}
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The steel baron, wanted for default on loans worth nearly Rs 4,200 crore, left the country last year.",
+     "Rs 4,200 crore"),
+    ("He faces charges of loan default to the tune of Rs 760 crore in two states.", "Rs 760 crore"),
+    ("The bank said the loan amount along with interest totalling Rs 312 crore was never repaid.",
+     "Rs 312 crore"),
+])
+def test_loan_in_default_is_debt(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "debt"
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    # a loan taken stays a loan
+    ("The farmer took a loan of Rs 3 lakh from a cooperative bank to buy seeds.", "Rs 3 lakh", "loan"),
+    # "but" ends the defaulted loan: the other sum is not its debt
+    ("The agency said the case was not about loan default, but a wrongful gain of Rs 61 crore.",
+     "Rs 61 crore", None),
+])
+def test_loan_not_in_default(nlp, sentence, figure, measure):
+    predicate = facts_of(nlp, sentence)[figure].predicate
+    if measure is None:
+        assert predicate != "debt"
+    else:
+        assert predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The prime minister has promised $420 million in funding for flood defences.", "$420 million"),
+    ("The foundation pledged £75m in grants to rural schools.", "£75m"),
+])
+def test_promised_money_is_commitment(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "commitment"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The regulator wants details of investors holding 3% or more of the bank's shares.", "3%"),
+    ("Workers with 60 per cent and above hearing loss will get a monthly allowance.", "60 per cent"),
+])
+def test_percentage_or_more_is_threshold(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "threshold"
+
+
+def test_rate_or_more_stays_growth(nlp):
+    fact = facts_of(nlp, "Attacks on small firms were growing at a rate of 20% or more each quarter.")["20%"]
+    assert fact.predicate == "growth"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Nearly 58% of the respondents favoured the mayor for a second term, the survey found.", "58%"),
+    ("About 72 per cent of the voters are backing the new rail link.", "72 per cent"),
+    ("In Pune, 64% of the commuters surveyed appreciated the new bus lanes.", "64%"),
+])
+def test_people_backing_is_approval(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "approval"
+
+
+def test_people_reporting_back_is_no_approval(nlp):
+    fact = facts_of(nlp, "By noon, around 70% of the workers were reporting back to work.")["70%"]
+    assert fact.predicate != "approval"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The lender is a big player in Canada's $2 trillion housing market.", "$2 trillion"),
+    ("Price cuts will continue in the Rs 90,000-crore cement market this year.", "Rs 90,000-crore"),
+])
+def test_money_before_market_is_its_size(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "market_size"
+
+
+def test_market_stall_is_no_market_size(nlp):
+    fact = facts_of(nlp, "She rented a £40 market stall for the weekend.")["£40"]
+    assert fact.predicate != "market_size"
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("Analysts expect electric scooters to account for 30% of all two-wheeler sales by 2030.", "30%",
+     "market_share"),
+    ("Tablets could account for 12 per cent of all computers sold next year.", "12 per cent", "market_share"),
+    # a part of a firm's own sales stays a share
+    ("Exports, accounting for 40% of sales, fell sharply in the quarter.", "40%", "share"),
+])
+def test_part_of_all_sales(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure

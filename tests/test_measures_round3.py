@@ -99,3 +99,29 @@ def test_market_stall_is_no_market_size(nlp):
 ])
 def test_part_of_all_sales(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The new medical college will reserve 40% seats for students from tribal districts.", "40%"),
+    ("Every private school must offer 20% of its seats to children from poor families.", "20%"),
+])
+def test_seats_set_aside_are_a_quota(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "quota"
+
+
+def test_discount_offered_is_no_quota(nlp):
+    fact = facts_of(nlp, "The airline will offer 15% off on all domestic fares this week.")["15%"]
+    assert fact.predicate != "quota"
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("Homes with a fibre line will rise to 60% by the end of next year, while cable subscriptions keep growing.",
+     "60%", "share"),
+    ("By 2016 the unpaid amount had risen to almost 12 per cent of all the power supplied.", "12 per cent", "share"),
+    # a growth word keeps the change
+    ("The reform could help raise GDP growth to over 7% in the medium term.", "7%", "growth"),
+    # a change by a percentage stays growth
+    ("Ticket sales rose by 9% in the second half.", "9%", "growth"),
+])
+def test_level_reached(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -125,14 +125,3 @@ def test_discount_offered_is_no_quota(nlp):
 ])
 def test_level_reached(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure
-
-
-@pytest.mark.parametrize("sentence, figure, measure", [
-    ("Corporate debt in the country has climbed to about 70 percent of GDP, the central bank warned.",
-     "70 percent", "debt"),
-    ("The finance minister said the budget deficit would be 3.9% of GDP next year.", "3.9%", "debt"),
-    # a part of GDP that is no debt stays a share
-    ("Fishing represents about 12% of the island's gross domestic product.", "12%", "share"),
-])
-def test_percentage_of_gdp_takes_its_sentence_measure(nlp, sentence, figure, measure):
-    assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -125,3 +125,15 @@ def test_discount_offered_is_no_quota(nlp):
 ])
 def test_level_reached(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    # a bare "rate of" is a head: the clause's specific measure says which rate
+    ("Inflation has been climbing for months, hitting an annual rate of 2.7% in June.", "2.7%", "inflation"),
+    ("The number of people out of work rose again in May, to a rate of 8.4%.", "8.4%", "unemployment"),
+    # with no specific word it stays a rate, and a change's rate stays growth
+    ("The pass rate of 82% was the best in years.", "82%", "rate"),
+    ("The economy grew at an annual rate of 3.8% in the spring.", "3.8%", "growth"),
+])
+def test_rate_of_takes_the_specific_measure(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure

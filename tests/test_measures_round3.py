@@ -137,3 +137,16 @@ def test_level_reached(nlp, sentence, figure, measure):
 ])
 def test_rate_of_takes_the_specific_measure(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+def test_goods_worth_after_a_comma_is_a_price(nlp):
+    fact = facts_of(nlp, "He was driving a red SUV, worth over 80,000 pounds, when he crashed.")["80,000 pounds"]
+    assert fact.predicate == "price"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The club denied that the coach had been given a £2m pay-off after he left.", "£2m"),
+    ("She will get a severance package of $12m, the board said.", "$12m"),
+])
+def test_pay_off_is_compensation(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "compensation"

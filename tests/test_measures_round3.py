@@ -150,3 +150,18 @@ def test_goods_worth_after_a_comma_is_a_price(nlp):
 ])
 def test_pay_off_is_compensation(nlp, sentence, figure):
     assert facts_of(nlp, sentence)[figure].predicate == "compensation"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Council spending could be cut by £240m under the mayor's review.", "£240m"),
+    ("The carrier must reduce fuel costs by $300m to stay afloat.", "$300m"),
+    ("The new boilers will save the hospital about Rs 3 crore a year.", "Rs 3 crore"),
+    ("Ministers said the scheme would save the poorest nations about $2bn in repayments.", "$2bn"),
+])
+def test_money_saved_is_savings(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "savings"
+
+
+def test_borrowing_cut_by_stays_a_loan(nlp):
+    fact = facts_of(nlp, "The new bid cut the amount of borrowing needed by £150m.")["£150m"]
+    assert fact.predicate == "loan"

@@ -165,3 +165,20 @@ def test_money_saved_is_savings(nlp, sentence, figure):
 def test_borrowing_cut_by_stays_a_loan(nlp):
     fact = facts_of(nlp, "The new bid cut the amount of borrowing needed by £150m.")["£150m"]
     assert fact.predicate == "loan"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("If a household spends above Rs 8 lakh on a party, it must pay a levy.", "Rs 8 lakh"),
+    ("Officials will scrutinise only those cases where the gain is over Rs 2 crore.", "Rs 2 crore"),
+    ("The bank could not say how many accounts in which over Rs 4 lakh was deposited were flagged.", "Rs 4 lakh"),
+    # goods or gifts worth over or under a sum are a class of sums
+    ("Traders need a permit to move goods worth over Rs 75,000 between states.", "Rs 75,000"),
+    ("Ministers may keep gifts valued under £140.", "£140"),
+])
+def test_bounded_sum_is_a_threshold(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "threshold"
+
+
+def test_price_in_a_condition_stays_a_price(nlp):
+    fact = facts_of(nlp, "We will not cut output unless prices are falling below $42 a barrel.")["$42"]
+    assert fact.predicate == "price"

@@ -182,3 +182,17 @@ def test_bounded_sum_is_a_threshold(nlp, sentence, figure):
 def test_price_in_a_condition_stays_a_price(nlp):
     fact = facts_of(nlp, "We will not cut output unless prices are falling below $42 a barrel.")["$42"]
     assert fact.predicate == "price"
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    # money paid for doing something is a fee
+    ("Residents will have to pay Rs 60 an hour for parking on the main road.", "Rs 60", "fee"),
+    ("The council pays Rs 900 for catching each stray dog.", "Rs 900", "fee"),
+    # a sum a seller charges for a thing is its price
+    ("The café charges £3.20 for a sandwich, the survey found.", "£3.20", "price"),
+    ("Staff at the depot are charged €6 for lunch in the canteen.", "€6", "price"),
+    # a charge for doing something stays a fee
+    ("The lawyer charged £1 for representing the charity in court.", "£1", "fee"),
+])
+def test_paid_or_charged_for(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure

@@ -196,3 +196,8 @@ def test_price_in_a_condition_stays_a_price(nlp):
 ])
 def test_paid_or_charged_for(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+def test_charge_for_a_service_stays_a_fee(nlp):
+    fact = facts_of(nlp, "The clinic will charge Rs 350 for each scan from next month.")["Rs 350"]
+    assert fact.predicate == "fee"

@@ -105,7 +105,7 @@ def test_part_of_all_sales(nlp, sentence, figure, measure):
     ("The new medical college will reserve 40% seats for students from tribal districts.", "40%"),
     ("Every private school must offer 20% of its seats to children from poor families.", "20%"),
 ])
-def test_seats_set_aside_are_a_quota(nlp, sentence, figure):
+def test_seats_reserved_are_a_quota(nlp, sentence, figure):
     assert facts_of(nlp, sentence)[figure].predicate == "quota"
 
 

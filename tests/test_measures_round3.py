@@ -201,3 +201,15 @@ def test_paid_or_charged_for(nlp, sentence, figure, measure):
 def test_charge_for_a_service_stays_a_fee(nlp):
     fact = facts_of(nlp, "The clinic will charge Rs 350 for each scan from next month.")["Rs 350"]
     assert fact.predicate == "fee"
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("The governor also presented Rs 5 lakh to the team's physiotherapist.", "Rs 5 lakh", "prize"),
+    ("The mayor presented a cheque of $2,500 to the young swimmer.", "$2,500", "prize"),
+    ("Her latest donation follows a £1.2m gift to the party last year.", "£1.2m", "donation"),
+    ("Around £2.1bn will be spent on implementing the scheme by 2009.", "£2.1bn", "outlay"),
+    ("The minister said the expenditure for the implementation of the plan will come to Rs 45 crore.",
+     "Rs 45 crore", "outlay"),
+])
+def test_presented_gift_and_implementation(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure

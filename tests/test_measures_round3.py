@@ -213,3 +213,13 @@ def test_charge_for_a_service_stays_a_fee(nlp):
 ])
 def test_presented_gift_and_implementation(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("Global smartwatch sales rose by 4.5% to $21 billion last year.", "$21 billion", "market_size"),
+    # one firm's revenues next to worldwide sales stay its revenue
+    ("The merger would create a group with worldwide sales of 40m units and revenues of $3bn.", "$3bn",
+     "revenue"),
+])
+def test_world_sales_are_a_market_size(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure

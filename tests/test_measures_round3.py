@@ -223,3 +223,12 @@ def test_presented_gift_and_implementation(nlp, sentence, figure, measure):
 ])
 def test_world_sales_are_a_market_size(nlp, sentence, figure, measure):
     assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("'70 PER CENT CLERKS ABSENT' The report was tabled on Monday.", "70 PER CENT"),
+    ("About 35% DMK workers stayed home, he said.", "35%"),
+    ("The station will soon be 100% LED-lit.", "100%"),
+])
+def test_percentage_before_a_word_in_capitals_is_a_share(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "share"

@@ -161,6 +161,7 @@ class MeasureRules:
     goods_worth_from: frozenset[str]
     goods_worth: str
     recast: tuple["Recast", ...]
+    rate_head: re.Pattern[str]
 
 
 class Recast(NamedTuple):
@@ -341,6 +342,7 @@ def measure_rules() -> MeasureRules:
                             bool(r.get("unscaled", False)), bool(r.get("both", False)),
                             bool(r.get("things", False)))
                      for r in data["recast"]["rules"]),
+        rate_head=re.compile(data["rate_head"]["before"], re.I),
     )
 
 
@@ -547,6 +549,9 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             return "share"
         if best == "rate" and any(s[2] == "growth" for s in scored) and _AT_A_RATE.search(text, max(0, start - 40), start):
             return "growth"  # "expanding at an annual rate of 3.8%": the rate of a change
+        specific = [s for s in scored if s[2] not in rules.generic_percent]
+        if best == "rate" and specific and rules.rate_head.search(text, max(0, start - 40), start):
+            return min(specific)[2]  # "Inflation ... hitting an annual rate of 1.6%": the rate is inflation's
         return best
     if rules.change_after.match(after):
         return "growth"  # "up to 30% more people"

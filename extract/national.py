@@ -134,12 +134,11 @@ def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, m
 def _country_of_measure(text: str, sent_start: int, fig_start: int, rules: _NationalRules) -> Subject | None:
     """The country a national measure word before the figure is of, when the sentence says it there:
     "German growth", "India's GDP growth", "Japanese exports", "growth in Brazil". Only the measure
-    word nearest the figure is read, so "US growth beat the 1.4% seen in Germany" is not the US's."""
-    nearest = None
-    for nearest in rules.measure_word.finditer(text, sent_start, fig_start):
-        pass
-    if nearest is None:
+    word nearest before the figure is read, the one a reader takes the figure to be."""
+    words_before = list(rules.measure_word.finditer(text, sent_start, fig_start))
+    if not words_before:
         return None
+    nearest = words_before[-1]
     before = _COUNTRY_BEFORE.search(text, max(sent_start, nearest.start() - 60), nearest.start())
     after = _COUNTRY_AFTER.match(text, nearest.end(), fig_start)
     for found in (before, after):

@@ -1,0 +1,34 @@
+"""What a figure measures, round 4 (issue 9): what a good costs to buy is its price."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.articles import Article
+from extract.facts import extract_facts
+
+
+def facts_of(nlp, text: str) -> dict[str, object]:
+    return {f.value.text: f for f in extract_facts(nlp(text), Article(id="t", text=text))
+            if f.kind in ("money", "percent")}
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("A seat to the Moon would cost about $8 billion, the engineer said.", "$8 billion"),
+    ("The villas, set to cost between Rs 85 lakh and Rs 2 crore, will be sold by lottery.",
+     "Rs 85 lakh and Rs 2 crore"),
+    ("The minister wants to cut the £72 cost of the passport for pensioners.", "£72"),
+    ("The guard was told to pay back Rs 640 as the cost of the phone.", "Rs 640"),
+])
+def test_what_a_good_costs_is_its_price(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "price"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # what doing something to goods costs stays a cost
+    ("Building 800 flats will cost Rs 120 crore, the authority said.", "Rs 120 crore"),
+    ("The homes will be built at the cost of Rs 650 crore.", "Rs 650 crore"),
+    ("The new metro line will cost Rs 9,000 crore.", "Rs 9,000 crore"),
+])
+def test_what_work_costs_stays_a_cost(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "cost"

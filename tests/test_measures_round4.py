@@ -1,4 +1,5 @@
-"""What a figure measures, round 4 (issue 9): what a good costs to buy is its price."""
+"""What a figure measures, round 4 (issue 9): what a good costs to buy is its price; money
+earned or brought in "at the box office" is a film's takings."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ def test_what_a_good_costs_is_its_price(nlp, sentence, figure):
 ])
 def test_what_work_costs_stays_a_cost(nlp, sentence, figure):
     assert facts_of(nlp, sentence)[figure].predicate == "cost"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The thriller sank at the box office after earning only around Rs 14 crore.", "Rs 14 crore"),
+    ("Three debutants brought in Rs 41 crore at the box office.", "Rs 41 crore"),
+    ("Her biopic earned more than Rs 120 crore at the Indian box office last year.", "Rs 120 crore"),
+])
+def test_money_at_the_box_office_is_box_office(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "box_office"
+
+
+def test_pay_for_a_film_is_not_box_office(nlp):
+    fact = facts_of(nlp, "The actor will be paid Rs 9 crore a film, his agent said.")["Rs 9 crore"]
+    assert fact.predicate == "salary"

@@ -1,5 +1,6 @@
 """What a figure measures, round 4 (issue 9): what a good costs to buy is its price; money
-earned or brought in "at the box office" is a film's takings."""
+earned or brought in "at the box office" is a film's takings; money of a loan waiver is aid, not a
+loan."""
 
 from __future__ import annotations
 
@@ -47,3 +48,21 @@ def test_money_at_the_box_office_is_box_office(nlp, sentence, figure):
 def test_pay_for_a_film_is_not_box_office(nlp):
     fact = facts_of(nlp, "The actor will be paid Rs 9 crore a film, his agent said.")["Rs 9 crore"]
     assert fact.predicate == "salary"
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("The state announced a loan waiver of Rs 21,500 crore for farmers.", "Rs 21,500 crore", "aid"),
+    ("A day after the cabinet cleared a Rs 18,000-crore farm loan waiver, unions called off the strike.",
+     "Rs 18,000-crore", "aid"),
+])
+def test_money_of_a_loan_waiver_is_aid(nlp, sentence, figure, measure):
+    assert facts_of(nlp, sentence)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a loan given while a waiver is pending stays a loan
+    ("With the waiver still pending, the state gave a Rs 10,000 interim loan to each farmer.", "Rs 10,000"),
+    ("The bank gave the firm a loan of Rs 500 crore.", "Rs 500 crore"),
+])
+def test_a_loan_given_stays_a_loan(nlp, sentence, figure):
+    assert facts_of(nlp, sentence)[figure].predicate == "loan"

@@ -335,8 +335,9 @@ def measure_rules() -> MeasureRules:
         goods_worth_from=frozenset(data["goods_worth"]["from"]),
         goods_worth=data["goods_worth"]["measure"],
         recast=tuple(Recast(r["kind"], frozenset(r["from"]),
-                            re.compile(r["before"], re.I) if "before" in r else None, r.get("before_chars", 80),
-                            re.compile(r["after"], re.I) if "after" in r else None,
+                            re.compile(_goods(r["before"], data), re.I) if "before" in r else None,
+                            r.get("before_chars", 80),
+                            re.compile(_goods(r["after"], data), re.I) if "after" in r else None,
                             re.compile(r["not_in_sentence"], re.I) if "not_in_sentence" in r else None,
                             r["measure"], re.compile(r["in_sentence"], re.I) if "in_sentence" in r else None,
                             bool(r.get("unscaled", False)), bool(r.get("both", False)),
@@ -344,6 +345,12 @@ def measure_rules() -> MeasureRules:
                      for r in data["recast"]["rules"]),
         rate_head=re.compile(data["rate_head"]["before"], re.I),
     )
+
+
+def _goods(pattern: str, data: dict) -> str:
+    """A recast pattern with ``{goods}`` standing for the goods nouns of ``goods_worth`` (a car, a
+    phone, a flat ...), so rules about what a good is worth or costs share one list."""
+    return pattern.replace("{goods}", word_alternation(data["goods_worth"]["heads"]))
 
 
 def _gap_words(text: str, t: Trigger, start: int, end: int, penalty: int, after_penalty: int = 0) -> int:

@@ -52,8 +52,9 @@ _PLACE_TO_SHARE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,?[ \t]*")
 _OF_OPENER = re.compile(r"[\s\"“‘'*•-]*Of[ \t]")
 _IN_PLACE_AT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 
-
+# "Allied Domecq shares in London": the city is where the shares trade
 _SHARES_IN = re.compile(r"\b(?:shares|stocks?)[ \t]+in[ \t]+$", re.I)
+
 
 def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_end: int,
           sent_start: int, macro: bool, trigger_ends: list[tuple[int, int]], place_measure: bool) -> str:

@@ -1,4 +1,4 @@
-"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout10.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout16.jsonl``).
 
 Reproducible draws from ``../shared/corpora``, one per held-out set:
 
@@ -21,6 +21,9 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
 * sets 16 and 17 (held-out 13 and 14, ``attribution_holdout13.jsonl`` / ``..._holdout14.jsonl``):
   seeds 20261215 and 20261216, numbered n=16000.. and 17000.., excluding every document above and
   held-out 11's and 12's (set 17 also set 16's);
+* sets 18 and 19 (held-out 15 and 16, ``attribution_holdout15.jsonl`` / ``..._holdout16.jsonl``):
+  seeds 20261217 and 20261218, numbered n=18000.. and 19000.., excluding every document above and
+  held-out 13's and 14's (set 19 also set 18's);
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -50,6 +53,7 @@ DATA = ROOT / "tests" / "benchmarks" / "data"
 _LATER = ("attribution_dev.jsonl", "attribution_holdout.jsonl", *(f"attribution_holdout{k}.jsonl" for k in range(2, 10)))
 _BEFORE_16 = (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl", "attribution_holdout11.jsonl",
               "attribution_holdout12.jsonl")
+_BEFORE_18 = (*_BEFORE_16, "attribution_holdout13.jsonl", "attribution_holdout14.jsonl")
 # set -> (seed, first n, label files whose documents are left out)
 SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
         3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl")),
@@ -80,9 +84,12 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
         15: (20261214, 15000, (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl")),
         # held-out 13 and 14: drawn and labelled blind by reading before the next release's rules
         16: (20261215, 16000, _BEFORE_16),
-        17: (20261216, 17000, _BEFORE_16)}
+        17: (20261216, 17000, _BEFORE_16),
+        # held-out 15 and 16: drawn and labelled blind by reading before the next release's rules
+        18: (20261217, 18000, _BEFORE_18),
+        19: (20261218, 19000, _BEFORE_18)}
 # draws whose documents a later draw also leaves out (their label files came after them)
-_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,)}
+_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,), 19: (18,)}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}

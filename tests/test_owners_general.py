@@ -128,3 +128,15 @@ def test_a_city_where_shares_trade_is_no_owner(nlp):
     assert facts["4%"].subject.name == "Orvex Domecq"
     assert facts["4%"].qualifiers.get("place") == "London"
     assert facts["1.2%"].subject.name == "Pernod"
+
+
+# --- "the price of X remains/crossed ...": the "of" phrase before a state or change verb owns it ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Energy\n\nEven after the winter slide, the price of crude oil remains about 25% above last year.", "25%",
+     "crude oil"),
+    ("Sport\n\nThe cost of the new stadium crossed Rs 900 crore in March.", "Rs 900 crore", "new stadium"),
+    ("Food\n\nThe price of onions touched Rs 80 a kg in Pune.", "Rs 80", "onions"),
+])
+def test_the_of_phrase_before_a_state_verb_owns_the_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

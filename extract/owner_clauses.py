@@ -192,10 +192,11 @@ def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, trigger
 
 
 # "60 lakh bank accounts that saw cash deposits worth Rs 2 lakh": a counted or determined noun phrase
-# of plain lower-case words, then "that", then the relative clause's verb (an auxiliary, a news verb,
+# of plain lower-case words (a demonym may open it: "a Chinese milk market"), then "that", then the relative clause's verb (an auxiliary, a news verb,
 # a verb of having or a past form), then plain words up to the figure
 _THAT_CLAUSE = re.compile(r"(?<![\w'’-])(?:the|a|an|all|those|these|some|many|several|\d[\d,.]*(?:[ \t]+(?:lakh|crore|million|"
-                          r"billion))?)[ \t]+(?P<np>(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]{2,})[ \t]+that[ \t]+"
+                          r"billion))?)[ \t]+(?P<np>(?P<demonym>[A-Z][a-z]+[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]{2,})"
+                          r"[ \t]+that[ \t]+"
                           r"(?P<verb>[a-z]+)(?P<rest>(?:[ \t]+[a-z][\w-]*){0,8})[ \t]+$")
 
 
@@ -237,6 +238,8 @@ def _that_antecedent(text: str, clause_start: int, fig_start: int, triggers: lis
         return None  # "told the court that only $480,000 had been": an adverb opens no relative clause
     if _NAME_STANDIN_BEFORE.search(text, max(clause_start, m.start() - 3), m.start("np")):
         return None  # "AB Exports, the firm that bought it for Rs 5 crore": the name the apposition stands for
+    if m.group("demonym") and m.group("demonym").strip().lower() not in rules.adjectives:
+        return None  # "a Chinese milk market that has grown": a demonym may qualify the noun, a name may not
     words = m.group("np").split()
     if any(w in rules.not_things or w in rules.measure_nouns or not _noun_head(w, rules) for w in words[-1:]) \
             or words[-1].endswith(("ing", "ed")) or words[-1] in _that_nouns() \

@@ -140,3 +140,15 @@ def test_a_city_where_shares_trade_is_no_owner(nlp):
 ])
 def test_the_of_phrase_before_a_state_verb_owns_the_figure(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "a Chinese milk market that has grown by 30%": a demonym may open the "that" clause's noun ---
+
+def test_a_demonym_opens_the_noun_a_that_clause_describes(nlp):
+    text = "Dairy\n\nThree firms share a Brazilian coffee market that has grown by about 18% since 2020."
+    assert owner(nlp, text, "18%") == "brazilian coffee market"
+
+
+def test_a_name_before_a_that_clause_is_no_demonym(nlp):
+    text = "Steel\n\nThe Zorvex plant that lost Rs 50 crore will close."
+    assert owner(nlp, text, "Rs 50 crore") != "zorvex plant"

@@ -38,3 +38,18 @@ def test_a_payment_to_a_named_partner_to_get_out_goes_to_the_partner(nlp):
 def test_buying_a_firm_stays_a_deal(nlp):
     text = "Banks\n\nThe lender agreed to pay $2bn to buy the rival insurer outright."
     assert figures(nlp, text)["$2bn"].predicate != "compensation"
+
+
+# --- money earned in a named year through or from a source is revenue, not profit ------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Rail\n\nThe Railways earned Rs 42.5 crore in FY 2018-19 through the sale of platform tickets.", "Rs 42.5 crore"),
+    ("Ports\n\nThe port trust earned $12m during 2015 from berthing charges, officials said.", "$12m"),
+])
+def test_money_earned_in_a_year_from_a_source_is_revenue(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "revenue"
+
+
+def test_a_firm_that_earned_in_a_quarter_still_made_a_profit(nlp):
+    text = "Results\n\nThe software group earned $310m in the third quarter, up from $270m a year earlier."
+    assert figures(nlp, text)["$310m"].predicate == "profit"

@@ -66,6 +66,8 @@ _CALENDAR_WORDS = _MONTH_SHORT | frozenset({
 # A sequel's or a model's number after a name ("Baahubali 2 has", "OnePlus 5 smartphone", "Doom 3 was",
 # "Jolly LLB 2:"): one or two digits (and a letter: "iPhone 5S") that end the phrase or come before a
 # verb or a product word; not a count or a date ("Modi 2 years ago", "2:30").
+# The number a provision word cites: "Chapter 11", "Section 66A", "Article 370", "Rule 3(1)", "Schedule VII".
+_PROVISION_NUMBER = re.compile(r"[ \t]+(?:\d+[A-Z]{0,2}\b|[IVXL]+\b)")
 _SEQUEL_NUMBER = re.compile(
     r"[ \t](\d{1,2}[A-Z]?)(?=[’']s\b|[,;!?)\"”]|:(?!\d)|\.(?!\d)|[ \t]+(?:is|was|has|had|have|will|would|could|can|may|"
     r"might|are|were|became|becomes|collected|earned|made|grossed|crossed|minted|smartphone|phone|handset|film|"
@@ -281,6 +283,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
         if end <= start:
             continue
+        if text[start:end].lower() in rules.legal_provisions and _PROVISION_NUMBER.match(text, end):
+            continue  # "filed for Chapter 11 protection", "under Section 354 of the IPC": a law's provision
         if (sequel := _SEQUEL_NUMBER.match(text, end)) is not None \
                 and text[start:end].split()[-1].lower().strip(".") not in _CALENDAR_WORDS \
                 and not ctx.in_amount(sequel.start(1), sequel.end(1)):

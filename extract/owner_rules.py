@@ -42,6 +42,7 @@ class OwnerRules:
     anaphor: re.Pattern[str]
     place_noun_after: re.Pattern[str]
     work_after: re.Pattern[str]
+    legal_provisions: frozenset[str]
     anaphors: dict[str, str]
     anaphor_kinds: dict[str, frozenset[str]]
     anaphor_primary: dict[str, str]
@@ -228,6 +229,7 @@ def owner_rules() -> OwnerRules:
                            rf"(?!(?<=\bit){data['not_anaphor']})", re.I),
         anaphors={k.lower(): v for k, v in data["anaphors"].items()},
         work_after=re.compile(rf"[’']?,?[ \t]+(?:{_alternation(data['work_after']['words'])})\b"),
+        legal_provisions=frozenset(data["legal_provisions"]["words"]),
         place_noun_after=re.compile(rf"[ \t]+(?:{_alternation(data['place_nouns']['words'])})\b"),
         anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},
         anaphor_primary={k: v for k, v in data["anaphor_primary"].items() if not k.startswith("_")},

@@ -127,10 +127,17 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
 
 def _possessive_before(text: str, c: Candidate, fig_start: int) -> bool:
     """Whether ``c`` possesses the noun phrase the figure stands in ("Tesco's annual profit of £2bn";
-    also a name whose apostrophe a scrape lost: "raise Indias medium-term GDP growth to 8%")."""
+    also a name whose apostrophe a scrape lost: "raise Indias medium-term GDP growth to 8%"). A name
+    whose "'s" no noun follows possesses nothing: it is the name of a shop or a firm ("bought the
+    Savoy, Claridge's and the Connaught for £750m", "owner of Macy's and Bloomingdale's - will")."""
     gap = text[c.end:fig_start]
     return bool(_APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(text, c.end) or c.possessive) \
-        and len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2)
+        and len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2) and not _NOTHING_POSSESSED.match(gap)
+
+
+# "Claridge's and the Connaught", "Bloomingdale's - will": an apostrophe-s before a determiner, a preposition
+# or a dash, which no possessed noun can follow
+_NOTHING_POSSESSED = re.compile(r"[’']s[ \t]+(?:[-–—][ \t]|(?:and|or)[ \t]+(?:the|a|an)\b|(?:the|a|an|for|from|with|into|at)\b)")
 
 
 # "Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh", "13% in New York, 16% in Chicago": a figure,

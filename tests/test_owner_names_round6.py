@@ -1,0 +1,20 @@
+"""Owners, round 6: a name in the same sentence as the figure that the words around it make its
+owner, where another name or a noun came nearer. Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "Claridge's and the Connaught": a name's "'s" with no noun after it possesses nothing -------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Hotels\n\nThe buyer - property firm Halden Estates - bought the Marlowe, Wickham's and the Grand "
+     "for £420m last year.", "£420m", "Halden Estates"),
+    ("Retail\n\nOrvex Capital acquired Pollard's for £35m in cash.", "£35m", "Orvex Capital"),
+])
+def test_a_shop_name_with_an_apostrophe_is_no_possessor(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+

@@ -18,3 +18,16 @@ from tests.helpers import owner
 def test_a_shop_name_with_an_apostrophe_is_no_possessor(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
+
+
+# --- "welcomed news that", "pointed out that", "stressed that": a reported clause is the figure's --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Aid\n\nMr Harlow welcomed news that the Orvex Trust will put an extra £40m into the hospital fund.",
+     "£40m", "Orvex Trust"),
+    ("Mining\n\nThe audit by Paula Reyes pointed out that Kestrel Mining lost £12m last year.", "£12m",
+     "Kestrel Mining"),
+    ("Dairy\n\nTomas Ardel stressed that Velk Dairy spent £2m on new plants.", "£2m", "Velk Dairy"),
+])
+def test_a_word_of_saying_before_that_opens_the_figures_clause(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -31,3 +31,11 @@ def test_a_shop_name_with_an_apostrophe_is_no_possessor(nlp, text, figure, expec
 ])
 def test_a_word_of_saying_before_that_opens_the_figures_clause(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Water\n\nThe Greens say new figures show that Brenton Water lost £20m last year.", "£20m", "Brenton Water"),
+    ("Banks\n\nMs Oduya decided that Kestrel Bank would repay £4m to the savers.", "£4m", "Kestrel Bank"),
+])
+def test_figures_show_that_and_decided_that_open_the_figures_clause(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

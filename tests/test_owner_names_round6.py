@@ -39,3 +39,15 @@ def test_a_word_of_saying_before_that_opens_the_figures_clause(nlp, text, figure
 ])
 def test_figures_show_that_and_decided_that_open_the_figures_clause(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Rs 80 lakh in the account of Tarun Mehra": the account holder holds the money ---------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Raid\n\nThe raid found Rs 80 lakh in the bank account of Tarun Mehra, a clerk at the Kestrel Party office.",
+     "Rs 80 lakh", "Tarun Mehra"),
+    ("Raid\n\nOfficers found Rs 3 crore in an account linked to the Kestrel Party and Rs 40 lakh in the account of "
+     "Vimla Rao.", "Rs 40 lakh", "Vimla Rao"),
+])
+def test_money_in_the_account_of_a_name_is_the_holders(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

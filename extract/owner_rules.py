@@ -89,6 +89,8 @@ class OwnerRules:
     relative_estimating: frozenset[str]
     relative_listed: frozenset[str]
     recipient_window_ends: re.Pattern[str]
+    per_head: re.Pattern[str]
+    per_head_not: frozenset[str]
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
     phrase_enders: frozenset[str]
@@ -328,6 +330,9 @@ def owner_rules() -> OwnerRules:
                                rf"(?P<possessor>his|her|their|[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}}[’']s)[ \t]+"
                                rf"(?:{_alternation(data['recipient_owner']['head_nouns'])})(?![\w’'-])"),
         recipient_window_ends=re.compile(data["recipient_owner"]["window_ends"], re.I),
+        # "Rs 15 lakh each to the support staff", "give Rs 900 to every teacher": a sum given per head
+        per_head=re.compile(data["recipient_owner"]["per_head"]),
+        per_head_not=frozenset(data["recipient_owner"]["per_head_not"]),
         thing_determiner=re.compile(
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"
             rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),

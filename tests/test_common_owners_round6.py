@@ -1,0 +1,30 @@
+"""Common-noun owners, the rules of this release: whom a sum given per head goes to. Each test is on
+text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.owner_rules import owner_rules
+from tests.helpers import owner
+
+
+# --- "Rs 2 lakh each to the support staff", "give Rs 800 to every teacher" ----------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Cricket\n\nThe board said the players would get Rs 10 lakh each, Rs 5 lakh to coach Ravi Menon and "
+     "Rs 2 lakh each to the support staff.", "Rs 2 lakh", "support staff"),
+    ("Schools\n\nThe Harbin Trust said it is able to give Rs 800 to every teacher for the month.",
+     "Rs 800", "teacher"),
+    ("Mayor\n\nMayor Lata Verma directs Rs 30 lakh each to ward councillors",
+     "Rs 30 lakh", "ward councillors"),
+    ("Relief\n\nChief Minister Arun Pillai announced an aid of Rs 4 lakh each to the families of the flood victims.",
+     "Rs 4 lakh", "families"),
+])
+def test_a_sum_given_per_head_is_the_recipients(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_the_per_head_exceptions_are_data():
+    # a debt is the debtor's whoever it is owed to ("owed Rs 2 lakh each to the two lenders")
+    assert {"debt", "price"} <= owner_rules().per_head_not

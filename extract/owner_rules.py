@@ -412,7 +412,12 @@ def owner_rules() -> OwnerRules:
             rf"(?P<np>(?:\w[\w-]*[ \t]+){{0,3}}?(?P<head>(?P<irregular>{_alternation(data['group_share']['irregular_plurals'])})"
             rf"|[a-z][a-z-]{{2,}}(?<![su])s))(?![\w'’-])"
             rf"|(?P<those>those[ \t]+(?:(?:{_alternation(data['group_share']['those_words'])})[ \t]+\d[\d-]*"
-            rf"|[a-z]{{3,}}ed)(?![\w'’-])))"),
+            rf"|[a-z]{{3,}}ed"
+            # "those who voted for them are", "those who don't": the relative clause picks out the group
+            rf"|who[ \t]+(?!(?:{_alternation(data['group_share']['those_who_elided'])})[ \t]*(?:[,.;:!?)]|$))"
+            rf"[a-z][\w'’-]*(?:[ \t]+(?!(?:{_alternation(data['group_share']['those_who_ends'])})(?![\w'’-]))"
+            rf"[a-z][\w'’-]*){{0,3}}?(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:{_alternation(data['group_share']['those_who_ends'])})"
+            rf"(?![\w'’-])))(?![\w'’-])))"),
         # "30% of tuberculosis cases occur", "95% of all mobiles sold there": a share of a plural that a
         # word no function word follows (a verb or participle we need not know)
         subject_share=re.compile(

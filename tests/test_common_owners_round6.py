@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.owner_rules import owner_rules
+from extract.patterns import load_table
 from tests.helpers import owner
 
 
@@ -28,3 +29,22 @@ def test_a_sum_given_per_head_is_the_recipients(nlp, text, figure, expected):
 def test_the_per_head_exceptions_are_data():
     # a debt is the debtor's whoever it is owed to ("owed Rs 2 lakh each to the two lenders")
     assert {"debt", "price"} <= owner_rules().per_head_not
+
+
+# --- "75% of those who voted for them": a relative clause picks out the group ------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Recall\n\nLegislators could be recalled if 60 per cent of those who voted for them are unhappy, says a bill "
+     "moved by MP Ravi Sen.", "60 per cent", "those who voted for them"),
+    ("Survey\n\nAbout a third of homes own a tablet, compared to 12% of those who rent a flat.",
+     "12%", "those who rent a flat"),
+    ("Licences\n\nKestrel Licensing Offices said only 40% of those who sat the test could drive safely.",
+     "40%", "those who sat the test"),
+])
+def test_a_share_of_those_who_is_that_groups(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_an_elided_those_who_clause_is_data():
+    # "9% of those who don't" leaves its verb out: the group is the one named before
+    assert "don't" in load_table("owners.json")["group_share"]["those_who_elided"]

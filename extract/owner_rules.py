@@ -136,6 +136,7 @@ class OwnerRules:
     subject_share: re.Pattern[str]
     reported_share: re.Pattern[str]
     share_participles: frozenset[str]
+    share_adverbs: frozenset[str]
     kin_subject: re.Pattern[str]
     person_nouns: frozenset[str]
     after_owner: re.Pattern[str]
@@ -426,6 +427,7 @@ def owner_rules() -> OwnerRules:
             rf"|[a-z][a-z-]{{2,}}(?<![su])s))[ \t]+(?!(?:{_alternation(data['subject_share']['not_after'])})\b)(?=[a-z]{{2,}}\b)"),
         reported_share=re.compile(rf"(?<![\w-])(?:{_alternation(data['subject_share']['reporting'])})(?:[ \t]+that)?[ \t]+$", re.I),
         share_participles=frozenset(data["subject_share"]["participles"]),
+        share_adverbs=frozenset(data["subject_share"]["adverbs"]),
         # "Their daughter scored", "His elder brother took": a possessive pronoun and a relative open the clause
         person_nouns=frozenset(data["person_subject"]["words"]),
         kin_subject=re.compile(rf"[\s\"“‘'*•-]*(?P<pronoun>(?i:its|their|his|her))[ \t]+(?:[a-z][\w-]*[ \t]+)?"

@@ -48,3 +48,15 @@ def test_a_share_of_those_who_is_that_groups(nlp, text, figure, expected):
 def test_an_elided_those_who_clause_is_data():
     # "9% of those who don't" leaves its verb out: the group is the one named before
     assert "don't" in load_table("owners.json")["group_share"]["those_who_elided"]
+
+
+# --- "80% of road markings either get washed away": an adverb after the share's plural ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Roads\n\nThe Kestrel council found that 70% of road signs either get stolen or fade within a year.",
+     "70%", "road signs"),
+    ("Shops\n\nA study by Orvex found that 35% of corner shops either go bust or change hands each year.",
+     "35%", "corner shops"),
+])
+def test_an_adverb_between_a_shares_plural_and_its_verb(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

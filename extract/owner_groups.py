@@ -224,12 +224,13 @@ def _subject_share_head(text: str, fig_end: int, hi: int, rules: OwnerRules) -> 
 def _verb_after_share(text: str, pos: int, rules: OwnerRules) -> bool:
     """Whether the word at ``pos`` after a share's plural can be its verb: not a plural itself
     ("tuberculosis cases occur") nor a noun a verb follows ("the electronics market is"), unless
-    it is a participle or an adverb ("mobile phones sold will", "searchers usually find")."""
+    it is a participle or an adverb ("mobile phones sold will", "searchers usually find", "road
+    markings either get washed away")."""
     word = _NEXT_WORD.match(text, pos)
     if word is None:
         return False
     w = word.group(0)
-    if w in rules.share_participles or w in _AUXILIARIES or w.endswith(("ed", "ly")):
+    if w in rules.share_participles or w in rules.share_adverbs or w in _AUXILIARIES or w.endswith(("ed", "ly")):
         return True
     if w.endswith("s") and w not in ("is", "was", "has", "does"):
         return False

@@ -104,6 +104,20 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     return None
 
 
+def _per_head_recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int, fig_end: int,
+                        cands: list[Candidate]) -> tuple[int, Subject] | None:
+    """Whom a sum given per head goes to ("Rs 15 lakh each to the support staff", "give Rs 900 to
+    every teacher"): "each" or "every" says the sum is each recipient's share, so the recipients own
+    it whatever the measure, as they own a compensation; the giver named before does not. Money
+    only: "Airtel and Idea contribute 2 per cent each to the traffic" is their own share."""
+    if _PERCENT_END.search(ctx.text, fig_start, fig_end):
+        return None
+    m = owner_rules().per_head.match(ctx.text, fig_end, hi)
+    if m is None:
+        return None
+    return _recipient(ctx, sent, lo, hi, m.start("prep"), cands, _TO_FOR_AFTER)
+
+
 _PERSON_KINDS = frozenset({"PERSON", "NAME"})
 
 

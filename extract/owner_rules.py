@@ -89,6 +89,8 @@ class OwnerRules:
     relative_estimating: frozenset[str]
     relative_listed: frozenset[str]
     recipient_window_ends: re.Pattern[str]
+    per_head: re.Pattern[str]
+    per_head_not: frozenset[str]
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
     phrase_enders: frozenset[str]
@@ -134,6 +136,7 @@ class OwnerRules:
     subject_share: re.Pattern[str]
     reported_share: re.Pattern[str]
     share_participles: frozenset[str]
+    share_adverbs: frozenset[str]
     kin_subject: re.Pattern[str]
     person_nouns: frozenset[str]
     after_owner: re.Pattern[str]
@@ -328,6 +331,9 @@ def owner_rules() -> OwnerRules:
                                rf"(?P<possessor>his|her|their|[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}}[’']s)[ \t]+"
                                rf"(?:{_alternation(data['recipient_owner']['head_nouns'])})(?![\w’'-])"),
         recipient_window_ends=re.compile(data["recipient_owner"]["window_ends"], re.I),
+        # "Rs 15 lakh each to the support staff", "give Rs 900 to every teacher": a sum given per head
+        per_head=re.compile(data["recipient_owner"]["per_head"]),
+        per_head_not=frozenset(data["recipient_owner"]["per_head_not"]),
         thing_determiner=re.compile(
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"
             rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),
@@ -407,7 +413,12 @@ def owner_rules() -> OwnerRules:
             rf"(?P<np>(?:\w[\w-]*[ \t]+){{0,3}}?(?P<head>(?P<irregular>{_alternation(data['group_share']['irregular_plurals'])})"
             rf"|[a-z][a-z-]{{2,}}(?<![su])s))(?![\w'’-])"
             rf"|(?P<those>those[ \t]+(?:(?:{_alternation(data['group_share']['those_words'])})[ \t]+\d[\d-]*"
-            rf"|[a-z]{{3,}}ed)(?![\w'’-])))"),
+            rf"|[a-z]{{3,}}ed"
+            # "those who voted for them are", "those who don't": the relative clause picks out the group
+            rf"|who[ \t]+(?!(?:{_alternation(data['group_share']['those_who_elided'])})[ \t]*(?:[,.;:!?)]|$))"
+            rf"[a-z][\w'’-]*(?:[ \t]+(?!(?:{_alternation(data['group_share']['those_who_ends'])})(?![\w'’-]))"
+            rf"[a-z][\w'’-]*){{0,3}}?(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:{_alternation(data['group_share']['those_who_ends'])})"
+            rf"(?![\w'’-])))(?![\w'’-])))"),
         # "30% of tuberculosis cases occur", "95% of all mobiles sold there": a share of a plural that a
         # word no function word follows (a verb or participle we need not know)
         subject_share=re.compile(
@@ -416,6 +427,7 @@ def owner_rules() -> OwnerRules:
             rf"|[a-z][a-z-]{{2,}}(?<![su])s))[ \t]+(?!(?:{_alternation(data['subject_share']['not_after'])})\b)(?=[a-z]{{2,}}\b)"),
         reported_share=re.compile(rf"(?<![\w-])(?:{_alternation(data['subject_share']['reporting'])})(?:[ \t]+that)?[ \t]+$", re.I),
         share_participles=frozenset(data["subject_share"]["participles"]),
+        share_adverbs=frozenset(data["subject_share"]["adverbs"]),
         # "Their daughter scored", "His elder brother took": a possessive pronoun and a relative open the clause
         person_nouns=frozenset(data["person_subject"]["words"]),
         kin_subject=re.compile(rf"[\s\"“‘'*•-]*(?P<pronoun>(?i:its|their|his|her))[ \t]+(?:[a-z][\w-]*[ \t]+)?"

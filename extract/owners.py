@@ -47,7 +47,7 @@ from .owner_clauses import (
     _relative_antecedent, _relative_noun, _that_antecedent,
 )
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
-from .owner_payers import _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _recipient
+from .owner_payers import _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _per_head_recipient, _recipient
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _role, _score,
     _signed_for, _source_phrases,
@@ -480,6 +480,10 @@ def _payer_owners(f: _Reading) -> None:
             else _recipient(ctx, sent, lo, hi, fig_end, cands, _ON if measure in rules.on_measures else _TO_FOR_AFTER)
         if recipient is not None:
             scored.append((rules.role_weight["object"], recipient[0], recipient[1]))
+    if measure not in rules.per_head_not and not won \
+            and (each := _per_head_recipient(ctx, sent, lo, hi, fig_start, fig_end, cands)) is not None:
+        # "Rs 15 lakh each to the support staff", "give Rs 900 to every teacher": each recipient's share
+        scored.append((rules.role_weight["object"], *each))
 
 
 def _common_owners(f: _Reading) -> list[tuple[int, int, Subject]]:

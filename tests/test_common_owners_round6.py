@@ -1,0 +1,62 @@
+"""Common-noun owners, the rules of this release: whom a sum given per head goes to. Each test is on
+text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.owner_rules import owner_rules
+from extract.patterns import load_table
+from tests.helpers import owner
+
+
+# --- "Rs 2 lakh each to the support staff", "give Rs 800 to every teacher" ----------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Cricket\n\nThe board said the players would get Rs 10 lakh each, Rs 5 lakh to coach Ravi Menon and "
+     "Rs 2 lakh each to the support staff.", "Rs 2 lakh", "support staff"),
+    ("Schools\n\nThe Harbin Trust said it is able to give Rs 800 to every teacher for the month.",
+     "Rs 800", "teacher"),
+    ("Mayor\n\nMayor Lata Verma directs Rs 30 lakh each to ward councillors",
+     "Rs 30 lakh", "ward councillors"),
+    ("Relief\n\nChief Minister Arun Pillai announced an aid of Rs 4 lakh each to the families of the flood victims.",
+     "Rs 4 lakh", "families"),
+])
+def test_a_sum_given_per_head_is_the_recipients(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_the_per_head_exceptions_are_data():
+    # a debt is the debtor's whoever it is owed to ("owed Rs 2 lakh each to the two lenders")
+    assert {"debt", "price"} <= owner_rules().per_head_not
+
+
+# --- "75% of those who voted for them": a relative clause picks out the group ------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Recall\n\nLegislators could be recalled if 60 per cent of those who voted for them are unhappy, says a bill "
+     "moved by MP Ravi Sen.", "60 per cent", "those who voted for them"),
+    ("Survey\n\nAbout a third of homes own a tablet, compared to 12% of those who rent a flat.",
+     "12%", "those who rent a flat"),
+    ("Licences\n\nKestrel Licensing Offices said only 40% of those who sat the test could drive safely.",
+     "40%", "those who sat the test"),
+])
+def test_a_share_of_those_who_is_that_groups(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_an_elided_those_who_clause_is_data():
+    # "9% of those who don't" leaves its verb out: the group is the one named before
+    assert "don't" in load_table("owners.json")["group_share"]["those_who_elided"]
+
+
+# --- "80% of road markings either get washed away": an adverb after the share's plural ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Roads\n\nThe Kestrel council found that 70% of road signs either get stolen or fade within a year.",
+     "70%", "road signs"),
+    ("Shops\n\nA study by Orvex found that 35% of corner shops either go bust or change hands each year.",
+     "35%", "corner shops"),
+])
+def test_an_adverb_between_a_shares_plural_and_its_verb(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

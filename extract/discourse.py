@@ -472,6 +472,14 @@ def _marks(ctx: _DocContext, name: str) -> frozenset[str]:
     return ctx.cached(("pronoun_marks", name), read)
 
 
+def marked_person(ctx: _DocContext, name: str) -> bool:
+    """Whether the text says a name is a person: a title before it ("Mr", "actor"), an apposition
+    ("Aamir, a producer"), or a "he", "she", "his" or "her" its own clause uses of it ("Aamir will
+    pocket ... question Aamir on his deals"), and never "its"."""
+    marks = _marks(ctx, name)
+    return bool(marks & {"male", "female", "person"}) and "thing" not in marks
+
+
 def agrees(ctx: _DocContext, pronoun: str, name: str, label: str) -> bool:
     """Whether ``pronoun`` can stand for ``name``: "he" or "she" for no name the text shows to be a
     thing or a place ("Idea Cellular", "in Okhla", "Flipkart raised its stake"), "she" for no name

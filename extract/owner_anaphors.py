@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .discourse import resolve_anaphor
+from .discourse import marked_person, resolve_anaphor
 from .names import Candidate
 from .owner_rules import OwnerRules, owner_rules
 from .owner_subjects import _sentence_subject_thing
@@ -272,7 +272,9 @@ def _standin_nouns() -> dict[str, str]:
 def _titled_person_before(ctx: _DocContext, sent: Span, fig_start: int, subject: Subject) -> Subject | None:
     """"The actor made several remarks before being released on $7,000 bond": "the" and a person's
     title ("the actor", "the 27-year-old winger", "the minister") stands for the person named before,
-    as "he" does; "The stock had fallen 3%" for the company named before (``description_standins``)."""
+    as "he" does; "The stock had fallen 3%" for the company named before (``description_standins``).
+    A name of no known kind is a person when the text says so elsewhere ("Aamir ... his deals": "the
+    actor charged a fee of Rs 35 crore" is Aamir's, ``marked_person``)."""
     noun = subject.text.lower()
     kind = "person" if noun in owner_rules().title_words else _standin_nouns().get(noun)
     if kind is None:
@@ -283,4 +285,4 @@ def _titled_person_before(ctx: _DocContext, sent: Span, fig_start: int, subject:
     nearest = min(phrases, key=lambda m: abs(m.end() - fig_start))
     resolved = resolve_anaphor(ctx, kind, nearest.start())
     return resolved.model_copy(update={"text": nearest.group(0)}) if resolved is not None \
-        and (kind != "person" or resolved.label == "PERSON") else None
+        and (kind != "person" or resolved.label == "PERSON" or marked_person(ctx, resolved.name)) else None

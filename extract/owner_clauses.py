@@ -32,6 +32,8 @@ _BY_ASIDE = re.compile(r"[\s\"“‘'*•-]*[A-Z][a-z]+(?:ed|en|ten)[ \t]+by[ \t
 _ASIDE = re.compile(r",[ \t]*(?:who|which|whose|where|the|a|an)[ \t][^,;]{0,100},")
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?")
 _RELATIVE = re.compile(r"[ \t]*(?:,|[ \t][-–—])[ \t]*(?:who|which)\b")
+# "its 2001 predecessor, Ocean's Eleven which took $38.1m": a name's relative clause with no comma
+_BARE_RELATIVE = re.compile(r"[ \t]+(?:who|which)\b")
 # "Christmas sales - which account for 23% of retail sales - would have been": a relative clause
 # between dashes, an aside as one between commas is
 _DASH = re.compile(r"[ \t][-–—][ \t]")
@@ -151,7 +153,12 @@ def _relative_antecedent(text: str, cands: list[Candidate], sent_start: int, cla
     comma, when the clause runs unbroken from there to the figure."""
     relative = _RELATIVE.search(text, max(sent_start, clause_start - 12), clause_start)
     if relative is None or relative.end() != clause_start:
-        return None
+        # a name right before "which" or "who" with no comma opens its relative clause too; not a place
+        # ("buildings in Delhi and Patna which bear a value": the clause describes the noun before it)
+        relative = _BARE_RELATIVE.search(text, max(sent_start, clause_start - 8), clause_start)
+        if relative is None or relative.end() != clause_start or not any(
+                c.end == relative.start() and c.kind not in _PLACE_KINDS for c in cands):
+            return None
     for k, c in enumerate(cands):
         if c.end == relative.start() or c.end < relative.start() and not text[c.end:relative.start()].strip():
             before = cands[k - 1] if k > 0 else None
@@ -280,7 +287,10 @@ def _clause_break() -> re.Pattern[str]:
     claiming before "that" ("The study found that vehicles were 50% slower", "its claim that Howard
     was planning £35bn cuts": the reported clause is the figure's; reporting_that in news_verbs.json)."""
     reporting = "|".join(sorted(load_table("news_verbs.json")["reporting_that"], key=len, reverse=True))
+    # ("Ocean's Eleven which took $38m": a capitalised word before "which" and a lower-case word, a
+    # name's relative clause written without its comma)
     return re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|[ \t][-–—][ \t]+(?:which|who)\b"
+                      r"|\b[A-Z][\w'’.&-]*[ \t]+(?:which|who)\b(?=[ \t]+[a-z])"
                       r"|\b(?:while|whereas|but)\b"
                       rf"|\b(?:{reporting})[ \t]+that\b")
 

@@ -1,0 +1,31 @@
+"""Owners found before the figure's sentence (round 6): what a description or a pronoun stands
+for when the name it points back to was written earlier. Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "the actor" stands for a name the text shows to be a person --------------------------------
+
+def test_a_title_stands_for_a_name_the_text_marks_as_a_person(nlp):
+    # "Rohan" is a name of no known kind; "his deals" says it is a person, so "the actor" is Rohan
+    text = ("Star signs film deal\n\nProducers rarely question Rohan on his deals any more. "
+            "Apparently, the actor charged a fee of Rs 20 crore for the new film.")
+    assert owner(nlp, text, "Rs 20 crore") == "Rohan"
+
+
+
+# --- "its predecessor, Kestrel Eleven which took $38m": a name's relative clause with no comma -----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Sequel tops chart\n\nKestrel Twelve took $40m on its opening weekend. The film narrowly beat its 2001 "
+     "predecessor, Kestrel Eleven which took $38.1m on its opening weekend.", "$38.1m", "Kestrel Eleven"),
+    ("Game sales\n\nBlade Saga II went on sale on Friday. It outsold its rival, Stormfall which sold "
+     "$12m worth of copies in its first week.", "$12m", "Stormfall"),
+])
+def test_a_relative_clause_without_its_comma_is_the_names_before_it(nlp, text, figure, expected):
+    # not what "its" before the name stands for: the clause "which took" describes the name
+    assert owner(nlp, text, figure) == expected

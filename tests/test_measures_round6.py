@@ -1,0 +1,23 @@
+"""What a figure measures, round 6: money paid to settle charges, an investigation or violations a
+regulator brings is a penalty, a fine, while money paid to settle a lawsuit or claims stays
+compensation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Banks\n\nThree units of Harbourline Bank agreed to pay $320m (£170m) to settle an investigation into "
+     "improper trading.", "$320m"),
+    ("Telecoms\n\nVeltro paid the Securities and Exchange Commission $90m last year to settle charges that it "
+     "overstated its sales.", "$90m"),
+    ("Chemicals\n\nThe seed maker is also paying $400,000 to the regulator to settle the bribery charge and "
+     "related violations.", "$400,000"),
+    ("Media\n\nThe broadcaster agreed to pay $2m to settle allegations that it aired indecent shows.", "$2m"),
+])
+def test_money_paid_to_settle_charges_is_a_fine(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "fine"
+

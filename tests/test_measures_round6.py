@@ -1,6 +1,7 @@
 """What a figure measures, round 6: money paid to settle charges, an investigation or violations a
 regulator brings is a penalty, a fine, while money paid to settle a lawsuit or claims stays
-compensation."""
+compensation; money someone is alleged to have given or handed over to a named person is a bribe,
+a fraud."""
 
 from __future__ import annotations
 
@@ -21,3 +22,12 @@ from tests.helpers import figures
 def test_money_paid_to_settle_charges_is_a_fine(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "fine"
 
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Politics\n\nThe former aide alleged he saw the transport minister giving Rs 3 crore to Mehra.", "Rs 3 crore"),
+    ("Politics\n\nThe MLA on Monday alleged that he had seen Minister Rao Patil handing over Rs 50 lakh in cash to "
+     "CM Devraj Nandan at his office.", "Rs 50 lakh"),
+])
+def test_money_alleged_to_be_handed_to_a_person_is_a_fraud(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "fraud"

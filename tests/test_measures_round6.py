@@ -1,7 +1,8 @@
 """What a figure measures, round 6: money paid to settle charges, an investigation or violations a
 regulator brings is a penalty, a fine, while money paid to settle a lawsuit or claims stays
 compensation; money someone is alleged to have given or handed over to a named person is a bribe,
-a fraud."""
+a fraud; a percentage of a whole that a condition turns on ("if 70% of ...", "needs at least 30% of
+...") is a threshold."""
 
 from __future__ import annotations
 
@@ -31,3 +32,13 @@ def test_money_paid_to_settle_charges_is_a_fine(nlp, text, figure):
 ])
 def test_money_alleged_to_be_handed_to_a_person_is_a_fraud(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "fraud"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Law\n\nUnder the draft law, a mayor can be removed if 70% of the councillors say they are unhappy with him.", "70%"),
+    ("Security\n\nEach district force needs to have at least 30 per cent of the reserve strength on duty.",
+     "30 per cent"),
+    ("Unions\n\nThe strike goes ahead only if more than 60% of members back it.", "60%"),
+])
+def test_a_share_a_condition_turns_on_is_a_threshold(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "threshold"

@@ -163,9 +163,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # the present forms of theft and swindling verbs are fraud words too
     ("A delivery man was caught stealing Rs 45,000 from a customer's flat.", "Rs 45,000", "fraud"),
     ("Local youth swindles Rs 12 lakh from an online store", "Rs 12 lakh", "fraud"),
-    # a fare is what a ride or a ticket costs: its price
+    # a fare is what a ride or a ticket costs: its price; the sum it is capped at is a cap
     ("The city will charge a flat fare of Rs 8 on all its ferries in May.", "Rs 8", "price"),
-    ("The carrier has capped the one-way fare at Rs 1,999 on the new route.", "Rs 1,999", "price"),
+    ("The carrier has capped the one-way fare at Rs 1,999 on the new route.", "Rs 1,999", "cap"),
     # what a good, a car or a home is worth is its price, over a deal word elsewhere; a firm's worth a valuation
     ("Her brother owns a sports car worth over Rs 3.1 crore, the affidavit shows.", "Rs 3.1 crore", "price"),
     ("The buyer had ordered a laptop worth Rs 58,000 online.", "Rs 58,000", "price"),

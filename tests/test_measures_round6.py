@@ -2,7 +2,7 @@
 regulator brings is a penalty, a fine, while money paid to settle a lawsuit or claims stays
 compensation; money someone is alleged to have given or handed over to a named person is a bribe,
 a fraud; a percentage of a whole that a condition turns on ("if 70% of ...", "needs at least 30% of
-...") is a threshold."""
+...") is a threshold; money a fare or a fee is capped at is a cap."""
 
 from __future__ import annotations
 
@@ -42,3 +42,12 @@ def test_money_alleged_to_be_handed_to_a_person_is_a_fraud(nlp, text, figure):
 ])
 def test_a_share_a_condition_turns_on_is_a_threshold(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "threshold"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Flights\n\nUnder the new scheme, fares on half the seats will be capped at Rs 1,800 for a short flight.",
+     "Rs 1,800"),
+    ("Flights\n\nHillair, which will fly the new route, has capped the fare at Rs 2,150.", "Rs 2,150"),
+])
+def test_money_a_fare_is_capped_at_is_a_cap(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "cap"

@@ -151,11 +151,11 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # a fund's money is its funding (weak: a stronger word in the clause names it)
     ("The government created a disaster fund with Rs 800 crore in 2014.", "Rs 800 crore", "funding"),
     ("The state allocated Rs 300 crore to the highway fund last year.", "Rs 300 crore", "allocation"),
-    # a cash award is a prize; "could damage" is a verb; money offered to settle is a settlement
+    # a cash award is a prize; "could damage" is a verb; money offered to settle charges is a penalty, a fine
     ("The state announced a cash award of Rs 20 lakh for the archer.", "Rs 20 lakh", "prize"),
     ("Unions want a £7 rate, though firms say more rises could damage jobs.", "£7", "mentions"),
-    ("The bank has offered to pay $90m to settle the charges.", "$90m", "compensation"),
-    ("The insurer paid the regulator $120m in May to settle charges that it rigged bids.", "$120m", "compensation"),
+    ("The bank has offered to pay $90m to settle the charges.", "$90m", "fine"),
+    ("The insurer paid the regulator $120m in May to settle charges that it rigged bids.", "$120m", "fine"),
     ("The former miner sued the board and settled for £48,000 two years later.", "£48,000", "compensation"),
     # a player's match fee or retainer is his pay
     ("A state player now gets a match fee of Rs 60,000 for each four-day game.", "Rs 60,000", "salary"),
@@ -163,9 +163,9 @@ def facts_of(nlp, text: str) -> dict[str, object]:
     # the present forms of theft and swindling verbs are fraud words too
     ("A delivery man was caught stealing Rs 45,000 from a customer's flat.", "Rs 45,000", "fraud"),
     ("Local youth swindles Rs 12 lakh from an online store", "Rs 12 lakh", "fraud"),
-    # a fare is what a ride or a ticket costs: its price
+    # a fare is what a ride or a ticket costs: its price; the sum it is capped at is a cap
     ("The city will charge a flat fare of Rs 8 on all its ferries in May.", "Rs 8", "price"),
-    ("The carrier has capped the one-way fare at Rs 1,999 on the new route.", "Rs 1,999", "price"),
+    ("The carrier has capped the one-way fare at Rs 1,999 on the new route.", "Rs 1,999", "cap"),
     # what a good, a car or a home is worth is its price, over a deal word elsewhere; a firm's worth a valuation
     ("Her brother owns a sports car worth over Rs 3.1 crore, the affidavit shows.", "Rs 3.1 crore", "price"),
     ("The buyer had ordered a laptop worth Rs 58,000 online.", "Rs 58,000", "price"),

@@ -209,7 +209,16 @@ def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_
         return True
     link = rules.after_owner.fullmatch(text, fig_end, start)
     return link is not None and (link.group("bidder") is None or link.group("bid") is not None
-                                 or rules.bid_before.search(text, max(sent_start, fig_start - 60), fig_start) is not None)
+                                 or rules.bid_before.search(text, max(sent_start, fig_start - 60), fig_start) is not None
+                                 or _recovered_from(text, sent_start, fig_start, link, rules))
+
+
+def _recovered_from(text: str, sent_start: int, fig_start: int, link: re.Match[str], rules: OwnerRules) -> bool:
+    """Whether the name after the figure is whom it is recovered from ("ordered recovery of Rs 97
+    crore from the Kestrel Party"): the debtor owns what is recovered, as a bidder owns its bid; only
+    after "from", since "recovery of Rs 5 crore by the tax office" names who recovers."""
+    return link.group("bidder") == "from" \
+        and rules.recovery_before.search(text, max(sent_start, fig_start - 40), fig_start) is not None
 
 
 def _opening_place(text: str, cands: list[Candidate], clause_start: int, fig_start: int,

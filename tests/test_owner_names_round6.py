@@ -51,3 +51,15 @@ def test_figures_show_that_and_decided_that_open_the_figures_clause(nlp, text, f
 ])
 def test_money_in_the_account_of_a_name_is_the_holders(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "ordered recovery of Rs 97 crore from the Kestrel Party": the debtor owns what is recovered ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Dues\n\nThe row began after Governor Anand Rao ordered recovery of Rs 12 crore from the Kestrel Party.",
+     "Rs 12 crore", "Kestrel Party"),
+    ("Dues\n\nMayor Lina Bose asked the officers to recover Rs 4 crore from Orvex Builders.", "Rs 4 crore",
+     "Orvex Builders"),
+])
+def test_money_recovered_from_a_name_is_the_debtors(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -63,3 +63,13 @@ def test_money_in_the_account_of_a_name_is_the_holders(nlp, text, figure, expect
 ])
 def test_money_recovered_from_a_name_is_the_debtors(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "to Kohli's coach, Raj Kumar Sharma": a recipient's name in apposition after a comma ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Sport\n\nThe minister gave a reward of Rs 5 lakh to the boxer's coach, Harish Varma.", "Rs 5 lakh", "Harish Varma"),
+    ("Sport\n\nThe state also presented Rs 10 lakh to Anjali's coach, Meera Pillai.", "Rs 10 lakh", "Meera Pillai"),
+])
+def test_a_recipient_named_after_a_comma_owns_the_prize(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -73,3 +73,13 @@ def test_money_recovered_from_a_name_is_the_debtors(nlp, text, figure, expected)
 ])
 def test_a_recipient_named_after_a_comma_owns_the_prize(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "underlined Tory promises to cut tax by £4bn": a party before its plan possesses the plan -----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Politics\n\nMr Arden attacked Green Party plans for a 2% levy on flights.", "2%", "Green Party"),
+    ("Politics\n\nMs Okafor praised Labour promises to cut fares by £300m.", "£300m", "Labour"),
+])
+def test_a_party_before_its_plan_owns_the_plans_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -174,12 +174,14 @@ def _bounty_head(ctx: _DocContext, cands: list[Candidate], fig_end: int, hi: int
 
 # "to Srikanth's coach Pullela Gopichand", "for Indian women's team cricketer Harmanpreet Kaur", "to bus
 # driver Saleem Mirza": up to four words before the name, the last of them a title or a role
-_DESCRIBED_RECIPIENT = re.compile(r"(?:[’']s)?(?:[ \t]+[\w’'-]+){0,3}?[ \t]+(?P<role>[a-z][a-z-]+)[ \t]+(?=[A-Z])")
+# ("to Srikanth's coach, Pullela Gopichand": the name may stand in apposition after a comma)
+_DESCRIBED_RECIPIENT = re.compile(r"(?:[’']s)?(?:[ \t]+[\w’'-]+){0,3}?[ \t]+(?P<role>[a-z][a-z-]+),?[ \t]+(?=[A-Z])")
 
 
 def _described_recipient(text: str, start: int, hi: int, cands: list[Candidate], rules: OwnerRules) -> Candidate | None:
     """The person a title or role word introduces right after a recipient's preposition: "a reward for
-    cricketer Harmanpreet Kaur", "presented Rs 15 lakh to Srikanth's coach Pullela Gopichand"."""
+    cricketer Harmanpreet Kaur", "presented Rs 15 lakh to Srikanth's coach Pullela Gopichand", also in
+    apposition after a comma ("to Srikanth's coach, Pullela Gopichand")."""
     gap = _DESCRIBED_RECIPIENT.match(text, start - 1 if text[start - 1:start] == " " else start, hi)
     if gap is None or gap.group("role").lower() not in rules.person_roles | rules.recipient_roles:
         return None

@@ -13,11 +13,13 @@ live here too, so a name's role is read in one module and weighed in ``owners.ch
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .names import Candidate
 from .owner_rules import OwnerRules, owner_rules
 from .owner_words import _APOSTROPHE_WORD, _PLACE_KINDS, _POSSESSED_BEFORE
+from .patterns import load_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -122,7 +124,24 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             return "of_head"
         if rules.descriptor.search(before):
             return "descriptor_head"
+        if c.kind == "PARTY" and _party_plan(text, c, fig_start):
+            return "possessor"  # "underlined Tory promises to cut tax by £4bn": the Tories' promises
     return "mention"
+
+
+@lru_cache(maxsize=1)
+def _party_plans() -> tuple[re.Pattern[str], int]:
+    data = load_table("owners.json")["party_plans"]
+    return re.compile(rf"[ \t]+(?:{'|'.join(data['nouns'])})\b"), data["max_words"]
+
+
+def _party_plan(text: str, c: Candidate, fig_start: int) -> bool:
+    """Whether a party name stands before a plan noun that holds the figure ("Tory promises to cut tax
+    by £4bn", "Lib Dem plans for a 50% tax rate"): the party's plan, so the party possesses it (party_plans
+    in owners.json)."""
+    nouns, max_words = _party_plans()
+    gap = text[c.end:fig_start]
+    return nouns.match(gap) is not None and len(gap.split()) <= max_words and not _CLAUSE_MARK.search(gap)
 
 
 def _possessive_before(text: str, c: Candidate, fig_start: int) -> bool:
@@ -209,7 +228,16 @@ def _after_owner(text: str, sent_start: int, sent_end: int, fig_start: int, fig_
         return True
     link = rules.after_owner.fullmatch(text, fig_end, start)
     return link is not None and (link.group("bidder") is None or link.group("bid") is not None
-                                 or rules.bid_before.search(text, max(sent_start, fig_start - 60), fig_start) is not None)
+                                 or rules.bid_before.search(text, max(sent_start, fig_start - 60), fig_start) is not None
+                                 or _recovered_from(text, sent_start, fig_start, link, rules))
+
+
+def _recovered_from(text: str, sent_start: int, fig_start: int, link: re.Match[str], rules: OwnerRules) -> bool:
+    """Whether the name after the figure is whom it is recovered from ("ordered recovery of Rs 97
+    crore from the Kestrel Party"): the debtor owns what is recovered, as a bidder owns its bid; only
+    after "from", since "recovery of Rs 5 crore by the tax office" names who recovers."""
+    return link.group("bidder") == "from" \
+        and rules.recovery_before.search(text, max(sent_start, fig_start - 40), fig_start) is not None
 
 
 def _opening_place(text: str, cands: list[Candidate], clause_start: int, fig_start: int,

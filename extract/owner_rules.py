@@ -141,6 +141,7 @@ class OwnerRules:
     person_nouns: frozenset[str]
     after_owner: re.Pattern[str]
     bid_before: re.Pattern[str]
+    recovery_before: re.Pattern[str]
     list_gap: re.Pattern[str]
     after_agent: re.Pattern[str]
     agent_not_measures: frozenset[str]
@@ -436,6 +437,10 @@ def owner_rules() -> OwnerRules:
         # "25% owned by Orvex", "Rs 4,000 crore has been spent on cleaning of the Yamuna": the gap between a
         # figure and the name after it that owns it (see after_owner in owners.json)
         after_owner=_after_owner(data["after_owner"]),
+        # "ordered recovery of Rs 97 crore from", "to recover Rs 4 crore from": the debtor follows "from"
+        recovery_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['after_owner']['recovery_nouns'])})[ \t]+"
+                                   rf"(?:of[ \t]+)?(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?"
+                                   r"(?:Rs\.?|Re\.?|INR|USD|US)?[ \t]*[?₹$£€]?[ \t]*$", re.I),
         # "a takeover offer worth", "an offer of an additional": a bid noun just before the figure
         bid_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['after_owner']['bid_nouns'])})[ \t]+"
                               rf"(?:{_alternation(data['after_owner']['bid_before'])})[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?"

@@ -51,3 +51,35 @@ def test_figures_show_that_and_decided_that_open_the_figures_clause(nlp, text, f
 ])
 def test_money_in_the_account_of_a_name_is_the_holders(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "ordered recovery of Rs 97 crore from the Kestrel Party": the debtor owns what is recovered ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Dues\n\nThe row began after Governor Anand Rao ordered recovery of Rs 12 crore from the Kestrel Party.",
+     "Rs 12 crore", "Kestrel Party"),
+    ("Dues\n\nMayor Lina Bose asked the officers to recover Rs 4 crore from Orvex Builders.", "Rs 4 crore",
+     "Orvex Builders"),
+])
+def test_money_recovered_from_a_name_is_the_debtors(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- "to Kohli's coach, Raj Kumar Sharma": a recipient's name in apposition after a comma ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Sport\n\nThe minister gave a reward of Rs 5 lakh to the boxer's coach, Harish Varma.", "Rs 5 lakh", "Harish Varma"),
+    ("Sport\n\nThe state also presented Rs 10 lakh to Anjali's coach, Meera Pillai.", "Rs 10 lakh", "Meera Pillai"),
+])
+def test_a_recipient_named_after_a_comma_owns_the_prize(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- "underlined Tory promises to cut tax by £4bn": a party before its plan possesses the plan -----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Politics\n\nMr Arden attacked Green Party plans for a 2% levy on flights.", "2%", "Green Party"),
+    ("Politics\n\nMs Okafor praised Labour promises to cut fares by £300m.", "£300m", "Labour"),
+])
+def test_a_party_before_its_plan_owns_the_plans_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

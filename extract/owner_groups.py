@@ -45,6 +45,17 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # verb is a people's (or a firm's: "20% of Siemens was sold") share
 _SHARE_OF_PEOPLE = re.compile(r"[ \t]+of[ \t]+(?:all[ \t]+)?(?P<head>[A-Z][a-z]{2,}(?<![su])s)(?=[ \t]+(?:who[ \t]+)?[a-z]{2,})")
 _NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _asked_bracket() -> re.Pattern[str]:
+    """The group a bracketed share follows with the participle that says it was asked ("the majority
+    of people surveyed (52%)"): a plural, regular or not, then one of ``bracket_participles``."""
+    data = load_table("owners.json")["group_share"]
+    plurals = "|".join(data["irregular_plurals"])
+    participles = "|".join(data["bracket_participles"])
+    return re.compile(rf"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{{2,}}(?<![su])s|{plurals})[ \t]+(?:{participles})"
+                      rf"(?P<end>)[ \t]*\([ \t]*$")
 # "75% road signage", "43% employees", "71% Indians": the noun right after a percentage, and one more noun.
 _NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|ers|is))\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b(?![’']))?")
 _CHANGE_IN = re.compile(r"[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+in[ \t]+"
@@ -382,6 +393,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
         # "a 164% rise in terror-related civilian deaths": what rose owns the change
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
+    elif percent and (asked := _asked_bracket().search(text, max(lo, fig_start - 40), fig_start)) is not None \
+            and ")" in text[fig_end - 1:fig_end + 1] \
+            and (_noun_head(asked.group("head"), rules) or asked.group("head").lower() in rules.share_wholes):
+        # "the majority of people surveyed (52%) believed": the group asked, as "52% of those surveyed"
+        words = text[asked.start("head"):asked.start("end")]
+        found.append((share_weight, asked.start("head"), Subject(text=words, name=_common_name(words), acronym=None,
+                                                                 label="THING")))
     elif percent and (bracket := _NOUN_BRACKET.search(text, max(lo, fig_start - 40), fig_start)) is not None \
             and ")" in text[fig_end - 1:fig_end + 1] and _noun_head(bracket.group("head"), rules) \
             and bracket.group("head").lower() not in rules.measure_nouns:

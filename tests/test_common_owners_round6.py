@@ -60,3 +60,14 @@ def test_an_elided_those_who_clause_is_data():
 ])
 def test_an_adverb_between_a_shares_plural_and_its_verb(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "the majority of people surveyed (52%)": the group asked, before a bracketed share ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Tags\n\nMr Dalton of Orvex said the majority of people surveyed (58%) believed the tags could be read "
+     "from afar.", "58%", "people surveyed"),
+    ("Jobs\n\nKestrel Partners said most firms polled (61%) expected to hire more staff.", "61%", "firms polled"),
+])
+def test_a_bracketed_share_after_the_group_asked(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -353,6 +353,11 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "60% of the attempts by the Zorvex worm", "40% of the subscribers to Orbit Plus": the name
         # whose the noun is (its agent, what it belongs to) owns the share, not the noun
         found.append((rules.role_weight["share_of"], holder.start, holder.subject))
+    elif group is not None and group.group("age"):
+        # "69% of over-55s say", "17% of 18 to 24 year olds": the age group's share
+        words = group.group("age")
+        found.append((rules.role_weight["share_of"], group.start("age"),
+                      Subject(text=words, name=_common_name(words), acronym=None, label="THING")))
     elif group is not None and (group.group("those") or group.group("irregular")
                               or _noun_head(group.group("head"), rules)):
         # "12% of the 4,000 nurses who replied", "20% of those polled": a counted group's share,
@@ -501,8 +506,10 @@ def _elided_share(ctx: _DocContext, fig_start: int, fig_end: int, hi: int,
     earlier = [m for m in _EARLIER_PERCENT.finditer(text, sent.start_char, fig_start)]
     for m in reversed(earlier):
         group = rules.group_share.match(text, m.end(), fig_start)
-        if group is not None and (group.group("those") or group.group("irregular") or _noun_head(group.group("head"), rules)):
-            span = group.span("those") if group.group("those") else group.span("head")
+        if group is not None and (group.group("age") or group.group("those") or group.group("irregular")
+                                  or _noun_head(group.group("head"), rules)):
+            span = group.span("age") if group.group("age") else group.span("those") if group.group("those") \
+                else group.span("head")
         else:
             share_of = _SHARE_OF.match(text, m.end(), fig_start)
             if share_of is None or not (_noun_head(share_of.group("head"), rules)

@@ -71,3 +71,17 @@ def test_an_adverb_between_a_shares_plural_and_its_verb(nlp, text, figure, expec
 ])
 def test_a_bracketed_share_after_the_group_asked(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "69% of over-55s", "17% of 18 to 24 year olds": an age group owns its share -----------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Voting\n\nA poll for the Kestrel charity suggests 64% of over-60s say they always vote.", "64%", "over-60s"),
+    ("Voting\n\nA poll for the Kestrel charity found 70% of retired people vote, compared with just 21% of 18 to 24 "
+     "year olds.",
+     "21%", "18 to 24 year olds"),
+    ("Colleges\n\nThe Orvex party dropped its aim of getting 40% of 18 to 30-year-olds into college.",
+     "40%", "18 to 30-year-olds"),
+])
+def test_an_age_group_owns_its_share(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

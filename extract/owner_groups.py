@@ -462,7 +462,7 @@ def _fronted_group(ctx: _DocContext, fig_start: int, fig_end: int, hi: int, rule
     sent = ctx.sentence_of(fig_start)
     m = _FRONTED_OF.match(text, sent.start_char, fig_start)
     if m is None:
-        return None
+        return _out_of_group(text, sent.start_char, fig_start)
     comma = text.find(",", m.end(), fig_start)
     if comma < 0 or not _FRONTED_SHARE_LEAD.search(text, comma, fig_start):
         return None
@@ -476,6 +476,30 @@ def _fronted_group(ctx: _DocContext, fig_start: int, fig_end: int, hi: int, rule
         span = m.start("np"), m.end("head")  # (describing words stay: "the 4,241 molestation cases reported")
     words = text[span[0]:span[1]]
     return Subject(text=words, name=words if words[0].isupper() else _common_name(words), acronym=None, label="THING")
+
+
+# "out of 229 toilets 70 per cent were not clean, 65 per cent had no flush": a counted group "out of" names,
+# anywhere in the sentence before its shares, with a comma after it or not
+_OUT_OF = re.compile(r"(?<![\w-])[Oo]ut[ \t]+of[ \t]+(?:the[ \t]+)?\d[\d,]*(?:[ \t]+(?:lakh|crore|million|thousand))?[ \t]+"
+                     r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][\w-]*[^s\W]s|people|children|men|women))"
+                     r"(?=[ \t]*,?[ \t]*(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?\d)")
+_OUT_OF_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?$")
+
+
+def _out_of_group(text: str, sent_start: int, fig_start: int) -> Subject | None:
+    """The counted group an "out of" phrase names right before a share, or before the clauses of
+    shares the figure opens one of ("out of 229 toilets 70 per cent were not clean, 65 per cent had
+    no flush facility": the toilets' each)."""
+    found = None
+    for m in _OUT_OF.finditer(text, sent_start, fig_start + 1):  # (the first figure is the digit it looks for)
+        found = m if m.end() <= fig_start else found
+    if found is None:
+        return None
+    if not _OUT_OF_NEXT.fullmatch(text, found.end(), fig_start) \
+            and not _FRONTED_SHARE_LEAD.search(text, found.end(), fig_start):
+        return None
+    words = text[found.start("np"):found.end("head")]
+    return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
 
 
 # A share whose group is left out: a verb right after it ("48% use two", ", 7%, consult"), "of them",

@@ -85,3 +85,16 @@ def test_a_bracketed_share_after_the_group_asked(nlp, text, figure, expected):
 ])
 def test_an_age_group_owns_its_share(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "out of 229 toilets 70 per cent were not clean": the counted group "out of" names ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Schools\n\nAccording to the Orvex report, out of 180 schools 60 per cent had no library, 45 per cent had no "
+     "playground and almost 30 per cent were not safe.", "45 per cent", "schools"),
+    ("Schools\n\nAccording to the Orvex report, out of 180 schools 60 per cent had no library.",
+     "60 per cent", "schools"),
+    ("Clubs\n\nThe Kestrel league said that out of 120 clubs, only 40% made a profit.", "40%", "clubs"),
+])
+def test_a_share_after_an_out_of_group_is_that_groups(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -45,6 +45,17 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # verb is a people's (or a firm's: "20% of Siemens was sold") share
 _SHARE_OF_PEOPLE = re.compile(r"[ \t]+of[ \t]+(?:all[ \t]+)?(?P<head>[A-Z][a-z]{2,}(?<![su])s)(?=[ \t]+(?:who[ \t]+)?[a-z]{2,})")
 _NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _asked_bracket() -> re.Pattern[str]:
+    """The group a bracketed share follows with the participle that says it was asked ("the majority
+    of people surveyed (52%)"): a plural, regular or not, then one of ``bracket_participles``."""
+    data = load_table("owners.json")["group_share"]
+    plurals = "|".join(data["irregular_plurals"])
+    participles = "|".join(data["bracket_participles"])
+    return re.compile(rf"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{{2,}}(?<![su])s|{plurals})[ \t]+(?:{participles})"
+                      rf"(?P<end>)[ \t]*\([ \t]*$")
 # "75% road signage", "43% employees", "71% Indians": the noun right after a percentage, and one more noun.
 _NOUN_AFTER = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|ers|is))\b(?:[ \t]+(?P<w2>[a-z][a-z-]{2,})\b(?![’']))?")
 _CHANGE_IN = re.compile(r"[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|dip|surge|hike|reduction)[ \t]+in[ \t]+"
@@ -342,6 +353,11 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "60% of the attempts by the Zorvex worm", "40% of the subscribers to Orbit Plus": the name
         # whose the noun is (its agent, what it belongs to) owns the share, not the noun
         found.append((rules.role_weight["share_of"], holder.start, holder.subject))
+    elif group is not None and group.group("age"):
+        # "69% of over-55s say", "17% of 18 to 24 year olds": the age group's share
+        words = group.group("age")
+        found.append((rules.role_weight["share_of"], group.start("age"),
+                      Subject(text=words, name=_common_name(words), acronym=None, label="THING")))
     elif group is not None and (group.group("those") or group.group("irregular")
                               or _noun_head(group.group("head"), rules)):
         # "12% of the 4,000 nurses who replied", "20% of those polled": a counted group's share,
@@ -382,6 +398,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
         # "a 164% rise in terror-related civilian deaths": what rose owns the change
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
+    elif percent and (asked := _asked_bracket().search(text, max(lo, fig_start - 40), fig_start)) is not None \
+            and ")" in text[fig_end - 1:fig_end + 1] \
+            and (_noun_head(asked.group("head"), rules) or asked.group("head").lower() in rules.share_wholes):
+        # "the majority of people surveyed (52%) believed": the group asked, as "52% of those surveyed"
+        words = text[asked.start("head"):asked.start("end")]
+        found.append((share_weight, asked.start("head"), Subject(text=words, name=_common_name(words), acronym=None,
+                                                                 label="THING")))
     elif percent and (bracket := _NOUN_BRACKET.search(text, max(lo, fig_start - 40), fig_start)) is not None \
             and ")" in text[fig_end - 1:fig_end + 1] and _noun_head(bracket.group("head"), rules) \
             and bracket.group("head").lower() not in rules.measure_nouns:
@@ -439,7 +462,7 @@ def _fronted_group(ctx: _DocContext, fig_start: int, fig_end: int, hi: int, rule
     sent = ctx.sentence_of(fig_start)
     m = _FRONTED_OF.match(text, sent.start_char, fig_start)
     if m is None:
-        return None
+        return _out_of_group(text, sent.start_char, fig_start)
     comma = text.find(",", m.end(), fig_start)
     if comma < 0 or not _FRONTED_SHARE_LEAD.search(text, comma, fig_start):
         return None
@@ -453,6 +476,30 @@ def _fronted_group(ctx: _DocContext, fig_start: int, fig_end: int, hi: int, rule
         span = m.start("np"), m.end("head")  # (describing words stay: "the 4,241 molestation cases reported")
     words = text[span[0]:span[1]]
     return Subject(text=words, name=words if words[0].isupper() else _common_name(words), acronym=None, label="THING")
+
+
+# "out of 229 toilets 70 per cent were not clean, 65 per cent had no flush": a counted group "out of" names,
+# anywhere in the sentence before its shares, with a comma after it or not
+_OUT_OF = re.compile(r"(?<![\w-])[Oo]ut[ \t]+of[ \t]+(?:the[ \t]+)?\d[\d,]*(?:[ \t]+(?:lakh|crore|million|thousand))?[ \t]+"
+                     r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][\w-]*[^s\W]s|people|children|men|women))"
+                     r"(?=[ \t]*,?[ \t]*(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?\d)")
+_OUT_OF_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?$")
+
+
+def _out_of_group(text: str, sent_start: int, fig_start: int) -> Subject | None:
+    """The counted group an "out of" phrase names right before a share, or before the clauses of
+    shares the figure opens one of ("out of 229 toilets 70 per cent were not clean, 65 per cent had
+    no flush facility": the toilets' each)."""
+    found = None
+    for m in _OUT_OF.finditer(text, sent_start, fig_start + 1):  # (the first figure is the digit it looks for)
+        found = m if m.end() <= fig_start else found
+    if found is None:
+        return None
+    if not _OUT_OF_NEXT.fullmatch(text, found.end(), fig_start) \
+            and not _FRONTED_SHARE_LEAD.search(text, found.end(), fig_start):
+        return None
+    words = text[found.start("np"):found.end("head")]
+    return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
 
 
 # A share whose group is left out: a verb right after it ("48% use two", ", 7%, consult"), "of them",
@@ -483,8 +530,10 @@ def _elided_share(ctx: _DocContext, fig_start: int, fig_end: int, hi: int,
     earlier = [m for m in _EARLIER_PERCENT.finditer(text, sent.start_char, fig_start)]
     for m in reversed(earlier):
         group = rules.group_share.match(text, m.end(), fig_start)
-        if group is not None and (group.group("those") or group.group("irregular") or _noun_head(group.group("head"), rules)):
-            span = group.span("those") if group.group("those") else group.span("head")
+        if group is not None and (group.group("age") or group.group("those") or group.group("irregular")
+                                  or _noun_head(group.group("head"), rules)):
+            span = group.span("age") if group.group("age") else group.span("those") if group.group("those") \
+                else group.span("head")
         else:
             share_of = _SHARE_OF.match(text, m.end(), fig_start)
             if share_of is None or not (_noun_head(share_of.group("head"), rules)

@@ -60,3 +60,41 @@ def test_an_elided_those_who_clause_is_data():
 ])
 def test_an_adverb_between_a_shares_plural_and_its_verb(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "the majority of people surveyed (52%)": the group asked, before a bracketed share ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Tags\n\nMr Dalton of Orvex said the majority of people surveyed (58%) believed the tags could be read "
+     "from afar.", "58%", "people surveyed"),
+    ("Jobs\n\nKestrel Partners said most firms polled (61%) expected to hire more staff.", "61%", "firms polled"),
+])
+def test_a_bracketed_share_after_the_group_asked(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- "69% of over-55s", "17% of 18 to 24 year olds": an age group owns its share -----------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Voting\n\nA poll for the Kestrel charity suggests 64% of over-60s say they always vote.", "64%", "over-60s"),
+    ("Voting\n\nA poll for the Kestrel charity found 70% of retired people vote, compared with just 21% of 18 to 24 "
+     "year olds.",
+     "21%", "18 to 24 year olds"),
+    ("Colleges\n\nThe Orvex party dropped its aim of getting 40% of 18 to 30-year-olds into college.",
+     "40%", "18 to 30-year-olds"),
+])
+def test_an_age_group_owns_its_share(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- "out of 229 toilets 70 per cent were not clean": the counted group "out of" names ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Schools\n\nAccording to the Orvex report, out of 180 schools 60 per cent had no library, 45 per cent had no "
+     "playground and almost 30 per cent were not safe.", "45 per cent", "schools"),
+    ("Schools\n\nAccording to the Orvex report, out of 180 schools 60 per cent had no library.",
+     "60 per cent", "schools"),
+    ("Clubs\n\nThe Kestrel league said that out of 120 clubs, only 40% made a profit.", "40%", "clubs"),
+])
+def test_a_share_after_an_out_of_group_is_that_groups(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -62,6 +62,7 @@ class MeasureRules:
     by_owner_percent: dict[str, dict[str, str]]
     thing_heads: dict[str, str]
     percent_from_money: dict[str, str]
+    percent_of_money: dict[str, str]
     level_after_change_pct: re.Pattern[str]
     shares_word: re.Pattern[str]
     share_price: str
@@ -230,7 +231,9 @@ def measure_rules() -> MeasureRules:
         by_owner_percent={k: v for k, v in data["by_owner_percent"].items() if isinstance(v, dict)},
         thing_heads={noun: label for label, nouns in data["thing_heads"].items() if not label.startswith("_")
                      for noun in nouns},
-        percent_from_money={k: v for k, v in data["percent_from_money"].items() if not k.startswith("_")},
+        percent_from_money={k: v for k, v in data["percent_from_money"].items()
+                            if not k.startswith("_") and isinstance(v, str)},
+        percent_of_money=dict(data["percent_from_money"]["of_whole"]),
         level_after_change_pct=re.compile(data["share_price_level"]["after_change"], re.I),
         shares_word=re.compile(data["share_price_level"]["shares"], re.I),
         share_price=data["share_price_level"]["measure"],
@@ -537,6 +540,8 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
                 continue  # "a 50% tax", "debt at 140% of GDP", "13% of the country's total exports"
             if of_whole:
                 distance -= rules.specific_bonus  # the whole the percentage is of names it
+                # "write off 100% of the debts": a part of a debt, not a debt's size
+                measure = rules.percent_of_money.get(t.id_, measure)
         elif measure not in rules.generic_percent:
             distance -= rules.specific_bonus
         scored.append((distance, rules.percent.index(measure) if measure in allowed else len(allowed), measure))

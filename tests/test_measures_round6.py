@@ -2,7 +2,9 @@
 regulator brings is a penalty, a fine, while money paid to settle a lawsuit or claims stays
 compensation; money someone is alleged to have given or handed over to a named person is a bribe,
 a fraud; a percentage of a whole that a condition turns on ("if 70% of ...", "needs at least 30% of
-...") is a threshold; money a fare or a fee is capped at is a cap."""
+...") is a threshold; money a fare or a fee is capped at is a cap;
+an audience, traffic or subscriber share is a market share;
+a percentage of a debt is a share of it, not the debt's size."""
 
 from __future__ import annotations
 
@@ -51,3 +53,22 @@ def test_a_share_a_condition_turns_on_is_a_threshold(nlp, text, figure):
 ])
 def test_money_a_fare_is_capped_at_is_a_cap(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "cap"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Telecoms\n\nNovatel now has a 61% data traffic share in the country, a new report says.", "61%"),
+    ("Television\n\nThe channel's audience share stood at 7.4% in March.", "7.4%"),
+    ("Telecoms\n\nThe operator has 23 per cent subscriber share in the eastern circle.", "23 per cent"),
+])
+def test_an_audience_or_traffic_share_is_a_market_share(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "market_share"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Debt\n\nDonor nations agreed to write off up to 90% of the debts of the poorest island states.", "90%"),
+    ("Banks\n\nThe nine accounts make up 31 per cent of total bad loans of state banks.", "31 per cent"),
+    ("Bonds\n\nBy Monday, creditors owed $30bn - or 65% of the total debt - had accepted the swap.", "65%"),
+])
+def test_a_percentage_of_a_debt_is_a_share(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "share"
+

@@ -98,3 +98,15 @@ def test_an_age_group_owns_its_share(nlp, text, figure, expected):
 ])
 def test_a_share_after_an_out_of_group_is_that_groups(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "45% of businesses' critical information is stored": the plural possessor of the whole ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Mail\n\nAccording to analysts at the Orvex Group, up to 45% of businesses' critical data is stored in e-mail.",
+     "45%", "businesses"),
+    ("Delhi\n\nI have seen that 90 per cent of villages' problems are about water, said Ravi Sen of the Kestrel Party.",
+     "90 per cent", "villages"),
+])
+def test_a_share_of_what_a_plural_possesses_is_the_plurals(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -110,3 +110,15 @@ def test_a_share_after_an_out_of_group_is_that_groups(nlp, text, figure, expecte
 ])
 def test_a_share_of_what_a_plural_possesses_is_the_plurals(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "a monthly pension of Rs 15,000 for former women cricketers": pay for people by what they do --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Hockey\n\nThe Kestrel panel pushed for a monthly pension of Rs 12,000 for former hockey players who played "
+     "before 1990.", "Rs 12,000", "former hockey players"),
+    ("Councils\n\nThe Orvex committee proposed an honorarium of Rs 9,000 for ward councillors.",
+     "Rs 9,000", "ward councillors"),
+])
+def test_pay_for_a_plural_of_people_is_theirs(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

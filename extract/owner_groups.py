@@ -44,6 +44,10 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # "60% of Americans said", "85% of Britons own a handset": a capitalised plural after "of" and before a
 # verb is a people's (or a firm's: "20% of Siemens was sold") share
 _SHARE_OF_PEOPLE = re.compile(r"[ \t]+of[ \t]+(?:all[ \t]+)?(?P<head>[A-Z][a-z]{2,}(?<![su])s)(?=[ \t]+(?:who[ \t]+)?[a-z]{2,})")
+# "45% of businesses' critical information", "98 per cent of slums' problems": a plural possessor of the whole
+_SHARE_OF_POSSESSOR = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
+                                 r"(?P<head>[a-z][a-z-]{2,}s)['’][ \t]+(?P<owned>(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*)"
+                                 r"(?=[ \t]+(?:are|is|were|was|have|has|had|will|would|can|could|may|might|must|should)\b)")
 _NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
 
 
@@ -353,6 +357,12 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "60% of the attempts by the Zorvex worm", "40% of the subscribers to Orbit Plus": the name
         # whose the noun is (its agent, what it belongs to) owns the share, not the noun
         found.append((rules.role_weight["share_of"], holder.start, holder.subject))
+    elif percent and (possessor := _SHARE_OF_POSSESSOR.match(text, fig_end, hi)) is not None \
+            and _noun_head(possessor.group("head"), rules) and possessor.group("head").lower() not in rules.measure_nouns:
+        # "up to 45% of businesses' critical information is stored": the plural that possesses the whole the
+        # clause is about owns the share, as "75% of Tesco's shares" is Tesco's (an object's whole is not:
+        # "capped at 1% of member states' incomes" is the budget's cap, "shut 47% of the banks' offices")
+        found.append((share_weight, possessor.start("head"), _thing(text, *possessor.span("head"))))
     elif group is not None and group.group("age"):
         # "69% of over-55s say", "17% of 18 to 24 year olds": the age group's share
         words = group.group("age")

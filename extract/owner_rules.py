@@ -91,6 +91,8 @@ class OwnerRules:
     recipient_window_ends: re.Pattern[str]
     per_head: re.Pattern[str]
     per_head_not: frozenset[str]
+    agent_measures: frozenset[str]
+    agent_plural: re.Pattern[str]
     thing_determiner: re.Pattern[str]
     thing_possessive: re.Pattern[str]
     phrase_enders: frozenset[str]
@@ -335,6 +337,8 @@ def owner_rules() -> OwnerRules:
         # "Rs 15 lakh each to the support staff", "give Rs 900 to every teacher": a sum given per head
         per_head=re.compile(data["recipient_owner"]["per_head"]),
         per_head_not=frozenset(data["recipient_owner"]["per_head_not"]),
+        agent_measures=frozenset(data["recipient_owner"]["agent_measures"]),
+        agent_plural=re.compile(data["recipient_owner"]["agent_plural"]),
         thing_determiner=re.compile(
             rf"(?:(?<![\w'’])(?:{_alternation(data['attributive_thing']['determiners'])})[ \t]+"
             rf"(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)?|[’']s[ \t]+)[?₹]?$", re.I),

@@ -484,6 +484,21 @@ def _payer_owners(f: _Reading) -> None:
             and (each := _per_head_recipient(ctx, sent, lo, hi, fig_start, fig_end, cands)) is not None:
         # "Rs 15 lakh each to the support staff", "give Rs 900 to every teacher": each recipient's share
         scored.append((rules.role_weight["object"], *each))
+    if measure in rules.agent_measures and (paid := _recipient(ctx, sent, lo, hi, fig_end, cands, _TO_FOR_AFTER)) is not None \
+            and paid[1].label == "THING" and (agents := _agents(paid[1], rules)) is not None:
+        # "Rs 20,000 for deputy mayor and Rs 15,000 for corporators": the pay of the people it is for
+        scored.append((rules.role_weight["object"], paid[0], agents))
+
+
+def _agents(recipient: Subject, rules: OwnerRules) -> Subject | None:
+    """A recipient phrase up to its plural of people by what they do ("corporators" of "corporators
+    across"), or None when it holds none ("her last film")."""
+    words = recipient.text.split()
+    last = next((k for k in range(len(words) - 1, -1, -1) if rules.agent_plural.search(words[k].lower())), None)
+    if last is None:
+        return None
+    phrase = " ".join(words[:last + 1])
+    return Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")
 
 
 def _common_owners(f: _Reading) -> list[tuple[int, int, Subject]]:

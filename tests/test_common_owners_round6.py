@@ -98,3 +98,27 @@ def test_an_age_group_owns_its_share(nlp, text, figure, expected):
 ])
 def test_a_share_after_an_out_of_group_is_that_groups(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "45% of businesses' critical information is stored": the plural possessor of the whole ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Mail\n\nAccording to analysts at the Orvex Group, up to 45% of businesses' critical data is stored in e-mail.",
+     "45%", "businesses"),
+    ("Delhi\n\nI have seen that 90 per cent of villages' problems are about water, said Ravi Sen of the Kestrel Party.",
+     "90 per cent", "villages"),
+])
+def test_a_share_of_what_a_plural_possesses_is_the_plurals(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- "a monthly pension of Rs 15,000 for former women cricketers": pay for people by what they do --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Hockey\n\nThe Kestrel panel pushed for a monthly pension of Rs 12,000 for former hockey players who played "
+     "before 1990.", "Rs 12,000", "former hockey players"),
+    ("Councils\n\nThe Orvex committee proposed an honorarium of Rs 9,000 for ward councillors.",
+     "Rs 9,000", "ward councillors"),
+])
+def test_pay_for_a_plural_of_people_is_theirs(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.owner_rules import owner_rules
-from tests.helpers import owner
+from tests.helpers import figures, owner
 
 
 # --- "Chapter 11", "Section 354", "Article 370": a provision, not an owner --------------------
@@ -53,3 +53,14 @@ def test_the_provision_words_are_data():
 ])
 def test_a_descriptive_anaphor_stands_for_the_name_before_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- a no-break space reads as a space; the evidence keeps the original characters --------------
+
+def test_a_no_break_space_reads_as_a_space(nlp):
+    plain = "Rail\n\nOfficials said 64% of the deaths on the Harbour line happened at level crossings."
+    hard = plain.replace("64% of", "64%\u00a0of")
+    assert owner(nlp, hard, "64%") == owner(nlp, plain, "64%") == "deaths"
+    fact = figures(nlp, hard)["64%"]
+    assert "64%\u00a0of" in fact.evidence.sentence
+    assert hard[fact.evidence.start:fact.evidence.end] == "64%"

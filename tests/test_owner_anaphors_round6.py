@@ -29,3 +29,24 @@ def test_a_title_stands_for_a_name_the_text_marks_as_a_person(nlp):
 def test_a_relative_clause_without_its_comma_is_the_names_before_it(nlp, text, figure, expected):
     # not what "its" before the name stands for: the clause "which took" describes the name
     assert owner(nlp, text, figure) == expected
+
+
+# --- "The thriller", "the sequel": a film's genre stands for the film named before ----------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Chart\n\nDirector Ana Reyes has a hit with her new film Night Harbour. The thriller went straight to "
+     "the top after taking $22m at the box office.", "$22m", "Night Harbour"),
+    ("Chart\n\nDirector Ana Reyes has a hit with her new film Moss Hollow. The comedy took $14m in its first "
+     "weekend.", "$14m", "Moss Hollow"),
+    ("Chart\n\nSinger Tom Vale stars in the film Dark Orchard. The sequel made $9m in its first week.", "$9m",
+     "Dark Orchard"),
+])
+def test_a_film_genre_stands_for_the_film_named_before(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_its_in_a_names_which_clause_is_that_names(nlp):
+    # Kestrel Twelve is the subject, but "its opening weekend" in the clause about Kestrel Eleven is Kestrel Eleven's
+    text = ("Chart\n\nFilms did well this week. Kestrel Twelve narrowly beat its 2001 predecessor, Kestrel Eleven "
+            "which took $38.1m on its opening weekend and $184m in total.")
+    assert owner(nlp, text, "$184m") == "Kestrel Eleven"

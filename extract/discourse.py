@@ -55,6 +55,9 @@ def _adjective_use(text: str, end: int) -> bool:
 
 # "the Ministry of Defence", "the University of Washington": a capitalised noun before "of" and a name heads it.
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+# "worked on the comedy Blue Harbour", "the film Dark Orchard": a description right before a name
+# introduces that name; it points back to nothing.
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*[a-z]")
 
 
 def anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
@@ -72,7 +75,8 @@ def _anaphors(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, i
     return [(m.group(0), anaphor_kind(rules, m), m.start(), m.end())
             for m in rules.anaphor.finditer(text, lo, hi)
             if not (text[m.end() - 1].isalpha() and m.group(0).rsplit(None, 1)[-1][0].isupper()
-                    and _OF_NAME.match(text, m.end()))]
+                    and _OF_NAME.match(text, m.end()))
+            and not (m.group(0)[:4].lower() == "the " and m.group(0)[-1].isalpha() and _NAME_NEXT.match(text, m.end()))]
 
 
 def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = True) -> Subject | None:

@@ -50,3 +50,11 @@ def test_its_in_a_names_which_clause_is_that_names(nlp):
     text = ("Chart\n\nFilms did well this week. Kestrel Twelve narrowly beat its 2001 predecessor, Kestrel Eleven "
             "which took $38.1m on its opening weekend and $184m in total.")
     assert owner(nlp, text, "$184m") == "Kestrel Eleven"
+
+
+@pytest.mark.parametrize("noun", ["film", "comedy", "thriller"])
+def test_a_description_right_before_a_name_introduces_it(nlp, noun):
+    # "the film Blue Harbour" names the film; it points back to nothing, so "It" is Blue Harbour
+    text = (f"Obituary\n\nProducer Tomas Reyes worked on the {noun} Blue Harbour.\n\n"
+            "Reyes, who was 61, had been ill. It earned $12m in its first year.")
+    assert owner(nlp, text, "$12m") == "Blue Harbour"

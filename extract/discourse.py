@@ -187,11 +187,13 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                     unlike: frozenset[str] = frozenset(), own: str = "", pronoun: bool = False,
                     agree: str = "") -> Subject | None:
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
+    primary_work = kinds == {"WORK"}  # "the film" looking for a film first (``anaphor_primary``)
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
         examples = _examples(ctx, lo, hi)
         mentions: list[tuple[int, str, Subject]] = [
-            (c.start, c.kind, c.subject) for k, c in enumerate(cands)
+            (c.start, _possessed_work(ctx.text, cands, k) if primary_work else c.kind, c.subject)
+            for k, c in enumerate(cands)
             if c.end <= before and not ctx.is_place(c) and not any(a <= c.start and c.end <= b for a, b in examples)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
             and not (pronoun and c.kind == "COUNTRY" and _adjective_use(ctx.text, c.end))
@@ -232,6 +234,16 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+def _possessed_work(text: str, cands: list[Candidate], k: int) -> str:
+    """The kind of ``cands[k]`` for "the film": a name of no known kind that a name before it possesses
+    or describes ("Hrithik Roshan's Kaabil", "Oscar nominee Hotel Rwanda") is a work, as a film named
+    after its star or its award is; "The film" after it is that film, not one named further back."""
+    c = cands[k]
+    if c.kind == "NAME" and k > 0 and _possesses_thing(text, cands[k - 1], c):
+        return "WORK"
+    return c.kind
 
 
 # A sentence's opening subordinate or prepositional clause, up to its comma.

@@ -58,3 +58,16 @@ def test_a_description_right_before_a_name_introduces_it(nlp, noun):
     text = (f"Obituary\n\nProducer Tomas Reyes worked on the {noun} Blue Harbour.\n\n"
             "Reyes, who was 61, had been ill. It earned $12m in its first year.")
     assert owner(nlp, text, "$12m") == "Blue Harbour"
+
+
+# --- "Oscar nominee Hotel X", "Rina Kaul's Kestrel": a name a name describes or possesses is a film ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Chart\n\nThe horror film Gloomwood knocked Red Tide from the top spot last week. Oscar nominee "
+     "Harbour Lights was also a new entry in the chart. The film made £507,000 in its first week.",
+     "£507,000", "Harbour Lights"),
+    ("Opening day\n\nRina Kaul's Moonstone has beaten the opening of her last film Silver Kite. The film has "
+     "raked in Rs 10 crore on its opening day.", "Rs 10 crore", "Moonstone"),
+])
+def test_the_film_is_a_possessed_or_described_name_before_a_film_named_further_back(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -55,6 +55,9 @@ def _adjective_use(text: str, end: int) -> bool:
 
 # "the Ministry of Defence", "the University of Washington": a capitalised noun before "of" and a name heads it.
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+# "worked on the comedy Blue Harbour", "the film Dark Orchard": a description right before a name
+# introduces that name; it points back to nothing.
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*[a-z]")
 
 
 def anaphors_in(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
@@ -72,7 +75,8 @@ def _anaphors(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, i
     return [(m.group(0), anaphor_kind(rules, m), m.start(), m.end())
             for m in rules.anaphor.finditer(text, lo, hi)
             if not (text[m.end() - 1].isalpha() and m.group(0).rsplit(None, 1)[-1][0].isupper()
-                    and _OF_NAME.match(text, m.end()))]
+                    and _OF_NAME.match(text, m.end()))
+            and not (m.group(0)[:4].lower() == "the " and m.group(0)[-1].isalpha() and _NAME_NEXT.match(text, m.end()))]
 
 
 def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = True) -> Subject | None:
@@ -183,11 +187,13 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                     unlike: frozenset[str] = frozenset(), own: str = "", pronoun: bool = False,
                     agree: str = "") -> Subject | None:
     person_only = "PERSON" in kinds and "COMPANY" not in kinds
+    primary_work = kinds == {"WORK"}  # "the film" looking for a film first (``anaphor_primary``)
     for lo, hi in window:
         cands = ctx.candidates_between(lo, hi)
         examples = _examples(ctx, lo, hi)
         mentions: list[tuple[int, str, Subject]] = [
-            (c.start, c.kind, c.subject) for k, c in enumerate(cands)
+            (c.start, _possessed_work(ctx.text, cands, k) if primary_work else c.kind, c.subject)
+            for k, c in enumerate(cands)
             if c.end <= before and not ctx.is_place(c) and not any(a <= c.start and c.end <= b for a, b in examples)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
             and not (pronoun and c.kind == "COUNTRY" and _adjective_use(ctx.text, c.end))
@@ -228,6 +234,16 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                 continue
             return subject
     return None
+
+
+def _possessed_work(text: str, cands: list[Candidate], k: int) -> str:
+    """The kind of ``cands[k]`` for "the film": a name of no known kind that a name before it possesses
+    or describes ("Hrithik Roshan's Kaabil", "Oscar nominee Hotel Rwanda") is a work, as a film named
+    after its star or its award is; "The film" after it is that film, not one named further back."""
+    c = cands[k]
+    if c.kind == "NAME" and k > 0 and _possesses_thing(text, cands[k - 1], c):
+        return "WORK"
+    return c.kind
 
 
 # A sentence's opening subordinate or prepositional clause, up to its comma.

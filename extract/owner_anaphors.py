@@ -198,6 +198,30 @@ def _opening_list(ctx: _DocContext, lo: int, hi: int) -> Subject | None:
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]*and[ \t]+)")
 
 
+# A relative clause that a name opens: "Ocean's Eleven which took", "Hitch, which made"
+_RELATIVE_OPEN = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)which\b")
+_RELATIVE_BREAK = re.compile(r"[,;:\n]|[ \t][-–—][ \t]")
+_RELATIVE_SPAN = 12  # words from the name to the pronoun
+
+
+def _relative_holder(ctx: _DocContext, cands: list[Candidate], sent_start: int, start: int) -> Subject | None:
+    """The name whose "which" clause holds an "its" at ``start``: "The sequel beat its predecessor,
+    Ocean's Eleven which took $38.1m on its opening weekend". Within that clause the possessive goes on
+    with the name the clause describes, not with the sentence's subject (``resolve_anaphor``'s first
+    choice, "the sequel"). Only the nearest name before the pronoun, one "its" can stand for, with no
+    break between."""
+    text = ctx.text
+    before = [c for c in cands if sent_start <= c.start and c.end <= start]
+    if not before:
+        return None
+    c = before[-1]
+    m = _RELATIVE_OPEN.match(text, c.end, start)
+    if m is None or c.kind in _PLACE_KINDS | {"NORP", "PERSON"} or _RELATIVE_BREAK.search(text, m.end(), start) \
+            or _words_between(text, c.end, start) > _RELATIVE_SPAN:
+        return None
+    return c.subject
+
+
 _PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 
 

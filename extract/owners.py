@@ -40,7 +40,7 @@ from .names import Candidate
 from .owner_anaphors import (
     _OBJECT_PRONOUNS, _PERSON_POSSESSIVES, _PERSON_PRONOUNS, _QUOTE_MARK, _SUBJECT_GAP, _demonstrative_antecedent,
     _in_opener, _named_noun_before, _person_noun_before, _person_subject, _plural_antecedent, _possesses_figure,
-    _previous_plural, _pronoun_object, _quoted_speaker, _single_name, _titled_person_before,
+    _previous_plural, _pronoun_object, _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
 from .owner_clauses import (
     _ASIDE, _BY_ASIDE, _DASH_ASIDE, _clause_start, _clause_verb_at, _kin_subject, _opens, _reduced_relative,
@@ -351,6 +351,9 @@ def _pronoun_owners(f: _Reading) -> None:
         if quoted is None and word == "it" and rules.clause_it.search(text, max(sent.start_char, start - 12), start):
             # "Orvania's stock market fell 5%, but it is still 40% higher": the sentence's subject
             resolved = _sentence_subject_thing(ctx, sent.start_char, start, rules) or resolved
+        elif quoted is None and word.lower() == "its":
+            # "its predecessor, Ocean's Eleven which took $38m on its opening weekend": the name the clause describes
+            resolved = _relative_holder(ctx, cands, sent.start_char, start) or resolved
         if word.lower() in rules.plural_anaphors and start >= clause_start \
                 and _possesses_figure(text, end, fig_start, fig_end, clause_start, triggers):
             # "told the depot to sell the impounded trucks because of their $2m upkeep": the trucks'

@@ -2,9 +2,10 @@
 regulator brings is a penalty, a fine, while money paid to settle a lawsuit or claims stays
 compensation; money someone is alleged to have given or handed over to a named person is a bribe,
 a fraud; a percentage of a whole that a condition turns on ("if 70% of ...", "needs at least 30% of
-...") is a threshold; money a fare or a fee is capped at is a cap;
-an audience, traffic or subscriber share is a market share;
-a percentage of a debt is a share of it, not the debt's size."""
+...") is a threshold; money a fare or a fee is capped at is a cap; an audience, traffic or
+subscriber share is a market share; a percentage of a debt is a share of it, not the debt's size;
+a percentage for a caste or a community a reservation is made for is its quota; money levied as a
+service charge is a fee."""
 
 from __future__ import annotations
 
@@ -72,3 +73,21 @@ def test_an_audience_or_traffic_share_is_a_market_share(nlp, text, figure):
 def test_a_percentage_of_a_debt_is_a_share(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "share"
 
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Jobs\n\nReservation in state jobs stood at 48 per cent. That included 20 per cent for OBCs and 15 per cent "
+     "for Scheduled Castes.", "20 per cent"),
+    ("Jobs\n\nReservation in state jobs stood at 48 per cent. That included 20 per cent for OBCs and 15 per cent "
+     "for Scheduled Castes.", "15 per cent"),
+])
+def test_a_percentage_for_a_caste_is_a_quota(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "quota"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Rail\n\nThe ticketing arm would levy Rs 150 per ticket as service charge.", "Rs 150"),
+    ("Banks\n\nThe lender will levy Rs 25 per transaction as convenience fee from April.", "Rs 25"),
+])
+def test_money_levied_as_a_service_charge_is_a_fee(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "fee"

@@ -21,3 +21,13 @@ from tests.helpers import owner
 ])
 def test_a_concessive_opening_figure_is_the_main_subjects(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "X - owner of Y - will ...": a title's apposition between dashes is an aside -----------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Retail\n\nAs part of the deal, Consolidated - the owner of Pantry Stores and Kwikmart - will take on "
+     "$2bn of debt.", "$2bn", "Consolidated"),
+])
+def test_a_title_apposition_between_dashes_is_an_aside(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -192,6 +192,12 @@ def _described_anaphor(data: dict[str, Any]) -> str:
            rf"|(?:{nationality})(?:-(?:{nationality}|[A-Z]{{2,3}}))*[ \t]+){{1,2}}(?P<noun>{_alternation(nouns)}))"
 
 
+def _title_words(data: dict) -> str:
+    """The words that open a title's apposition (titles, appositive titles, title asides), as one
+    alternation."""
+    return _alternation([*data["titles"], *data["appositive_titles"]["words"], *data["title_asides"]["words"]])
+
+
 @lru_cache(maxsize=1)
 def owner_rules() -> OwnerRules:
     data: dict[str, Any] = load_table("owners.json")
@@ -408,9 +414,10 @@ def owner_rules() -> OwnerRules:
         not_possessors=frozenset(data["common_possessor"]["not_possessors"]),
         possessor_gap=data["common_possessor"]["gap"],
         # "Kerry Stokes, owner of the host broadcaster Seven West Media, had invested A$1m": an apposition
-        # a title opens, between commas, is an aside (see title_asides in owners.json)
-        title_aside=re.compile(rf",[ \t]*(?:{_alternation([*data['titles'], *data['appositive_titles']['words'], *data['title_asides']['words']])})"
-                               rf"[ \t]+(?:of|at|for|with)[ \t][^,;]{{0,80}},"),
+        # a title opens, between commas or dashes, is an aside (see title_asides in owners.json)
+        title_aside=re.compile(rf",[ \t]*(?:{_title_words(data)})[ \t]+(?:of|at|for|with)[ \t][^,;]{{0,80}},"
+                               rf"|[ \t][-–—][ \t]+(?:(?:the|a|an)[ \t]+)?(?:{_title_words(data)})[ \t]+(?:of|at|for|with)[ \t]"
+                               rf"[^-–—,;\n]{{0,80}}[ \t][-–—][ \t]"),
         participle_aside=re.compile(rf",[ \t]*(?:{_alternation(data['participle_asides']['words'])})[ \t][^,;]{{0,80}},"),
         # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
         group_share=re.compile(

@@ -574,7 +574,26 @@ def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
         return scored[0][2], qualifiers
+    if (main := _concessive_subject(text, cands, ctx.after_dateline(sent.start_char, fig_start), fig_end)) is not None:
+        return main.subject, qualifiers
     return None, qualifiers
+
+
+@lru_cache(maxsize=1)
+def _concessive_opener() -> re.Pattern[str]:
+    return re.compile(load_table("owners.json")["concessive_opener"]["regex"])
+
+
+def _concessive_subject(text: str, cands: list[Candidate], sent_start: int, fig_end: int) -> Candidate | None:
+    """The main clause's subject after a concessive phrase holding the figure ("Despite a record
+    profit of 30.6bn yen, Zenko is coming late"): the phrase says what the subject has in spite of
+    what follows, so its first name right after a comma past the figure owns the figure."""
+    if not _concessive_opener().match(text, sent_start):
+        return None
+    for c in cands:
+        if c.start >= fig_end and text[max(sent_start, c.start - 2):c.start] == ", ":
+            return c
+    return None
 
 
 # "These resources will be used to ...", "These valuations were the product of ...": a demonstrative subject of

@@ -1,4 +1,4 @@
-"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout16.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout18.jsonl``).
 
 Reproducible draws from ``../shared/corpora``, one per held-out set:
 
@@ -24,6 +24,9 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
 * sets 18 and 19 (held-out 15 and 16, ``attribution_holdout15.jsonl`` / ``..._holdout16.jsonl``):
   seeds 20261217 and 20261218, numbered n=18000.. and 19000.., excluding every document above and
   held-out 13's and 14's (set 19 also set 18's);
+* sets 20 and 21 (held-out 17 and 18, ``attribution_holdout17.jsonl`` / ``..._holdout18.jsonl``):
+  seeds 20261219 and 20261220, numbered n=20000.. and 21000.., excluding every document above and
+  held-out 15's and 16's (set 21 also set 20's);
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -54,6 +57,7 @@ _LATER = ("attribution_dev.jsonl", "attribution_holdout.jsonl", *(f"attribution_
 _BEFORE_16 = (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl", "attribution_holdout11.jsonl",
               "attribution_holdout12.jsonl")
 _BEFORE_18 = (*_BEFORE_16, "attribution_holdout13.jsonl", "attribution_holdout14.jsonl")
+_BEFORE_20 = (*_BEFORE_18, "attribution_holdout15.jsonl", "attribution_holdout16.jsonl")
 # set -> (seed, first n, label files whose documents are left out)
 SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
         3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl")),
@@ -87,9 +91,12 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
         17: (20261216, 17000, _BEFORE_16),
         # held-out 15 and 16: drawn and labelled blind by reading before the next release's rules
         18: (20261217, 18000, _BEFORE_18),
-        19: (20261218, 19000, _BEFORE_18)}
+        19: (20261218, 19000, _BEFORE_18),
+        # held-out 17 and 18: drawn and labelled blind by reading before the next release's rules
+        20: (20261219, 20000, _BEFORE_20),
+        21: (20261220, 21000, _BEFORE_20)}
 # draws whose documents a later draw also leaves out (their label files came after them)
-_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,), 19: (18,)}
+_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,), 19: (18,), 21: (20,)}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}

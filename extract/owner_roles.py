@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .names import Candidate
 from .owner_rules import OwnerRules, owner_rules
-from .owner_words import _APOSTROPHE_WORD, _PLACE_KINDS, _POSSESSED_BEFORE
+from .owner_words import _APOSTROPHE_WORD, _PLACE_KINDS, _POSSESSED_BEFORE, _VERB_AFTER
 from .patterns import load_table
 
 if TYPE_CHECKING:
@@ -85,8 +85,11 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         # "forecasting UK growth at 3%": the economy the measure is of; "its US sales" are in a market;
         # "Allied Domecq shares in London rose 4%": where the shares trade, not whose they are
         return "possessor"
+    if c.end <= fig_start and rules.source_before.search(before) and _reported_subject(text, c, rules):
+        return "reported_subject"  # "A Kestrel spokesman said Orvex had spent £10m": Orvex spent it
     if ctx.cached(("source", c.start), lambda: bool(
-            rules.source_before.search(before) or rules.source_after.match(text, c.end, c.end + 40)
+            rules.source_before.search(before) and not _reported_subject(text, c, rules)
+            or rules.source_after.match(text, c.end, c.end + 40)
             and not (c.kind in _PLACE_KINDS and rules.passive_forecast.match(text, c.end, c.end + 40))
             or _BYLINE.search(text, max(sent_start, c.start - 40), c.start))):
         # "X said its profits rose": the source still owns through its pronoun (resolved later).
@@ -127,6 +130,16 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
         if c.kind == "PARTY" and _party_plan(text, c, fig_start):
             return "possessor"  # "underlined Tory promises to cut tax by £4bn": the Tories' promises
     return "mention"
+
+
+def _reported_subject(text: str, c: Candidate, rules: OwnerRules) -> bool:
+    """Whether a name after "said" opens the reported clause as its subject ("A Kestrel spokesman said
+    Labour and the Conservatives had spent £10m"): a verb follows it, so it is no inverted source
+    ("..., said Kestrel"), the speaker before "said" is. Not an anaphor ("said the State registered"):
+    what it stands for is resolved with the pronouns; nor a place ("He said the UK was trying to limit EU
+    budgets to 1%"), which stays a qualifier whose clause goes on to other owners."""
+    return _VERB_AFTER.match(text, c.end) is not None and "the " + c.subject.name.lower() not in rules.anaphors \
+        and c.kind not in _PLACE_KINDS
 
 
 @lru_cache(maxsize=1)

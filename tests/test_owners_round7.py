@@ -1,0 +1,44 @@
+"""Owners, round 7: owners in the figure's own sentence (the subject of a reported clause, ...).
+Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.owner_rules import owner_rules
+from tests.helpers import owner
+
+
+# --- "A Kestrel spokesman said Orvex had spent £10m": the reported clause's subject ------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Campaign\n\nA Kestrel spokesman said Orvex had spent £10m on advertising last year.", "£10m", "Orvex"),
+    ("Polls\n\nBut a Greenleaf Party spokeswoman said Labour and the Tories had spent £12m between them.",
+     "£12m", "Labour and the Tories"),
+    ("Court\n\nThe arbiter said Korvo would have to cover Ravi Dhar's costs, and £80,000 would be paid at once.",
+     "£80,000", "Korvo"),
+])
+def test_a_name_after_said_that_a_verb_follows_owns_the_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_the_reported_subject_weight_is_data():
+    assert owner_rules().role_weight["reported_subject"] < owner_rules().role_weight["mention"]
+
+
+# --- "US oil prices closed up $1 at $51": verbs of a market's close and level -------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Markets\n\nMeanwhile US oil prices closed up $1.40 at $48.20 a barrel in New York.", "$48.20", "oil"),
+    ("Markets\n\nMeanwhile US oil prices closed up $1.40 at $48.20 a barrel in New York.", "$1.40", "oil"),
+    ("Money\n\nThe regulator said notes in circulation stood at Rs 12 trillion in June.", "Rs 12 trillion", "notes"),
+    ("Markets\n\nEuropean light crude traded in London lost $3 to $41.10 on Friday.", "$3 to $41.10", "light crude"),
+])
+def test_the_subject_of_a_closing_or_level_verb_owns_the_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_closing_verbs_are_data():
+    from extract.patterns import load_table
+    verbs = load_table("news_verbs.json")
+    assert {"close", "settle", "stand"} <= set(verbs["verbs"]) and "at" in verbs["gap"]

@@ -1,0 +1,21 @@
+"""Owners read back across sentences, the rules of round 7: what a pronoun or a description of an
+earlier sentence stands for. Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "Rao's daughter Kavitha ... She": a relative after a possessor is the person "she" is ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Fair\n\nAt the fair, Kerala minister P Raghavan's daughter Meenu Raghavan sold mangoes for the trust. "
+     "She collected Rs 3 lakh by the evening.", "Rs 3 lakh", "Meenu Raghavan"),
+    ("Estate\n\nBanker Tomas Albrecht's son Jorin Albrecht moved to Geneva last spring. "
+     "He later sold the family villa for $4m.", "$4m", "Jorin Albrecht"),
+])
+def test_a_relative_after_a_possessor_is_who_the_pronoun_is(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+

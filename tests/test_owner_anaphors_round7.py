@@ -19,3 +19,17 @@ from tests.helpers import owner
 def test_a_relative_after_a_possessor_is_who_the_pronoun_is(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
+
+
+# --- "Tory leader Ann Beale ... her party's pledge": the party the person is named with ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Rail\n\nGreen Party leader Martha Lind spoke in Bristol on Friday. Ms Lind said her party would "
+     "spend £3bn on new rail lines.", "£3bn", "Green Party"),
+    ("Fuel\n\nTory leader Ann Beale addressed the spring conference. She then set out her party's pledge "
+     "to cut fuel duty by 5% within a year.", "5%", "Tory"),
+    ("Housing\n\nSNP leader Iain Dow visited Perth. Mr Dow says his party can build 9,000 homes for £400m.",
+     "£400m", "SNP"),
+])
+def test_his_party_is_the_party_its_person_is_named_with(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -163,6 +163,23 @@ def _previous_plural(ctx: _DocContext, before: int, rules: OwnerRules) -> Subjec
     return None
 
 
+_SUBJECT_OPENING = re.compile(r"[\s\"“‘'*•-]*(?:(?:The|These|Those|Both|All|Many|Most|Some)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$")
+
+
+def _previous_plural_subject(ctx: _DocContext, before: int, rules: OwnerRules) -> Subject | None:
+    """The plural common noun that opens the sentence before ``before`` as its subject ("The tobacco
+    companies deny the charges.", "The firms had been barred from the river."): what a "they" opening
+    the next sentence goes on with, rather than a body named before it (a plural further into that
+    sentence may be an object or a word of a name: "at the time of Punjab elections")."""
+    group = _previous_plural(ctx, before, rules)
+    if group is None:
+        return None
+    lo, hi = ctx.sentences_back(before, 1)[1]
+    word = re.compile(rf"(?<![\w-]){re.escape(group.text)}(?![\w'’-])")
+    m = word.search(ctx.text, lo, hi)
+    return group if m is not None and _SUBJECT_OPENING.fullmatch(ctx.text, lo, m.start()) else None
+
+
 def _demonstrative_antecedent(ctx: _DocContext, before: int, head: str) -> Subject | None:
     """What "these farmers" or "those studios" at ``before`` stands for, in the two sentences before
     it, nearest first: the last plural with the same head ("Tamil Nadu farmers", not one after

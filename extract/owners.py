@@ -40,8 +40,8 @@ from .names import Candidate
 from .owner_anaphors import (
     _OBJECT_PRONOUNS, _PERSON_PARTY, _PERSON_POSSESSIVES, _PERSON_PRONOUNS, _QUOTE_MARK, _SUBJECT_GAP,
     _demonstrative_antecedent, _in_opener, _named_noun_before, _person_noun_before, _person_party, _person_subject,
-    _plural_antecedent, _possesses_figure, _previous_plural, _pronoun_object, _quoted_speaker, _relative_holder,
-    _single_name, _titled_person_before,
+    _plural_antecedent, _possesses_figure, _previous_plural, _previous_plural_subject, _pronoun_object,
+    _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
 from .owner_clauses import (
     _ASIDE, _BY_ASIDE, _DASH_ASIDE, _clause_start, _clause_verb_at, _kin_subject, _opens, _reduced_relative,
@@ -378,6 +378,13 @@ def _pronoun_owners(f: _Reading) -> None:
             resolved = _plural_antecedent(ctx, sent.start_char, start, cands, triggers, opens=True) \
                 or (None if any(c.end <= start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands)
                     else _previous_plural(ctx, sent.start_char, rules)) or resolved
+        elif quoted is None and word.lower() in rules.plural_subjects \
+                and not any(c.end <= start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands) \
+                and (group := _previous_plural_subject(ctx, sent.start_char, rules)) is not None:
+            # "The Orvex Court lifted the ban ... The firms had been barred ... They paid Rs 5": a body named
+            # before the previous sentence (one a writer may call "they") is farther than the plural
+            # subject of the previous sentence, which names no one
+            resolved = group
         elif quoted is None and word.lower() in _PERSON_POSSESSIVES and start >= subject_start \
                 and (own := _person_subject(ctx, subject_start, start, cands, rules)) is not None:
             # "The employee will be paid 50% of his salary": "his" is the clause's subject, a person noun

@@ -33,3 +33,16 @@ def test_a_relative_after_a_possessor_is_who_the_pronoun_is(nlp, text, figure, e
 ])
 def test_his_party_is_the_party_its_person_is_named_with(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "The firms had been barred ... They paid": the plural subject just before, not a body further back --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Water\n\nThe Kaveri Appellate Court on Friday lifted a ban on two bottlers using the river. "
+     "The bottlers had been barred after a plea by farmers. They paid only Rs 0.40 per 1,000 litres.",
+     "Rs 0.40", "bottlers"),
+    ("Smoking\n\nThe Ninth Circuit Court ruled against the government on Monday. The cigarette makers deny "
+     "any wrongdoing. They also say they settled earlier claims for $80bn.", "$80bn", "cigarette makers"),
+])
+def test_they_goes_on_with_the_plural_subject_of_the_sentence_before(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

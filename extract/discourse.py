@@ -321,13 +321,21 @@ _TITLE_GAP = re.compile(r"(?:[’']s)?[ \t]+(?P<gap>(?:[a-z][\w-]*[ \t]+){1,3})"
 
 def _titles_person(text: str, c: Candidate, nxt: Candidate | None) -> bool:
     """"Pop Idol mogul Simon Fuller has seen his wealth fall": a name whose title introduces the person
-    after it is no antecedent of "he" or "his" (the person is)."""
-    if nxt is None or nxt.kind != "PERSON":
+    after it is no antecedent of "he" or "his" (the person is); so is one whose relative it is ("Rao's
+    daughter Kavitha sold sarees. She earned Rs 7 lakh": ``kin_subject`` words)."""
+    if nxt is None or nxt.kind not in ("PERSON", "NAME"):
         return False
     gap = _TITLE_GAP.fullmatch(text, c.end, nxt.start)
+    if gap is None:
+        return False
     rules = owner_rules()
-    return gap is not None and all(w in rules.title_words or w in rules.title_modifiers or w in rules.person_roles
-                                   for w in gap.group("gap").split())
+    words = gap.group("gap").split()
+    if nxt.kind == "NAME":
+        # a name of no known kind is a person when it is someone's relative ("Rao's daughter Kavitha")
+        return text[c.end:c.end + 1] in "'’" and words[-1] in rules.kin_words \
+            and all(w in rules.kin_words or w in rules.title_modifiers for w in words)
+    return all(w in rules.title_words or w in rules.title_modifiers or w in rules.person_roles
+               or w in rules.kin_words for w in words)
 
 
 def _possesses_thing(text: str, c: Candidate, nxt: Candidate | None) -> bool:

@@ -163,6 +163,23 @@ def _previous_plural(ctx: _DocContext, before: int, rules: OwnerRules) -> Subjec
     return None
 
 
+_SUBJECT_OPENING = re.compile(r"[\s\"“‘'*•-]*(?:(?:The|These|Those|Both|All|Many|Most|Some)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$")
+
+
+def _previous_plural_subject(ctx: _DocContext, before: int, rules: OwnerRules) -> Subject | None:
+    """The plural common noun that opens the sentence before ``before`` as its subject ("The tobacco
+    companies deny the charges.", "The firms had been barred from the river."): what a "they" opening
+    the next sentence goes on with, rather than a body named before it (a plural further into that
+    sentence may be an object or a word of a name: "at the time of Punjab elections")."""
+    group = _previous_plural(ctx, before, rules)
+    if group is None:
+        return None
+    lo, hi = ctx.sentences_back(before, 1)[1]
+    word = re.compile(rf"(?<![\w-]){re.escape(group.text)}(?![\w'’-])")
+    m = word.search(ctx.text, lo, hi)
+    return group if m is not None and _SUBJECT_OPENING.fullmatch(ctx.text, lo, m.start()) else None
+
+
 def _demonstrative_antecedent(ctx: _DocContext, before: int, head: str) -> Subject | None:
     """What "these farmers" or "those studios" at ``before`` stands for, in the two sentences before
     it, nearest first: the last plural with the same head ("Tamil Nadu farmers", not one after
@@ -310,3 +327,45 @@ def _titled_person_before(ctx: _DocContext, sent: Span, fig_start: int, subject:
     resolved = resolve_anaphor(ctx, kind, nearest.start())
     return resolved.model_copy(update={"text": nearest.group(0)}) if resolved is not None \
         and (kind != "person" or resolved.label == "PERSON" or marked_person(ctx, resolved.name)) else None
+
+
+# "his party's plans", "her party would cut": a person's possessive before the word for a party
+_PERSON_PARTY = re.compile(r"[ \t]+party\b(?![’'-][a-rt-z])", re.I)
+_PARTY_GAP = re.compile(r"(?:[’']s)?[ \t]+(?P<gap>(?:[A-Za-z][\w.-]*[ \t]+){1,3})")
+
+
+@lru_cache(maxsize=1)
+def _party_roles() -> frozenset[str]:
+    return frozenset(load_table("owners.json")["person_party"]["roles"])
+
+
+def _party_of(ctx: _DocContext, person: Subject) -> Subject | None:
+    """The party a person is named with somewhere in the text, a party name and a title before the
+    person's name ("Tory leader Michael Howard", "SNP leader Alex Salmond", "Labour MP Ann Cryer"): what
+    "his party" stands for ("Michael Howard says his party can save £35bn"), not the party named
+    last; the first such party when the text spells it two ways ("Lib Dem", "Liberal Democrat").
+    None when the text names the person with no party."""
+    if person.label not in ("PERSON", "NAME"):
+        return None
+
+    def read() -> Subject | None:
+        cands = ctx.candidates_between(0, len(ctx.text))
+        rules = owner_rules()
+        roles = _party_roles()
+        for prev, c in zip(cands, cands[1:]):
+            if c.subject.name != person.name or prev.kind not in ("PARTY", "NAME"):
+                continue
+            gap = _PARTY_GAP.fullmatch(ctx.text, prev.end, c.start)
+            words = gap.group("gap").lower().replace(".", "").split() if gap is not None else []
+            if any(w in roles for w in words) and all(w in rules.title_words or w in rules.title_modifiers
+                                                      or w in roles for w in words):
+                return prev.subject
+        return None
+    return ctx.cached(("party_of", person.name), read)
+
+
+def _person_party(ctx: _DocContext, word: str, end: int, person: Subject | None) -> Subject | None:
+    """What "his party" or "her party" at ``end`` stands for: the party its person is named with."""
+    if person is None or word.lower() not in _PERSON_POSSESSIVES or _PERSON_PARTY.match(ctx.text, end) is None:
+        return None
+    return _party_of(ctx, person)

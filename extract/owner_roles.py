@@ -127,7 +127,7 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             return "of_head"
         if rules.descriptor.search(before):
             return "descriptor_head"
-        if c.kind == "PARTY" and _party_plan(text, c, fig_start):
+        if c.kind == "PARTY" and _party_plan(text, c.end, fig_start):
             return "possessor"  # "underlined Tory promises to cut tax by £4bn": the Tories' promises
     return "mention"
 
@@ -148,12 +148,14 @@ def _party_plans() -> tuple[re.Pattern[str], int]:
     return re.compile(rf"[ \t]+(?:{'|'.join(data['nouns'])})\b"), data["max_words"]
 
 
-def _party_plan(text: str, c: Candidate, fig_start: int) -> bool:
-    """Whether a party name stands before a plan noun that holds the figure ("Tory promises to cut tax
-    by £4bn", "Lib Dem plans for a 50% tax rate"): the party's plan, so the party possesses it (party_plans
-    in owners.json)."""
+def _party_plan(text: str, end: int, fig_start: int) -> bool:
+    """Whether a party name ending at ``end`` stands before a plan noun that holds the figure ("Tory
+    promises to cut tax by £4bn", "Lib Dem plans for a 50% tax rate", "his party's plan to impose a 50%
+    rate"): the party's plan, so the party possesses it (party_plans in owners.json)."""
     nouns, max_words = _party_plans()
-    gap = text[c.end:fig_start]
+    gap = text[end:fig_start]
+    if gap[:1] in "'’" and gap[1:2] == "s":
+        gap = gap[2:]
     return nouns.match(gap) is not None and len(gap.split()) <= max_words and not _CLAUSE_MARK.search(gap)
 
 

@@ -140,6 +140,7 @@ class OwnerRules:
     share_participles: frozenset[str]
     share_adverbs: frozenset[str]
     kin_subject: re.Pattern[str]
+    kin_words: frozenset[str]
     person_nouns: frozenset[str]
     after_owner: re.Pattern[str]
     bid_before: re.Pattern[str]
@@ -445,6 +446,7 @@ def owner_rules() -> OwnerRules:
         share_adverbs=frozenset(data["subject_share"]["adverbs"]),
         # "Their daughter scored", "His elder brother took": a possessive pronoun and a relative open the clause
         person_nouns=frozenset(data["person_subject"]["words"]),
+        kin_words=frozenset(data["kin_subject"]["words"]),
         kin_subject=re.compile(rf"[\s\"“‘'*•-]*(?P<pronoun>(?i:its|their|his|her))[ \t]+(?:[a-z][\w-]*[ \t]+)?"
                                rf"(?P<head>{_alternation(data['kin_subject']['words'])})\b(?![’'-])"),
         # "a £1.3bn takeover offer from Orvex", "Rs 900 crore worth of properties belonging to Vikram Rao",

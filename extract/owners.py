@@ -38,9 +38,10 @@ from typing import TYPE_CHECKING
 from .discourse import anaphors_in, resolve_anaphor
 from .names import Candidate
 from .owner_anaphors import (
-    _OBJECT_PRONOUNS, _PERSON_POSSESSIVES, _PERSON_PRONOUNS, _QUOTE_MARK, _SUBJECT_GAP, _demonstrative_antecedent,
-    _in_opener, _named_noun_before, _person_noun_before, _person_subject, _plural_antecedent, _possesses_figure,
-    _previous_plural, _pronoun_object, _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
+    _OBJECT_PRONOUNS, _PERSON_PARTY, _PERSON_POSSESSIVES, _PERSON_PRONOUNS, _QUOTE_MARK, _SUBJECT_GAP,
+    _demonstrative_antecedent, _in_opener, _named_noun_before, _person_noun_before, _person_party, _person_subject,
+    _plural_antecedent, _possesses_figure, _previous_plural, _previous_plural_subject, _pronoun_object,
+    _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
 from .owner_clauses import (
     _ASIDE, _BY_ASIDE, _DASH_ASIDE, _clause_start, _clause_verb_at, _kin_subject, _opens, _reduced_relative,
@@ -49,8 +50,8 @@ from .owner_clauses import (
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
 from .owner_payers import _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _per_head_recipient, _recipient
 from .owner_roles import (
-    _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _role, _score,
-    _signed_for, _source_phrases,
+    _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
+    _score, _signed_for, _source_phrases,
 )
 from .owner_rules import OwnerRules, owner_rules
 from .owner_subjects import _sentence_subject_thing, _verb_subject
@@ -348,6 +349,9 @@ def _pronoun_owners(f: _Reading) -> None:
         resolved = quoted or resolve_anaphor(ctx, kind, start)
         if resolved is None and kind == "person" and word.lower() in _PERSON_PRONOUNS:
             resolved = _person_noun_before(ctx, start, rules)  # "a 60-year-old man ... He allegedly demanded"
+        # "Tory leader Michael Howard says his party can save £35bn": the party, not the person
+        party = _person_party(ctx, word, end, resolved)
+        resolved = party or resolved
         if quoted is None and word == "it" and rules.clause_it.search(text, max(sent.start_char, start - 12), start):
             # "Orvania's stock market fell 5%, but it is still 40% higher": the sentence's subject
             resolved = _sentence_subject_thing(ctx, sent.start_char, start, rules) or resolved
@@ -374,6 +378,13 @@ def _pronoun_owners(f: _Reading) -> None:
             resolved = _plural_antecedent(ctx, sent.start_char, start, cands, triggers, opens=True) \
                 or (None if any(c.end <= start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands)
                     else _previous_plural(ctx, sent.start_char, rules)) or resolved
+        elif quoted is None and word.lower() in rules.plural_subjects \
+                and not any(c.end <= start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands) \
+                and (group := _previous_plural_subject(ctx, sent.start_char, rules)) is not None:
+            # "The Orvex Court lifted the ban ... The firms had been barred ... They paid Rs 5": a body named
+            # before the previous sentence (one a writer may call "they") is farther than the plural
+            # subject of the previous sentence, which names no one
+            resolved = group
         elif quoted is None and word.lower() in _PERSON_POSSESSIVES and start >= subject_start \
                 and (own := _person_subject(ctx, subject_start, start, cands, rules)) is not None:
             # "The employee will be paid 50% of his salary": "his" is the clause's subject, a person noun
@@ -412,6 +423,9 @@ def _pronoun_owners(f: _Reading) -> None:
                 elif not text[clause_start:start].strip(" \t\n\"“‘'*•-") or text[clause_start:start].strip().lower() in ("the",):
                     # "The club still owe French club PSG £5m": the anaphor is the clause's subject.
                     weight += rules.role_weight["subject"]
+            if party is not None and end <= fig_start \
+                    and _party_plan(text, _PERSON_PARTY.match(text, end).end(), fig_start):
+                weight += rules.role_weight["possessor"]  # "her party's pledge to cut duty by 5%": the party's
             scored.append((weight, start, _as_anaphor(resolved, word, rules)))
     after_of = _OF_THEN_ANAPHOR.match(text, fig_end, hi)
     if after_of is not None:

@@ -1,5 +1,6 @@
 """What a figure measures, round 7: pre-tax, after-tax or post-tax earnings, income or profits are
-a profit, not a tax ("tax" only modifies the head noun)."""
+a profit, not a tax ("tax" only modifies the head noun); a company word that closes a company's
+name ("Holdings" in "JFE Holdings") names no measure."""
 
 from __future__ import annotations
 
@@ -15,3 +16,11 @@ from tests.helpers import figures
 ])
 def test_pre_or_after_tax_earnings_are_a_profit(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "profit"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Markets\n\nTravel shares fell. Hotel operator Saranda Holdings slumped 6%.", "6%"),
+    ("Steel\n\nTokai Steel gained 1.8%, while its rival Mizoro Holdings was down 2.4%.", "2.4%"),
+])
+def test_a_company_word_closing_a_name_is_no_measure(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "growth"

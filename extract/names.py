@@ -411,8 +411,8 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 def inside_body_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``start``-``end`` is part of a body's or a company's name:
     "Reserve" in "Reserve Bank of India", "Investment" in "Foreign Investment Promotion Board",
-    "Fund" in "International Monetary Fund". Such a word names the body, not what a figure
-    measures. A line in title case ("Bank Profit Rises 20%") holds no name this way."""
+    "Fund" in "International Monetary Fund", "Holdings" in "JFE Holdings". Such a word names the
+    body, not what a figure measures. A line in title case ("Bank Profit Rises 20%") holds no name this way."""
     if not text[start:end][:1].isupper():
         return False
     rules = owner_rules()
@@ -426,8 +426,10 @@ def inside_body_name(text: str, start: int, end: int) -> bool:
             if following is not None and text[run.end()] == " " and following.group() in rules.body_words:
                 words.append(following.group())
             own = text[start:end].lower()
-            if len(words) < 2 or not any(w != own and (w in rules.body_words or w in rules.company_words)
-                                         for w in words):
+            # "JFE Holdings", "Sequoia Capital": a company word that closes the run is the name's own
+            closes = run.end() == end and own in rules.company_words
+            if len(words) < 2 or not (closes or any(w != own and (w in rules.body_words or w in rules.company_words)
+                                                    for w in words)):
                 return False
             line = _WORD.findall(text, lo, hi)
             lower = sum(1 for w in line if w[0].islower() and w not in _CONNECTORS)

@@ -1,0 +1,35 @@
+"""What a figure measures, round 7: pre-tax, after-tax or post-tax earnings, income or profits are
+a profit, not a tax ("tax" only modifies the head noun); a company word that closes a company's
+name ("Holdings" in "JFE Holdings") names no measure; a share that "lost 2.5%" names a fall, so
+the level it fell to is its price, not a loss."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Results\n\nDairy group Valmonte said its pre-tax earnings in the second quarter were 64m euros.", "64m euros"),
+    ("Results\n\nBrightwell Foods reported after-tax income of £12.5m for the year.", "£12.5m"),
+    ("Results\n\nPost-tax profits at the retailer Corvane came to $48m in 2004.", "$48m"),
+])
+def test_pre_or_after_tax_earnings_are_a_profit(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "profit"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Markets\n\nTravel shares fell. Hotel operator Saranda Holdings slumped 6%.", "6%"),
+    ("Steel\n\nTokai Steel gained 1.8%, while its rival Mizoro Holdings was down 2.4%.", "2.4%"),
+])
+def test_a_company_word_closing_a_name_is_no_measure(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "growth"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Steel\n\nIn Tokyo, Harukawa Steel lost 3.1% to 412 yen.", "412 yen"),
+    ("Markets\n\nIn Paris, carmaker Veloria lost about 4% to 22.15 euros.", "22.15 euros"),
+])
+def test_the_level_a_share_lost_a_percentage_to_is_its_price(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "price"

@@ -42,3 +42,19 @@ def test_closing_verbs_are_data():
     from extract.patterns import load_table
     verbs = load_table("news_verbs.json")
     assert {"close", "settle", "stand"} <= set(verbs["verbs"]) and "at" in verbs["gap"]
+
+
+# --- "the Bank's Monetary Policy Committee": a body whose name holds a programme word -----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Rates\n\nThe Bank's Monetary Policy Committee voted to cut rates to 4.5%.", "4.5%", "Monetary Policy Committee"),
+    ("Pensions\n\nThe Retirement Fund Board of Westland agreed to pay out £3m more.", "£3m",
+     "Retirement Fund Board of Westland"),
+])
+def test_a_programme_word_before_an_organisation_word_is_part_of_a_body(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_the_organisation_words_after_a_programme_word_are_data():
+    from extract.patterns import load_table
+    assert "Committee" in load_table("programme_shapes.json")["org_after"]

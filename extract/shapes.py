@@ -161,6 +161,7 @@ class ProgrammeShapes:
         self.window = 24 * (int(table["max_words_before_head"]) + 1)
         self.not_first = frozenset(table["not_first"]) | frozenset(table["connectors"])
         self.heads = frozenset(table["heads"])
+        self.org_after = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, table['org_after']))})(?![\w-])")
 
     def _trimmed(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Drop sentence-opening words ('The', 'Under') from the front; a name keeps two words at least."""
@@ -178,6 +179,8 @@ class ProgrammeShapes:
         for head in self.head_regex.finditer(text):
             lo = max(floor, head.start() - self.window, text.rfind("\n", 0, head.start()) + 1)
             floor = head.end()
+            if self.org_after.match(text, head.end()):
+                continue  # "the Monetary Policy Committee": a body whose name holds a programme word
             name = self.before_regex.search(text, lo, head.start())
             if name is None:
                 continue

@@ -42,3 +42,35 @@ def test_closing_verbs_are_data():
     from extract.patterns import load_table
     verbs = load_table("news_verbs.json")
     assert {"close", "settle", "stand"} <= set(verbs["verbs"]) and "at" in verbs["gap"]
+
+
+# --- "the Bank's Monetary Policy Committee": a body whose name holds a programme word -----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Rates\n\nThe Bank's Monetary Policy Committee voted to cut rates to 4.5%.", "4.5%", "Monetary Policy Committee"),
+    ("Pensions\n\nThe Retirement Fund Board of Westland agreed to pay out £3m more.", "£3m",
+     "Retirement Fund Board of Westland"),
+])
+def test_a_programme_word_before_an_organisation_word_is_part_of_a_body(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_the_organisation_words_after_a_programme_word_are_data():
+    from extract.patterns import load_table
+    assert "Committee" in load_table("programme_shapes.json")["org_after"]
+
+
+# --- "has donated a silver crown worth Rs 1.5 lakh": the donor's gift, not the crown's ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Gift\n\nMeera Shah, a retired teacher from Kestrelpur, has donated a gold chain worth Rs 2 lakh to a school.",
+     "Rs 2 lakh", "Meera Shah"),
+    ("Temple\n\nThe Kalavar temple in Kestrelpur received offerings worth Rs 90 crore in 2016.", "Rs 90 crore",
+     "Kalavar"),
+])
+def test_the_thing_worth_a_donation_is_not_its_owner(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_donation_is_a_measure_whose_worth_head_does_not_own():
+    assert "donation" in owner_rules().worth_not_for

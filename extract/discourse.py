@@ -456,10 +456,14 @@ def _generic(text: str, start: int, end: int) -> bool:
     return rules.generic_after.match(text, end) is not None or rules.generic_before.search(text, max(0, start - 12), start) is not None
 
 
+_OPEN_QUOTES = frozenset("'‘\"“")
+_CLOSE_QUOTES = frozenset("'’\"”")
+
+
 def _marks(ctx: _DocContext, name: str) -> frozenset[str]:
     """What the text says a name is ("male", "female", "person", "thing", "place"), from every
-    mention of it: a title before it, a place word before it, or a pronoun its own clause uses of it
-    ("Aparna lost her deposit", "Khehar said he", "Flipkart raised its stake")."""
+    mention of it: a title before it, a place word before it, quotes around it, or a pronoun its own
+    clause uses of it ("Aparna lost her deposit", "Khehar said he", "Flipkart raised its stake")."""
     def read() -> frozenset[str]:
         rules = _agreement()
         text = ctx.text
@@ -479,6 +483,9 @@ def _marks(ctx: _DocContext, name: str) -> frozenset[str]:
                     found.add("place")
                 if rules.possessed.search(before):
                     found.add("thing")
+                if text[pos - 1:pos] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES \
+                        and not text[end + 1:end + 2].isalnum():  # ("'Samia's": an apostrophe, no quote)
+                    found.add("thing")  # "the 'Pink Coolie Week'": a name in quotes is a title, an event's or a work's
                 if rules.org_role.match(text, end):
                     found.add("thing")
                 if rules.place_after.match(text, end):

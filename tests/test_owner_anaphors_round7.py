@@ -46,3 +46,15 @@ def test_his_party_is_the_party_its_person_is_named_with(nlp, text, figure, expe
 ])
 def test_they_goes_on_with_the_plural_subject_of_the_sentence_before(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "the 'Green Basket Drive' ... She": a name in quotes is a title, not who "she" is -------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Charity\n\nJoining the 'Green Basket Drive', Goa legislator Rupa Naik on Sunday sold vegetables for the "
+     "party fund. She reportedly raised Rs 4 lakh in a day.", "Rs 4 lakh", "Rupa Naik"),
+    ("Drive\n\nTaking part in the \"Clean Coast Week\", actor Arun Mehra on Saturday collected plastic on the "
+     "beach. He later donated Rs 2 lakh to the cause.", "Rs 2 lakh", "Arun Mehra"),
+])
+def test_a_name_in_quotes_is_not_who_a_person_pronoun_is(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -1,7 +1,9 @@
 """What a figure measures, round 7: pre-tax, after-tax or post-tax earnings, income or profits are
 a profit, not a tax ("tax" only modifies the head noun); a company word that closes a company's
 name ("Holdings" in "JFE Holdings") names no measure; a share that "lost 2.5%" names a fall, so
-the level it fell to is its price, not a loss."""
+the level it fell to is its price, not a loss; a pronoun or "the amount" opening a clause that
+moves to a figure ("However, this has now been reduced to 43.9bn euros") restates the measure of
+the figure before."""
 
 from __future__ import annotations
 
@@ -33,3 +35,15 @@ def test_a_company_word_closing_a_name_is_no_measure(nlp, text, figure):
 ])
 def test_the_level_a_share_lost_a_percentage_to_is_its_price(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Telecom\n\nAn expansion drive saw Veltro's debt soar to 72bn euros by 2002. However, this has now been "
+     "reduced to 43.9bn euros.", "43.9bn euros", "debt"),
+    ("Airlines\n\nFor the first time in years, Skyrail posted an operating profit of Rs 95 crore in 2015-16. "
+     "It rose to Rs 280 crore in 2016-17.", "Rs 280 crore", "profit"),
+    ("Pay\n\nThe salary of the bank's chief operating officer was Rs 3 crore five years ago. Now, it has gone "
+     "up to Rs 11 crore.", "Rs 11 crore", "salary"),
+])
+def test_a_pronoun_moving_to_a_figure_restates_the_last_ones_measure(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure

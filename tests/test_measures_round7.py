@@ -3,7 +3,8 @@ a profit, not a tax ("tax" only modifies the head noun); a company word that clo
 name ("Holdings" in "JFE Holdings") names no measure; a share that "lost 2.5%" names a fall, so
 the level it fell to is its price, not a loss; a pronoun or "the amount" opening a clause that
 moves to a figure ("However, this has now been reduced to 43.9bn euros") restates the measure of
-the figure before."""
+the figure before; a percentage set off by dashes after a group it is a part of ("Nearly half of
+all Palestinians - some 47% - live below the poverty line") is a share, as one set off by commas is."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_the_level_a_share_lost_a_percentage_to_is_its_price(nlp, text, figure):
 ])
 def test_a_pronoun_moving_to_a_figure_restates_the_last_ones_measure(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Poverty\n\nNearly half of all the islanders - some 46% - live on less than $2 a day.", "46%"),
+    ("Survey\n\nNearly two thirds - 63% - of the shoppers asked said they paid by card.", "63%"),
+])
+def test_a_percentage_set_off_by_dashes_after_a_group_is_a_share(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "share"

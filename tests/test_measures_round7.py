@@ -4,7 +4,9 @@ name ("Holdings" in "JFE Holdings") names no measure; a share that "lost 2.5%" n
 the level it fell to is its price, not a loss; a pronoun or "the amount" opening a clause that
 moves to a figure ("However, this has now been reduced to 43.9bn euros") restates the measure of
 the figure before; a percentage set off by dashes after a group it is a part of ("Nearly half of
-all Palestinians - some 47% - live below the poverty line") is a share, as one set off by commas is."""
+all Palestinians - some 47% - live below the poverty line") is a share, as one set off by commas
+is; a percentage that restates a change by a sum ("rose by £106m or 47.3%") is that change,
+growth."""
 
 from __future__ import annotations
 
@@ -56,3 +58,12 @@ def test_a_pronoun_moving_to_a_figure_restates_the_last_ones_measure(nlp, text, 
 ])
 def test_a_percentage_set_off_by_dashes_after_a_group_is_a_share(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "share"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Airlines\n\nThe carrier said fuel costs rose by £84m or 39.5% in the quarter.", "39.5%"),
+    ("Restatement\n\nThe bakery chain warned the change would cut its profits by $2.1m to $2.9m - or between 5.2% "
+     "and 7.4%.", "5.2% and 7.4%"),
+])
+def test_a_percentage_restating_a_change_by_a_sum_is_growth(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "growth"

@@ -6,7 +6,8 @@ moves to a figure ("However, this has now been reduced to 43.9bn euros") restate
 the figure before; a percentage set off by dashes after a group it is a part of ("Nearly half of
 all Palestinians - some 47% - live below the poverty line") is a share, as one set off by commas
 is; a percentage that restates a change by a sum ("rose by £106m or 47.3%") is that change,
-growth."""
+growth; the mark a film crossed ("Dangal has crossed Rs 2000 crore worldwide"), in an article that
+speaks of films, is its box office."""
 
 from __future__ import annotations
 
@@ -67,3 +68,13 @@ def test_a_percentage_set_off_by_dashes_after_a_group_is_a_share(nlp, text, figu
 ])
 def test_a_percentage_restating_a_change_by_a_sum_is_growth(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "growth"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Films\n\nThe film has been a hit. Its makers said Kesari Dhoop has crossed Rs 150 crore worldwide.",
+     "Rs 150 crore"),
+    ("Films\n\nThe comedy opened to packed cinemas. Star Jolly Bhai has crossed the Rs 100 crore mark within ten days.",
+     "Rs 100 crore"),
+])
+def test_the_mark_a_film_crossed_is_its_box_office(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "box_office"

@@ -152,6 +152,8 @@ class AmountGrammar:
         self.prefix_currency: dict[str, str] = {}
         self.suffix_currency: dict[str, str] = {}
         self.ambiguous_suffixes: set[str] = set()
+        # currency words that are money only after a scale word ("100 trillion won", not "Halo 2 won")
+        self.scaled_only_suffixes: set[str] = set()
         self.subunit_factor: dict[tuple[str, str], Decimal] = {}
         subunit_words: list[str] = []
         for entry in currencies["currencies"]:
@@ -162,6 +164,8 @@ class AmountGrammar:
                 self.suffix_currency[_key(mark)] = code
             for mark in entry.get("ambiguous_suffixes", []):
                 self.ambiguous_suffixes.add(_key(mark))
+            for mark in entry.get("scaled_only_suffixes", []):
+                self.scaled_only_suffixes.add(_key(mark))
             sub = entry.get("subunits")
             if sub:
                 for word in sub["words"]:
@@ -643,6 +647,8 @@ class AmountFinder:
             cur = _key(m.group("cur"))
             if cur in g.ambiguous_suffixes and not scale_word and self._other_unit(text, start, m.end()):
                 return None  # 'a twenty-pound bag', 'weighs 40 pounds': weight, not money
+            if cur in g.scaled_only_suffixes and not scale_word:
+                return None  # 'Halo 2 won three awards': a verb, not the Korean currency
             factor = g.scale_factor[_key(scale_word)] if scale_word else Decimal(1)
             return _Draft(start - negative, m.end(), number_text, low, high, factor, scale_word,
                           g.suffix_currency[cur], negative=negative, currency_word=cur)
@@ -779,7 +785,8 @@ class AmountFinder:
             cur_word = anchor.group("cur") or anchor.group("cur_only")
             if cur_word:
                 cur = _key(cur_word)
-                if cur in g.ambiguous_suffixes and not scale_word and self._other_unit(text, start, end):
+                if cur in g.ambiguous_suffixes and not scale_word and self._other_unit(text, start, end) \
+                        or cur in g.scaled_only_suffixes and not scale_word:
                     continue
                 found.append(_Draft(start, end, number_text, value, None, factor, scale_word,
                                     g.suffix_currency[cur], currency_word=cur))

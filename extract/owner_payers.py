@@ -80,8 +80,9 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             if w is not None and w.group(1)[0].isupper() and words and preposition is _TO_FOR_AFTER:
                 words = []  # "?500 crore for flood-hit Gujarat": the words only qualify the name after them
                 break
-            if w is None or w.group(1).lower() in rules.recipient_stops or w.group(1)[0].isupper():
-                break
+            if w is None or w.group(1).lower() in rules.recipient_stops or w.group(1)[0].isupper() \
+                    or m.end() <= fig_start <= w.start(1):
+                break  # (the figure ends a phrase before it: "ordered to pay 200,000 dollars" is paid to no "pay 200")
             if w.group(1).lower() in ("and", "or") and _LIST_FIGURE_NEXT.match(text, w.end()):
                 break  # "Rs 2 lakh for those seriously injured and Rs 1 lakh for ...": the next item of a list
             words.append(w)

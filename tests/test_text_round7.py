@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import owner
+from tests.helpers import figures, owner
 
 
 # --- sentence joins: "honour!Reacting", "a black day?.Kalinga Steel" ---------------------------
@@ -30,3 +30,29 @@ def test_a_glued_exclamation_or_lost_quote_ends_its_sentence(nlp, text, first):
 def test_the_name_of_the_sentence_before_a_glued_end_owns_nothing(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
+
+
+# --- currencies: "36bn kroner", "2 trillion won", "10 billion lira", "5m Mexican pesos" ------------
+
+@pytest.mark.parametrize("text, figure, currency", [
+    ("Beer\n\nNordbryg said its sales rose 4% to 36bn kroner last year.", "36bn kroner", "DKK"),
+    ("Ferries\n\nFjordline earned 2.1bn Norwegian kroner in the year.", "2.1bn Norwegian kroner", "NOK"),
+    ("Banks\n\nCreditors of Daesung Card agreed to turn 2 trillion won of debt into shares.", "2 trillion won", "KRW"),
+    ("Money\n\nA family with 10 billion lira in savings will see the number shrink.", "10 billion lira", "TRY"),
+    ("Palm oil\n\nSawit Emas made a profit of 5.2bn ringgit.", "5.2bn ringgit", "MYR"),
+    ("Budget\n\nThe minister wants a budget of 1,200 trillion rials.", "1,200 trillion rials", "IRR"),
+    ("Water\n\nThe firm must invest 400m Argentine pesos a year in the network.", "400m Argentine pesos", "ARS"),
+])
+def test_more_currencies_are_money(nlp, text, figure, currency):
+    assert figures(nlp, text)[figure].value.currency == currency
+
+
+def test_won_is_money_only_after_a_scale_word(nlp):
+    text = "Games\n\nStarfall 2 won three awards, and Daesung paid 2 trillion won for its maker."
+    assert set(figures(nlp, text)) == {"2 trillion won"}
+
+
+def test_a_figure_after_to_pay_is_no_recipient_phrase(nlp):
+    # "ordered to pay 200,000 dollars": "to" opens the verb, and the figure ends any phrase before it
+    assert owner(nlp, "Piracy\n\nJon Varg was ordered to pay 200,000 dollars to the record industry.",
+                 "200,000 dollars") == "record industry"

@@ -7,7 +7,8 @@ the figure before; a percentage set off by dashes after a group it is a part of 
 all Palestinians - some 47% - live below the poverty line") is a share, as one set off by commas
 is; a percentage that restates a change by a sum ("rose by £106m or 47.3%") is that change,
 growth; the mark a film crossed ("Dangal has crossed Rs 2000 crore worldwide"), in an article that
-speaks of films, is its box office."""
+speaks of films, is its box office; "the figure is close to 5%" restates the measure before, as
+"the figure is 5%" does."""
 
 from __future__ import annotations
 
@@ -78,3 +79,9 @@ def test_a_percentage_restating_a_change_by_a_sum_is_growth(nlp, text, figure):
 ])
 def test_the_mark_a_film_crossed_is_its_box_office(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "box_office"
+
+
+def test_the_figure_close_to_a_percentage_restates_the_measure_before(nlp):
+    text = ("Tourism\n\nIn Malvia, tourism accounts for about 7% of the annual gross domestic product. "
+            "In Corland the figure is close to 4%.")
+    assert figures(nlp, text)["4%"].predicate == "share"

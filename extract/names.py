@@ -473,7 +473,8 @@ def typed_kind(ctx: _DocContext, name: str) -> str | None:
 
 
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
-_DEMONYM = re.compile(r"(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]{2,}(?:an|ese|i)")
+# (the first word may be an initial: "S Korean" is a headline's "South Korean")
+_DEMONYM = re.compile(r"(?:[A-Z][a-z]*[ \t])?[A-Z][a-z]{2,}(?:an|ese|i)")
 # How a nationality adjective ends, and what its country's name ends with instead ("Colombian" ->
 # "Colombia", "Palestinian" -> "Palestine", "Chilean" -> "Chile", "Japanese" -> "Japan", "Pakistani" -> "Pakistan").
 _DEMONYM_ENDINGS = (("ian", ("", "e", "ia")), ("ean", ("e", "")), ("an", ("", "a", "o")), ("n", ("",)),

@@ -65,7 +65,6 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     text = ctx.text
     c = cands[i]
     before = text[max(sent_start, c.start - 40):c.start]
-    after = text[c.end:c.end + 40]
     if ctx.is_trading_place(c):
         return "place"  # "On the NSE, it fell 3%": where the shares trade, not whose they are
     if rules.trade_partner.search(before):

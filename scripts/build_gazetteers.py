@@ -86,9 +86,10 @@ COUNTRY_EXTRA_PHRASES: dict[str, list[str]] = {
     "CZ": ["czechia", "czech republic"],
     "FK": ["falkland islands", "falklands", "malvinas"],
     "GB": ["britain", "great britain", "northern ireland", "united kingdom"],
-    "KP": ["north korea", "democratic people's republic of korea"],
+    # "S Korea", "N Korea", "S Africa": a headline's or a table's initial for South or North.
+    "KP": ["north korea", "democratic people's republic of korea", "n korea"],
     # "Korea" alone means South Korea in business copy.
-    "KR": ["south korea", "republic of korea", "korea"],
+    "KR": ["south korea", "republic of korea", "korea", "s korea"],
     "LA": ["laos", "lao pdr"],
     "MK": ["macedonia"],
     "MM": ["burma"],
@@ -106,6 +107,7 @@ COUNTRY_EXTRA_PHRASES: dict[str, list[str]] = {
     "VG": ["british virgin islands"],
     "VI": ["us virgin islands"],
     "VN": ["vietnam", "viet nam"],
+    "ZA": ["s africa"],
 }
 
 # pycountry forms given to another country above (one surface form, one id).

@@ -56,3 +56,15 @@ def test_a_figure_after_to_pay_is_no_recipient_phrase(nlp):
     # "ordered to pay 200,000 dollars": "to" opens the verb, and the figure ends any phrase before it
     assert owner(nlp, "Piracy\n\nJon Varg was ordered to pay 200,000 dollars to the record industry.",
                  "200,000 dollars") == "record industry"
+
+
+# --- "S Korea", "S Korean", "N Korea": a headline's initial for South or North --------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("S Korean shoppers return\n\nRetail sales were up 2.4% in March, the statistics office said.", "2.4%", "South Korea"),
+    ("Exports\n\nS Korean exports rose 11% in the year to June.", "11%", "South Korea"),
+    ("Budget\n\nS Korea will spend $40bn on new roads and ports.", "$40bn", "South Korea"),
+    ("Tests\n\nN Korea spent about $6m on the launch, officials in Seoul said.", "$6m", "North Korea"),
+])
+def test_an_initial_for_south_or_north_names_the_country(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

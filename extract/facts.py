@@ -21,7 +21,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .doctext import doc_text, make_doc, sent_starts, token_offsets
+from .doctext import make_doc, original_text, sent_starts, token_offsets
 from .acronyms import canonical_name
 from .articles import Article
 from .components import BOILERPLATE_KEY, amounts_of
@@ -104,7 +104,7 @@ class _DocContext:
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
-        self.original = doc_text(doc)
+        self.original = original_text(doc)  # as written, lost apostrophes and all
         # The rules read words apart by spaces and tabs; a no-break space (738 of the corpus's files
         # have them: "75%\xa0of the accidents") is a space to them. One character for one, so every
         # offset stays the original's, and evidence is still sliced from the original text.

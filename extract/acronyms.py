@@ -299,6 +299,17 @@ def _attached_end(text: str, floor: int, paren: int) -> int | None:
     return end
 
 
+_POSSESSIVE_END = ("'s", "’s")
+
+
+def _without_possessive(text: str, start: int, end: int) -> int:
+    """End of the long form without a possessive "'s": "joined New Delhi Municipal Council's (NDMC)
+    drive" defines the council, not "Council's" (the short form's letters never need that s)."""
+    if end - start > 2 and text.endswith(_POSSESSIVE_END, start, end):
+        return end - 2
+    return end
+
+
 def _long_before(text: str, paren: int, short: str, short_start: int, short_end: int) -> Definition | None:
     """Form 1, "Long Form (LF)": find the long form in the words before ``paren``."""
     floor = _left_floor(text, paren)
@@ -311,6 +322,7 @@ def _long_before(text: str, paren: int, short: str, short_start: int, short_end:
         if start is None:
             continue
         long_start, long_end = _strip_span(text, start, end)
+        long_end = _without_possessive(text, long_start, long_end)
         long_start = _over_function_word(text, lo, long_start, short)
         long_start = _over_word_initials(text, lo, long_start, long_end, letters)
         long = text[long_start:long_end]

@@ -13,8 +13,9 @@ them again (``Doc.to_array`` costs some 50 ns a token and attribute).
 Some feeds lost every apostrophe to a "?" (1,349 of the corpus's Inshorts files: "Tata Motors?s
 net profit", "China?s GDP", "don?t"), which the tokenizer keeps inside one word, so the gazetteers
 and every possessive rule miss them. ``make_doc`` tokenizes a reading copy with such a "?" read as
-an apostrophe, one character for one so every offset holds, and every component reads that copy
-(``doc_text``, token texts); ``original_text`` keeps the text as written, for evidence. A "?"
+an apostrophe, one character for one so every offset holds, and the components read that copy
+(``doc_text``, token texts); ``original_text`` keeps the text as written, for evidence and for
+the fact builder's own text rules (see facts.py _DocContext). A "?"
 before a digit is a lost rupee sign ("?500 crore") and stays.
 """
 

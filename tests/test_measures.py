@@ -5,21 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from extract.articles import Article
-from extract.facts import extract_facts
 from extract.measures import refine_for_owner
 from extract.pipeline import build_pipeline
 from extract.records import Subject
+from tests.helpers import figures as facts_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def facts_of(nlp, text: str) -> dict[str, object]:
-    return {f.value.text: f for f in extract_facts(nlp(text), Article(id="t", text=text))
-            if f.kind in ("money", "percent")}
 
 
 @pytest.mark.parametrize("sentence, figure, measure", [

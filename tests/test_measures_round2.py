@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.articles import Article
-from extract.facts import extract_facts
-
-
-def facts_of(nlp, text: str) -> dict[str, object]:
-    return {f.value.text: f for f in extract_facts(nlp(text), Article(id="t", text=text))
-            if f.kind in ("money", "percent")}
+from tests.helpers import figures as facts_of
 
 
 @pytest.mark.parametrize("sentence, figure, measure, owner", [

@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.articles import Article
 from extract.facts import extract_facts
 from extract.pipeline import build_pipeline
+from tests.helpers import figures
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def figures(nlp, text: str) -> dict[str, object]:
-    article = Article(id="t", text=text)
-    return {f.value.text: f for f in extract_facts(nlp(text), article) if f.kind in ("money", "percent")}
 
 
 def owner(nlp, text: str, figure: str) -> str | None:

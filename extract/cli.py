@@ -450,7 +450,8 @@ def conflicts(
     if not quiet:
         _err(f"{report.articles} articles, {report.stories} stories, {report.facts} facts, "
              f"{report.groups_compared} groups compared, {len(report.real_conflicts)} conflicts, "
-             f"{report.below_confidence} findings under --min-confidence, {failures} failed")
+             + (f"{len(report.awaiting_date)} awaiting a reference date, " if report.awaiting_date else "")
+             + f"{report.below_confidence} findings under --min-confidence, {failures} failed")
     if report.facts == 0 and failures == 0 and not articles:
         _err("error: no input found (give article files, folders, facts JSONL, or - for stdin)")
         raise typer.Exit(EXIT_USAGE)

@@ -145,6 +145,12 @@ class ConflictReport:
     def real_conflicts(self) -> list[Conflict]:
         return [c for c in self.conflicts if c.status == "conflict" and c.label == "conflict"]
 
+    @property
+    def awaiting_date(self) -> list[Conflict]:
+        """Disagreements shown as conflicts that only a reference date can confirm ("in September
+        last year" in an undated article): listed with the rest, so the counts must name them too."""
+        return [c for c in self.conflicts if c.status == "needs_reference_date" and c.label == "conflict"]
+
 
 # -- subject linking -------------------------------------------------------------------------
 

@@ -117,6 +117,7 @@ def conflicts_report(report) -> RenderableType:  # type: ignore[no-untyped-def]
         parts.append(Panel(body, title=title, title_align="left", border_style=style, width=min(100, 100)))
     summary = Text(f"{report.articles} articles read, {report.stories} stories, {report.facts} facts, "
                    f"{report.groups_compared} groups compared, {len(report.real_conflicts)} conflicts"
+                   + (f", {len(report.awaiting_date)} awaiting a reference date" if report.awaiting_date else "")
                    + (f", {report.below_confidence} findings under --min-confidence" if report.below_confidence else ""),
                    style="bold")
     parts.append(summary)

@@ -199,3 +199,16 @@ def test_every_command_has_help_and_is_documented_in_the_readme():
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0 and len(command.callback.__doc__ or "") > 20, name
         assert f"newsfacts {name}" in readme, f"README does not show 'newsfacts {name}'"
+
+
+def test_conflicts_counts_a_finding_that_awaits_a_reference_date(tmp_path):
+    # one dated article, one undated with a relative date: listed as a conflict, counted apart
+    (tmp_path / "a.txt").write_text("Minerals pact widens\n\nNew Delhi, March 3, 2025: India joined the Minerals "
+                                    "Security Finance Network in 2023, officials said on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Minerals pact widens\n\nIndia joined the Minerals Security Finance Network in "
+                                    "September last year, officials said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["conflicts", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "json"])
+    findings = json.loads(result.stdout)
+    assert [(f["status"], f["label"]) for f in findings] == [("needs_reference_date", "conflict")]
+    assert ("1 groups compared, 0 conflicts, 1 awaiting a reference date, 0 findings under --min-confidence"
+            in result.stderr)

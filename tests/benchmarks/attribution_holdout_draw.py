@@ -27,6 +27,9 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
 * sets 20 and 21 (held-out 17 and 18, ``attribution_holdout17.jsonl`` / ``..._holdout18.jsonl``):
   seeds 20261219 and 20261220, numbered n=20000.. and 21000.., excluding every document above and
   held-out 15's and 16's (set 21 also set 20's);
+* sets 22 and 23 (held-out 19 and 20, ``attribution_holdout19.jsonl`` / ``..._holdout20.jsonl``):
+  seeds 20261221 and 20261222, numbered n=22000.. and 23000.., excluding every document above and
+  held-out 17's and 18's (set 23 also set 22's);
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -58,6 +61,7 @@ _BEFORE_16 = (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl", 
               "attribution_holdout12.jsonl")
 _BEFORE_18 = (*_BEFORE_16, "attribution_holdout13.jsonl", "attribution_holdout14.jsonl")
 _BEFORE_20 = (*_BEFORE_18, "attribution_holdout15.jsonl", "attribution_holdout16.jsonl")
+_BEFORE_22 = (*_BEFORE_20, "attribution_holdout17.jsonl", "attribution_holdout18.jsonl")
 # set -> (seed, first n, label files whose documents are left out)
 SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
         3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl")),
@@ -94,9 +98,12 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
         19: (20261218, 19000, _BEFORE_18),
         # held-out 17 and 18: drawn and labelled blind by reading before the next release's rules
         20: (20261219, 20000, _BEFORE_20),
-        21: (20261220, 21000, _BEFORE_20)}
+        21: (20261220, 21000, _BEFORE_20),
+        # held-out 19 and 20: drawn and labelled blind by reading before the next release's rules
+        22: (20261221, 22000, _BEFORE_22),
+        23: (20261222, 23000, _BEFORE_22)}
 # draws whose documents a later draw also leaves out (their label files came after them)
-_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,), 19: (18,), 21: (20,)}
+_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,), 19: (18,), 21: (20,), 23: (22,)}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}

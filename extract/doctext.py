@@ -12,11 +12,12 @@ them again (``Doc.to_array`` costs some 50 ns a token and attribute).
 
 Some feeds lost every apostrophe to a "?" (1,349 of the corpus's Inshorts files: "Tata Motors?s
 net profit", "China?s GDP", "don?t"), which the tokenizer keeps inside one word, so the gazetteers
-and every possessive rule miss them. ``make_doc`` tokenizes a reading copy with such a "?" read as
-an apostrophe, one character for one so every offset holds, and the components read that copy
-(``doc_text``, token texts); ``original_text`` keeps the text as written, for evidence and for
-the fact builder's own text rules (see facts.py _DocContext). A "?"
-before a digit is a lost rupee sign ("?500 crore") and stays.
+and every possessive rule miss them. The pipeline's tokenizer (``ReadingTokenizer``) tokenizes a
+reading copy with such a "?" read as an apostrophe, one character for one so every offset holds,
+and the components read that copy (``doc_text``, token texts); ``original_text`` keeps the text
+as written, for evidence and for the fact builder's own text rules (see facts.py _DocContext).
+Being the tokenizer, it reads every doc alike, however it is made: ``nlp(text)``, ``nlp.pipe``,
+``make_doc``. A "?" before a digit is a lost rupee sign ("?500 crore") and stays.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 
 import numpy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 _KEY = "newsfacts.text"
@@ -40,9 +42,26 @@ def reading_copy(text: str) -> str:
     return _LOST_APOSTROPHE.sub("'", text) if "?" in text else text
 
 
+class ReadingTokenizer(Tokenizer):
+    """spaCy's tokenizer, run on the reading copy of each text. A subclass rather than a wrapper,
+    so spaCy's own steps (``pipe``, memory zones, serialisation, pickling for worker processes)
+    keep working on it unchanged."""
+
+    def __call__(self, text: str) -> Doc:
+        reading = reading_copy(text)
+        return _keep_texts(Tokenizer.__call__(self, reading), reading, text)
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc``, with the texts kept on the doc; a pipeline with another tokenizer (our
+    components added to someone's own pipeline) reads the same copy through here."""
+    if isinstance(nlp.tokenizer, ReadingTokenizer):
+        return nlp.make_doc(text)
     reading = reading_copy(text)
-    doc = nlp.make_doc(reading)
+    return _keep_texts(nlp.make_doc(reading), reading, text)
+
+
+def _keep_texts(doc: Doc, reading: str, text: str) -> Doc:
     doc.user_data[_KEY] = reading
     if reading != text:
         doc.user_data[_ORIGINAL_KEY] = text

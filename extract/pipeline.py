@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import affixes
 from .components import amounts_of
+from .doctext import ReadingTokenizer
 from .entities import PhraseRuler
 from .errors import UsageError
 from .patterns import compile_patterns, load_patterns, load_table
@@ -139,8 +140,8 @@ def _add_infixes(nlp: Language) -> None:
     US?Lenovo") into tokens, so the sentence rule sees their full stops (``patterns/tokenizer.json``).
 
     The tokenizer is made anew with our rules rather than changed in place: each change to its
-    infixes or rules reloaded all its 4,000 special cases (0.14 s of every start-up)."""
-    from spacy.tokenizer import Tokenizer
+    infixes or rules reloaded all its 4,000 special cases (0.14 s of every start-up). It reads lost
+    apostrophes ("China?s") as apostrophes (doctext.ReadingTokenizer)."""
     from spacy.util import compile_infix_regex
 
     table = load_table("tokenizer.json")
@@ -159,10 +160,10 @@ def _add_infixes(nlp: Language) -> None:
         prefix_search = affixes.prefix_search(prefixes, prefix_search.__self__)
     if getattr(suffix_search, "__self__", None) is not None:
         suffix_search = affixes.SuffixSearch(suffixes, suffix_search.__self__).search
-    nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search,
-                              suffix_search=suffix_search,
-                              infix_finditer=affixes.infix_finditer(infixes, compile_infix_regex(infixes)),
-                              token_match=old.token_match, url_match=affixes.url_match(old.url_match),
-                              faster_heuristics=old.faster_heuristics)
+    nlp.tokenizer = ReadingTokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search,
+                                     suffix_search=suffix_search,
+                                     infix_finditer=affixes.infix_finditer(infixes, compile_infix_regex(infixes)),
+                                     token_match=old.token_match, url_match=affixes.url_match(old.url_match),
+                                     faster_heuristics=old.faster_heuristics)
     if hasattr(nlp.tokenizer, "max_cache_size"):  # spaCy >= 3.8 caps the cache (earlier ones never do)
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS

@@ -20,14 +20,11 @@ from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, NoReturn, Optional, cast
+from typing import Annotated, Any, BinaryIO, NoReturn, Optional, cast
 
 import typer
 
 from . import __version__
-
-if TYPE_CHECKING:
-    from .batch import Result
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 # Piped input held in memory for the --link pre-pass; beyond this it goes to a temporary file.

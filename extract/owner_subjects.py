@@ -46,6 +46,21 @@ _TOKEN_BACK = re.compile(r"(?<!\S)(\S+)[ \t]*$")
 _FIGURE_WORD = re.compile(r"[?₹$£€]?\d[\d.,]*(?:%|bn|m|k)?|Rs\.?|Re|per|cent|crore|lakh|million|billion", re.I)
 
 
+@lru_cache(maxsize=1)
+def _compared_be() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """(forms of "be", words before the figure, a comparative after it): ``compared_be`` in news_verbs.json."""
+    data = load_table("news_verbs.json")["compared_be"]
+    return (frozenset(data["be"]), frozenset(data["before"]),
+            re.compile(rf"[ \t]+(?:{'|'.join(data['after'])})\b"))
+
+
+def _compared_be_verb(text: str, word: str, seen: list[str], fig_end: int) -> bool:
+    """A form of "be" that governs a figure that is a difference ("were down 40%", "are Rs 10 higher
+    than"), so its subject is what changed, as a verb of change's is; "was 3% of GDP" is no change."""
+    be, before, after = _compared_be()
+    return word in be and (any(w in before for w in seen) or after.match(text, fig_end) is not None)
+
+
 def _back_over_aux(text: str, clause_start: int, pos: int, aux: frozenset[str]) -> int:
     """Back over auxiliaries and adverbs before a verb ("have now lost", "are expected to rise")."""
     aux_to = _news_verbs_aux_to()
@@ -109,6 +124,10 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
                     and not (seen[-1] in ("a", "an") and _change_after(text, fig_end)):
                 return None  # "an additional cost of $1bn", "women made up 31%"
             pos = m.start()
+            verb = word.lower()
+            break
+        if _compared_be_verb(text, word.lower(), seen, fig_end):
+            pos = m.start()  # "asylum applications were down 40%", "the fares are Rs 10 higher"
             verb = word.lower()
             break
         if word.lower() in gap or word.lower() in approx_words or _FIGURE_WORD.fullmatch(word):

@@ -15,3 +15,17 @@ from tests.helpers import owner
 ])
 def test_the_subject_of_a_passive_verb_of_cutting_owns_the_figure(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "asylum applications were down 40%": "be" governs a difference as a verb of change does ----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Visas\n\nThe Halden Office met on Monday. Its director said visa applications were down 12% last year.",
+     "12%", "visa applications"),
+    ("Markets\n\nThe Korvo Agency said on Monday that warehouse grain stocks were 4.5% higher than a year ago.",
+     "4.5%", "warehouse grain stocks"),
+    ("Study\n\nThe Orvex survey also showed girls were 9% more likely than boys to finish school.", "9%", "girls"),
+])
+def test_the_subject_of_be_before_a_difference_owns_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+

@@ -29,3 +29,16 @@ def test_the_subject_of_a_passive_verb_of_cutting_owns_the_figure(nlp, text, fig
 def test_the_subject_of_be_before_a_difference_owns_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
+
+
+# --- "journalists were paid ?50 crore": the subject of a passive verb of giving or fining -----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Fines\n\nThe Orvex Bank was fined ?8 lakh and the directors were fined ?2 lakh for false filings.",
+     "2 lakh", "directors"),
+    ("Court\n\nThe Korvo tribunal heard the case on Monday. The agency was fined ?3 lakh and its two officers were "
+     "fined ?1 lakh each.", "1 lakh", "officers"),
+])
+def test_the_subject_of_a_passive_verb_of_giving_owns_the_sum(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+

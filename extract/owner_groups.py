@@ -48,6 +48,10 @@ _SHARE_OF_PEOPLE = re.compile(r"[ \t]+of[ \t]+(?:all[ \t]+)?(?P<head>[A-Z][a-z]{
 _SHARE_OF_POSSESSOR = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
                                  r"(?P<head>[a-z][a-z-]{2,}s)['’][ \t]+(?P<owned>(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*)"
                                  r"(?=[ \t]+(?:are|is|were|was|have|has|had|will|would|can|could|may|might|must|should)\b)")
+# "70% of the participants of the survey backed": a plural whose own "of" phrase a verb follows
+_SHARE_OF_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
+                          r"(?P<head>[a-z][a-z-]{2,}[^su\W]s)[ \t]+of[ \t]+(?:(?:the|a|an|this|that|its|their)[ \t]+)?"
+                          r"(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*(?=" + _VERB_AFTER.pattern + ")")
 _NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
 
 
@@ -363,6 +367,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # clause is about owns the share, as "75% of Tesco's shares" is Tesco's (an object's whole is not:
         # "capped at 1% of member states' incomes" is the budget's cap, "shut 47% of the banks' offices")
         found.append((share_weight, possessor.start("head"), _thing(text, *possessor.span("head"))))
+    elif percent and (nested := _SHARE_OF_OF.match(text, fig_end, hi)) is not None \
+            and _noun_head(nested.group("head"), rules) and nested.group("head").lower() not in rules.measure_nouns \
+            and rules.agent_plural.search(nested.group("head").lower()):
+        # "70% of the participants of the survey backed the plan": the plural of people is the clause's
+        # subject and owns the share; its own "of" phrase only says which ones ("50% of the dialogues of
+        # the film" is the film's: only people are told apart so; a name there owns it: ``_share_holder``)
+        found.append((share_weight, nested.start("head"), _thing(text, *nested.span("head"))))
     elif group is not None and group.group("age"):
         # "69% of over-55s say", "17% of 18 to 24 year olds": the age group's share
         words = group.group("age")

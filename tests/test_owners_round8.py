@@ -42,3 +42,15 @@ def test_the_subject_of_be_before_a_difference_owns_it(nlp, text, figure, expect
 def test_the_subject_of_a_passive_verb_of_giving_owns_the_sum(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
+
+
+# --- "70% of the participants of the survey backed": a plural of people with its own "of" phrase --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Poll\n\nThe Korvo Club met on Monday. However, 64% of the members of the club voted for the new rules.",
+     "64%", "members"),
+    ("Town\n\nThe Orvex council met in May. Nearly 40% of the residents of the old town are over 60.", "40%",
+     "residents"),
+])
+def test_a_share_of_people_with_their_own_of_phrase_is_theirs(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -240,6 +240,7 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     start, end = words[0].start(1), words[-1].end(1)
     head = words[-1].group(1)
     if not head[0].islower() and len(words) == 1 and not _opening_word(ctx, words[0], rules) \
+            and not _PEOPLE_PLURAL.fullmatch(head) \
             or not _noun_head(head, rules) \
             or head.lower() in rules.measure_nouns \
             or any(t.start_char < end and t.end_char > start for t in triggers):
@@ -248,6 +249,11 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the Harbour Board said dredging cost Rs 40 crore": who pays for the work owns it
     phrase = text[start:end]
     return start, Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")
+
+
+# A capitalised plural that names a people, not a firm: "Americans spent $5bn", "Hindus were almost 90%"
+# (the endings of demonyms, as ``owner_groups`` reads them after a share, and the faiths' plurals).
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ons|is)|Hindus|Muslims|Sikhs|Jews|Dalits|Buddhists|Parsis")
 
 
 def _opening_word(ctx: _DocContext, word: re.Match[str], rules: OwnerRules) -> bool:

@@ -54,3 +54,15 @@ def test_the_subject_of_a_passive_verb_of_giving_owns_the_sum(nlp, text, figure,
 ])
 def test_a_share_of_people_with_their_own_of_phrase_is_theirs(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Americans spent $5bn", "Sikhs make up 2%": a people's capitalised plural is the subject ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Census\n\nThe Korvo minister spoke on Monday. Sikhs make up about 2% of the region's people.", "2%", "sikhs"),
+    ("Polls\n\nThe Orvex poll is in May in the state, where Christians account for 15% of the voters.", "15%",
+     "christians"),
+    ("Gifts\n\nThe Korvo minister spoke on Monday. Americans spent $5bn on gifts.", "$5bn", "americans"),
+])
+def test_a_peoples_plural_subject_owns_the_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -414,6 +414,11 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "growth of 13.1% in the key manufacturing sector": what grew owns the change, as "a 13.1% rise
         # in" says it
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
+    elif percent and (change := _change_for().match(text, fig_end, hi)) is not None \
+            and _noun_head(change.group("head"), rules) and change.group("head").lower() not in rules.measure_nouns:
+        # "a 3% pay rise for nurses", "a muted 0-5% revenue growth for top telcos": the plural the change
+        # is for owns it, as "the nurses' pay rose 3%" would say, not the name that offers or forecasts it
+        found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
     elif percent and (change := _CHANGE_IN.match(text, fig_end, hi)) is not None and \
             _noun_head(change.group("head"), rules) and not any(
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
@@ -617,6 +622,15 @@ def _is_share_word(word: str, rules: OwnerRules) -> bool:
     return word not in rules.not_things and word not in rules.phrase_enders and word not in _DETERMINERS \
         and word not in _PREPOSITIONS and not (
         word.endswith(("ly", "ed")) or word.endswith("er") and not word.endswith("ers"))
+
+
+@lru_cache(maxsize=1)
+def _change_for() -> re.Pattern[str]:
+    """ "a 3% pay rise for nurses": up to two words, a change noun (change_nouns in news_verbs.json), "for"
+    and a plural noun phrase that ends there."""
+    return re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})"
+                      r"[ \t]+for[ \t]+(?:the[ \t]+|all[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?"
+                      r"(?P<head>[a-z][a-z-]{2,}[^su\W]s))" + _PHRASE_END)
 
 
 @lru_cache(maxsize=1)

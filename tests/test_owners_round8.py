@@ -66,3 +66,14 @@ def test_a_share_of_people_with_their_own_of_phrase_is_theirs(nlp, text, figure,
 ])
 def test_a_peoples_plural_subject_owns_the_figure(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "a 3% pay rise for nurses": the plural a change is for owns it -------------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Pay\n\nThe Korvo minister spoke on Monday. Korvo Health offered a 3% pay rise for nurses.", "3%", "nurses"),
+    ("Telecom\n\nThe Korvo report came out on Monday. Halden forecasts 5% revenue growth for telecom operators "
+     "this year.", "5%", "telecom operators"),
+])
+def test_the_plural_a_change_is_for_owns_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

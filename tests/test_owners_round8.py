@@ -77,3 +77,15 @@ def test_a_peoples_plural_subject_owns_the_figure(nlp, text, figure, expected):
 ])
 def test_the_plural_a_change_is_for_owns_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "women hold 10% of the top posts": a verb of drawing or holding a share, its subject's ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Jobs\n\nThe Orvex study came out on Monday. Women hold less than 12% of the top posts in big firms.", "12%",
+     "women"),
+    ("Games\n\nGreg Tarn, director at Orvex, said its data showed that puzzle games attracted 70% of older players.",
+     "70%", "puzzle games"),
+])
+def test_the_subject_of_a_verb_of_holding_a_share_owns_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -95,7 +95,8 @@ def _change_after(text: str, fig_end: int) -> bool:
 
 def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
                   triggers: list[Trigger], rules: OwnerRules,
-                  sourced: list[tuple[int, int]], before_phrase: int | None = None) -> tuple[int, Subject] | None:
+                  sourced: list[tuple[int, int]], before_phrase: int | None = None,
+                  phrases: int = 0) -> tuple[int, Subject] | None:
     """The common noun phrase right before the verb that governs the figure: "UK house prices fell
     3%" (the houses'), "light crude oil futures have lost $4" (the oil's), "the price of diesel rose
     to Rs 70". None when a name is in the phrase ("Tesco's sales rose 5%": the name owns it), when the
@@ -212,11 +213,12 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the company's shares fell": the possessor owns them
     elif m is not None and m.group(1).lower() not in openers \
             and not stripped.endswith((",", ";", ":", "\"", "“", "(", "-", "—")):
-        if before_phrase is None and m.group(1).lower() in _PP_HEADS:
+        if phrases < 2 and m.group(1).lower() in _PP_HEADS:
             # "The number of gadgets in the shops is predicted to grow by 11%": a phrase that
-            # qualifies the subject before it; that one is the subject
+            # qualifies the subject before it; that one is the subject (past two such phrases: "Farmers
+            # from the village in the hill district will get Rs 2 crore")
             return _verb_subject(ctx, clause_start, fig_start, fig_end, cands, triggers, rules, sourced,
-                                 max(clause_start, pos - 40) + m.start(1))
+                                 max(clause_start, pos - 40) + m.start(1), phrases + 1)
         return None  # "an offer to people with internet access rose": the phrase is an object
     start, end = words[0].start(1), words[-1].end(1)
     if any(c.start < end and c.end > start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):

@@ -89,3 +89,15 @@ def test_the_plural_a_change_is_for_owns_it(nlp, text, figure, expected):
 ])
 def test_the_subject_of_a_verb_of_holding_a_share_owns_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Farmers from a village in the district stand to get": two phrases after the subject ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Land\n\nThe Korvo highway was approved on Monday. Farmers from the small village in the hill district will "
+     "get Rs 2 crore in all.", "Rs 2 crore", "farmers"),
+    ("Web\n\nThe Korvo report came out on Monday. The number of homes in Britain with broadband rose 20% last year.",
+     "20%", "homes"),
+])
+def test_a_subject_before_two_qualifying_phrases_owns_the_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -48,6 +48,10 @@ _SHARE_OF_PEOPLE = re.compile(r"[ \t]+of[ \t]+(?:all[ \t]+)?(?P<head>[A-Z][a-z]{
 _SHARE_OF_POSSESSOR = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
                                  r"(?P<head>[a-z][a-z-]{2,}s)['’][ \t]+(?P<owned>(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*)"
                                  r"(?=[ \t]+(?:are|is|were|was|have|has|had|will|would|can|could|may|might|must|should)\b)")
+# "70% of the participants of the survey backed": a plural whose own "of" phrase a verb follows
+_SHARE_OF_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
+                          r"(?P<head>[a-z][a-z-]{2,}[^su\W]s)[ \t]+of[ \t]+(?:(?:the|a|an|this|that|its|their)[ \t]+)?"
+                          r"(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*(?=" + _VERB_AFTER.pattern + ")")
 _NOUN_BRACKET = re.compile(r"(?<![\w'’-])(?P<head>[A-Za-z][a-z-]{2,}s)[ \t]*\([ \t]*$")
 
 
@@ -363,6 +367,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # clause is about owns the share, as "75% of Tesco's shares" is Tesco's (an object's whole is not:
         # "capped at 1% of member states' incomes" is the budget's cap, "shut 47% of the banks' offices")
         found.append((share_weight, possessor.start("head"), _thing(text, *possessor.span("head"))))
+    elif percent and (nested := _SHARE_OF_OF.match(text, fig_end, hi)) is not None \
+            and _noun_head(nested.group("head"), rules) and nested.group("head").lower() not in rules.measure_nouns \
+            and rules.agent_plural.search(nested.group("head").lower()):
+        # "70% of the participants of the survey backed the plan": the plural of people is the clause's
+        # subject and owns the share; its own "of" phrase only says which ones ("50% of the dialogues of
+        # the film" is the film's: only people are told apart so; a name there owns it: ``_share_holder``)
+        found.append((share_weight, nested.start("head"), _thing(text, *nested.span("head"))))
     elif group is not None and group.group("age"):
         # "69% of over-55s say", "17% of 18 to 24 year olds": the age group's share
         words = group.group("age")
@@ -402,6 +413,11 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             and not any(u.start_char <= change.start("head") < u.end_char for u in triggers):
         # "growth of 13.1% in the key manufacturing sector": what grew owns the change, as "a 13.1% rise
         # in" says it
+        found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
+    elif percent and (change := _change_for().match(text, fig_end, hi)) is not None \
+            and _noun_head(change.group("head"), rules) and change.group("head").lower() not in rules.measure_nouns:
+        # "a 3% pay rise for nurses", "a muted 0-5% revenue growth for top telcos": the plural the change
+        # is for owns it, as "the nurses' pay rose 3%" would say, not the name that offers or forecasts it
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
     elif percent and (change := _CHANGE_IN.match(text, fig_end, hi)) is not None and \
             _noun_head(change.group("head"), rules) and not any(
@@ -606,6 +622,15 @@ def _is_share_word(word: str, rules: OwnerRules) -> bool:
     return word not in rules.not_things and word not in rules.phrase_enders and word not in _DETERMINERS \
         and word not in _PREPOSITIONS and not (
         word.endswith(("ly", "ed")) or word.endswith("er") and not word.endswith("ers"))
+
+
+@lru_cache(maxsize=1)
+def _change_for() -> re.Pattern[str]:
+    """ "a 3% pay rise for nurses": up to two words, a change noun (change_nouns in news_verbs.json), "for"
+    and a plural noun phrase that ends there."""
+    return re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})"
+                      r"[ \t]+for[ \t]+(?:the[ \t]+|all[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?"
+                      r"(?P<head>[a-z][a-z-]{2,}[^su\W]s))" + _PHRASE_END)
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,8 @@
 A compensation, prize or fine belongs to whom it goes to or is laid on ("Rs 2 lakh to a murder
 convict", "a fine of Rs 5,000 on Abid Khan"), a bounty to whose head it is on, a sum asked for to
 the one who asks ("Anil Kumble had asked for ... about Rs 9 crore"), and a sum someone is told to
-pay to the one told ("asked railways to pay ?50 crore"), not to the nearest name. These read the
+pay to the one told ("asked railways to pay ?50 crore"), and a sum a passive verb gives or fines to its
+subject ("the directors were fined ?10 lakh"), not to the nearest name. These read the
 verb and preposition that govern the figure, so they are kept together, apart from the roles of
 names (``owner_roles``).
 """
@@ -19,8 +20,8 @@ from .names import Candidate
 from .owner_clauses import _opens
 from .owner_rules import OwnerRules, owner_rules
 from .owner_words import (
-    _PERCENT_END, _PLACE_KINDS, _POSSESSED_BEFORE, _POSSESSIVE_PRONOUNS, _as_anaphor, _common_name, _noun_head,
-    _thing, _words_between,
+    _PERCENT_END, _PLACE_KINDS, _POSSESSED_BEFORE, _POSSESSIVE_PRONOUNS, _PREPOSITIONS, _WORD_BACK, _as_anaphor,
+    _common_name, _noun_head, _thing, _words_between,
 )
 from .patterns import load_table
 from .records import Subject
@@ -217,6 +218,15 @@ def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cand
     distance = _words_between(text, verb_end, fig_start)
     if text[pos - 2:pos] == ", ":
         return _participle_subject(ctx, sent_start, pos, cands, distance)
+    return _subject_before(ctx, sent_start, pos, verb_end, fig_start, distance, cands, rules)
+
+
+def _subject_before(ctx: _DocContext, sent_start: int, pos: int, verb_end: int, fig_start: int, distance: int,
+                    cands: list[Candidate], rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """The subject that ends at ``pos``, before a verb that governs the figure (ending at ``verb_end``):
+    what an anaphor there stands for, a name, the noun a "who" clause describes, or a plain noun; with
+    ``distance`` and the subject's start. None for anything else."""
+    text = ctx.text
     for word, kind, start, end in anaphors_in(ctx, max(sent_start, pos - 40), pos):
         if not text[end:pos].strip() and (resolved := resolve_anaphor(ctx, kind, start)) is not None:
             return distance, start, _as_anaphor(resolved, word, rules)  # "The company is also seeking $20bn"
@@ -244,6 +254,67 @@ def _asker(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, cand
     if head.lower() in _NOT_ASKER_WORDS or head.lower() in rules.measure_nouns or not _noun_head(head, rules):
         return None
     return distance, noun.start("head"), _thing(text, *noun.span("head"))  # "the organisers are asking for"
+
+
+@lru_cache(maxsize=1)
+def _passive_giving() -> re.Pattern[str]:
+    """A form of "be", a verb of giving or fining in its passive and an approximation, up to the figure
+    (``passive_recipient`` in owners.json): "were fined ?60,000", "has been awarded up to $5,000"."""
+    data = load_table("owners.json")["passive_recipient"]
+    return re.compile(rf"(?<![\w'’-])(?:{_words(data['be'])})[ \t]+(?:(?:{_words(data['adverbs'])})[ \t]+)?"
+                      rf"(?:{_words(data['verbs'])})[ \t]+(?:(?:{_words(data['approx'])})[ \t]+)?"
+                      r"(?:Rs\.?[ \t]*|Re\.?[ \t]*|INR[ \t]*|USD[ \t]*|[?₹$£€])?$", re.I)
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(w.replace(" ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+
+
+# Words before a passive verb that are no subject of it.
+_NOT_SUBJECT_WORDS = _PREPOSITIONS | frozenset({"to", "of", "and", "or", "but", "not", "never", "being", "having",
+                                                "who", "which", "that", "when", "if", "after", "before"})
+
+
+def _passive_recipient(ctx: _DocContext, sent_start: int, fig_start: int, cands: list[Candidate],
+                       rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who a passive verb of giving or fining has as its subject: "the directors were fined ?10 lakh",
+    "journalists were paid ?50 crore" (theirs, not the court's named before), "Beti Bachao has been given
+    Rs 200 crore". The subject is the one given or fined, as the object of the active verb is ("fined
+    CBS $550,000"). None when no such verb governs the figure or its subject is no noun or name."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_start + 12):
+        return None  # ("would be charged only 25% income tax": a rate, not a sum given)
+    m = _passive_giving().search(text, max(sent_start, fig_start - 60), fig_start)
+    if m is None:
+        return None
+    aux = rules.asker_aux.search(text, max(sent_start, m.start() - 40), m.start())
+    pos = aux.start() if aux is not None else m.start()
+    before = _WORD_BACK.search(text, max(sent_start, pos - 30), pos)
+    if pos <= sent_start or before is None or before.group(1).lower() in _NOT_SUBJECT_WORDS \
+            or _POSSESSED_BEFORE.search(text, max(sent_start, pos - 12), pos):
+        return None  # ("after being fined £150", "were to be paid": no subject right before)
+    if any(not text[end:pos].strip() for _, _, _, end in anaphors_in(ctx, max(sent_start, pos - 40), pos)):
+        return None  # "they were only paid Rs 5,465": the anaphor rules read what a pronoun stands for
+    found = _subject_before(ctx, sent_start, pos, m.end(), fig_start, 0, cands, rules)
+    if found is None or any(c.start == found[1] and c.kind in _PLACE_KINDS for c in cands):
+        return None  # "a KLM employee working in Paris is charged ?10": the place is no subject
+    phrase_start = text.rfind(found[2].text, max(sent_start, found[1] - 60), found[1] + len(found[2].text))
+    phrase_start = phrase_start if phrase_start >= 0 else found[1]
+    lead = _WORD_LEAD.search(text, max(sent_start, phrase_start - 30), phrase_start)
+    joined = _AND_LEAD.search(text, max(sent_start, phrase_start - 60), phrase_start)
+    if lead is not None and lead.group("word").lower() in _LEAD_PREPOSITIONS \
+            or joined is not None and any(c.end == joined.start() for c in cands):
+        # "in the end was granted £349m", "in an air rage could be fined": a preposition's object;
+        # "Vivendi and its chief executive Messier were each fined": one of the subjects only
+        return None
+    return found
+
+
+# The word before a subject phrase, past its determiner; "and" a few words before it.
+_LEAD_PREPOSITIONS = _PREPOSITIONS | frozenset({"in", "on", "at", "of", "for", "from", "with", "by", "to", "into",
+                                               "under", "over", "about", "like"})
+_WORD_LEAD = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z]+)[ \t]+(?:(?:the|a|an|its|their|his|her|this|that)[ \t]+)?$")
+_AND_LEAD = re.compile(r"[ \t]+and[ \t]+(?:[\w'’-]+[ \t]+){0,4}$")
 
 
 @lru_cache(maxsize=1)

@@ -46,6 +46,21 @@ _TOKEN_BACK = re.compile(r"(?<!\S)(\S+)[ \t]*$")
 _FIGURE_WORD = re.compile(r"[?₹$£€]?\d[\d.,]*(?:%|bn|m|k)?|Rs\.?|Re|per|cent|crore|lakh|million|billion", re.I)
 
 
+@lru_cache(maxsize=1)
+def _compared_be() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """(forms of "be", words before the figure, a comparative after it): ``compared_be`` in news_verbs.json."""
+    data = load_table("news_verbs.json")["compared_be"]
+    return (frozenset(data["be"]), frozenset(data["before"]),
+            re.compile(rf"[ \t]+(?:{'|'.join(data['after'])})\b"))
+
+
+def _compared_be_verb(text: str, word: str, seen: list[str], fig_end: int) -> bool:
+    """A form of "be" that governs a figure that is a difference ("were down 40%", "are Rs 10 higher
+    than"), so its subject is what changed, as a verb of change's is; "was 3% of GDP" is no change."""
+    be, before, after = _compared_be()
+    return word in be and (any(w in before for w in seen) or after.match(text, fig_end) is not None)
+
+
 def _back_over_aux(text: str, clause_start: int, pos: int, aux: frozenset[str]) -> int:
     """Back over auxiliaries and adverbs before a verb ("have now lost", "are expected to rise")."""
     aux_to = _news_verbs_aux_to()
@@ -80,7 +95,8 @@ def _change_after(text: str, fig_end: int) -> bool:
 
 def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: int, cands: list[Candidate],
                   triggers: list[Trigger], rules: OwnerRules,
-                  sourced: list[tuple[int, int]], before_phrase: int | None = None) -> tuple[int, Subject] | None:
+                  sourced: list[tuple[int, int]], before_phrase: int | None = None,
+                  phrases: int = 0) -> tuple[int, Subject] | None:
     """The common noun phrase right before the verb that governs the figure: "UK house prices fell
     3%" (the houses'), "light crude oil futures have lost $4" (the oil's), "the price of diesel rose
     to Rs 70". None when a name is in the phrase ("Tesco's sales rose 5%": the name owns it), when the
@@ -109,6 +125,10 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
                     and not (seen[-1] in ("a", "an") and _change_after(text, fig_end)):
                 return None  # "an additional cost of $1bn", "women made up 31%"
             pos = m.start()
+            verb = word.lower()
+            break
+        if _compared_be_verb(text, word.lower(), seen, fig_end):
+            pos = m.start()  # "asylum applications were down 40%", "the fares are Rs 10 higher"
             verb = word.lower()
             break
         if word.lower() in gap or word.lower() in approx_words or _FIGURE_WORD.fullmatch(word):
@@ -193,11 +213,12 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the company's shares fell": the possessor owns them
     elif m is not None and m.group(1).lower() not in openers \
             and not stripped.endswith((",", ";", ":", "\"", "“", "(", "-", "—")):
-        if before_phrase is None and m.group(1).lower() in _PP_HEADS:
+        if phrases < 2 and m.group(1).lower() in _PP_HEADS:
             # "The number of gadgets in the shops is predicted to grow by 11%": a phrase that
-            # qualifies the subject before it; that one is the subject
+            # qualifies the subject before it; that one is the subject (past two such phrases: "Farmers
+            # from the village in the hill district will get Rs 2 crore")
             return _verb_subject(ctx, clause_start, fig_start, fig_end, cands, triggers, rules, sourced,
-                                 max(clause_start, pos - 40) + m.start(1))
+                                 max(clause_start, pos - 40) + m.start(1), phrases + 1)
         return None  # "an offer to people with internet access rose": the phrase is an object
     start, end = words[0].start(1), words[-1].end(1)
     if any(c.start < end and c.end > start and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
@@ -221,6 +242,7 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     start, end = words[0].start(1), words[-1].end(1)
     head = words[-1].group(1)
     if not head[0].islower() and len(words) == 1 and not _opening_word(ctx, words[0], rules) \
+            and not _PEOPLE_PLURAL.fullmatch(head) \
             or not _noun_head(head, rules) \
             or head.lower() in rules.measure_nouns \
             or any(t.start_char < end and t.end_char > start for t in triggers):
@@ -229,6 +251,11 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the Harbour Board said dredging cost Rs 40 crore": who pays for the work owns it
     phrase = text[start:end]
     return start, Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")
+
+
+# A capitalised plural that names a people, not a firm: "Americans spent $5bn", "Hindus were almost 90%"
+# (the endings of demonyms, as ``owner_groups`` reads them after a share, and the faiths' plurals).
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ons|is)|Hindus|Muslims|Sikhs|Jews|Dalits|Buddhists|Parsis")
 
 
 def _opening_word(ctx: _DocContext, word: re.Match[str], rules: OwnerRules) -> bool:

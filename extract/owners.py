@@ -48,7 +48,9 @@ from .owner_clauses import (
     _relative_antecedent, _relative_noun, _that_antecedent,
 )
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
-from .owner_payers import _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _per_head_recipient, _recipient
+from .owner_payers import (
+    _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _passive_recipient, _per_head_recipient, _recipient,
+)
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
     _score, _signed_for, _source_phrases,
@@ -475,6 +477,9 @@ def _payer_owners(f: _Reading) -> None:
         # "Anil Kumble had asked for an amount at par with a Grade A player's earnings, about Rs 9 crore":
         # who asks for the money owns it, not a name its object describes
         scored.append((rules.role_weight["asker"] + rules.label_weight.get(asker[2].label, 0) + asker[0], *asker[1:]))
+    if (given := _passive_recipient(ctx, sent.start_char, fig_start, cands, rules)) is not None:
+        # "the directors were fined ?10 lakh", "journalists were paid ?50 crore": who is given or fined it
+        scored.append((rules.role_weight["passive_recipient"] + given[0], *given[1:]))
     if (payer := _directed_payer(ctx, sent.start_char, fig_start, cands, rules)) is not None:
         # "asked railways to pay ?50 crore", "instructed him to pay back ?531": the one told to pay owns the
         # sum, not who tells it to (a recipient named after the figure still wins a compensation)

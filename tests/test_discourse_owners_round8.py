@@ -1,0 +1,25 @@
+"""Owners read from earlier text, round 8: what a figure whose sentence names no owner belongs to.
+Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "Forecasts for Japanese growth were cut to 1.2%": a national figure is the economy's, not the topic's ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Rates held\n\nThe Kestrel Monetary Board kept its main rate at 4% on Thursday. "
+     "Meanwhile, forecasts for Japanese growth were cut to 1.2% for next year.", "1.2%", "Japan"),
+    ("Peso slides\n\nTraders at Harlan Capital sold pesos all week. "
+     "The slide reflects worries about the Mexican economy, which could shrink by as much as 1.5% next year.",
+     "1.5%", "Mexico"),
+    ("Old jobs\n\nKestrel Mills once ran six American mill towns. In 1893 a financial crisis "
+     "closed thousands of firms and pushed the unemployment rate above 10% for years.",
+     "10%", "United States"),
+])
+def test_a_national_figure_with_no_owner_in_its_sentence_is_the_economys(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+

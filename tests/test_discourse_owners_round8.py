@@ -23,3 +23,21 @@ from tests.helpers import owner
 def test_a_national_figure_with_no_owner_in_its_sentence_is_the_economys(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
+
+
+# --- "The fundraising event has raised $1.6m": a description of an event stands for the event named before ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Charity run\n\nThe Kestrel Charity Run was held in Leeds on Sunday, with runners in fancy dress. "
+     "The fundraising event has raised over £40,000 for the local hospice.", "£40,000", "Kestrel Charity Run"),
+    ("Gala\n\nThe Kestrel Winter Ball was held at the Orvex Hotel on Friday. "
+     "The annual event raised £25,000 for the hospice.", "£25,000", "Kestrel Winter Ball"),
+])
+def test_a_description_of_an_event_stands_for_the_event_named_before(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_event_descriptions_are_data():
+    from extract.owner_rules import owner_rules
+    rules = owner_rules()
+    assert rules.anaphors["the event"] == "event" and "NAME" in rules.anaphor_kinds["event"]

@@ -58,7 +58,7 @@ from .names import Candidate, candidates_in, entity_candidate, inside_body_name
 from .clause_subject import clause_subject
 from .national import national_owner
 from .owner_rules import owner_rules
-from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, teaser_end
+from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, named_description, teaser_end
 from .stories import story_terms, with_story_terms
 from .relations import relation_facts
 
@@ -740,11 +740,13 @@ def _unowned_topic(ctx: _DocContext, sent: Span, start: int, end: int, predicate
     economy's (``national_owner``): the country the sentence names for the measure ("forecasts for
     Japanese growth" after a paragraph on the US), else, when the topic is no country (the committee or
     the firm that spoke a sentence before), the country the article is about. A topic that is a country
-    stays ("Brazil posted weak exports. The deficit with Argentina rose to $1.6bn" is Brazil's)."""
+    stays ("Brazil posted weak exports. The deficit with Argentina rose to $1.6bn" is Brazil's). Before
+    the topic, a "the" noun of the sentence that the text wrote after a name ("The bridge's construction
+    cost Rs 950 crore" after "the Dhola-Sadiya bridge", ``named_description``)."""
     topic = topic_before(ctx, sent.start_char, predicate)
     national = national_owner(ctx, sent, start, end, predicate, None,
                               article=topic is not None and topic.label != "COUNTRY")
-    return national or topic
+    return national or named_description(ctx, sent, start) or topic
 
 
 # A "?" with a blank on each side stands for a lost dash, not a question's end: "the fines are

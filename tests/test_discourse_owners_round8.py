@@ -41,3 +41,17 @@ def test_event_descriptions_are_data():
     from extract.owner_rules import owner_rules
     rules = owner_rules()
     assert rules.anaphors["the event"] == "event" and "NAME" in rules.anaphor_kinds["event"]
+
+
+# --- "The bridge's construction cost Rs 950 crore": a "the" noun the text wrote after a name -----------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Bridge opens\n\nChief Minister Ravi Menon will open the Orvex-Kestrel bridge on Friday. "
+     "The bridge's construction began in 2011 at a cost of Rs 950 crore.", "Rs 950 crore", "Orvex-Kestrel bridge"),
+    ("Protest\n\nTamil Nadu farmers were detained outside the home of Ravi Menon on Sunday. "
+     "The farmers' demands include a relief package of Rs 40,000 crore.", "Rs 40,000 crore", "Tamil Nadu farmers"),
+    ("Auction\n\nKestrel Bank has taken over the Goa property of Ravi Menon. "
+     "Three attempts to auction off the property at Rs 85 crore have failed.", "Rs 85 crore", "Goa property"),
+])
+def test_a_sentence_with_no_owner_describes_the_name_its_noun_was_written_with(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -58,7 +58,7 @@ from .names import Candidate, candidates_in, entity_candidate, inside_body_name
 from .clause_subject import clause_subject
 from .national import national_owner
 from .owner_rules import owner_rules
-from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, teaser_end
+from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, named_description, teaser_end
 from .stories import story_terms, with_story_terms
 from .relations import relation_facts
 
@@ -721,7 +721,7 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         if subject is None:
             # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
             subject = (previous[0] if previous else None) or clause_subject(ctx, sent, start) \
-                or topic_before(ctx, sent.start_char, predicate)
+                or _unowned_topic(ctx, sent, start, end, predicate)
         # "The ONS said output dropped 0.5%": a national figure is its economy's, not its publisher's
         subject = national_owner(ctx, sent, start, end, predicate, subject, qualifiers.get("source")) or subject
     # "The service will cost £4 a month": a description stands for what the text named (not a
@@ -732,6 +732,21 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
                                                   ctx.text[sent.start_char:sent.end_char]),
                                  qualifiers.get("period"), kind, ctx.text, start, end)
     return subject, predicate, qualifiers
+
+
+def _unowned_topic(ctx: _DocContext, sent: Span, start: int, end: int, predicate: str) -> Subject | None:
+    """What a figure whose sentence names no owner belongs to: what the text was about
+    (``topic_before``), unless it is a national figure ("Inflation hit 1.6% in December"), which is the
+    economy's (``national_owner``): the country the sentence names for the measure ("forecasts for
+    Japanese growth" after a paragraph on the US), else, when the topic is no country (the committee or
+    the firm that spoke a sentence before), the country the article is about. A topic that is a country
+    stays ("Brazil posted weak exports. The deficit with Argentina rose to $1.6bn" is Brazil's). Before
+    the topic, a "the" noun of the sentence that the text wrote after a name ("The bridge's construction
+    cost Rs 950 crore" after "the Dhola-Sadiya bridge", ``named_description``)."""
+    topic = topic_before(ctx, sent.start_char, predicate)
+    national = national_owner(ctx, sent, start, end, predicate, None,
+                              article=topic is not None and topic.label != "COUNTRY")
+    return national or named_description(ctx, sent, start) or topic
 
 
 # A "?" with a blank on each side stands for a lost dash, not a question's end: "the fines are

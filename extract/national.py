@@ -95,7 +95,7 @@ _NOT_REPORTERS = frozenset({"COUNTRY", "GPE", "PLACE", "NORP", "THING", "PROGRAM
 
 
 def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, measure: str,
-                   subject: Subject | None, source: str | None = None) -> Subject | None:
+                   subject: Subject | None, source: str | None = None, article: bool = True) -> Subject | None:
     """The country a national figure belongs to when the owner found for it is the body that reports it.
 
     "The ONS said output dropped 0.5%", "Commerce Department figures showing consumer spending grew 4.6%",
@@ -103,7 +103,9 @@ def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, m
     the economy, not the statistics office, central bank, ministry or bank economist that publishes the
     figure; the sentence's grammar only finds the publisher (as its speaker, through "it", or as the topic).
     ``source`` is the sentence's speaker: a speaker who owns the figure only for want of another
-    ("The OECD said German growth would be 1.4%") reports it, whatever its name.
+    ("The OECD said German growth would be 1.4%") reports it, whatever its name. With ``article`` False,
+    a figure with no owner gets only the country its sentence names for the measure ("Japanese growth"),
+    not the one the article is about.
     """
     if subject is not None and subject.label in _NOT_REPORTERS:
         return None
@@ -117,7 +119,7 @@ def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, m
     if rules.own_after.match(text, fig_end) or rules.not_national.search(text, sent.start_char, fig_end):
         return None  # "the Bank's 2-3% target range" is the bank's; "world GDP will grow 3.1%" no country's
     if subject is None:
-        return named or _article_country(ctx, sent.start_char, rules)
+        return named or (_article_country(ctx, sent.start_char, rules) if article else None)
     if not (_reporting_body(subject, rules) or subject.name == source):
         return None
     if named is not None:

@@ -59,7 +59,7 @@ from .owner_rules import OwnerRules, owner_rules
 from .owner_subjects import _sentence_subject_thing, _verb_subject
 from .owner_words import (
     _OF_THEN_NAME, _PERCENT_END, _PLACE_KINDS, _PLURAL, _POSSESSIVE_PRONOUNS, _VERB_AFTER, _WORD_BACK, _as_anaphor,
-    _common_name, _phrase_ends, _thing, _words_between,
+    _common_name, _noun_head, _phrase_ends, _thing, _words_between,
 )
 from .patterns import load_table
 from .records import Subject
@@ -783,3 +783,45 @@ def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subje
     word, kind, start, end = min(found, key=lambda a: abs(a[3] - fig_start))
     resolved = resolve_anaphor(ctx, kind, start)
     return _as_anaphor(resolved, word, rules) if resolved is not None else None
+
+
+# "the farmers' demands", "The bridge's construction": "the" and up to four words after it
+_THE_PHRASE = re.compile(r"(?<![\w-])[Tt]he(?P<words>(?:[ \t]+[\w-]+(?:[’']s)?){1,4})")
+_PLAIN_NOUN = re.compile(r"([a-z]{3,})(?:[’']s)?")
+# What ends a noun phrase at its head: a possessive, a mark, a verb or a word of grammar (not "of")
+_HEAD_ENDS = re.compile(r"[’']s\b|[ \t]*(?:[^\w\s]|$)|[ \t]+(?:[a-z]+ed|is|are|was|were|will|would|has|have|had|can|could|"
+                        r"may|might|must|shall|should|does|did|in|at|on|for|with|from|to|by|and|or|but|which|that|who)\b")
+
+
+def named_description(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | None:
+    """What a sentence that names no owner is about when it describes a name written before: "The
+    farmers' demands include a package of Rs 40,000 crore" after "Tamil Nadu farmers were detained", "The
+    bridge's construction began in 2011 at a cost of Rs 950 crore" after "the Dhola-Sadiya bridge". The
+    noun of a "the" phrase, nearest the figure first, that the text wrote after a name
+    (``_named_noun_before``); not a topic the sentence does not mention. Not in an "according to"
+    phrase ("According to officials in the Bihar police, the three were paid"): that is the source."""
+    rules = owner_rules()
+    text = ctx.text
+    sourced = _source_phrases(ctx, sent)
+    nouns: list[tuple[int, str]] = []
+    for m in _THE_PHRASE.finditer(text, sent.start_char, fig_start):
+        if any(a <= m.start() < b for a, b in sourced):
+            continue
+        pos = m.start("words")
+        for word in m.group("words").split():
+            pos = text.index(word, pos)
+            plain = _PLAIN_NOUN.fullmatch(word)
+            if plain is None:
+                break  # ("The French were": a name or a figure ends the phrase)
+            noun = plain.group(1)
+            if pos + len(word) <= fig_start and _noun_head(noun, rules) and noun not in rules.measure_nouns \
+                    and not noun.endswith("ing") and _HEAD_ENDS.match(text, pos + plain.end(1)):
+                # ("The number waiting over 12 months": a verb's form; "the traffic police", "The seizure
+                # of narcotics": a modifier, or a head its "of" phrase says is another one)
+                nouns.append((pos, noun))
+            pos += len(word)
+    for _, noun in sorted(nouns, reverse=True):
+        found = _named_noun_before(ctx, sent, Subject(text=noun, name=noun, acronym=None, label="THING"))
+        if found is not None:
+            return found
+    return None

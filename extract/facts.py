@@ -47,6 +47,7 @@ from .measures import (
     hedge_of,
     moved_currency,
     names_a_change,
+    percent_fallback,
     priced_currency,
     referred_back_measure,
     refine_for_owner,
@@ -809,8 +810,8 @@ def _definition_facts(ctx: _DocContext) -> Iterator[AnyFact]:
 def extract_facts(doc: Doc, article: Article) -> list[AnyFact]:
     """Every fact in one processed article, in text order."""
     ctx = _DocContext(doc, article)
-    facts: list[AnyFact] = [*_headline_echoes(ctx, list(_amount_facts(ctx))), *_definition_facts(ctx),
-                            *relation_facts(ctx)]
+    facts: list[AnyFact] = [*_percent_fallbacks(ctx, _headline_echoes(ctx, list(_amount_facts(ctx)))),
+                            *_definition_facts(ctx), *relation_facts(ctx)]
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
     return with_story_terms(facts, lambda: ctx.story_terms)
 
@@ -822,6 +823,17 @@ def _headline_end(article: Article) -> int | None:
         return None
     start = len(article.text) - len(article.text.lstrip())
     return start + len(title) if article.text.startswith(title, start) else None
+
+
+def _percent_fallbacks(ctx: _DocContext, facts: list[AnyFact]) -> list[AnyFact]:
+    """A percentage still without a measure once its sentence, the figures before it and the
+    headline have had their say takes the fallback (``percent_fallback``): a share, or growth where
+    the text around it speaks of growth."""
+    offset = ctx.article.offset
+    return [evolve(f, predicate=percent_fallback(
+                ctx.text, f.evidence.start - offset, f.evidence.end - offset,
+                f.evidence.sentence_start - offset + len(f.evidence.sentence), f.value.amount))
+            if f.kind == "percent" and f.predicate == "mentions" else f for f in facts]
 
 
 def _headline_echoes(ctx: _DocContext, facts: list[AnyFact]) -> list[AnyFact]:

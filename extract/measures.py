@@ -163,6 +163,12 @@ class MeasureRules:
     goods_worth: str
     recast: tuple["Recast", ...]
     rate_head: re.Pattern[str]
+    percent_fallback_growth: re.Pattern[str]
+    percent_fallback_before: int
+    percent_fallback_not: frozenset[float]
+    percent_fallback_not_after: re.Pattern[str]
+    percent_fallback: str
+    percent_fallback_to_growth: str
 
 
 class Recast(NamedTuple):
@@ -347,6 +353,12 @@ def measure_rules() -> MeasureRules:
                             bool(r.get("things", False)))
                      for r in data["recast"]["rules"]),
         rate_head=re.compile(data["rate_head"]["before"], re.I),
+        percent_fallback_growth=re.compile(data["percent_fallback"]["growth_sentence"], re.I),
+        percent_fallback_before=data["percent_fallback"]["growth_before_chars"],
+        percent_fallback_not=frozenset(float(x) for x in data["percent_fallback"]["whole_or_none"]),
+        percent_fallback_not_after=re.compile(data["percent_fallback"]["not_after"], re.I),
+        percent_fallback=data["percent_fallback"]["measure"],
+        percent_fallback_to_growth=data["percent_fallback"]["growth"],
     )
 
 
@@ -865,6 +877,21 @@ def _priced_in_lakh_or_crore(text: str, verb: int, start: int, end: int, rules: 
     bracket = _BRACKET.search(text, start, end)
     return rules.unit_purchase_indian_scale.search(text, start, end if bracket is None else bracket.start()) \
         is not None and rules.unit_purchase_company.search(text, verb + 1, start) is None
+
+
+def percent_fallback(text: str, start: int, end: int, sentence_end: int, amount: float) -> str:
+    """The measure of a percentage at ``start``-``end`` that nothing else gave one
+    (``percent_fallback``): a share, or growth where the text from a little before it to its
+    sentence's end speaks of growing, slowing or GDP. A reader names a measure for every figure;
+    "mentions" only says the tool found none. One a comparison or a change follows ("40% over the
+    support price") keeps "mentions", and so does a bare 100% or 0%: mostly a figure of speech
+    ("I've felt 100%")."""
+    rules = measure_rules()
+    if amount in rules.percent_fallback_not or rules.percent_fallback_not_after.match(text, end, sentence_end):
+        return "mentions"
+    if rules.percent_fallback_growth.search(text, max(0, start - rules.percent_fallback_before), sentence_end):
+        return rules.percent_fallback_to_growth
+    return rules.percent_fallback
 
 
 def is_weak(measure: str) -> bool:

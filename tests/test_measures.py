@@ -275,7 +275,7 @@ def test_money_measures(nlp, sentence, figure, measure):
     ("Tax receipts rose 12% in the quarter.", "12%", "growth"),
     # a party's bare percentage is its vote share only where the sentence speaks of votes, polls or seats
     ("The Congress could manage 18 per cent in the state, the survey showed.", "18 per cent", "vote_share"),
-    ("The BJP government has not spent even 2 per cent on rural roads, the opposition said.", "2 per cent", "mentions"),
+    ("The BJP government has not spent even 2 per cent on rural roads, the opposition said.", "2 per cent", "share"),
     # a percentage right after a verb that makes a part of a whole is a share, also with no "of" after it
     ("Services contributed 58.2 per cent in the last fiscal, the survey said.", "58.2 per cent", "share"),
     ("Tribal people, who constituted 41% in 1961, now number fewer than one in three.", "41%", "share"),

@@ -52,7 +52,7 @@ def test_conned_money_is_fraud(nlp, sentence, figure):
     ("The council now charges a parking fee of £8 a day. Under the old rules, this amount was just £3 a day.",
      "£3", "fee"),
     # not "the number of ...", a quantity of its own
-    ("The literacy rate rose to 71% in 2016. The number of pupils who can divide was 31%.", "31%", "mentions"),
+    ("The literacy rate rose to 71% in 2016. The number of pupils who can divide was 31%.", "31%", "share"),
 ])
 def test_figure_referred_back(nlp, text, figure, measure):
     assert facts_of(nlp, text)[figure].predicate == measure

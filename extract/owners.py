@@ -44,8 +44,8 @@ from .owner_anaphors import (
     _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
 from .owner_clauses import (
-    _ASIDE, _BY_ASIDE, _DASH_ASIDE, _clause_start, _clause_verb_at, _kin_subject, _opens, _reduced_relative,
-    _relative_antecedent, _relative_noun, _that_antecedent,
+    _ASIDE, _BY_ASIDE, _DASH_ASIDE, _addressees, _clause_start, _clause_verb_at, _kin_subject, _opens,
+    _reduced_relative, _relative_antecedent, _relative_noun, _that_antecedent,
 )
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
 from .owner_payers import _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _per_head_recipient, _recipient
@@ -223,6 +223,8 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
     if opening is not None:
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
+    # "Mr Jobs told the delegates at MacWorld that iPod had a 65% share": the one told, as an aside
+    asides += _addressees(text, sent.start_char, fig_start)
     places_after: list[Candidate] = []
     speakers: list[tuple[int, int, Subject]] = []
     late: list[tuple[int, int, Subject]] = []

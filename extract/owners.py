@@ -48,7 +48,9 @@ from .owner_clauses import (
     _reduced_relative, _relative_antecedent, _relative_noun, _that_antecedent,
 )
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
-from .owner_payers import _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _per_head_recipient, _recipient
+from .owner_payers import (
+    _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _directed_subject, _per_head_recipient, _recipient,
+)
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
     _score, _signed_for, _source_phrases,
@@ -481,6 +483,12 @@ def _payer_owners(f: _Reading) -> None:
         # "asked railways to pay ?50 crore", "instructed him to pay back ?531": the one told to pay owns the
         # sum, not who tells it to (a recipient named after the figure still wins a compensation)
         scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0], *payer[1:]))
+    elif measure not in rules.recipient_measures \
+            and (directed := _directed_subject(ctx, sent.start_char, fig_start, cands, rules)) is not None:
+        # "asked Orvex Telecom to withdraw its offer of ... a minimum Rs 303": the one told to do it is
+        # the subject of the clause that holds the figure, not who tells it to
+        scored.append((rules.role_weight["directed_subject"] + rules.label_weight.get(directed[2].label, 0)
+                       + directed[0], *directed[1:]))
     presented = measure == "mentions" and rules.present_verb.search(text, clause_start, fig_start) is not None
     # "AIIMS wins Rs 5-crore award for cleanliness": the winner is the verb's subject, and "for" says why
     won = measure in rules.recipient_measures and rules.winner_verb.search(text, clause_start, fig_start) is not None

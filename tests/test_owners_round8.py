@@ -17,3 +17,17 @@ from tests.helpers import owner
 ])
 def test_the_one_told_something_does_not_own_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "asked Orvex Telecom to withdraw its offer of ... Rs 303": the one told to do it ---------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Offer\n\nThe Telecom Authority of Brimland has asked Orvex Telecom to withdraw its three-month offer of "
+     "unlimited data and free calls on payment of a minimum Rs 303.", "Rs 303", "Orvex Telecom"),
+    ("Offer\n\nThe KTA has asked Orvex to withdraw its offer of free calls on payment of a minimum Rs 303.",
+     "Rs 303", "Orvex"),
+    ("Athletics\n\nThe review was ordered by Sport Brimland, which wanted Brimland Athletics to justify funding of "
+     "more than £40m from the state.", "£40m", "Brimland Athletics"),
+])
+def test_the_one_a_directing_verb_tells_to_act_owns_the_figure_of_its_clause(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

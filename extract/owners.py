@@ -44,7 +44,7 @@ from .owner_anaphors import (
     _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
 from .owner_clauses import (
-    _ASIDE, _BY_ASIDE, _DASH_ASIDE, _addressees, _clause_start, _clause_verb_at, _kin_subject, _opens,
+    _ASIDE, _BY_ASIDE, _DASH_ASIDE, _addressees, _clause_start, _clause_verb_at, _kin_subject, _name_kin, _opens,
     _reduced_relative, _relative_antecedent, _relative_noun, _that_antecedent,
 )
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
@@ -125,6 +125,7 @@ class _Reading:
     subject_start: int
     sent_subject_start: int
     kin: re.Match[str] | None
+    name_kin: tuple[Candidate, Subject, int] | None = None
     macro: bool = False
     sourced: list[tuple[int, int]] = field(default_factory=list)
     places_after: list[Candidate] = field(default_factory=list)
@@ -176,8 +177,9 @@ def _read_clause(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     opener = rules.clause_opener.match(text, sent_start, fig_start)
     sent_subject_start = opener.end() if opener is not None else sent_start
     kin = _kin_subject(text, sent.start_char, subject_start, fig_start, cands, rules)
+    name_kin = _name_kin(text, subject_start, fig_start, cands, rules) if kin is None else None
     return _Reading(ctx, sent, lo, hi, fig_start, fig_end, measure, triggers, rules, text, cands, trigger_spans,
-                    qualifiers, scored, clause_start, subject_start, sent_subject_start, kin)
+                    qualifiers, scored, clause_start, subject_start, sent_subject_start, kin, name_kin)
 
 
 def _relative_owner(f: _Reading) -> bool:
@@ -238,6 +240,8 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
             continue  # "US" in "US$675 million" is part of the figure
         if any(a <= c.start and c.end <= b for a, b in asides) or ctx.in_dateline(c):
             continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"; "New Delhi, Jul 17 (PTI)"
+        if f.name_kin is not None and c is f.name_kin[0]:
+            continue  # "Lalu's daughter paid ?5,000": the possessor only says whose daughter
         if _in_previous_phrase(text, sent.start_char, c, fig_start):
             continue  # "charges Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh": the first figure's court
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
@@ -545,6 +549,12 @@ def _common_owners(f: _Reading) -> list[tuple[int, int, Subject]]:
         # possesses is the clause's subject and a person, so owns the figure as a name would
         scored.append((rules.role_weight["kin_subject"] + _words_between(text, kin.start("head"), fig_start),
                        kin.start("head"), _thing(text, *kin.span("head"))))
+    if f.name_kin is not None:
+        # "Lalu's daughter paid ?5,000", "Rao's son earns Rs 7.5 lakh": the relative a name possesses is
+        # the clause's subject, as one a pronoun possesses is
+        scored.append((rules.role_weight["kin_subject"] + rules.label_weight.get(f.name_kin[1].label, 0)
+                       + _words_between(text, f.name_kin[2], fig_start),
+                       f.name_kin[0].start, f.name_kin[1]))
     if subject is not None:
         # "UK house prices rose 3%": the subject of the verb that governs the figure competes with names
         scored.append((rules.role_weight["verb_subject"] + _words_between(text, subject[0], fig_start), *subject))

@@ -31,3 +31,16 @@ def test_the_one_told_something_does_not_own_it(nlp, text, figure, expected):
 ])
 def test_the_one_a_directing_verb_tells_to_act_owns_the_figure_of_its_clause(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Ravi Dhar's daughter paid Rs 5,000": the relative a name possesses ------------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Ravi Dhar's daughter paid Rs 5,000 for Brimley bungalow\n\nThe deal was signed in May.", "Rs 5,000",
+     "Ravi Dhar's daughter"),
+    ("Cash\n\nOrvan Party chief Ravi Dhar's son earns Rs 7 lakh by selling juice.", "Rs 7 lakh", "Ravi Dhar's son"),
+    ("Deal\n\nOrvan Party chief Ravi Dhar's daughter, Meera Dhar paid Rs 5,000 for a bungalow in Brimley.",
+     "Rs 5,000", "Meera Dhar"),
+])
+def test_a_relative_a_name_possesses_owns_the_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

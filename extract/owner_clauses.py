@@ -55,6 +55,38 @@ def _kin_subject(text: str, sent_start: int, subject_start: int, fig_start: int,
     return kin
 
 
+@lru_cache(maxsize=1)
+def _name_kin_pattern() -> re.Pattern[str]:
+    """"'s", maybe a word, a relative (kin_subject in owners.json), maybe a comma: "Lalu's daughter paid",
+    "Rao's eldest son earns", "Lalu Prasad Yadav's daughter, Chanda Yadav paid"."""
+    kin = "|".join(sorted(owner_rules().kin_words, key=len, reverse=True))
+    # (not a relative word that modifies a noun before a name: "Vin Diesel's family comedy The Pacifier")
+    return re.compile(rf"[’']s[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<head>{kin})(?![\w’'-])"
+                      r"(?![ \t]+[a-z][\w-]*[ \t]+[A-Z])(?P<apposed>,[ \t]+)?")
+
+
+def _name_kin(text: str, subject_start: int, fig_start: int, cands: list[Candidate],
+              rules: OwnerRules) -> tuple[Candidate, Subject, int] | None:
+    """A relative a name possesses as the clause's subject ("Lalu's daughter paid ?5,000", "Telangana
+    CM Chandrasekhar Rao's son earns Rs 7.5 lakh"): the possessor name, the relative (who owns the
+    figure as "Their daughter" does, ``_kin_subject``; or the name apposed to it after a comma: "Lalu
+    Prasad Yadav's daughter, Chanda Yadav paid") and where the relative ends. None when a name
+    follows the relative itself ("daughter-in-law Aparna Yadav": that name is the subject already), or
+    when more than four words (a title: "RJD chief") stand before the name in its clause."""
+    first = next((c for c in cands if subject_start <= c.start and c.end < fig_start and c.kind not in _PLACE_KINDS
+                  and _name_kin_pattern().match(text, c.end, fig_start)), None)
+    if first is None or len(text[subject_start:first.start].split()) > 4:
+        return None
+    kin = _name_kin_pattern().match(text, first.end, fig_start)
+    if any(c.start == kin.end("head") + 1 for c in cands):
+        return None
+    apposed = next((c for c in cands if c.start == kin.end()), None) if kin.group("apposed") else None
+    if apposed is not None and apposed.kind in ("PERSON", "NAME"):
+        return first, apposed.subject, kin.end("head")
+    words = text[first.start:kin.end("head")]
+    return first, Subject(text=words, name=" ".join(words.split()), acronym=None, label="PERSON"), kin.end("head")
+
+
 def _opens(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` opens the clause that begins at ``start`` (after quotes, bullets or "the")."""
     if pos < start:
@@ -293,6 +325,21 @@ def _clause_break() -> re.Pattern[str]:
                       r"|\b[A-Z][\w'’.&-]*[ \t]+(?:which|who)\b(?=[ \t]+[a-z])"
                       r"|\b(?:while|whereas|but)\b"
                       rf"|\b(?:{reporting})[ \t]+that\b")
+
+
+@lru_cache(maxsize=1)
+def _telling() -> re.Pattern[str]:
+    """A verb of telling, its addressee and "that" ("told the delegates at Expoworld that", "assured
+    Parliament that"; telling_that in news_verbs.json)."""
+    verbs = "|".join(sorted(load_table("news_verbs.json")["telling_that"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})[ \t]+(?P<addressee>(?:[^\s,;:.!?\"“”()]+[ \t]+){{0,4}}?[^\s,;:.!?\"“”()]+)"
+                      r"[ \t]+that\b")
+
+
+def _addressees(text: str, lo: int, fig_start: int) -> list[tuple[int, int]]:
+    """The spans of the ones told something before the figure ("Mr Jobs told the delegates at MacWorld
+    that iPod had a 65% share"): what is told is not theirs, and they are not its source either."""
+    return [m.span("addressee") for m in _telling().finditer(text, lo, fig_start)]
 
 
 def _clause_start(text: str, lo: int, fig_start: int) -> int:

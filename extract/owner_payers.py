@@ -328,6 +328,51 @@ def _directing_payment() -> re.Pattern[str]:
                       rf"(?:[ \t]+back)?(?:[ \t]+(?!to\b)[a-z][\w-]*){{0,4}}?[ \t]+(?:Rs\.?[ \t]*|INR[ \t]*|[?₹$£€])?$")
 
 
+@lru_cache(maxsize=1)
+def _directing_clause() -> re.Pattern[str]:
+    """A directing or wanting verb, its object, then "to" and any verb, with up to twenty words to the
+    figure and no clause mark ("asked Orvex Telecom to withdraw its offer of free calls for a minimum",
+    "urged the Board to say how", "wanted Orvex Athletics to justify funding of more than"); not a verb of
+    giving, nor past a subordinator (directed_not_verbs, directed_not_gap in news_verbs.json)."""
+    data = load_table("news_verbs.json")
+    verbs = "|".join(sorted(data["directing_verbs"] + data["wanting_verbs"], key=len, reverse=True))
+    not_verbs = "|".join(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "my", "our",
+                          *data["directed_not_verbs"]])
+    gap_stops = "|".join(data["directed_not_gap"])
+    return re.compile(rf"(?<![\w'’-])(?i:{verbs})[ \t]+(?P<obj>[^,;.:!?\"“”()]{{1,60}}?)[ \t]+to[ \t]+"
+                      rf"(?!(?:{not_verbs})\b)[a-z][\w-]*"
+                      rf"(?:[ \t]+(?!(?:{gap_stops})\b)[^\s,;:!?\"“”()]+){{0,20}}?[ \t]+(?:Rs\.?[ \t]*|INR[ \t]*|[?₹$£€])?$")
+
+
+def _directed_subject(ctx: _DocContext, sent_start: int, fig_start: int, cands: list[Candidate],
+                      rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who a directing or wanting verb has do what the figure's "to" clause says, with the words from
+    them to the figure: a name ("asked Orvex Telecom to withdraw its offer of ... a minimum Rs 303") or
+    what a pronoun stands for ("urged them to cut fares by 10%"). The object is that clause's subject, as
+    "railways" is of "asked railways to pay" (``_directed_payer``, which reads common nouns too); None
+    when the object is no name, a nationality or mineral, or a place that only qualifies it."""
+    text = ctx.text
+    m = _directing_clause().search(text, max(sent_start, fig_start - 200), fig_start)
+    if m is None:
+        return None
+    start, end = m.span("obj")
+    distance = _words_between(text, end, fig_start)
+    for c in cands:
+        # ("Mukesh Ambani-led Reliance Jio": a name may end in capitalised words the candidate leaves out)
+        if c.start >= start and (c.end == end or _CAPITALISED_TAIL.fullmatch(text, c.end, end)) \
+                or c.start == start and c.end >= end:
+            # ("directed all agencies in Delhi to": a place that ends the object only qualifies it)
+            return (distance, c.start, c.subject) \
+                if c.kind not in {"MINERAL", "NORP"} and (c.start == start or c.kind not in _PLACE_KINDS) else None
+    for word, kind, a_start, a_end in anaphors_in(ctx, start, end):
+        if a_start == start and a_end == end and (resolved := resolve_anaphor(ctx, kind, a_start)) is not None:
+            return distance, a_start, _as_anaphor(resolved, word, rules)
+    return None
+
+
+_CAPITALISED_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’.&-]*)+")
+
+
 _OBJECT_HEAD = re.compile(r"(?:(?:the|a|an|its|their|his|her|all|some)[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][a-z-]{2,}))$")
 
 

@@ -44,12 +44,13 @@ from .owner_anaphors import (
     _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
 from .owner_clauses import (
-    _ASIDE, _BY_ASIDE, _DASH_ASIDE, _clause_start, _clause_verb_at, _kin_subject, _opens, _reduced_relative,
-    _relative_antecedent, _relative_noun, _that_antecedent,
+    _ASIDE, _BY_ASIDE, _DASH_ASIDE, _addressees, _clause_start, _clause_verb_at, _kin_subject, _name_kin, _opens,
+    _reduced_relative, _relative_antecedent, _relative_noun, _that_antecedent,
 )
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
 from .owner_payers import (
-    _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _passive_recipient, _per_head_recipient, _recipient,
+    _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _directed_subject, _passive_recipient,
+    _per_head_recipient, _recipient,
 )
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
@@ -125,6 +126,7 @@ class _Reading:
     subject_start: int
     sent_subject_start: int
     kin: re.Match[str] | None
+    name_kin: tuple[Candidate, Subject, int] | None = None
     macro: bool = False
     sourced: list[tuple[int, int]] = field(default_factory=list)
     places_after: list[Candidate] = field(default_factory=list)
@@ -176,8 +178,9 @@ def _read_clause(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
     opener = rules.clause_opener.match(text, sent_start, fig_start)
     sent_subject_start = opener.end() if opener is not None else sent_start
     kin = _kin_subject(text, sent.start_char, subject_start, fig_start, cands, rules)
+    name_kin = _name_kin(text, subject_start, fig_start, cands, rules) if kin is None else None
     return _Reading(ctx, sent, lo, hi, fig_start, fig_end, measure, triggers, rules, text, cands, trigger_spans,
-                    qualifiers, scored, clause_start, subject_start, sent_subject_start, kin)
+                    qualifiers, scored, clause_start, subject_start, sent_subject_start, kin, name_kin)
 
 
 def _relative_owner(f: _Reading) -> bool:
@@ -225,6 +228,8 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
     if opening is not None:
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
+    # "Mr Jobs told the delegates at MacWorld that iPod had a 65% share": the one told, as an aside
+    asides += _addressees(text, sent.start_char, fig_start)
     places_after: list[Candidate] = []
     speakers: list[tuple[int, int, Subject]] = []
     late: list[tuple[int, int, Subject]] = []
@@ -236,6 +241,8 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
             continue  # "US" in "US$675 million" is part of the figure
         if any(a <= c.start and c.end <= b for a, b in asides) or ctx.in_dateline(c):
             continue  # "Hale, who joined the Supreme Court in 2009, will earn £225,000"; "New Delhi, Jul 17 (PTI)"
+        if f.name_kin is not None and c is f.name_kin[0]:
+            continue  # "Lalu's daughter paid ?5,000": the possessor only says whose daughter
         if _in_previous_phrase(text, sent.start_char, c, fig_start):
             continue  # "charges Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh": the first figure's court
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
@@ -484,6 +491,12 @@ def _payer_owners(f: _Reading) -> None:
         # "asked railways to pay ?50 crore", "instructed him to pay back ?531": the one told to pay owns the
         # sum, not who tells it to (a recipient named after the figure still wins a compensation)
         scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0], *payer[1:]))
+    elif measure not in rules.recipient_measures \
+            and (directed := _directed_subject(ctx, sent.start_char, fig_start, cands, rules)) is not None:
+        # "asked Orvex Telecom to withdraw its offer of ... a minimum Rs 303": the one told to do it is
+        # the subject of the clause that holds the figure, not who tells it to
+        scored.append((rules.role_weight["directed_subject"] + rules.label_weight.get(directed[2].label, 0)
+                       + directed[0], *directed[1:]))
     presented = measure == "mentions" and rules.present_verb.search(text, clause_start, fig_start) is not None
     # "AIIMS wins Rs 5-crore award for cleanliness": the winner is the verb's subject, and "for" says why
     won = measure in rules.recipient_measures and rules.winner_verb.search(text, clause_start, fig_start) is not None
@@ -540,6 +553,12 @@ def _common_owners(f: _Reading) -> list[tuple[int, int, Subject]]:
         # possesses is the clause's subject and a person, so owns the figure as a name would
         scored.append((rules.role_weight["kin_subject"] + _words_between(text, kin.start("head"), fig_start),
                        kin.start("head"), _thing(text, *kin.span("head"))))
+    if f.name_kin is not None:
+        # "Lalu's daughter paid ?5,000", "Rao's son earns Rs 7.5 lakh": the relative a name possesses is
+        # the clause's subject, as one a pronoun possesses is
+        scored.append((rules.role_weight["kin_subject"] + rules.label_weight.get(f.name_kin[1].label, 0)
+                       + _words_between(text, f.name_kin[2], fig_start),
+                       f.name_kin[0].start, f.name_kin[1]))
     if subject is not None:
         # "UK house prices rose 3%": the subject of the verb that governs the figure competes with names
         scored.append((rules.role_weight["verb_subject"] + _words_between(text, subject[0], fig_start), *subject))

@@ -305,12 +305,16 @@ def owner_rules() -> OwnerRules:
         person_after=re.compile(rf",[ \t]+(?:who\b|\d{{1,2}},|(?:(?:a|an|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
                                 rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+(?:of|at|for|with)\b"
                                 rf"|(?:a|an)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){{0,3}}?"
-                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+who\b)"),
+                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})[ \t]+who\b"
+                                # "Jamie Dimon, the bank's boss", "Ravi Dhar, its chief executive"
+                                rf"|(?:the[ \t]+[\w-]+[’'?]s|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                                rf"(?:{_alternation([*data['titles'], *data['appositive_titles']['words']])})\b)"),
         person_roles=frozenset(t.lower() for t in [*data["titles"], *data["appositive_titles"]["words"],
                                                     *data["possessed_roles"]["words"]]),
         # "Sibneft, a Russian oil company that ...": an apposition's company word
         # ("Capita, one of the UK's largest outsourcing companies": one of a plural of them)
-        company_after=re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})"
+        # (not "Jamie Dimon, the bank's boss": a possessive company word is whose the title is)
+        company_after=re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{_alternation(data['company_cues']['words'])})(?![’'?]s\b)"
                                  rf"|one[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w’'?-]+[ \t]+){{0,3}}?"
                                  rf"(?:{_alternation([_plural(w) for w in data['company_cues']['words']])}))\b"),
         recipient_measures=frozenset(data["recipient_owner"]["measures"]),

@@ -1,4 +1,4 @@
-"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout18.jsonl``).
+"""Draw a held-out attribution set (``data/attribution_holdout2.jsonl`` to ``..._holdout22.jsonl``).
 
 Reproducible draws from ``../shared/corpora``, one per held-out set:
 
@@ -30,6 +30,11 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
 * sets 22 and 23 (held-out 19 and 20, ``attribution_holdout19.jsonl`` / ``..._holdout20.jsonl``):
   seeds 20261221 and 20261222, numbered n=22000.. and 23000.., excluding every document above and
   held-out 17's and 18's (set 23 also set 22's);
+* sets 24 and 25 (held-out 21 and 22, ``attribution_holdout21.jsonl`` / ``..._holdout22.jsonl``):
+  seeds 20261223 and 20261224, numbered n=24000.. and 25000.., excluding every document above and
+  held-out 19's and 20's (set 25 also set 24's); the corpus runs out of BBC articles and summaries
+  with a figure that no earlier set holds, so set 24 has 90 draws (37 BBC, 30 articles, 23 summaries)
+  and set 25 30 Inshorts articles;
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -62,6 +67,7 @@ _BEFORE_16 = (*_LATER, "attribution_dev2.jsonl", "attribution_holdout10.jsonl", 
 _BEFORE_18 = (*_BEFORE_16, "attribution_holdout13.jsonl", "attribution_holdout14.jsonl")
 _BEFORE_20 = (*_BEFORE_18, "attribution_holdout15.jsonl", "attribution_holdout16.jsonl")
 _BEFORE_22 = (*_BEFORE_20, "attribution_holdout17.jsonl", "attribution_holdout18.jsonl")
+_BEFORE_24 = (*_BEFORE_22, "attribution_holdout19.jsonl", "attribution_holdout20.jsonl")
 # set -> (seed, first n, label files whose documents are left out)
 SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
         3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl")),
@@ -101,9 +107,12 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
         21: (20261220, 21000, _BEFORE_20),
         # held-out 19 and 20: drawn and labelled blind by reading before the next release's rules
         22: (20261221, 22000, _BEFORE_22),
-        23: (20261222, 23000, _BEFORE_22)}
+        23: (20261222, 23000, _BEFORE_22),
+        # held-out 21 and 22: drawn and labelled blind by reading before the next release's rules
+        24: (20261223, 24000, _BEFORE_24),
+        25: (20261224, 25000, _BEFORE_24)}
 # draws whose documents a later draw also leaves out (their label files came after them)
-_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,), 19: (18,), 21: (20,), 23: (22,)}
+_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,), 19: (18,), 21: (20,), 23: (22,), 25: (24,)}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}

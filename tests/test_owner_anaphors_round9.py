@@ -1,0 +1,31 @@
+"""Owners read back across sentences, the rules of round 9: what an "it", a description or a
+pronoun of an earlier sentence stands for, and when it stands for nothing. Each test is on text
+written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "It is suspected that ...": a dummy "it" is no earlier name ---------------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Parcel\n\nOrvex Traders shipped goods to Dubai on Monday. It is suspected that the courier Ravi Menon "
+     "carried Rs 10 crore in cash.", "Rs 10 crore", "Ravi Menon"),
+    ("Toll\n\nHalden Motors opened a plant near the highway. It?s true that Orvana State earns Rs 5 crore a day "
+     "from the toll road.", "Rs 5 crore", "Orvana State"),
+    ("Port\n\nKestrel Shipping moved its office last year. It is also a fact that Halden Port Trust collected "
+     "Rs 40 crore in fees.", "Rs 40 crore", "Halden Port Trust"),
+])
+def test_a_dummy_it_is_no_earlier_name(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Fees\n\nKestrel Telecom lost customers in March. It was found to have overcharged them by $5m.",
+     "$5m", "Kestrel Telecom"),
+])
+def test_an_it_that_is_found_to_have_done_is_the_firm(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

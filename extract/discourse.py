@@ -248,12 +248,26 @@ def _possessed_work(text: str, cands: list[Candidate], k: int) -> str:
 
 # A sentence's opening subordinate or prepositional clause, up to its comma.
 _OPENER = re.compile(r"[\s\"“‘'*•-]*(?:at the same time as|as|when|while|whilst|although|though|because|since|if|unless|"
-                     r"once|unlike|like|despite|following|after|before|amid)\b[^,;:.!?\n]{1,120}?,", re.I)
+                     r"once|unlike|like|despite|following|after|before|amid|with|besides|thanks to|apart from|along with|in addition to)\b"
+                     r"[^,;:.!?\n]{1,120}?,", re.I)
 
 
 def _opener_end(text: str, lo: int, hi: int) -> int | None:
-    m = _OPENER.match(text, lo, hi)
-    return m.end() if m is not None else None
+    """Where an earlier sentence's main clause starts: after its opening subordinate clause ("As
+    Nigeria announced its plan, Ghana ..."), or after the short adverbial phrases a clause's subject
+    follows (``clause_openers``: "Besides Orvex Pay, Kestrel Bank offers ...", "In a deal with Orvex,
+    Halden added ..."). A name inside them is not the sentence's subject, which a later "it" goes on
+    with."""
+    m = _OPENER.match(text, lo, hi) or owner_rules().clause_opener.match(text, lo, hi)
+    if m is None:
+        return None
+    # ("With its two screens, wireless links and a link to the GameBoy Advance, the DS has": the rest
+    # of a list the phrase opens, up to its last item's comma)
+    rest = _LIST_REST.match(text, m.end(), hi)
+    return rest.end() if rest is not None else m.end()
+
+
+_LIST_REST = re.compile(r"[ \t]*[a-z][^,;:.!?\n]{0,80}?[ \t]and[ \t][^,;:.!?\n]{1,80}?,")
 
 
 def _examples(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int]]:

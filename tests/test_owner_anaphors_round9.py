@@ -29,3 +29,17 @@ def test_a_dummy_it_is_no_earlier_name(nlp, text, figure, expected):
 ])
 def test_an_it_that_is_found_to_have_done_is_the_firm(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "With ..., the Zephyr has ... It went on sale": the earlier sentence's subject follows its opener --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Cards\n\nBanks are adding services. Besides Orvex Pay, Kestrel Bank offers travel cover. "
+     "It charges a fee of $15 a month.", "$15", "Kestrel Bank"),
+    ("Handheld\n\nKestrel launched a handheld in Tokyo. With its two screens, wireless links and support for "
+     "the Orbit Advance, the Zephyr has many fans. It went on sale in May priced $150.", "$150", "Zephyr"),
+    ("Dairy\n\nMilk sales grew in the north. Thanks to a tie-up with Halden Foods, Orvex Dairy opened ten plants. "
+     "It earned $30m last year.", "$30m", "Orvex Dairy"),
+])
+def test_it_goes_on_with_the_subject_after_an_opening_phrase(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -91,6 +91,8 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     count as mentions of what they resolve to (``follow``)."""
     rules = owner_rules()
     group, _, head = kind.partition(":")
+    if group == "pair":
+        return _named_pair(ctx, before)
     kinds = rules.anaphor_kinds.get(group, frozenset())
     if group in NAME_STANDINS and (first := _first_description(ctx, before, group)) is not None:
         # "the club ... the club's meeting ... The club still owe PSG £5m": a description the text has
@@ -125,6 +127,30 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
         return None  # "he or she would have got Rs 220": anyone, no one named
     return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"), unlike=unlike,
                            own=own, pronoun=group == "thing", agree=pronoun)
+
+
+def _named_pair(ctx: _DocContext, before: int) -> Subject | None:
+    """The two people "the pair", "the duo" or "the couple" at ``before`` stands for: two names of
+    people the text joins with "and", in its sentence before it or in the three sentences before,
+    nearest first ("New Yorker William Trowbridge and Texan Michael Chicoine ... The pair face a
+    $250,000 fine", "Rolls and co-founder Tim Warrillow ... the duo"). None when the text joins no two
+    names: a pair is two named together, not the last two named, and not one name of any kind."""
+    kinds = owner_rules().anaphor_kinds["pair"]
+    for lo, hi in ctx.sentences_back(before, 3)[:4]:
+        cands = [c for c in ctx.candidates_between(lo, min(hi, before)) if c.kind in kinds and c.end <= before]
+        for k in range(len(cands) - 1, -1, -1):
+            c = cands[k]
+            if k > 0 and _PAIR_GAP.fullmatch(ctx.text, cands[k - 1].end, c.start):
+                name = f"{cands[k - 1].subject.name} and {c.subject.name}"
+                return Subject(text=name, name=name, acronym=None, label="NAME")
+            if _JOINED_PAIR.search(c.subject.name):
+                return c.subject  # one name chunk that joins two ("Ravi Kumar and Meena Devi")
+    return None
+
+
+# "X and Y", "X and co-founder Y": up to two words (a title, a home) before the second name
+_PAIR_GAP = re.compile(r"[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}")
+_JOINED_PAIR = re.compile(r"\S[ \t]+and[ \t]+\S")
 
 
 def _descriptions(ctx: _DocContext) -> tuple[list[int], list[tuple[int, int, str]]]:

@@ -43,3 +43,17 @@ def test_an_it_that_is_found_to_have_done_is_the_firm(nlp, text, figure, expecte
 ])
 def test_it_goes_on_with_the_subject_after_an_opening_phrase(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "the pair", "the duo", "the couple": the two people the text named together -------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Pirates\n\nBen Tully and his friend Mark Oro admitted sharing films online. Police raided their homes in "
+     "May. The pair face a $250,000 fine.", "$250,000", "Ben Tully and Mark Oro"),
+    ("Tonic\n\nCharles Holt and co-founder Tim Warr launched Orvex Tonic in 2005. The duo became millionaires in "
+     "2014 and sold £25m of shares.", "£25m", "Charles Holt and Tim Warr"),
+    ("Wedding\n\nRavi Kumar and Meena Devi married in Pune last week. The couple spent Rs 5 lakh on the feast.",
+     "Rs 5 lakh", "Ravi Kumar and Meena Devi"),
+])
+def test_the_pair_is_the_two_people_named_together(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

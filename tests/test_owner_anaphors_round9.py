@@ -57,3 +57,15 @@ def test_it_goes_on_with_the_subject_after_an_opening_phrase(nlp, text, figure, 
 ])
 def test_the_pair_is_the_two_people_named_together(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "his party, the Congress," / the one party of the sentence that first names the person ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Vote\n\nThe Green Party will fight every seat, Martha Lind has said. Ms Lind also set out her party's plan "
+     "to impose a 50% tax rate on the rich.", "50%", "Green Party"),
+    ("Levy\n\nArun Rao attacked the new levy on Monday. \"It is a mess,\" Rao said, adding that his party, the "
+     "Congress, will press for an 18 per cent cap.", "18 per cent", "Congress"),
+])
+def test_his_party_is_the_party_the_text_gives_the_person(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

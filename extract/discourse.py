@@ -246,9 +246,12 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
         # In the anaphor's own sentence the subject comes first ("Mayweather said he is ready if he
         # is paid..."), as in the sentences before it.
         mentions.sort(key=lambda m: m[0])
-        if hi <= before and (opener := _opener_end(ctx.text, lo, hi)) is not None:
+        if (opener := _opener_end(ctx.text, lo, hi)) is not None and opener <= before \
+                and (hi <= before or agree.lower() in _POSSESSIVES):
             # "At the same time as Nigeria announced its plan, Ghana announced ... The country saw":
-            # an earlier sentence's subject is its main clause's, after an opening clause
+            # an earlier sentence's subject is its main clause's, after an opening clause; so is what a
+            # possessive after the opener in its own sentence goes with ("In a filing with the SEC, Sina
+            # said its shares were bought for $230m")
             mentions.sort(key=lambda m: m[0] < opener)
         for _, label, subject in mentions:
             if label not in kinds or unlike and subject.name.rsplit(None, 1)[-1].lower() in unlike:
@@ -293,6 +296,7 @@ def _opener_end(text: str, lo: int, hi: int) -> int | None:
     return rest.end() if rest is not None else m.end()
 
 
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _LIST_REST = re.compile(r"[ \t]*[a-z][^,;:.!?\n]{0,80}?[ \t]and[ \t][^,;:.!?\n]{1,80}?,")
 
 

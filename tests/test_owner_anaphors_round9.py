@@ -69,3 +69,15 @@ def test_the_pair_is_the_two_people_named_together(nlp, text, figure, expected):
 ])
 def test_his_party_is_the_party_the_text_gives_the_person(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Following the deal with Orvex Bank, Kestrel Bank raised its deposits": past the opener --------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Bank\n\nOrvex Bank grew fast. Following the deal with Orvex Bank, Kestrel Bank raised its deposits by "
+     "12 per cent.", "12 per cent", "Kestrel Bank"),
+    ("Merger\n\nHalden Bank merged with five lenders. On the business front, Kestrel Bank, after the merger "
+     "with its subsidiary banks, holds a market share of 23 per cent in deposits.", "23 per cent", "Kestrel Bank"),
+])
+def test_a_possessive_after_an_opener_goes_with_the_main_clause(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

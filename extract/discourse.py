@@ -287,11 +287,13 @@ def _opener_end(text: str, lo: int, hi: int) -> int | None:
     follows (``clause_openers``: "Besides Orvex Pay, Kestrel Bank offers ...", "In a deal with Orvex,
     Halden added ..."). A name inside them is not the sentence's subject, which a later "it" goes on
     with."""
-    m = _OPENER.match(text, lo, hi) or owner_rules().clause_opener.match(text, lo, hi)
+    m = _OPENER.match(text, lo, hi)
     if m is None:
-        return None
+        m = owner_rules().clause_opener.match(text, lo, hi)
+        return m.end() if m is not None else None
     # ("With its two screens, wireless links and a link to the GameBoy Advance, the DS has": the rest
-    # of a list the phrase opens, up to its last item's comma)
+    # of a list the phrase opens, up to its last item's comma; not after a short adverbial phrase, which
+    # opens no list: "In 2004, sales and profits at Kestrel rose, while ...")
     rest = _LIST_REST.match(text, m.end(), hi)
     return rest.end() if rest is not None else m.end()
 

@@ -91,8 +91,8 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     count as mentions of what they resolve to (``follow``)."""
     rules = owner_rules()
     group, _, head = kind.partition(":")
-    if group == "pair":
-        return _named_pair(ctx, before)
+    if group in ("pair", "both"):
+        return _named_pair(ctx, before, group)
     kinds = rules.anaphor_kinds.get(group, frozenset())
     if group in NAME_STANDINS and (first := _first_description(ctx, before, group)) is not None:
         # "the club ... the club's meeting ... The club still owe PSG £5m": a description the text has
@@ -129,13 +129,15 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
                            own=own, pronoun=group == "thing", agree=pronoun)
 
 
-def _named_pair(ctx: _DocContext, before: int) -> Subject | None:
+def _named_pair(ctx: _DocContext, before: int, group: str = "pair") -> Subject | None:
     """The two people "the pair", "the duo" or "the couple" at ``before`` stands for: two names of
     people the text joins with "and", in its sentence before it or in the three sentences before,
     nearest first ("New Yorker William Trowbridge and Texan Michael Chicoine ... The pair face a
     $250,000 fine", "Rolls and co-founder Tim Warrillow ... the duo"). None when the text joins no two
-    names: a pair is two named together, not the last two named, and not one name of any kind."""
-    kinds = owner_rules().anaphor_kinds["pair"]
+    names: a pair is two named together, not the last two named, and not one name of any kind. A
+    subject "both" (``group`` "both") stands for two names of any kind ("Sony and Microsoft have cut
+    prices. Both have hit £100")."""
+    kinds = owner_rules().anaphor_kinds[group]
     for lo, hi in ctx.sentences_back(before, 3)[:4]:
         cands = [c for c in ctx.candidates_between(lo, min(hi, before)) if c.kind in kinds and c.end <= before]
         for k in range(len(cands) - 1, -1, -1):

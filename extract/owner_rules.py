@@ -254,7 +254,8 @@ def owner_rules() -> OwnerRules:
         # "It is estimated that ...": a dummy "it" points at nothing.
         # (checked only after a match that ends in "it", so the scan costs what it did before)
         anaphor=re.compile(rf"(?<![\w-])(?:{_described_anaphor(data)}|{_alternation(list(data['anaphors']))})(?![\w-])"
-                           rf"(?!(?<=\bit){data['not_anaphor']})(?!(?<=\bit)(?:{_dummy_it(data)}))", re.I),
+                           rf"(?!(?<=\bit){data['not_anaphor']})(?!(?<=\bit)(?:{_dummy_it(data)}))"
+                           rf"(?!(?<=\bboth)(?![ \t]+(?:{_alternation(data['pronoun_both']['words'])})\b))", re.I),
         anaphors={k.lower(): v for k, v in data["anaphors"].items()},
         work_after=re.compile(rf"[’']?,?[ \t]+(?:{_alternation(data['work_after']['words'])})\b"),
         legal_provisions=frozenset(data["legal_provisions"]["words"]),

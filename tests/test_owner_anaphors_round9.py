@@ -81,3 +81,16 @@ def test_his_party_is_the_party_the_text_gives_the_person(nlp, text, figure, exp
 ])
 def test_a_possessive_after_an_opener_goes_with_the_main_clause(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Both have hit ...": a subject "both" is the two names the text joined with "and" ---------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Consoles\n\nKestrel Games and Orvex Corp have both cut prices. Both have hit crucial price points at "
+     "around £100.", "£100", "Kestrel Games and Orvex Corp"),
+    ("Consoles\n\nThe run-up to Christmas is a battle for consoles. Kestrel and Orvex have both cut console prices "
+     "this month. \"Both have hit crucial price points at around £100 and that opens the market to new buyers,\" "
+     "said Mr Tan.", "£100", "Kestrel and Orvex"),
+])
+def test_a_subject_both_is_the_two_names_joined(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

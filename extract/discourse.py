@@ -91,6 +91,8 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
     count as mentions of what they resolve to (``follow``)."""
     rules = owner_rules()
     group, _, head = kind.partition(":")
+    if group in ("pair", "both"):
+        return _named_pair(ctx, before, group)
     kinds = rules.anaphor_kinds.get(group, frozenset())
     if group in NAME_STANDINS and (first := _first_description(ctx, before, group)) is not None:
         # "the club ... the club's meeting ... The club still owe PSG £5m": a description the text has
@@ -125,6 +127,32 @@ def _resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool) -> 
         return None  # "he or she would have got Rs 220": anyone, no one named
     return _first_of_kinds(ctx, window, before, kinds, head, follow, group in ("thing", "work"), unlike=unlike,
                            own=own, pronoun=group == "thing", agree=pronoun)
+
+
+def _named_pair(ctx: _DocContext, before: int, group: str = "pair") -> Subject | None:
+    """The two people "the pair", "the duo" or "the couple" at ``before`` stands for: two names of
+    people the text joins with "and", in its sentence before it or in the three sentences before,
+    nearest first ("New Yorker William Trowbridge and Texan Michael Chicoine ... The pair face a
+    $250,000 fine", "Rolls and co-founder Tim Warrillow ... the duo"). None when the text joins no two
+    names: a pair is two named together, not the last two named, and not one name of any kind. A
+    subject "both" (``group`` "both") stands for two names of any kind ("Sony and Microsoft have cut
+    prices. Both have hit £100")."""
+    kinds = owner_rules().anaphor_kinds[group]
+    for lo, hi in ctx.sentences_back(before, 3)[:4]:
+        cands = [c for c in ctx.candidates_between(lo, min(hi, before)) if c.kind in kinds and c.end <= before]
+        for k in range(len(cands) - 1, -1, -1):
+            c = cands[k]
+            if k > 0 and _PAIR_GAP.fullmatch(ctx.text, cands[k - 1].end, c.start):
+                name = f"{cands[k - 1].subject.name} and {c.subject.name}"
+                return Subject(text=name, name=name, acronym=None, label="NAME")
+            if _JOINED_PAIR.search(c.subject.name):
+                return c.subject  # one name chunk that joins two ("Ravi Kumar and Meena Devi")
+    return None
+
+
+# "X and Y", "X and co-founder Y": up to two words (a title, a home) before the second name
+_PAIR_GAP = re.compile(r"[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}")
+_JOINED_PAIR = re.compile(r"\S[ \t]+and[ \t]+\S")
 
 
 def _descriptions(ctx: _DocContext) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -220,9 +248,12 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
         # In the anaphor's own sentence the subject comes first ("Mayweather said he is ready if he
         # is paid..."), as in the sentences before it.
         mentions.sort(key=lambda m: m[0])
-        if hi <= before and (opener := _opener_end(ctx.text, lo, hi)) is not None:
+        if (opener := _opener_end(ctx.text, lo, hi)) is not None and opener <= before \
+                and (hi <= before or agree.lower() in _POSSESSIVES):
             # "At the same time as Nigeria announced its plan, Ghana announced ... The country saw":
-            # an earlier sentence's subject is its main clause's, after an opening clause
+            # an earlier sentence's subject is its main clause's, after an opening clause; so is what a
+            # possessive after the opener in its own sentence goes with ("In a filing with the SEC, Sina
+            # said its shares were bought for $230m")
             mentions.sort(key=lambda m: m[0] < opener)
         for _, label, subject in mentions:
             if label not in kinds or unlike and subject.name.rsplit(None, 1)[-1].lower() in unlike:
@@ -248,12 +279,29 @@ def _possessed_work(text: str, cands: list[Candidate], k: int) -> str:
 
 # A sentence's opening subordinate or prepositional clause, up to its comma.
 _OPENER = re.compile(r"[\s\"“‘'*•-]*(?:at the same time as|as|when|while|whilst|although|though|because|since|if|unless|"
-                     r"once|unlike|like|despite|following|after|before|amid)\b[^,;:.!?\n]{1,120}?,", re.I)
+                     r"once|unlike|like|despite|following|after|before|amid|with|besides|thanks to|apart from|along with|in addition to)\b"
+                     r"[^,;:.!?\n]{1,120}?,", re.I)
 
 
 def _opener_end(text: str, lo: int, hi: int) -> int | None:
+    """Where an earlier sentence's main clause starts: after its opening subordinate clause ("As
+    Nigeria announced its plan, Ghana ..."), or after the short adverbial phrases a clause's subject
+    follows (``clause_openers``: "Besides Orvex Pay, Kestrel Bank offers ...", "In a deal with Orvex,
+    Halden added ..."). A name inside them is not the sentence's subject, which a later "it" goes on
+    with."""
     m = _OPENER.match(text, lo, hi)
-    return m.end() if m is not None else None
+    if m is None:
+        m = owner_rules().clause_opener.match(text, lo, hi)
+        return m.end() if m is not None else None
+    # ("With its two screens, wireless links and a link to the GameBoy Advance, the DS has": the rest
+    # of a list the phrase opens, up to its last item's comma; not after a short adverbial phrase, which
+    # opens no list: "In 2004, sales and profits at Kestrel rose, while ...")
+    rest = _LIST_REST.match(text, m.end(), hi)
+    return rest.end() if rest is not None else m.end()
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_LIST_REST = re.compile(r"[ \t]*[a-z][^,;:.!?\n]{0,80}?[ \t]and[ \t][^,;:.!?\n]{1,80}?,")
 
 
 def _examples(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -360,12 +360,38 @@ def _party_of(ctx: _DocContext, person: Subject) -> Subject | None:
             if any(w in roles for w in words) and all(w in rules.title_words or w in rules.title_modifiers
                                                       or w in roles for w in words):
                 return prev.subject
-        return None
+        return _party_with(ctx, cands, person)
     return ctx.cached(("party_of", person.name), read)
+
+
+def _party_with(ctx: _DocContext, cands: list[Candidate], person: Subject) -> Subject | None:
+    """The one party named in the sentence that first names the person, when no title ties one to
+    the name ("The Liberal Democrats will present themselves as the real alternative, Charles Kennedy
+    has said ... Mr Kennedy outlined his party's plan"); None when that sentence names none or two."""
+    first = next((c for c in cands if c.subject.name == person.name), None)
+    if first is None:
+        return None
+    sent = ctx.sentence_of(first.start)
+    parties = {c.subject.name: c.subject for c in cands
+               if sent.start_char <= c.start < sent.end_char and c.kind == "PARTY"}
+    return next(iter(parties.values())) if len(parties) == 1 else None
+
+
+# "his party, the Congress, will press for": the party named right after the words
+_APPOSED = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
+
+
+def _apposed_party(ctx: _DocContext, end: int) -> Subject | None:
+    """The party an apposition names right after "his party" at ``end`` ("his party, the Congress,")."""
+    gap = _APPOSED.match(ctx.text, end)
+    if gap is None:
+        return None
+    after = ctx.candidates_between(gap.end(), min(len(ctx.text), gap.end() + 60))
+    return after[0].subject if after and after[0].start == gap.end() and after[0].kind == "PARTY" else None
 
 
 def _person_party(ctx: _DocContext, word: str, end: int, person: Subject | None) -> Subject | None:
     """What "his party" or "her party" at ``end`` stands for: the party its person is named with."""
-    if person is None or word.lower() not in _PERSON_POSSESSIVES or _PERSON_PARTY.match(ctx.text, end) is None:
+    if word.lower() not in _PERSON_POSSESSIVES or (party := _PERSON_PARTY.match(ctx.text, end)) is None:
         return None
-    return _party_of(ctx, person)
+    return _apposed_party(ctx, party.end()) or (_party_of(ctx, person) if person is not None else None)

@@ -193,6 +193,21 @@ def _described_anaphor(data: dict[str, Any]) -> str:
            rf"|(?:{nationality})(?:-(?:{nationality}|[A-Z]{{2,3}}))*[ \t]+){{1,2}}(?P<noun>{_alternation(nouns)}))"
 
 
+def _dummy_it(data: dict[str, Any]) -> str:
+    """What after "it" makes it point at nothing, beyond ``not_anaphor``: "It is suspected that the
+    parcel held Rs 10 crore", "It was decided to provide Rs 8 crore", "it is also a fact that", "it
+    looks like the $40 level" (``dummy_it``). A passive of finding only before "that" ("It was found
+    to have overcharged" is the firm that was); one of deciding before "that" or "to"."""
+    d = data["dummy_it"]
+    be = "|".join(rf"[ \t]+{_alternation([w])}" if w[0].isalpha() else _alternation([w]) for w in d["be"])
+    judged = rf"(?:{_alternation(d['judgements'])})\b"
+    passive = rf"(?:{_alternation(d['passives'])})[ \t]+that\b"
+    decided = rf"(?:{_alternation(d['decisions'])})[ \t]+(?:that|to)\b"
+    adverbs = rf"(?:(?:{_alternation(d['adverbs'])})[ \t]+){{0,2}}"
+    return rf"(?:{be})[ \t]+{adverbs}(?:{judged}|{passive}|{decided})" \
+           rf"|[ \t]+(?:{_alternation(d['seem'])})[ \t]+(?:{_alternation(d['seem_after'])})\b"
+
+
 def _title_words(data: dict) -> str:
     """The words that open a title's apposition (titles, appositive titles, title asides), as one
     alternation."""
@@ -239,7 +254,8 @@ def owner_rules() -> OwnerRules:
         # "It is estimated that ...": a dummy "it" points at nothing.
         # (checked only after a match that ends in "it", so the scan costs what it did before)
         anaphor=re.compile(rf"(?<![\w-])(?:{_described_anaphor(data)}|{_alternation(list(data['anaphors']))})(?![\w-])"
-                           rf"(?!(?<=\bit){data['not_anaphor']})", re.I),
+                           rf"(?!(?<=\bit){data['not_anaphor']})(?!(?<=\bit)(?:{_dummy_it(data)}))"
+                           rf"(?!(?<=\bboth)(?![ \t]+(?:{_alternation(data['pronoun_both']['words'])})\b))", re.I),
         anaphors={k.lower(): v for k, v in data["anaphors"].items()},
         work_after=re.compile(rf"[’']?,?[ \t]+(?:{_alternation(data['work_after']['words'])})\b"),
         legal_provisions=frozenset(data["legal_provisions"]["words"]),

@@ -164,8 +164,18 @@ def _possessive_before(text: str, c: Candidate, fig_start: int) -> bool:
     whose "'s" no noun follows possesses nothing: it is the name of a shop or a firm ("bought the
     Savoy, Claridge's and the Connaught for £750m", "owner of Macy's and Bloomingdale's - will")."""
     gap = text[c.end:fig_start]
+    period, max_words = _possessor_gap()
     return bool(_APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(text, c.end) or c.possessive) \
-        and len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2) and not _NOTHING_POSSESSED.match(gap)
+        and len(period.sub(" ", gap).split()) <= max_words and not _CLAUSE_MARK.search(gap, 2) \
+        and not _NOTHING_POSSESSED.match(gap)
+
+
+@lru_cache(maxsize=1)
+def _possessor_gap() -> tuple[re.Pattern[str], int]:
+    """A phrase of time in a possessed noun phrase ("India's GDP growth forecast for FY 2016-17 to 7%"), whose
+    words do not count toward how far a possessive reaches (possessor_gap in owners.json)."""
+    data = load_table("owners.json")["possessor_gap"]
+    return re.compile(data["period_phrase"]), data["max_words"]
 
 
 # "Claridge's and the Connaught", "Bloomingdale's - will": an apostrophe-s before a determiner, a preposition

@@ -45,7 +45,7 @@ from .owner_anaphors import (
 )
 from .owner_clauses import (
     _ASIDE, _BY_ASIDE, _DASH_ASIDE, _addressees, _clause_start, _clause_verb_at, _kin_subject, _name_kin, _opens,
-    _reduced_relative, _relative_antecedent, _relative_noun, _that_antecedent,
+    _reduced_relative, _relative_antecedent, _relative_noun, _shared_subject, _that_antecedent,
 )
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
 from .owner_payers import (
@@ -236,6 +236,8 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
     sourced = _source_phrases(ctx, sent)
     # a clause that a word of saying or finding and "that" open ("The study by Orvex found that ...")
     reported = clause_start > sent.start_char and _REPORTED_CLAUSE.search(text, max(lo, clause_start - 8), clause_start)
+    # "Jet Airways, a low-fare airline, was founded by Naresh Goyal, and controls 45%": the verbs' shared subject
+    shared = _shared_subject(text, cands, sent_subject_start, clause_start, fig_start)
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
             continue  # "US" in "US$675 million" is part of the figure
@@ -303,6 +305,9 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
             clause_first = c.start >= subject_start and first_before
             if c.start >= subject_start:
                 first_before = False
+            if c is shared and role == "mention":
+                # the subject of the clause's verb, as if it stood right before it
+                distance, clause_first = _words_between(text, clause_start, fig_start), True
         elif _after_owner(text, sent.start_char, sent.end_char, fig_start, fig_end, c.start, measure, rules):
             # "a $6bn buyout by Holcim", "Rs 900 crore worth of properties belonging to Vikram Rao", "25%
             # owned by Orvex", "Rs 4,000 crore has been spent on cleaning the Yamuna": the bidder, the

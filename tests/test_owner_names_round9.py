@@ -20,3 +20,15 @@ from tests.helpers import owner
 ])
 def test_a_possessor_reaches_past_a_phrase_of_time(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Orvex, a budget airline, was founded by Ravi Dhar, and controls 45%": the verbs' shared subject -
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Airlines\n\nOrvex Air, a budget carrier, was set up by former travel agent Ravi Dhar, and controls 38% of the "
+     "domestic market.", "38%", "Orvex Air"),
+    ("Brewers\n\nKestrel Brewing will buy a small stake in Halden, owner of the Brimley Gold brand, and make an "
+     "offer for another 25% stake.", "25%", "Kestrel Brewing"),
+])
+def test_a_clause_opened_by_and_and_a_verb_shares_the_sentence_subject(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

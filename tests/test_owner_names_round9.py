@@ -32,3 +32,15 @@ def test_a_possessor_reaches_past_a_phrase_of_time(nlp, text, figure, expected):
 ])
 def test_a_clause_opened_by_and_and_a_verb_shares_the_sentence_subject(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "a fine of Rs 10,000 on CM Ravi Dhar": the person a title introduces is the one fined ------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Court\n\nThe Brimley High Court imposed a fine of Rs 20,000 on CM Ravi Dhar for missing a deadline.",
+     "Rs 20,000", "Ravi Dhar"),
+    ("Court\n\nThe tribunal slapped a penalty of Rs 5 lakh on Kerala MLA Meera Dhar for a frivolous plea.",
+     "Rs 5 lakh", "Meera Dhar"),
+])
+def test_the_person_a_title_introduces_is_the_one_fined(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -350,6 +350,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
                 span = m.span("phrase") if m is after else m.span("head")
                 found.append((rules.role_weight["compound_head"], span[0], _thing(text, *span)))
                 break
+        else:
+            changed = rules.measure_of_change.match(text, t.end_char, fig_start)
+            if changed is not None and _noun_head(changed.group("head"), rules) and not any(
+                    u.start_char <= changed.start("head") < u.end_char for u in triggers):
+                # "raise the prices of feature phones by over 30%": what the changed measure is of
+                found.append((rules.role_weight["measure_of_change"], changed.start("phrase"),
+                              _thing(text, *changed.span("phrase"))))
     percent = _PERCENT_END.search(text, fig_start, fig_end - (text[fig_end - 1] == ")")) is not None  # "(24%)"
     # "3% of the current coins in circulation" is a share of the coins; a percentage says so in its
     # grammar ("90% of PCs", "75% road signage"), money "of" something less so.

@@ -54,6 +54,7 @@ class OwnerRules:
     worth_head: re.Pattern[str]
     compound_head: re.Pattern[str]
     measure_of: re.Pattern[str]
+    measure_of_change: re.Pattern[str]
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
     person_noun: re.Pattern[str]
@@ -260,6 +261,14 @@ def owner_rules() -> OwnerRules:
         measure_of=re.compile(rf"[ \t]+(?:of|for|on)[ \t]+(?:(?:a|an|the|each|every|such)[ \t]+)?"
                               rf"(?P<phrase>(?:[a-z][a-z-]+[ \t]+){{0,2}}?(?P<head>[a-z][a-z-]{{2,}}))"
                               rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
+        # "raise the prices of feature phones by over 30%", "cut the price of cooking gas by Rs 11": the
+        # phrase the measure is of, when "by" or "to" and the figure end it (measure_of_change in owners.json)
+        measure_of_change=re.compile(rf"[ \t]+of[ \t]+(?:(?:a|an|the|each|every|such)[ \t]+)?"
+                                     rf"(?!(?:{_alternation(data['measure_of_change']['not_first'])})\b)"
+                                     rf"(?P<phrase>(?:[a-z][a-z-]+[ \t]+){{0,2}}?(?P<head>[a-z][a-z-]{{2,}}))"
+                                     # ("payment amounting to Rs 59 lakh": a participle's "to" is no change's)
+                                     rf"(?:(?<!ing)(?=[ \t]+to[ \t])|(?=[ \t]+by[ \t]))"
+                                     rf"(?=[ \t]+(?:by|to)[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)*$)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
                               # "2.85 lakh companies have shown", "Nearly 2,000 farmers received": a count

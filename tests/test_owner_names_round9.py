@@ -44,3 +44,14 @@ def test_a_clause_opened_by_and_and_a_verb_shares_the_sentence_subject(nlp, text
 ])
 def test_the_person_a_title_introduces_is_the_one_fined(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "raise the prices of feature phones by over 30%": what the changed measure is of -----------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Phones\n\nMakers want another technology instead of GPS in handsets, while traders warned that the rule "
+     "might raise the prices of basic handsets by over 40%.", "40%", "basic handsets"),
+    ("Fuel\n\nThe new levy has also cut the price of kerosene by Rs 9 on every litre.", "Rs 9", "kerosene"),
+])
+def test_the_phrase_a_changed_measure_is_of_owns_the_change(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -678,6 +678,25 @@ _NEXT_AFTER_NAME = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(\w)")
 
 def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
                      triggers: list[Span]) -> tuple[Subject, str | None] | None:
+    """The thing money is written before (``_thing_after_figure``), or the name that thing describes in an
+    apposition ("Primer, a $7,000 tale of discovery, won", "Mutu, a £15.8m signing from Parma"): the
+    phrase between commas says what the name is, so the sum is the name's, with the thing's measure."""
+    thing = _thing_after_figure(ctx, sent, fig_start, fig_end, triggers)
+    if thing is None or thing[0].label != "THING":
+        return thing
+    rules = owner_rules()
+    determiner = rules.thing_determiner.search(ctx.text, max(sent.start_char, fig_start - 24), fig_start)
+    apposed = next((c for c in ctx.candidates_of(sent) if determiner is not None and c.kind not in _PLACE_KINDS
+                    and _APPOSITION_GAP.fullmatch(ctx.text, c.end, determiner.start())), None)
+    return (apposed.subject, thing[1]) if apposed is not None else thing
+
+
+# between a name and the determiner of the phrase that describes it: a comma ("Primer, a $7,000 tale")
+_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _thing_after_figure(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
+                        triggers: list[Span]) -> tuple[Subject, str | None] | None:
     """The thing money is written before ("her $30,000 wedding", "his Rs 81-lakh Range Rover",
     "the £200 handheld computers"), and the measure that makes it (its cost or its price); a name
     followed by a measure word ("the Rs 3,600 crore AgustaWestland deal", "the $5bn Google bid")

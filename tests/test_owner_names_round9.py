@@ -55,3 +55,15 @@ def test_the_person_a_title_introduces_is_the_one_fined(nlp, text, figure, expec
 ])
 def test_the_phrase_a_changed_measure_is_of_owns_the_change(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Red Sky, a $9,000 tale of revenge, won": the name the apposition describes ------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Festival\n\nThe jury picked Red Sky, a $9,000 tale of revenge shot in a week, for its top prize.", "$9,000",
+     "Red Sky"),
+    ("Launch\n\nThe crew released Orbiter Nine, the $12 million weather satellite, from the shuttle's bay.",
+     "$12 million", "Orbiter Nine"),
+])
+def test_the_name_an_apposition_with_a_price_describes_owns_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

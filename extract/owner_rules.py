@@ -132,6 +132,7 @@ class OwnerRules:
     not_possessors: frozenset[str]
     possessor_gap: int
     participle_aside: re.Pattern[str]
+    opening_participle: re.Pattern[str]
     title_aside: re.Pattern[str]
     group_share: re.Pattern[str]
     plural_not_before: frozenset[str]
@@ -433,6 +434,11 @@ def owner_rules() -> OwnerRules:
                                rf"|[ \t][-–—][ \t]+(?:(?:the|a|an)[ \t]+)?(?:{_title_words(data)})[ \t]+(?:of|at|for|with)[ \t]"
                                rf"[^-–—,;\n]{{0,80}}[ \t][-–—][ \t]"),
         participle_aside=re.compile(rf",[ \t]*(?:{_alternation(data['participle_asides']['words'])})[ \t][^,;]{{0,80}},"),
+        # "Speaking on German TV, Bert Ruerup said": a participle's phrase that opens the sentence, up to its comma
+        opening_participle=re.compile(rf"[\s\"“‘'*•-]*(?:[A-Z][a-z]+ly[ \t]+)?"
+                                      rf"(?!(?:{_alternation(data['opening_participle']['not_words'])})\b)"
+                                      rf"(?P<word>[A-Z][a-z]{{2,}}ing)[ \t]+"
+                                      rf"(?:{_alternation(data['opening_participle']['next_words'])})[ \t][^,;]{{0,120}},"),
         # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
         group_share=re.compile(
             # "of over-55s", "of 18 to 24 year olds", "of 18 to 30-year-olds": an age group, read first ("olds" is no head)

@@ -228,6 +228,9 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
     if opening is not None:
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
+    opening = rules.opening_participle.match(text, ctx.after_dateline(sent.start_char, fig_start), fig_start)
+    if opening is not None and not any(c.start <= opening.start("word") < c.end for c in cands):
+        asides.append((opening.start(), opening.end()))  # "Speaking on German TV, Bert Ruerup said growth was 1%"
     # "Mr Jobs told the delegates at MacWorld that iPod had a 65% share": the one told, as an aside
     asides += _addressees(text, sent.start_char, fig_start)
     places_after: list[Candidate] = []

@@ -67,3 +67,15 @@ def test_the_phrase_a_changed_measure_is_of_owns_the_change(nlp, text, figure, e
 ])
 def test_the_name_an_apposition_with_a_price_describes_owns_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Acting on these Orvex reports, the tax office detected Rs 4,000 crore": an opening participle's names
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Tax\n\nActing on these Kestrel Bank reports, the Brimland Revenue Board detected unaccounted income of Rs 4,000 crore.",
+     "Rs 4,000 crore", "Brimland Revenue Board"),
+    ("Orders\n\nIssuing his first orders after taking over as Brimland Chief Minister, a confident Ravi Dhar said "
+     "farmers will get a 50 per cent subsidy on seeds.", "50 per cent", "Ravi Dhar"),
+])
+def test_the_names_of_an_opening_participle_phrase_do_not_own_the_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

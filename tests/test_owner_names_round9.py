@@ -79,3 +79,19 @@ def test_the_name_an_apposition_with_a_price_describes_owns_it(nlp, text, figure
 ])
 def test_the_names_of_an_opening_participle_phrase_do_not_own_the_figure(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "about 60 per cent people have voiced concern": a share written right before a plural of people ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Survey\n\nAhead of the Brimley Court's hearing, about 61 per cent people have voiced concern about data leaks.",
+     "61 per cent", "people"),
+    ("Poll\n\nAn Orvex Metro official said the poll showed 74% commuters wanted quieter trains.", "74%", "commuters"),
+])
+def test_a_share_written_before_a_plural_of_people_is_theirs(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_a_with_phrase_share_of_people_stays_with_what_it_describes(nlp):
+    text = "Holidays\n\nBrimland has been ranked the most holiday-starved nation, with 58% people taking fewer days off."
+    assert owner(nlp, text, "58%") != "people"

@@ -433,7 +433,11 @@ def owner_rules() -> OwnerRules:
         title_aside=re.compile(rf",[ \t]*(?:{_title_words(data)})[ \t]+(?:of|at|for|with)[ \t][^,;]{{0,80}},"
                                rf"|[ \t][-–—][ \t]+(?:(?:the|a|an)[ \t]+)?(?:{_title_words(data)})[ \t]+(?:of|at|for|with)[ \t]"
                                rf"[^-–—,;\n]{{0,80}}[ \t][-–—][ \t]"),
-        participle_aside=re.compile(rf",[ \t]*(?:{_alternation(data['participle_asides']['words'])})[ \t][^,;]{{0,80}},"),
+        # ("The concert, carried by all four US networks, raised $150m": any past participle and its preposition)
+        participle_aside=re.compile(rf",[ \t]*(?:(?:{_alternation(data['participle_asides']['words'])})"
+                                    rf"|(?:[a-z]+ly[ \t]+)?[a-z]{{3,}}(?:ed|en)[ \t]+"
+                                    rf"(?:{_alternation(data['participle_asides']['past_prepositions'])})(?=[ \t][^,;\d?₹$£€]{{0,80}},))"
+                                    rf"[ \t][^,;]{{0,80}},"),
         # "Speaking on German TV, Bert Ruerup said": a participle's phrase that opens the sentence, up to its comma
         opening_participle=re.compile(rf"[\s\"“‘'*•-]*(?:[A-Z][a-z]+ly[ \t]+)?"
                                       rf"(?!(?:{_alternation(data['opening_participle']['not_words'])})\b)"

@@ -95,3 +95,15 @@ def test_a_share_written_before_a_plural_of_people_is_theirs(nlp, text, figure, 
 def test_a_with_phrase_share_of_people_stays_with_what_it_describes(nlp):
     text = "Holidays\n\nBrimland has been ranked the most holiday-starved nation, with 58% people taking fewer days off."
     assert owner(nlp, text, "58%") != "people"
+
+
+# --- "The concert, carried by all four Orvex networks, raised $150m": a past participle's aside ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Benefit\n\nThe charity concert, carried by all four Kestrel TV networks, raised more than $150m.", "$150m",
+     "charity concert"),
+    ("Pensions\n\nMs Dhar said the new rules, revealed in a Brimland Assembly statement, would raise up to £680m for the "
+     "Orvex Decommissioning Agency.", "£680m", "Orvex Decommissioning Agency"),
+])
+def test_a_past_participle_aside_names_no_owner(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -107,3 +107,15 @@ def test_a_with_phrase_share_of_people_stays_with_what_it_describes(nlp):
 ])
 def test_a_past_participle_aside_names_no_owner(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "A similar TV benefit raised $150m": a short acronym inside the subject's noun phrase -------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Benefit\n\nA similar TV appeal raised more than $90m last year.", "$90m", "similar TV appeal"),
+    ("Music\n\nIn the space of one year - between 2003 and 2004 - DVD album sales fell by 11.2%.", "11.2%",
+     "DVD album"),
+    ("Lighting\n\nLED bulb prices fell by 40% last year.", "40%", "LED bulb"),
+])
+def test_a_short_acronym_inside_the_subject_phrase_does_not_end_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

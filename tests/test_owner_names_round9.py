@@ -119,3 +119,19 @@ def test_a_past_participle_aside_names_no_owner(nlp, text, figure, expected):
 ])
 def test_a_short_acronym_inside_the_subject_phrase_does_not_end_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Orvex Managing Director and CEO (Asia) Ravi Dhar earned Rs 9 crore": a name chunk that is an office --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Pay\n\nKestrel Telecom Managing Director and CEO (India and Africa) Ravi Dhar earned Rs 8.4 crore in FY17.",
+     "Rs 8.4 crore", "Ravi Dhar"),
+])
+def test_the_person_an_office_chunk_introduces_owns_the_figure(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_an_office_chunk_before_its_holder_owns_nothing(nlp):
+    text = ("Water\n\nBut last week, Brimland Economy Minister, Ravi Dhar, told the press in Paris that the government "
+            "was considering allowing a 16% increase in tariffs and a State contribution to Orvex Water investments.")
+    assert owner(nlp, text, "16%") != "Brimland Economy Minister"

@@ -72,6 +72,10 @@ if TYPE_CHECKING:
     from .measures import Trigger
 
 
+# a bracket right after a name that holds a figure of its own, closed before the figure read: "Ravi Ashwin (13.83%)"
+# (a share or a sum: not a year or an age, "Kranti (1981)", "Akshay Mohan (31)")
+_OWN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])[ \t]*\d[^()\n]{0,20}"
+                          r"|\d[\d.,]*[ \t]*(?:%|per[ \t]?cent|percent)[^()\n]{0,12})\)")
 _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMME", "MARKET"})
 _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _ACROSS_PLACE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$")
@@ -250,6 +254,8 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
             continue  # "Lalu's daughter paid ?5,000": the possessor only says whose daughter
         if _in_previous_phrase(text, sent.start_char, c, fig_start):
             continue  # "charges Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh": the first figure's court
+        if (own := _OWN_BRACKET.match(text, c.end, fig_start)) is not None and own.end() <= fig_start:
+            continue  # "PV Sindhu beat Ravi Ashwin (13.83%) with 31.51% of the votes": the name has its own figure
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
         reporter = bool(reported) and c.end <= clause_start and role in ("mention", "descriptor_head")

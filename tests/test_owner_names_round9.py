@@ -135,3 +135,15 @@ def test_an_office_chunk_before_its_holder_owns_nothing(nlp):
     text = ("Water\n\nBut last week, Brimland Economy Minister, Ravi Dhar, told the press in Paris that the government "
             "was considering allowing a 16% increase in tariffs and a State contribution to Orvex Water investments.")
     assert owner(nlp, text, "16%") != "Brimland Economy Minister"
+
+
+# --- "Meera Dhar beat Ravi Rao (13.8%) with 31.5% of the votes": a name with its own bracketed figure ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Poll\n\nOlympics bronze medallist shuttler Meera Dhar beat Ravi Rao (12.4%) for the second place with 30.2% of "
+     "the votes.", "30.2%", "Meera Dhar"),
+    ("Poll\n\nOlympics bronze medallist shuttler Meera Dhar beat Ravi Rao (12.4%) for the second place with 30.2% of "
+     "the votes.", "12.4%", "Ravi Rao"),
+])
+def test_a_name_with_its_own_bracketed_figure_owns_no_other(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -147,3 +147,15 @@ def test_an_office_chunk_before_its_holder_owns_nothing(nlp):
 ])
 def test_a_name_with_its_own_bracketed_figure_owns_no_other(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "As per the RTI reply, the Railways earned Rs 17.87 crore": "as per" opens a source's phrase -------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Tickets\n\nAs per the Kestrel Trust reply, Orvex Railways earned Rs 12.4 crore in FY 2016-17 from cancellations.",
+     "Rs 12.4 crore", "Orvex Railways"),
+    ("Seizures\n\nAs per official data, Punjab has witnessed the largest seizure of drugs worth Rs 2.1 crore this year.",
+     "Rs 2.1 crore", "Punjab"),
+])
+def test_as_per_opens_a_source_phrase(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -87,6 +87,51 @@ def _name_kin(text: str, subject_start: int, fig_start: int, cands: list[Candida
     return first, Subject(text=words, name=" ".join(words.split()), acronym=None, label="PERSON"), kin.end("head")
 
 
+@lru_cache(maxsize=1)
+def _shared_subject_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening of a clause that shares its sentence's subject ("and controls", "and has bought") and
+    what follows a verb in -s there (shared_subject in owners.json)."""
+    data = load_table("owners.json")["shared_subject"]
+    adverbs = "|".join(data["adverbs"])
+    opening = re.compile(rf"[ \t]*and[ \t]+(?:(?:{adverbs})[ \t]+){{0,2}}(?:(?P<aux>{'|'.join(data['auxiliaries'])})[ \t]+"
+                         rf"|(?P<verb>[a-z]+)\b)")
+    object_after = re.compile(rf"[ \t]+(?:(?:{'|'.join(data['object_openers'])})\b|[?₹$£€\d])")
+    return opening, object_after
+
+
+def _shared_subject(text: str, cands: list[Candidate], sent_subject_start: int, clause_start: int,
+                    fig_start: int) -> Candidate | None:
+    """The name that opens the sentence when the figure's clause opens with "and" and a verb, so has
+    no subject of its own ("Jet Airways, a low-fare airline, was founded by Naresh Goyal, and controls
+    45% of the market"): the verbs share the first one's subject, so its name owns the figure, not a
+    name nearer it that the first clause holds (the founder). None when the sentence opens with no
+    name that a verb or an aside follows ("Tiwari's son said ...": the possessor is not the subject)."""
+    start = clause_start - 3
+    if start <= sent_subject_start or text[start:clause_start] != "and":
+        return None  # (the clause break ", and" ends right after its "and")
+    opening, object_after = _shared_subject_rules()
+    m = opening.match(text, start, fig_start)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb is not None and not (verb in _news_verbs()[0] or verb.endswith("ed")
+                                 or verb.endswith("s") and object_after.match(text, m.end())):
+        return None  # "and prices rose 5%": the clause has its own subject
+    first = next((c for c in cands if c.start >= sent_subject_start), None)
+    if first is None or first.end > start or not _opens(text, sent_subject_start, first.start) \
+            or first.kind in _PLACE_KINDS:
+        return None
+    after = _SUBJECT_ASIDE.match(text, first.end)
+    return first if _SUBJECT_VERB.match(text, after.end() if after is not None else first.end) else None
+
+
+# what may follow a sentence's subject name before its verb: an aside between commas ("Jet Airways, a low-fare
+# airline, was founded"); and the verb itself: an auxiliary, a news verb's past or present form
+_SUBJECT_ASIDE = re.compile(r",[ \t]*[^,;]{1,80},")
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:also|then|now|still|has|have|had|is|are|was|were|will|would)[ \t]+)*[a-z]+(?:ed|s)\b"
+                           r"|[ \t]+(?:is|are|was|were|has|have|had|will|would)\b")
+
+
 def _opens(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` opens the clause that begins at ``start`` (after quotes, bullets or "the")."""
     if pos < start:

@@ -44,6 +44,42 @@ _SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \
 # "60% of Americans said", "85% of Britons own a handset": a capitalised plural after "of" and before a
 # verb is a people's (or a firm's: "20% of Siemens was sold") share
 _SHARE_OF_PEOPLE = re.compile(r"[ \t]+of[ \t]+(?:all[ \t]+)?(?P<head>[A-Z][a-z]{2,}(?<![su])s)(?=[ \t]+(?:who[ \t]+)?[a-z]{2,})")
+# "63 per cent people have", "80-90 per cent Indian punters staked": a plural right after a share, with at
+# most one word before it
+_BARE_GROUP = re.compile(r"[ \t]+(?:(?P<word>[A-Za-z][a-z-]+)[ \t]+)??(?P<head>[A-Za-z][a-z]{2,}s|people|men|women|children|Chinese)\b")
+
+
+# "India ranks fourth, with 63% people taking fewer holidays": a "with" phrase's share is of the one it describes
+_WITH_SHARE = re.compile(r"\bwith[ \t]+(?:(?:about|around|nearly|almost|over|some|only|just|at[ \t]+least|more[ \t]+than)[ \t]+)?$")
+
+
+def _bare_group(text: str, fig_end: int, hi: int, rules: OwnerRules) -> tuple[int, int] | None:
+    """The span of the plural of people a share is written right before, with no "of" ("63 per cent
+    people have expressed concern", "80-90 per cent Indian punters staked"), when it is the subject of
+    a verb after it (bare_group_share in owners.json); None for a plural of no people ("65.2 per cent
+    votes", "40% burn injuries") or one no verb follows ("with 20% women on boards")."""
+    m = _BARE_GROUP.match(text, fig_end, hi)
+    if m is None:
+        return None
+    head = m.group("head")
+    nouns, person_plurals, verb_after = _bare_group_rules()
+    if not (head in nouns or head.lower() in person_plurals or rules.agent_plural.search(head.lower())) \
+            or (m.group("word") or "").lower() in rules.not_heads \
+            or not (_VERB_AFTER.match(text, m.end("head")) or verb_after.match(text, m.end("head"))):
+        return None
+    return (m.start("word") if m.group("word") else m.start("head")), m.end("head")
+
+
+@lru_cache(maxsize=1)
+def _bare_group_rules() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """The plurals of people a bare share may be of, and what else than a verb ``_VERB_AFTER`` knows may
+    follow them as their verb: "who", a participle, a verb of favouring (bare_group_share in owners.json)."""
+    data = load_table("owners.json")
+    verbs = "|".join(data["bare_group_share"]["verbs"])
+    return (frozenset(data["bare_group_share"]["nouns"]), frozenset(w + "s" for w in data["person_nouns"]["words"]),
+            re.compile(rf"[ \t]+(?:who\b|[a-z]{{3,}}ing\b|(?:{verbs})\b)"))
+
+
 # "45% of businesses' critical information", "98 per cent of slums' problems": a plural possessor of the whole
 _SHARE_OF_POSSESSOR = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
                                  r"(?P<head>[a-z][a-z-]{2,}s)['’][ \t]+(?P<owned>(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*)"
@@ -350,6 +386,13 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
                 span = m.span("phrase") if m is after else m.span("head")
                 found.append((rules.role_weight["compound_head"], span[0], _thing(text, *span)))
                 break
+        else:
+            changed = rules.measure_of_change.match(text, t.end_char, fig_start)
+            if changed is not None and _noun_head(changed.group("head"), rules) and not any(
+                    u.start_char <= changed.start("head") < u.end_char for u in triggers):
+                # "raise the prices of feature phones by over 30%": what the changed measure is of
+                found.append((rules.role_weight["measure_of_change"], changed.start("phrase"),
+                              _thing(text, *changed.span("phrase"))))
     percent = _PERCENT_END.search(text, fig_start, fig_end - (text[fig_end - 1] == ")")) is not None  # "(24%)"
     # "3% of the current coins in circulation" is a share of the coins; a percentage says so in its
     # grammar ("90% of PCs", "75% road signage"), money "of" something less so.
@@ -396,6 +439,10 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             and _VERB_AFTER.match(text, people.end("head")) and people.group("head").lower() not in rules.not_heads:
         found.append((rules.role_weight["share_of"], people.start("head"),
                       Subject(text=people.group("head"), name=people.group("head"), acronym=None, label="THING")))
+    elif percent and not _WITH_SHARE.search(text, max(lo, fig_start - 40), fig_start) \
+            and (people := _bare_group(text, fig_end, hi, rules)) is not None:
+        # "63 per cent people have expressed concern": the group of people the share is of, with no "of"
+        found.append((rules.role_weight["share_of"], people[0], _thing(text, *people)))
     elif share_of is not None and (_noun_head(share_of.group("head"), rules)
                                  or share_of.group("head").lower() in rules.share_wholes):
         # "97% of the notes had returned": the noun is the clause's subject and owns the share;

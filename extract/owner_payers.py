@@ -47,6 +47,38 @@ _RECIPIENT_WORD = re.compile(r"[ \t]*(\w[\w-]*)")
 _LIST_FIGURE_NEXT = re.compile(r"[ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$)(?![\w])|[?₹$£€\d])")
 
 
+# the words of a title before a name: "CM", "Union Minister", "former skipper"
+_TITLE_WORD = re.compile(r"[ \t]*([A-Za-z][\w.-]*)")
+_SPACES = re.compile(r"[ \t]*")
+
+
+def _titled_name_at(text: str, pos: int, hi: int, cands: list[Candidate], rules: OwnerRules) -> Candidate | None:
+    """The person a title introduces right where a recipient stands ("a fine of ?10,000 on CM Arvind
+    Kejriwal", "Rs 5 lakh to Delhi CM Arvind Kejriwal"): the title's words (after the place whose
+    title it is; an acronym the text spelled out, "CM", among them) are no owner of their own, so the
+    person after them is whom the sum goes to or is laid on. None when no title word stands there, or
+    no person's name follows the title ("for former Shell boss": the firm is not the one paid)."""
+    place = next((c for c in cands if c.start == pos and c.kind in _PLACE_KINDS), None)
+    if place is not None:
+        pos = place.end  # "Delhi CM Arvind Kejriwal": the place whose minister it is
+    titled = False
+    while (word := _TITLE_WORD.match(text, pos, hi)) is not None and _title_word(word, cands, rules) is not None:
+        titled, pos = titled or _title_word(word, cands, rules), word.end()
+    if not titled:
+        return None
+    pos = _SPACES.match(text, pos).end()
+    return next((c for c in cands if c.start == pos and c.kind in ("PERSON", "NAME")), None)
+
+
+def _title_word(word: re.Match[str], cands: list[Candidate], rules: OwnerRules) -> bool | None:
+    """Whether a word is a title (True), a title's modifier ("former", False), or neither (None); a
+    name chunk that starts there is no title unless it is that one word ("CM", read as an acronym)."""
+    if any(c.start == word.start(1) and c.end != word.end(1) for c in cands):
+        return None
+    low = word.group(1).lower().rstrip(".")
+    return True if low in rules.title_words else False if low in rules.title_modifiers else None
+
+
 def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                cands: list[Candidate], preposition: re.Pattern[str] = _TO_FOR) -> tuple[int, Subject] | None:
     """Whom a compensation or prize goes to ("compensation for acid attack victims from Rs 3
@@ -66,6 +98,8 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
         described = _described_recipient(text, m.end(), hi, cands, rules)
         if described is not None:
             return described.start, described.subject
+        if (titled := _titled_name_at(text, m.end(), hi, cands, rules)) is not None:
+            return titled.start, titled.subject
         for c in cands:
             if c.start == m.end():
                 if (phrase := _name_led_group(text, c, hi, rules)) is not None:

@@ -93,6 +93,15 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             or _BYLINE.search(text, max(sent_start, c.start - 40), c.start))):
         # "X said its profits rose": the source still owns through its pronoun (resolved later).
         return "source"
+    if c.end <= fig_start and _ends_in_title(text[c.start:c.end], rules) \
+            and any(o.start == _TITLE_GAP.match(text, c.end).end() and o.kind in ("PERSON", "NAME") and o.end <= fig_start
+                    for o in cands):
+        # "Bharti Airtel Managing Director and CEO (India and South Asia) Gopal Vittal earned": the office
+        return "modifier"
+    if i > 0 and _ends_in_title(text[cands[i - 1].start:cands[i - 1].end], rules) \
+            and (bracket := _TITLE_GAP.match(text, cands[i - 1].end)).group(0).strip().startswith("(") \
+            and cands[i - 1].end < c.start and c.end < bracket.end():
+        return "modifier"  # ("CEO (India and South Asia) Gopal Vittal": the bracket says where the office is)
     nxt = cands[i + 1] if i + 1 < len(cands) else None
     # A country or place used as an adjective or possessor of the next name, or "X of the US".
     # Any name that possesses the next one ("Aamir's PK grossed", "Rao's son KT Rama Rao earned").
@@ -164,8 +173,18 @@ def _possessive_before(text: str, c: Candidate, fig_start: int) -> bool:
     whose "'s" no noun follows possesses nothing: it is the name of a shop or a firm ("bought the
     Savoy, Claridge's and the Connaught for £750m", "owner of Macy's and Bloomingdale's - will")."""
     gap = text[c.end:fig_start]
+    period, max_words = _possessor_gap()
     return bool(_APOSTROPHE_WORD.match(gap) or _APOSTROPHE_SPACE.match(text, c.end) or c.possessive) \
-        and len(gap.split()) <= 6 and not _CLAUSE_MARK.search(gap, 2) and not _NOTHING_POSSESSED.match(gap)
+        and len(period.sub(" ", gap).split()) <= max_words and not _CLAUSE_MARK.search(gap, 2) \
+        and not _NOTHING_POSSESSED.match(gap)
+
+
+@lru_cache(maxsize=1)
+def _possessor_gap() -> tuple[re.Pattern[str], int]:
+    """A phrase of time in a possessed noun phrase ("India's GDP growth forecast for FY 2016-17 to 7%"), whose
+    words do not count toward how far a possessive reaches (possessor_gap in owners.json)."""
+    data = load_table("owners.json")["possessor_gap"]
+    return re.compile(data["period_phrase"]), data["max_words"]
 
 
 # "Claridge's and the Connaught", "Bloomingdale's - will": an apostrophe-s before a determiner, a preposition
@@ -207,6 +226,18 @@ def _source_phrases(ctx: _DocContext, sent: Span) -> list[tuple[int, int]]:
 
 def _in_compound(text: str, c: Candidate) -> bool:
     return text[c.start - 1:c.start] == "-" or text[c.end:c.end + 1] == "-"
+
+
+# between a title and the person it introduces: a space, a comma, or a bracket that qualifies the title
+# ("Bharti Airtel Managing Director and CEO (India and South Asia) Gopal Vittal", "Scottish Finance Minister, Tom McCabe")
+_TITLE_GAP = re.compile(r"[ \t]*(?:,[ \t]*|\([^()\n]{0,40}\)[ \t]*)?")
+
+
+def _ends_in_title(name: str, rules: OwnerRules) -> bool:
+    """Whether a name chunk ends in a title ("Scottish Finance Minister", "Bharti Airtel Managing Director and
+    CEO"): the chunk names an office, so the person after it is who holds it, and owns what it does."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in rules.title_words or " ".join(words[-2:]) in rules.title_words)
 
 
 def _only_title_words(gap: str, rules: OwnerRules) -> bool:

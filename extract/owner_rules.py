@@ -54,6 +54,7 @@ class OwnerRules:
     worth_head: re.Pattern[str]
     compound_head: re.Pattern[str]
     measure_of: re.Pattern[str]
+    measure_of_change: re.Pattern[str]
     subject_np: re.Pattern[str]
     not_heads: frozenset[str]
     person_noun: re.Pattern[str]
@@ -131,6 +132,7 @@ class OwnerRules:
     not_possessors: frozenset[str]
     possessor_gap: int
     participle_aside: re.Pattern[str]
+    opening_participle: re.Pattern[str]
     title_aside: re.Pattern[str]
     group_share: re.Pattern[str]
     plural_not_before: frozenset[str]
@@ -276,6 +278,14 @@ def owner_rules() -> OwnerRules:
         measure_of=re.compile(rf"[ \t]+(?:of|for|on)[ \t]+(?:(?:a|an|the|each|every|such)[ \t]+)?"
                               rf"(?P<phrase>(?:[a-z][a-z-]+[ \t]+){{0,2}}?(?P<head>[a-z][a-z-]{{2,}}))"
                               rf"(?=[ \t]+(?:{_alternation(data['generic']['np_closers'])})\b|[ \t]*,)"),
+        # "raise the prices of feature phones by over 30%", "cut the price of cooking gas by Rs 11": the
+        # phrase the measure is of, when "by" or "to" and the figure end it (measure_of_change in owners.json)
+        measure_of_change=re.compile(rf"[ \t]+of[ \t]+(?:(?:a|an|the|each|every|such)[ \t]+)?"
+                                     rf"(?!(?:{_alternation(data['measure_of_change']['not_first'])})\b)"
+                                     rf"(?P<phrase>(?:[a-z][a-z-]+[ \t]+){{0,2}}?(?P<head>[a-z][a-z-]{{2,}}))"
+                                     # ("payment amounting to Rs 59 lakh": a participle's "to" is no change's)
+                                     rf"(?:(?<!ing)(?=[ \t]+to[ \t])|(?=[ \t]+by[ \t]))"
+                                     rf"(?=[ \t]+(?:by|to)[ \t]+(?:(?:{_alternation(data['generic']['approx'])})[ \t]+)*$)"),
         compound_head=re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+$"),
         subject_np=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['generic']['np_openers'])})[ \t]+)?"
                               # "2.85 lakh companies have shown", "Nearly 2,000 farmers received": a count
@@ -439,7 +449,16 @@ def owner_rules() -> OwnerRules:
         title_aside=re.compile(rf",[ \t]*(?:{_title_words(data)})[ \t]+(?:of|at|for|with)[ \t][^,;]{{0,80}},"
                                rf"|[ \t][-–—][ \t]+(?:(?:the|a|an)[ \t]+)?(?:{_title_words(data)})[ \t]+(?:of|at|for|with)[ \t]"
                                rf"[^-–—,;\n]{{0,80}}[ \t][-–—][ \t]"),
-        participle_aside=re.compile(rf",[ \t]*(?:{_alternation(data['participle_asides']['words'])})[ \t][^,;]{{0,80}},"),
+        # ("The concert, carried by all four US networks, raised $150m": any past participle and its preposition)
+        participle_aside=re.compile(rf",[ \t]*(?:(?:{_alternation(data['participle_asides']['words'])})"
+                                    rf"|(?:[a-z]+ly[ \t]+)?[a-z]{{3,}}(?:ed|en)[ \t]+"
+                                    rf"(?:{_alternation(data['participle_asides']['past_prepositions'])})(?=[ \t][^,;\d?₹$£€]{{0,80}},))"
+                                    rf"[ \t][^,;]{{0,80}},"),
+        # "Speaking on German TV, Bert Ruerup said": a participle's phrase that opens the sentence, up to its comma
+        opening_participle=re.compile(rf"[\s\"“‘'*•-]*(?:[A-Z][a-z]+ly[ \t]+)?"
+                                      rf"(?!(?:{_alternation(data['opening_participle']['not_words'])})\b)"
+                                      rf"(?P<word>[A-Z][a-z]{{2,}}ing)[ \t]+"
+                                      rf"(?:{_alternation(data['opening_participle']['next_words'])})[ \t][^,;]{{0,120}},"),
         # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
         group_share=re.compile(
             # "of over-55s", "of 18 to 24 year olds", "of 18 to 30-year-olds": an age group, read first ("olds" is no head)

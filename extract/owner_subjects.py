@@ -34,6 +34,8 @@ _PP_HEADS = frozenset({"in", "with", "at", "on", "from", "across", "among"})
 
 
 _NP_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*|\d+-[a-z]+(?:-[a-z]+)*")
+# "A similar TV benefit raised $150m", "LED bulbs cost Rs 70": a short acronym inside the phrase, before its noun
+_ACRONYM_MODIFIER = re.compile(r"[A-Z]{2,3}|\d[A-Z]|[A-Z]\d")
 _NOT_NP_WORDS = frozenset({"and", "or", "nor", "not", "never", "far", "cannot", "mind", "although", "though", "if",
                            "unless", "whether", "did", "does", "do", "what", "how", "why", "so", "too", "very",
                            "more", "less", "most"})
@@ -176,7 +178,9 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
                            "these", "those", "there") \
                 or _FIGURE_WORD.fullmatch(word) or _APOSTROPHE_WORD.search(word) \
                 or not (_NP_WORD.fullmatch(word) or any(c.start <= m.start(1) < c.end and c.kind in _PLACE_KINDS
-                                                         for c in cands)) \
+                                                         for c in cands)
+                        or words and _ACRONYM_MODIFIER.fullmatch(word)
+                        and not any(c.start <= m.start(1) < c.end for c in cands)) \
                 or low in _NOT_NP_WORDS:
             break
         words.insert(0, m)

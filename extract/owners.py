@@ -45,7 +45,7 @@ from .owner_anaphors import (
 )
 from .owner_clauses import (
     _ASIDE, _BY_ASIDE, _DASH_ASIDE, _addressees, _clause_start, _clause_verb_at, _kin_subject, _name_kin, _opens,
-    _reduced_relative, _relative_antecedent, _relative_noun, _that_antecedent,
+    _reduced_relative, _relative_antecedent, _relative_noun, _shared_subject, _that_antecedent,
 )
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
 from .owner_payers import (
@@ -72,6 +72,10 @@ if TYPE_CHECKING:
     from .measures import Trigger
 
 
+# a bracket right after a name that holds a figure of its own, closed before the figure read: "Ravi Ashwin (13.83%)"
+# (a share or a sum: not a year or an age, "Kranti (1981)", "Akshay Mohan (31)")
+_OWN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])[ \t]*\d[^()\n]{0,20}"
+                          r"|\d[\d.,]*[ \t]*(?:%|per[ \t]?cent|percent)[^()\n]{0,12})\)")
 _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMME", "MARKET"})
 _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _ACROSS_PLACE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$")
@@ -228,6 +232,9 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
     opening = _BY_ASIDE.match(text, sent.start_char, fig_start)
     if opening is not None:
         asides.append((opening.start(), opening.end()))  # "Directed by John Carpenter, it made $60m"
+    opening = rules.opening_participle.match(text, ctx.after_dateline(sent.start_char, fig_start), fig_start)
+    if opening is not None and not any(c.start <= opening.start("word") < c.end for c in cands):
+        asides.append((opening.start(), opening.end()))  # "Speaking on German TV, Bert Ruerup said growth was 1%"
     # "Mr Jobs told the delegates at MacWorld that iPod had a 65% share": the one told, as an aside
     asides += _addressees(text, sent.start_char, fig_start)
     places_after: list[Candidate] = []
@@ -236,6 +243,8 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
     sourced = _source_phrases(ctx, sent)
     # a clause that a word of saying or finding and "that" open ("The study by Orvex found that ...")
     reported = clause_start > sent.start_char and _REPORTED_CLAUSE.search(text, max(lo, clause_start - 8), clause_start)
+    # "Jet Airways, a low-fare airline, was founded by Naresh Goyal, and controls 45%": the verbs' shared subject
+    shared = _shared_subject(text, cands, sent_subject_start, clause_start, fig_start)
     for i, c in enumerate(cands):
         if c.start < fig_end and c.end > fig_start:
             continue  # "US" in "US$675 million" is part of the figure
@@ -245,6 +254,8 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
             continue  # "Lalu's daughter paid ?5,000": the possessor only says whose daughter
         if _in_previous_phrase(text, sent.start_char, c, fig_start):
             continue  # "charges Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh": the first figure's court
+        if (own := _OWN_BRACKET.match(text, c.end, fig_start)) is not None and own.end() <= fig_start:
+            continue  # "PV Sindhu beat Ravi Ashwin (13.83%) with 31.51% of the votes": the name has its own figure
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
         reporter = bool(reported) and c.end <= clause_start and role in ("mention", "descriptor_head")
@@ -303,6 +314,9 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
             clause_first = c.start >= subject_start and first_before
             if c.start >= subject_start:
                 first_before = False
+            if c is shared and role == "mention":
+                # the subject of the clause's verb, as if it stood right before it
+                distance, clause_first = _words_between(text, clause_start, fig_start), True
         elif _after_owner(text, sent.start_char, sent.end_char, fig_start, fig_end, c.start, measure, rules):
             # "a $6bn buyout by Holcim", "Rs 900 crore worth of properties belonging to Vikram Rao", "25%
             # owned by Orvex", "Rs 4,000 crore has been spent on cleaning the Yamuna": the bidder, the
@@ -673,6 +687,25 @@ _NEXT_AFTER_NAME = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(\w)")
 
 def attributed_thing(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
                      triggers: list[Span]) -> tuple[Subject, str | None] | None:
+    """The thing money is written before (``_thing_after_figure``), or the name that thing describes in an
+    apposition ("Primer, a $7,000 tale of discovery, won", "Mutu, a £15.8m signing from Parma"): the
+    phrase between commas says what the name is, so the sum is the name's, with the thing's measure."""
+    thing = _thing_after_figure(ctx, sent, fig_start, fig_end, triggers)
+    if thing is None or thing[0].label != "THING":
+        return thing
+    rules = owner_rules()
+    determiner = rules.thing_determiner.search(ctx.text, max(sent.start_char, fig_start - 24), fig_start)
+    apposed = next((c for c in ctx.candidates_of(sent) if determiner is not None and c.kind not in _PLACE_KINDS
+                    and _APPOSITION_GAP.fullmatch(ctx.text, c.end, determiner.start())), None)
+    return (apposed.subject, thing[1]) if apposed is not None else thing
+
+
+# between a name and the determiner of the phrase that describes it: a comma ("Primer, a $7,000 tale")
+_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _thing_after_figure(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
+                        triggers: list[Span]) -> tuple[Subject, str | None] | None:
     """The thing money is written before ("her $30,000 wedding", "his Rs 81-lakh Range Rover",
     "the £200 handheld computers"), and the measure that makes it (its cost or its price); a name
     followed by a measure word ("the Rs 3,600 crore AgustaWestland deal", "the $5bn Google bid")

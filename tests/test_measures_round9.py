@@ -1,0 +1,23 @@
+"""What a figure measures, round 9: money that lending, credit or a debt rose or fell by, or a
+'rise' or 'drop' in them, is the change, growth, not a loan's or a debt's size."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Lending\n\nHome loan lending grew by £5.3bn in April, the building societies said.", "£5.3bn"),
+    ("Credit\n\nThe central bank said consumer credit fell by £0.8bn in May.", "£0.8bn"),
+    ("Lending\n\nMortgage lending rose by £6.1bn in June, up from a £4.9bn rise in May.", "£4.9bn"),
+    ("Debt\n\nFigures showed a surprise $6.2bn drop in household debt in March.", "$6.2bn"),
+])
+def test_money_lending_or_debt_moved_by_is_growth(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "growth"
+
+
+def test_what_a_price_fell_by_stays_a_price(nlp):
+    text = "Homes\n\nThe average asking price of a flat fell by £750 in June, the survey found."
+    assert figures(nlp, text)["£750"].predicate == "price"

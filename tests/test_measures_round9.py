@@ -1,5 +1,6 @@
 """What a figure measures, round 9: money that lending, credit or a debt rose or fell by, or a
-'rise' or 'drop' in them, is the change, growth, not a loan's or a debt's size."""
+'rise' or 'drop' in them, is the change, growth, not a loan's or a debt's size; a sum with no scale
+word written before a plan, a pack or a recharge is the price paid for it."""
 
 from __future__ import annotations
 
@@ -21,3 +22,17 @@ def test_money_lending_or_debt_moved_by_is_growth(nlp, text, figure):
 def test_what_a_price_fell_by_stays_a_price(nlp):
     text = "Homes\n\nThe average asking price of a flat fell by £750 in June, the survey found."
     assert figures(nlp, text)["£750"].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Telecom\n\nUnder the Rs 399 plan, the operator gives users 1GB of data a day for 84 days.", "Rs 399"),
+    ("Telecom\n\nSubscribers who pick the Rs 149 prepaid pack get free calls for a month.", "Rs 149"),
+    ("Snacks\n\nCustomers can eat as much as they like for a week by choosing the ?250 plan.", "250"),
+])
+def test_an_unscaled_sum_before_a_plan_is_its_price(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "price"
+
+
+def test_a_scaled_sum_before_a_plan_stays_its_cost(nlp):
+    text = "Transport\n\nThe £9bn tram plan was approved by the council on Monday."
+    assert figures(nlp, text)["£9bn"].predicate != "price"

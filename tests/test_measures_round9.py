@@ -1,6 +1,7 @@
 """What a figure measures, round 9: money that lending, credit or a debt rose or fell by, or a
 'rise' or 'drop' in them, is the change, growth, not a loan's or a debt's size; a sum with no scale
-word written before a plan, a pack or a recharge is the price paid for it."""
+word written before a plan, a pack or a recharge is the price paid for it; money a club wants or
+bids for a player, also with a word before 'bid' ('a £9m summer bid'), is a transfer fee."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_an_unscaled_sum_before_a_plan_is_its_price(nlp, text, figure):
 def test_a_scaled_sum_before_a_plan_stays_its_cost(nlp):
     text = "Transport\n\nThe £9bn tram plan was approved by the council on Monday."
     assert figures(nlp, text)["£9bn"].predicate != "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Transfers\n\nEverton may launch a £9m summer bid for the Leeds striker, according to reports.", "£9m"),
+    ("Transfers\n\nIt is thought Fulham want £4m for the winger, but the club has had no offer yet.", "£4m"),
+])
+def test_money_a_club_bids_or_wants_for_a_player_is_a_fee(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "fee"

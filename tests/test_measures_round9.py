@@ -1,7 +1,9 @@
 """What a figure measures, round 9: money that lending, credit or a debt rose or fell by, or a
 'rise' or 'drop' in them, is the change, growth, not a loan's or a debt's size; a sum with no scale
 word written before a plan, a pack or a recharge is the price paid for it; money a club wants or
-bids for a player, also with a word before 'bid' ('a £9m summer bid'), is a transfer fee."""
+bids for a player, also with a word before 'bid' ('a £9m summer bid'), is a transfer fee; a figure
+'as against', 'compared with' or 'versus' the sentence's previous figure of its kind measures what
+that one does, unless a measure word of its own follows it."""
 
 from __future__ import annotations
 
@@ -45,3 +47,20 @@ def test_a_scaled_sum_before_a_plan_stays_its_cost(nlp):
 ])
 def test_money_a_club_bids_or_wants_for_a_player_is_a_fee(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "fee"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Tax\n\nThe council collected Rs 610 crore in property tax in 2016-17 as against the Rs 455 crore collected "
+     "a year earlier.", "Rs 455 crore", "tax"),
+    ("Cinema\n\nTheatre tickets will now attract a 12 per cent tax, as against 18 per cent proposed earlier.",
+     "18 per cent", "tax_rate"),
+    ("Jobs\n\nIreland's jobless rate rose to 4.6%, though the rate is still one of the lowest in Europe, compared "
+     "with 9.8% in Italy.", "9.8%", "unemployment"),
+])
+def test_a_figure_compared_with_the_one_before_measures_what_it_does(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+def test_a_compared_figure_with_its_own_measure_word_keeps_it(nlp):
+    text = "Results\n\nThe insurer posted a $500m loss, compared with a $210m profit a year before."
+    assert figures(nlp, text)["$210m"].predicate == "profit"

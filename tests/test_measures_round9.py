@@ -3,7 +3,8 @@
 word written before a plan, a pack or a recharge is the price paid for it; money a club wants or
 bids for a player, also with a word before 'bid' ('a £9m summer bid'), is a transfer fee; a figure
 'as against', 'compared with' or 'versus' the sentence's previous figure of its kind measures what
-that one does, unless a measure word of its own follows it."""
+that one does, unless a measure word of its own follows it; a tiger or forest reserve, oil
+reserves and the Federal Reserve name no money reserves."""
 
 from __future__ import annotations
 
@@ -64,3 +65,17 @@ def test_a_figure_compared_with_the_one_before_measures_what_it_does(nlp, text, 
 def test_a_compared_figure_with_its_own_measure_word_keeps_it(nlp):
     text = "Results\n\nThe insurer posted a $500m loss, compared with a $210m profit a year before."
     assert figures(nlp, text)["$210m"].predicate == "profit"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Wildlife\n\nA valuation of forest reserves in Kerala says that saving one elephant yields a capital benefit "
+     "of about Rs 90 crore.", "Rs 90 crore"),
+    ("Nature\n\nThe wildlife reserve earned Rs 4 crore from visitors last year.", "Rs 4 crore"),
+])
+def test_a_nature_or_oil_reserve_is_no_money_reserves(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate != "reserves"
+
+
+def test_foreign_exchange_reserves_stay_reserves(nlp):
+    text = "Currency\n\nSouth Korea has about $210bn in foreign exchange reserves."
+    assert figures(nlp, text)["$210bn"].predicate == "reserves"

@@ -4,7 +4,8 @@ word written before a plan, a pack or a recharge is the price paid for it; money
 bids for a player, also with a word before 'bid' ('a £9m summer bid'), is a transfer fee; a figure
 'as against', 'compared with' or 'versus' the sentence's previous figure of its kind measures what
 that one does, unless a measure word of its own follows it; a tiger or forest reserve, oil
-reserves and the Federal Reserve name no money reserves."""
+reserves and the Federal Reserve name no money reserves; money that claims amount to or reach
+is compensation."""
 
 from __future__ import annotations
 
@@ -79,3 +80,13 @@ def test_a_nature_or_oil_reserve_is_no_money_reserves(nlp, text, figure):
 def test_foreign_exchange_reserves_stay_reserves(nlp):
     text = "Currency\n\nSouth Korea has about $210bn in foreign exchange reserves."
     assert figures(nlp, text)["$210bn"].predicate == "reserves"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Insurers\n\nThe reinsurer said storms around the world have seen property claims reach $38bn this year.",
+     "$38bn"),
+    ("Crops\n\nAccording to the audit, claims amounting Rs 4,200 crore under the crop insurance scheme were pending.",
+     "Rs 4,200 crore"),
+])
+def test_money_claims_amount_to_is_compensation(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "compensation"

@@ -5,7 +5,7 @@ bids for a player, also with a word before 'bid' ('a £9m summer bid'), is a tra
 'as against', 'compared with' or 'versus' the sentence's previous figure of its kind measures what
 that one does, unless a measure word of its own follows it; a tiger or forest reserve, oil
 reserves and the Federal Reserve name no money reserves; money that claims amount to or reach
-is compensation."""
+is compensation; money written before a company's noun, a giant or an empire is its valuation."""
 
 from __future__ import annotations
 
@@ -90,3 +90,16 @@ def test_foreign_exchange_reserves_stay_reserves(nlp):
 ])
 def test_money_claims_amount_to_is_compensation(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "compensation"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Telecoms\n\nHe turned Vexcom from a small reseller into a $120bn telecoms giant in a decade.", "$120bn"),
+    ("Tycoon\n\nThe country's richest man, who owns a USD 60 billion empire, said he would retire.", "USD 60 billion"),
+])
+def test_money_before_a_giant_or_an_empire_is_its_valuation(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "valuation"
+
+
+def test_money_before_an_if_clause_about_a_company_is_no_valuation(nlp):
+    text = "Court\n\nThe tycoon agreed to pay the banker £12m if the company's shares doubled."
+    assert figures(nlp, text)["£12m"].predicate != "valuation"

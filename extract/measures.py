@@ -368,7 +368,15 @@ def measure_rules() -> MeasureRules:
 
 def _goods(pattern: str, data: dict) -> str:
     """A recast pattern with ``{goods}`` standing for the goods nouns of ``goods_worth`` (a car, a
-    phone, a flat ...), so rules about what a good is worth or costs share one list."""
+    phone, a flat ...), so rules about what a good is worth or costs share one list, and
+    ``{cost_heads}`` / ``{phrase_enders}`` for the nouns of things built, held or produced and
+    the words that end a noun phrase of the owner rules' ``attributive_thing`` (owners.json), so
+    the measure read without a determiner ("inaugurated Rs 350 crore cheese plant") and the owner
+    read with one ("the $100m movie") take the same things for costs."""
+    if "{cost_heads}" in pattern or "{phrase_enders}" in pattern:
+        thing = load_table("owners.json")["attributive_thing"]
+        pattern = pattern.replace("{cost_heads}", word_alternation(thing["cost_heads"])).replace(
+            "{phrase_enders}", word_alternation(thing["phrase_enders"]))
     return pattern.replace("{goods}", word_alternation(data["goods_worth"]["heads"]))
 
 

@@ -5,7 +5,9 @@ bids for a player, also with a word before 'bid' ('a £9m summer bid'), is a tra
 'as against', 'compared with' or 'versus' the sentence's previous figure of its kind measures what
 that one does, unless a measure word of its own follows it; a tiger or forest reserve, oil
 reserves and the Federal Reserve name no money reserves; money that claims amount to or reach
-is compensation; money written before a company's noun, a giant or an empire is its valuation."""
+is compensation; money written before a company's noun, a giant or an empire is its valuation; money
+written right before a thing built or produced, a plant, a system, a film or a tale, is its cost,
+also with no determiner before it."""
 
 from __future__ import annotations
 
@@ -103,3 +105,18 @@ def test_money_before_a_giant_or_an_empire_is_its_valuation(nlp, text, figure):
 def test_money_before_an_if_clause_about_a_company_is_no_valuation(nlp):
     text = "Court\n\nThe tycoon agreed to pay the banker £12m if the company's shares doubled."
     assert figures(nlp, text)["£12m"].predicate != "valuation"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Dairy\n\nThe chief minister also inaugurated Rs 420 crore milk plant at Mehsana on Sunday.", "Rs 420 crore"),
+    ("Films\n\nAfter reports of a Rs 800-crore Ramayana film starring Prabhas, another epic was announced.",
+     "Rs 800-crore"),
+    ("Festival\n\nBrick Lane, a $9,000 tale of two brothers, won the jury prize.", "$9,000"),
+])
+def test_money_right_before_a_thing_made_is_its_cost(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "cost"
+
+
+def test_money_before_a_brand_plan_stays_its_price(nlp):
+    text = "Telecom\n\nThe reviewer said that Jio Rs 449 plan is the best phone plan of the year."
+    assert figures(nlp, text)["Rs 449"].predicate == "price"

@@ -7,7 +7,7 @@ that one does, unless a measure word of its own follows it; a tiger or forest re
 reserves and the Federal Reserve name no money reserves; money that claims amount to or reach
 is compensation; money written before a company's noun, a giant or an empire is its valuation; money
 written right before a thing built or produced, a plant, a system, a film or a tale, is its cost,
-also with no determiner before it."""
+also with no determiner before it; money a company is 'valued at' is its valuation over a sale word."""
 
 from __future__ import annotations
 
@@ -120,3 +120,13 @@ def test_money_right_before_a_thing_made_is_its_cost(nlp, text, figure):
 def test_money_before_a_brand_plan_stays_its_price(nlp):
     text = "Telecom\n\nThe reviewer said that Jio Rs 449 plan is the best phone plan of the year."
     assert figures(nlp, text)["Rs 449"].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Start-ups\n\nAgainst a valuation of about $4bn last year, the sale to Zentro could see Kartly being valued at "
+     "about $700m.", "$700m"),
+    ("Listing\n\nIf the final price is at the top of the range, the company could be valued at as much as 350m euros.",
+     "350m euros"),
+])
+def test_money_a_company_is_valued_at_is_its_valuation(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "valuation"

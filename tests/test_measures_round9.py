@@ -7,7 +7,7 @@ that one does, unless a measure word of its own follows it; a tiger or forest re
 reserves and the Federal Reserve name no money reserves; money that claims amount to or reach
 is compensation; money written before a company's noun, a giant or an empire is its valuation; money
 written right before a thing built or produced, a plant, a system, a film or a tale, is its cost,
-also with no determiner before it; money a company is 'valued at' is its valuation over a sale word."""
+also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding."""
 
 from __future__ import annotations
 
@@ -130,3 +130,12 @@ def test_money_before_a_brand_plan_stays_its_price(nlp):
 ])
 def test_money_a_company_is_valued_at_is_its_valuation(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "valuation"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Football\n\nA banker who has held talks with the club over a bond sale said it needs a capital injection of "
+     "28m euros.", "28m euros"),
+    ("Budget\n\nThe plan includes a £190m cash injection to extend paid paternity leave from two weeks to four.", "£190m"),
+])
+def test_a_capital_or_cash_injection_is_funding(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "funding"

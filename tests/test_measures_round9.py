@@ -7,7 +7,7 @@ that one does, unless a measure word of its own follows it; a tiger or forest re
 reserves and the Federal Reserve name no money reserves; money that claims amount to or reach
 is compensation; money written before a company's noun, a giant or an empire is its valuation; money
 written right before a thing built or produced, a plant, a system, a film or a tale, is its cost,
-also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding."""
+also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding; money a body seeks or is given to acquire land is funding, not a deal."""
 
 from __future__ import annotations
 
@@ -138,4 +138,13 @@ def test_money_a_company_is_valued_at_is_its_valuation(nlp, text, figure):
     ("Budget\n\nThe plan includes a £190m cash injection to extend paid paternity leave from two weeks to four.", "£190m"),
 ])
 def test_a_capital_or_cash_injection_is_funding(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "funding"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Airport\n\nThe development authority has sought Rs 1,500 crore from the state government to acquire the first "
+     "800 hectares of farmland for the airport.", "Rs 1,500 crore"),
+    ("Airport\n\nOne option is that the Centre gives Rs 1,500 crore for land acquisition.", "Rs 1,500 crore"),
+])
+def test_money_sought_or_given_to_acquire_land_is_funding(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "funding"

@@ -7,7 +7,8 @@ that one does, unless a measure word of its own follows it; a tiger or forest re
 reserves and the Federal Reserve name no money reserves; money that claims amount to or reach
 is compensation; money written before a company's noun, a giant or an empire is its valuation; money
 written right before a thing built or produced, a plant, a system, a film or a tale, is its cost,
-also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding; money a body seeks or is given to acquire land is funding, not a deal."""
+also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding; money a body seeks or is given to acquire land is funding, not a deal; earnings before interest, tax,
+depreciation and amortisation are a profit, not a tax."""
 
 from __future__ import annotations
 
@@ -148,3 +149,9 @@ def test_a_capital_or_cash_injection_is_funding(nlp, text, figure):
 ])
 def test_money_sought_or_given_to_acquire_land_is_funding(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "funding"
+
+
+def test_earnings_before_interest_and_tax_are_a_profit(nlp):
+    text = ("Results\n\nAnalysts cut their forecast for the group's earnings before interest, tax, depreciation and "
+            "amortisation by 4% to £512m.")
+    assert figures(nlp, text)["£512m"].predicate == "profit"

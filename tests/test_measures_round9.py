@@ -8,7 +8,8 @@ reserves and the Federal Reserve name no money reserves; money that claims amoun
 is compensation; money written before a company's noun, a giant or an empire is its valuation; money
 written right before a thing built or produced, a plant, a system, a film or a tale, is its cost,
 also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding; money a body seeks or is given to acquire land is funding, not a deal; earnings before interest, tax,
-depreciation and amortisation are a profit, not a tax."""
+depreciation and amortisation are a profit, not a tax; a hyphened 'sell-off' names no discount; a
+share price that rockets or zooms by a percentage grew by it."""
 
 from __future__ import annotations
 
@@ -155,3 +156,16 @@ def test_earnings_before_interest_and_tax_are_a_profit(nlp):
     text = ("Results\n\nAnalysts cut their forecast for the group's earnings before interest, tax, depreciation and "
             "amortisation by 4% to £512m.")
     assert figures(nlp, text)["£512m"].predicate == "profit"
+
+
+def test_a_sell_off_of_a_percentage_is_no_discount(nlp):
+    text = "Budget\n\nThe new budget calls for the sell-off of 15% of the state's holdings in its oil companies."
+    assert figures(nlp, text)["15%"].predicate != "discount"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Media\n\nStreamly has seen its share price rocket 58% over the past year.", "58%"),
+    ("Markets\n\nDuring the day, the scrip zooms 12.4 per cent to Rs 41.20.", "12.4 per cent"),
+])
+def test_a_percentage_a_share_price_rockets_by_is_growth(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "growth"

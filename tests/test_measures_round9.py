@@ -9,7 +9,8 @@ is compensation; money written before a company's noun, a giant or an empire is 
 written right before a thing built or produced, a plant, a system, a film or a tale, is its cost,
 also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding; money a body seeks or is given to acquire land is funding, not a deal; earnings before interest, tax,
 depreciation and amortisation are a profit, not a tax; a hyphened 'sell-off' names no discount; a
-share price that rockets or zooms by a percentage grew by it."""
+share price that rockets or zooms by a percentage grew by it; what a thing cost or will take to make
+or to fix is its cost."""
 
 from __future__ import annotations
 
@@ -169,3 +170,13 @@ def test_a_sell_off_of_a_percentage_is_no_discount(nlp):
 ])
 def test_a_percentage_a_share_price_rockets_by_is_growth(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "growth"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Films\n\nThe costume epic, said to have cost more than $120m (£64m) to make, earned just $9.2m over its "
+     "opening weekend.", "$120m"),
+    ("River\n\nThe panel said it would take at least eight years and Rs 35 crore to fix the damage caused to the "
+     "wetland by the festival.", "Rs 35 crore"),
+])
+def test_what_a_thing_cost_or_takes_to_make_or_fix_is_its_cost(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "cost"

@@ -10,7 +10,7 @@ written right before a thing built or produced, a plant, a system, a film or a t
 also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding; money a body seeks or is given to acquire land is funding, not a deal; earnings before interest, tax,
 depreciation and amortisation are a profit, not a tax; a hyphened 'sell-off' names no discount; a
 share price that rockets or zooms by a percentage grew by it; what a thing cost or will take to make
-or to fix is its cost."""
+or to fix is its cost; money a body spends to buy a business is a deal's value."""
 
 from __future__ import annotations
 
@@ -180,3 +180,17 @@ def test_a_percentage_a_share_price_rockets_by_is_growth(nlp, text, figure):
 ])
 def test_what_a_thing_cost_or_takes_to_make_or_fix_is_its_cost(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "cost"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Banks\n\nLondon-based lender Harcourt said it would spend $2.7bn to buy one of Thailand's largest retail "
+     "banks.", "$2.7bn"),
+    ("Telecoms\n\nTelvia is to spend 412m euros on buying out minority shareholders in its cable unit.", "412m euros"),
+])
+def test_money_spent_to_buy_a_business_is_a_deal_value(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "deal_value"
+
+
+def test_money_spent_to_buy_a_phone_is_no_deal(nlp):
+    text = "Shopping\n\nThe two friends spent Rs 14,000 to buy a brand new phone on the site."
+    assert figures(nlp, text)["Rs 14,000"].predicate != "deal_value"

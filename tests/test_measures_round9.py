@@ -10,7 +10,7 @@ written right before a thing built or produced, a plant, a system, a film or a t
 also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding; money a body seeks or is given to acquire land is funding, not a deal; earnings before interest, tax,
 depreciation and amortisation are a profit, not a tax; a hyphened 'sell-off' names no discount; a
 share price that rockets or zooms by a percentage grew by it; what a thing cost or will take to make
-or to fix is its cost; money a body spends to buy a business is a deal's value, and to create one an investment."""
+or to fix is its cost; money a body spends to buy a business is a deal's value, and to create one an investment; what something will set a buyer back is its price."""
 
 from __future__ import annotations
 
@@ -199,3 +199,8 @@ def test_money_spent_to_buy_a_phone_is_no_deal(nlp):
 def test_money_spent_to_create_a_company_is_an_investment(nlp):
     text = "Oil\n\nPetrona spent $4.2bn to create Kazakh-registered oil company KazPet, the firm said."
     assert figures(nlp, text)["$4.2bn"].predicate == "investment"
+
+
+def test_what_something_sets_a_buyer_back_is_its_price(nlp):
+    text = "Gadgets\n\nBuying all twelve gadgets on the list will set the keen shopper back £6,230."
+    assert figures(nlp, text)["£6,230"].predicate == "price"

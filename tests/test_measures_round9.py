@@ -10,7 +10,7 @@ written right before a thing built or produced, a plant, a system, a film or a t
 also with no determiner before it; money a company is 'valued at' is its valuation over a sale word; a capital or cash injection is funding; money a body seeks or is given to acquire land is funding, not a deal; earnings before interest, tax,
 depreciation and amortisation are a profit, not a tax; a hyphened 'sell-off' names no discount; a
 share price that rockets or zooms by a percentage grew by it; what a thing cost or will take to make
-or to fix is its cost; money a body spends to buy a business is a deal's value, and to create one an investment; what something will set a buyer back is its price."""
+or to fix is its cost; money a body spends to buy a business is a deal's value, and to create one an investment; what something will set a buyer back is its price; a pay band, a pay scale or a grade pay is a salary."""
 
 from __future__ import annotations
 
@@ -204,3 +204,12 @@ def test_money_spent_to_create_a_company_is_an_investment(nlp):
 def test_what_something_sets_a_buyer_back_is_its_price(nlp):
     text = "Gadgets\n\nBuying all twelve gadgets on the list will set the keen shopper back £6,230."
     assert figures(nlp, text)["£6,230"].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Doctors\n\nA lecturer's current pay band at the institute is Rs 21,600-45,200.", "Rs 21,600-45,200"),
+    ("Colleges\n\nNotably, the existing pay scale and grade pay of lecturers at the college is Rs 15,000-Rs 40,000.",
+     "Rs 15,000-Rs 40,000"),
+])
+def test_a_pay_band_or_grade_pay_is_a_salary(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "salary"

@@ -149,6 +149,8 @@ class MeasureRules:
     apposed_share: re.Pattern[str]
     referred_back: re.Pattern[str]
     referred_back_sentences: int
+    compared_back: re.Pattern[str]
+    compared_back_chars: int
     ranked_group: re.Pattern[str]
     ranked_group_measure: str
     exam_before: re.Pattern[str]
@@ -330,6 +332,8 @@ def measure_rules() -> MeasureRules:
         apposed_share=re.compile(data["apposed_share"]["before"], re.I),
         referred_back=re.compile(data["figure_referred_back"]["before"], re.I),
         referred_back_sentences=data["figure_referred_back"]["sentences_back"],
+        compared_back=re.compile(data["compared_back"]["before"], re.I),
+        compared_back_chars=data["compared_back"]["before_chars"],
         ranked_group=re.compile(data["ranked_group"]["before"], re.I),
         ranked_group_measure=data["ranked_group"]["measure"],
         exam_before=re.compile(data["exam_score"]["before"], re.I),
@@ -364,7 +368,15 @@ def measure_rules() -> MeasureRules:
 
 def _goods(pattern: str, data: dict) -> str:
     """A recast pattern with ``{goods}`` standing for the goods nouns of ``goods_worth`` (a car, a
-    phone, a flat ...), so rules about what a good is worth or costs share one list."""
+    phone, a flat ...), so rules about what a good is worth or costs share one list, and
+    ``{cost_heads}`` / ``{phrase_enders}`` for the nouns of things built, held or produced and
+    the words that end a noun phrase of the owner rules' ``attributive_thing`` (owners.json), so
+    the measure read without a determiner ("inaugurated Rs 350 crore cheese plant") and the owner
+    read with one ("the $100m movie") take the same things for costs."""
+    if "{cost_heads}" in pattern or "{phrase_enders}" in pattern:
+        thing = load_table("owners.json")["attributive_thing"]
+        pattern = pattern.replace("{cost_heads}", word_alternation(thing["cost_heads"])).replace(
+            "{phrase_enders}", word_alternation(thing["phrase_enders"]))
     return pattern.replace("{goods}", word_alternation(data["goods_worth"]["heads"]))
 
 
@@ -674,6 +686,9 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     if measure == "mentions" and previous is not None:
         measure = previous
     rules = measure_rules()
+    if previous is not None and previous != measure and previous != "mentions" \
+            and _compared_back(text, clause, sentence[0], figure, rules):
+        return previous  # "Rs 500 crore in property tax as against the Rs 387 crore collected last fiscal"
     if measure == "mentions" and kind == "percent" and (
             _bracketed_share(text, start, end, rules)
             or rules.apposed_share.search(text, max(sentence[0], start - CUE_BEFORE), start) is not None):
@@ -727,6 +742,18 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
                 text, bought.start(), start, end, rules)):
             return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
+
+
+def _compared_back(text: str, clause: list[Trigger], sentence_start: int, figure: tuple[int, int],
+                   rules: MeasureRules) -> bool:
+    """Whether "as against", "compared with" or "versus" right before a figure sets it against the
+    sentence's previous figure of its kind (``compared_back``), so it measures what that one does,
+    and no measure word of its own follows it ("against a $375m profit"; a participle is a verb:
+    "the Rs 387 crore collected last fiscal")."""
+    start, end = figure
+    if rules.compared_back.search(text, max(sentence_start, start - rules.compared_back_chars), start) is None:
+        return False
+    return not any(0 <= t.start_char - end <= rules.own_noun_gap and not t.text.endswith("ed") for t in clause)
 
 
 def _payout_is_pay(text: str, words: list[Trigger], sentence: tuple[int, int], rules: MeasureRules) -> bool:

@@ -130,7 +130,7 @@ def nlp():
     ("The gunmen had been paid Rs 2 lakh each for the attack.", "Rs 2 lakh", "fee"),
     ("Fans had to pay £12 for a ticket to the screening.", "£12", "price"),
     ("Patients pay up to Rs 6,000 for a scan at private clinics.", "Rs 6,000", "price"),
-    ("The investor agreed to pay £30m for the striker.", "£30m", "mentions"),
+    ("The investor agreed to pay £30m for the striker.", "£30m", "fee"),  # a scaled sum: no price; a player's fee
     ("The forum directed the airline to pay Rs 8,000 for not informing a passenger.", "Rs 8,000", "compensation"),
     # a turnover or income limit and a tax allowance are thresholds; "income" before "countries" or
     # "families" is no income; the value of trade is its volume; a fiscal gap a deficit

@@ -109,8 +109,15 @@ def _umask() -> int:
 
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[IO[str]]:
-    """A file that appears complete or not at all: written beside the target, renamed on success."""
+    """A file that appears complete or not at all: written beside the target, renamed on success.
+
+    A device or a pipe (``/dev/null``, ``/dev/stdout``, a FIFO) is written in place: renaming a file
+    over it would replace the device for every other program (as root) or fail (as anyone else)."""
     path = Path(path)
+    if _special(path):
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        return
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
@@ -132,6 +139,15 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
         raise
 
 
+def _special(path: Path) -> bool:
+    """An existing target that is not a regular file or a folder: a device, a pipe or a socket."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def _mode_for(path: Path) -> int:
     """The mode of the file being replaced, else what the umask gives a new file (as ``>`` does)."""
     try:
@@ -149,6 +165,10 @@ def check_output(path: Path, inputs: Iterable[str]) -> None:
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise UsageError(f"--output {path}: is a folder; give a file name")
+    if _special(path):  # written in place, so its folder need not be writable
+        if not os.access(path, os.W_OK):
+            raise UsageError(f"--output {path}: cannot write it (permission denied)")
+        return
     if not parent.is_dir():
         what = "is not a folder" if parent.exists() else "does not exist"
         raise UsageError(f"--output {path}: the folder {parent} {what}")

@@ -132,6 +132,25 @@ def test_output_file_is_written_atomically(tmp_path, facts):
     assert [p.name for p in tmp_path.iterdir()] == ["facts.csv"]
 
 
+def test_output_to_a_pipe_is_written_in_place_not_renamed_over(tmp_path):
+    # "--output /dev/null" once renamed a regular file over the device: a pipe stands in for it here.
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "facts.pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    result = runner.invoke(app, ["extract", str(SAMPLES / "us-grants.txt"), "--format", "jsonl", "--output", str(fifo)])
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert any('"$125 million"' in line or "125000000" in line for line in received[0].splitlines())
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.pipe"]
+
+
 def test_missing_input_exits_1_names_the_file_and_processes_the_rest(tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt"), str(SAMPLES / "us-grants.txt")])
     assert result.exit_code == 1

@@ -587,7 +587,8 @@ def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
                         or "." in w.rstrip(".") for w in full.split()):
                     continue  # ("Delhi Najeeb Jung", "Modi.The CBI": a place or a glued stop is no first name)
                 if chunk_kind == "PERSON" or kind == "PERSON" and chunk_kind == "NAME" \
-                        or chunk_kind == "NAME" and typed_kind(ctx, full) == "PERSON":
+                        or chunk_kind == "NAME" and typed_kind(ctx, full) == "PERSON" \
+                        or chunk_kind == "NAME" and _plain_given_name(ctx, full):
                     found.add(full)
                 else:
                     return None  # "Laura Ashley" the company: the bare word may be either
@@ -595,6 +596,20 @@ def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
             return found.pop() if len(found) == 1 else None
         return _full_name_after(ctx, word, kind)
     return ctx.cached(("full_name", word, kind), look)
+
+
+def _plain_given_name(ctx: _DocContext, full: str) -> bool:
+    """Whether an untyped "Vijay Mallya" may be the full name its bare last word stands for ("Mallya
+    had paid"): two or three plain capitalised words, none of them a common noun, company or body
+    word or place, and typed nothing else anywhere in the article. A name of that shape whose last
+    word an article writes alone is a person's far more often than anything else ("Manchester
+    United ... United" is the same club either way); the words of a firm or body keep it out."""
+    words = full.split()
+    rules = owner_rules()
+    return len(words) in (2, 3) and typed_kind(ctx, full) is None \
+        and all(w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in rules.common_nouns
+                for w in words) \
+        and _kind_of_name(words, "", rules) == "NAME"
 
 
 _CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}(?![\w'’-])")

@@ -245,6 +245,10 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                     words[start_i + 1].group(0).strip(".,").lower() in rules.title_words:
                 start_i += 1  # "Chief" of "Chief Minister K Rao"
                 continue
+            if (role := _leading_role(words, start_i, rules)):
+                is_person = True  # "Executive Director Satish Borwankar", "Producer Judy Craymer"
+                start_i += role
+                continue
             first_part = bare.split("-")[0]
             if bare in _MONTH_SHORT and w.isalpha() and start_i + 1 < len(words) \
                     and words[start_i + 1].group(0)[:1].isupper() and words[start_i + 1].group(0).isalpha() \
@@ -313,6 +317,29 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
     return found
+
+
+def _leading_role(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:
+    """How many words at ``words[i]`` are a role that introduces a person's name after it
+    ("Executive Director Satish Borwankar", "Producer Judy Craymer", "Director R A Mashelkar"), or
+    0. The role words (a job like director, producer, banker, with modifiers like executive or
+    managing) are no title of the titles list, so they stayed in the chunk and made the person's
+    name "Executive Director ..."; they count only before two to four words shaped like a person's
+    name (capitalised words or initials, no common noun, no company or body word or place), so
+    "Director General of Police" and "Producer Price Index" stay whole."""
+    n = i
+    while n < len(words) and words[n].group(0).strip(".,").lower() in rules.title_modifiers | rules.person_roles:
+        n += 1
+    while n > i and words[n - 1].group(0).strip(".,").lower() not in rules.person_roles:
+        n -= 1
+    rest = [w.group(0).strip(".,’'") for w in words[n:]]
+    if n == i or not 2 <= len(rest) <= 4:
+        return 0
+    shaped = all(len(w) == 1 and w.isupper() or w.isalpha() and w[0].isupper() and w[1:].islower()
+                 and w.lower() not in rules.common_nouns and w.lower() not in rules.connectors for w in rest)
+    if not shaped or any(len(w) > 1 and _countries().get(w.lower()) for w in rest):
+        return 0
+    return n - i if _kind_of_name(rest, "", rules) == "NAME" else 0
 
 
 def _opens_place_name(words: list[re.Match[str]], i: int, rules: OwnerRules) -> bool:

@@ -25,3 +25,20 @@ def test_a_bare_word_of_two_full_names_stays_bare(nlp):
             "Dhanpal had paid Rs 4.5 crore to a foreign firm for an advert.")
     assert owner(nlp, text, "Rs 4.5 crore") == "Dhanpal"
 
+
+
+# --- "Executive Director Satish Borwankar": a role before a person's name is no part of the name ----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Pay cuts\n\nLast year Managing Director Hana Kovell took home $3.2 million in salary.", "$3.2 million",
+     "Hana Kovell"),
+    ("Rich list\n\nProducer Tessa Marlowe is a new entry on the list with a £58m fortune.", "£58m", "Tessa Marlowe"),
+    ("Pay\n\nExecutive Director P K Raman saw his pay fall to Rs 2.6 crore.", "Rs 2.6 crore", "P K Raman"),
+])
+def test_a_role_before_a_name_makes_a_person_apart(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_a_role_word_opening_a_body_stays_in_it(nlp):
+    text = "Police\n\nThe Director General of Police approved a grant of Rs 5 crore for new vehicles."
+    assert owner(nlp, text, "Rs 5 crore") != "General of Police"

@@ -206,7 +206,8 @@ def _split_titles(parts: Iterable[re.Match[str] | _Part], rules: OwnerRules
         text = m.group(0)
         words = list(_NON_SPACE.finditer(text))
         cut = next((k for k in range(1, len(words) - 1)
-                    if words[k].group(0).strip(".,").lower() in rules.title_words), None)
+                    if words[k].group(0).strip(".,").lower() in rules.title_words
+                    or _leading_role(words, k, rules)), None)
         if cut is None:
             yield m, words
             continue
@@ -300,6 +301,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                                      or name_words[0].lower().strip(".") in rules.title_words
                                      or len(name_words[0].rstrip(".")) == 1):
             continue  # "Indian", "CEO", "R." alone are not names
+        if tuple(w.lower().strip(".,") for w in name_words) in rules.role_phrases:
+            continue  # "the Chief Executive Officer of a bank": a role alone, no name
         if len(name_words) == 1 and _adjective_compound(name_words[0], rules):
             continue  # "the German-US carmaker", "an Indo-Pak summit": an adjective, the noun after it is the name
         if _HYPHEN_LOWER.match(text, end) or _HYPHEN_TAIL.search(name_words[-1]):
@@ -323,15 +326,18 @@ def _leading_role(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:
     """How many words at ``words[i]`` are a role that introduces a person's name after it
     ("Executive Director Satish Borwankar", "Producer Judy Craymer", "Director R A Mashelkar"), or
     0. The role words (a job like director, producer, banker, with modifiers like executive or
-    managing) are no title of the titles list, so they stayed in the chunk and made the person's
-    name "Executive Director ..."; they count only before two to four words shaped like a person's
+    managing, or a role phrase of ``owners.json``: "Chief Financial Officer") are no title of the
+    titles list, so they stayed in the chunk and made the person's name "Executive Director ...",
+    and after a company ("Tata Motors Chief Financial Officer C Ramakrishnan") the whole a company;
+    they count only before two to four words shaped like a person's
     name (capitalised words or initials, no common noun, no company or body word or place), so
     "Director General of Police" and "Producer Price Index" stay whole."""
-    n = i
-    while n < len(words) and words[n].group(0).strip(".,").lower() in rules.title_modifiers | rules.person_roles:
-        n += 1
-    while n > i and words[n - 1].group(0).strip(".,").lower() not in rules.person_roles:
-        n -= 1
+    n = i + _role_phrase_at(words, i, rules)
+    if n == i:
+        while n < len(words) and words[n].group(0).strip(".,").lower() in rules.title_modifiers | rules.person_roles:
+            n += 1
+        while n > i and words[n - 1].group(0).strip(".,").lower() not in rules.person_roles:
+            n -= 1
     rest = [w.group(0).strip(".,’'") for w in words[n:]]
     if n == i or not 2 <= len(rest) <= 4:
         return 0
@@ -340,6 +346,13 @@ def _leading_role(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:
     if not shaped or any(len(w) > 1 and _countries().get(w.lower()) for w in rest):
         return 0
     return n - i if _kind_of_name(rest, "", rules) == "NAME" else 0
+
+
+def _role_phrase_at(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:
+    """How many words at ``words[i]`` are one of the role phrases of ``owners.json`` ("Chief
+    Financial Officer", "Independent Director"), the longest, or 0."""
+    lowered = tuple(w.group(0).strip(".,").lower() for w in words[i:i + 4])
+    return max((len(p) for p in rules.role_phrases if lowered[:len(p)] == p), default=0)
 
 
 def _opens_place_name(words: list[re.Match[str]], i: int, rules: OwnerRules) -> bool:

@@ -42,3 +42,23 @@ def test_a_role_before_a_name_makes_a_person_apart(nlp, text, figure, expected):
 def test_a_role_word_opening_a_body_stays_in_it(nlp):
     text = "Police\n\nThe Director General of Police approved a grant of Rs 5 crore for new vehicles."
     assert owner(nlp, text, "Rs 5 crore") != "General of Police"
+
+
+# --- "Tata Motors Chief Financial Officer C Ramakrishnan": company, title and person apart ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Pay\n\nOrvex Motors Chief Financial Officer K Venkat saw his salary cut to Rs 3.8 crore last year.",
+     "Rs 3.8 crore", "K Venkat"),
+    ("Pay\n\nHalvern Industries Executive Director Rohan Mehta received Rs 7 crore in the year.", "Rs 7 crore",
+     "Rohan Mehta"),
+    ("Pay\n\nCement maker Bravia's Chairman and Non-Executive Director Arjun Pal got Rs 20 crore in the year.",
+     "Rs 20 crore", "Arjun Pal"),
+])
+def test_a_role_phrase_cuts_the_company_from_the_person(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_a_role_phrase_alone_is_no_owner(nlp):
+    text = ("Raid\n\nThe Chief Operating Officer of a Pune bank, Vikas Joshi, fled after tax officials raided "
+            "it. Cash of Rs 2.3 crore was seized.")
+    assert owner(nlp, text, "Rs 2.3 crore") != "Chief Operating Officer"

@@ -301,8 +301,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                                      or name_words[0].lower().strip(".") in rules.title_words
                                      or len(name_words[0].rstrip(".")) == 1):
             continue  # "Indian", "CEO", "R." alone are not names
-        if tuple(w.lower().strip(".,") for w in name_words) in rules.role_phrases:
-            continue  # "the Chief Executive Officer of a bank": a role alone, no name
+        if _names_a_role(text[start:end]) and not _POSSESSIVE_AFTER.match(text, end):
+            continue  # "the Chief Executive Officer of a bank", "as CM (Chief Minister)": a role alone, no name
         if len(name_words) == 1 and _adjective_compound(name_words[0], rules):
             continue  # "the German-US carmaker", "an Indo-Pak summit": an adjective, the noun after it is the name
         if _HYPHEN_LOWER.match(text, end) or _HYPHEN_TAIL.search(name_words[-1]):
@@ -692,7 +692,22 @@ def entity_candidate(ctx: _DocContext, ent: Span) -> Candidate | None:
     start, end = ent.start_char, ent.end_char
     if ctx.in_amount(start, end):
         return None
-    return Candidate(start, end, _ENTITY_KIND[label], ctx.subject_of_entity(ent), True)
+    subject = ctx.subject_of_entity(ent)
+    if _names_a_role(subject.name):
+        return None  # "CM Arvind Kejriwal", "the DIG Prison's report": a title's acronym is no owner, as "CEO" alone
+    return Candidate(start, end, _ENTITY_KIND[label], subject, True)
+
+
+# ("the Prime Minister's Office": a title that owns a body's name stays, for the body it opens)
+_POSSESSIVE_AFTER = re.compile(r"[’'?]s\b")
+
+
+def _names_a_role(name: str | None) -> bool:
+    """Whether an entity's canonical name is only a title or role phrase ("Chief Minister" for
+    "CM", "Deputy Inspector General" for "DIG"): a role, whoever holds it, names nobody."""
+    rules = owner_rules()
+    lowered = (name or "").lower().split()
+    return bool(lowered) and (" ".join(lowered) in rules.title_words or tuple(lowered) in rules.role_phrases)
 
 
 def _bare_body_in(ctx: _DocContext, c: Candidate, start: int, end: int) -> bool:

@@ -62,3 +62,16 @@ def test_a_role_phrase_alone_is_no_owner(nlp):
     text = ("Raid\n\nThe Chief Operating Officer of a Pune bank, Vikas Joshi, fled after tax officials raided "
             "it. Cash of Rs 2.3 crore was seized.")
     assert owner(nlp, text, "Rs 2.3 crore") != "Chief Operating Officer"
+
+
+# --- "CM Arvind Kejriwal": a title's acronym names nobody ------------------------------------------
+
+def test_a_title_acronym_is_no_owner(nlp):
+    text = ("What is the pump scam?\n\nThe pump scam took place in 2014 during the tenure of the CM (Chief "
+            "Minister), in which irregularities worth ?250 crore were reported while hiring pumps.")
+    assert owner(nlp, text, "250 crore") != "Chief Minister"
+
+
+def test_a_title_owning_a_body_stays(nlp):
+    text = "Flights\n\nThe Prime Minister's Office paid Rs 60 lakh to the air force for the trips."
+    assert owner(nlp, text, "Rs 60 lakh") != "air force"

@@ -206,7 +206,8 @@ def _split_titles(parts: Iterable[re.Match[str] | _Part], rules: OwnerRules
         text = m.group(0)
         words = list(_NON_SPACE.finditer(text))
         cut = next((k for k in range(1, len(words) - 1)
-                    if words[k].group(0).strip(".,").lower() in rules.title_words), None)
+                    if words[k].group(0).strip(".,").lower() in rules.title_words
+                    or _leading_role(words, k, rules)), None)
         if cut is None:
             yield m, words
             continue
@@ -244,6 +245,10 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             if bare in rules.title_modifiers and start_i + 2 < len(words) and \
                     words[start_i + 1].group(0).strip(".,").lower() in rules.title_words:
                 start_i += 1  # "Chief" of "Chief Minister K Rao"
+                continue
+            if (role := _leading_role(words, start_i, rules)):
+                is_person = True  # "Executive Director Satish Borwankar", "Producer Judy Craymer"
+                start_i += role
                 continue
             first_part = bare.split("-")[0]
             if bare in _MONTH_SHORT and w.isalpha() and start_i + 1 < len(words) \
@@ -296,6 +301,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                                      or name_words[0].lower().strip(".") in rules.title_words
                                      or len(name_words[0].rstrip(".")) == 1):
             continue  # "Indian", "CEO", "R." alone are not names
+        if _names_a_role(text[start:end]) and not _POSSESSIVE_AFTER.match(text, end):
+            continue  # "the Chief Executive Officer of a bank", "as CM (Chief Minister)": a role alone, no name
         if len(name_words) == 1 and _adjective_compound(name_words[0], rules):
             continue  # "the German-US carmaker", "an Indo-Pak summit": an adjective, the noun after it is the name
         if _HYPHEN_LOWER.match(text, end) or _HYPHEN_TAIL.search(name_words[-1]):
@@ -313,6 +320,39 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
     return found
+
+
+def _leading_role(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:
+    """How many words at ``words[i]`` are a role that introduces a person's name after it
+    ("Executive Director Satish Borwankar", "Producer Judy Craymer", "Director R A Mashelkar"), or
+    0. The role words (a job like director, producer, banker, with modifiers like executive or
+    managing, or a role phrase of ``owners.json``: "Chief Financial Officer") are no title of the
+    titles list, so they stayed in the chunk and made the person's name "Executive Director ...",
+    and after a company ("Tata Motors Chief Financial Officer C Ramakrishnan") the whole a company;
+    they count only before two to four words shaped like a person's
+    name (capitalised words or initials, no common noun, no company or body word or place), so
+    "Director General of Police" and "Producer Price Index" stay whole."""
+    n = i + _role_phrase_at(words, i, rules)
+    if n == i:
+        while n < len(words) and words[n].group(0).strip(".,").lower() in rules.title_modifiers | rules.person_roles:
+            n += 1
+        while n > i and words[n - 1].group(0).strip(".,").lower() not in rules.person_roles:
+            n -= 1
+    rest = [w.group(0).strip(".,’'") for w in words[n:]]
+    if n == i or not 2 <= len(rest) <= 4:
+        return 0
+    shaped = all(len(w) == 1 and w.isupper() or w.isalpha() and w[0].isupper() and w[1:].islower()
+                 and w.lower() not in rules.common_nouns and w.lower() not in rules.connectors for w in rest)
+    if not shaped or any(len(w) > 1 and _countries().get(w.lower()) for w in rest):
+        return 0
+    return n - i if _kind_of_name(rest, "", rules) == "NAME" else 0
+
+
+def _role_phrase_at(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:
+    """How many words at ``words[i]`` are one of the role phrases of ``owners.json`` ("Chief
+    Financial Officer", "Independent Director"), the longest, or 0."""
+    lowered = tuple(w.group(0).strip(".,").lower() for w in words[i:i + 4])
+    return max((len(p) for p in rules.role_phrases if lowered[:len(p)] == p), default=0)
 
 
 def _opens_place_name(words: list[re.Match[str]], i: int, rules: OwnerRules) -> bool:
@@ -587,7 +627,8 @@ def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
                         or "." in w.rstrip(".") for w in full.split()):
                     continue  # ("Delhi Najeeb Jung", "Modi.The CBI": a place or a glued stop is no first name)
                 if chunk_kind == "PERSON" or kind == "PERSON" and chunk_kind == "NAME" \
-                        or chunk_kind == "NAME" and typed_kind(ctx, full) == "PERSON":
+                        or chunk_kind == "NAME" and typed_kind(ctx, full) == "PERSON" \
+                        or chunk_kind == "NAME" and _plain_given_name(ctx, full):
                     found.add(full)
                 else:
                     return None  # "Laura Ashley" the company: the bare word may be either
@@ -595,6 +636,20 @@ def full_name(ctx: _DocContext, word: str, kind: str) -> str | None:
             return found.pop() if len(found) == 1 else None
         return _full_name_after(ctx, word, kind)
     return ctx.cached(("full_name", word, kind), look)
+
+
+def _plain_given_name(ctx: _DocContext, full: str) -> bool:
+    """Whether an untyped "Vijay Mallya" may be the full name its bare last word stands for ("Mallya
+    had paid"): two or three plain capitalised words, none of them a common noun, company or body
+    word or place, and typed nothing else anywhere in the article. A name of that shape whose last
+    word an article writes alone is a person's far more often than anything else ("Manchester
+    United ... United" is the same club either way); the words of a firm or body keep it out."""
+    words = full.split()
+    rules = owner_rules()
+    return len(words) in (2, 3) and typed_kind(ctx, full) is None \
+        and all(w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in rules.common_nouns
+                for w in words) \
+        and _kind_of_name(words, "", rules) == "NAME"
 
 
 _CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}(?![\w'’-])")
@@ -637,7 +692,22 @@ def entity_candidate(ctx: _DocContext, ent: Span) -> Candidate | None:
     start, end = ent.start_char, ent.end_char
     if ctx.in_amount(start, end):
         return None
-    return Candidate(start, end, _ENTITY_KIND[label], ctx.subject_of_entity(ent), True)
+    subject = ctx.subject_of_entity(ent)
+    if _names_a_role(subject.name):
+        return None  # "CM Arvind Kejriwal", "the DIG Prison's report": a title's acronym is no owner, as "CEO" alone
+    return Candidate(start, end, _ENTITY_KIND[label], subject, True)
+
+
+# ("the Prime Minister's Office": a title that owns a body's name stays, for the body it opens)
+_POSSESSIVE_AFTER = re.compile(r"[’'?]s\b")
+
+
+def _names_a_role(name: str | None) -> bool:
+    """Whether an entity's canonical name is only a title or role phrase ("Chief Minister" for
+    "CM", "Deputy Inspector General" for "DIG"): a role, whoever holds it, names nobody."""
+    rules = owner_rules()
+    lowered = (name or "").lower().split()
+    return bool(lowered) and (" ".join(lowered) in rules.title_words or tuple(lowered) in rules.role_phrases)
 
 
 def _bare_body_in(ctx: _DocContext, c: Candidate, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ class OwnerRules:
     adjectives: frozenset[str]
     adjective_prefixes: frozenset[str]
     title_words: frozenset[str]
+    role_phrases: frozenset[tuple[str, ...]]
     trailing_connectors: frozenset[str]
     not_alone: frozenset[str]
     company_words: frozenset[str]
@@ -233,6 +234,7 @@ def owner_rules() -> OwnerRules:
         adjectives=frozenset(data["adjectives"]),
         adjective_prefixes=frozenset(data["adjective_prefixes"]["words"]),
         title_words=frozenset(t.lower() for t in data["titles"]),
+        role_phrases=frozenset(tuple(p.split()) for p in data["role_phrases"]["phrases"]),
         trailing_connectors=frozenset(data["connectors"]) | {"the"},
         not_alone=frozenset(data["not_names"]) | frozenset(data["adjectives"]),
         company_words=frozenset(data["company_words"]),

@@ -643,12 +643,14 @@ def _plain_given_name(ctx: _DocContext, full: str) -> bool:
     had paid"): two or three plain capitalised words, none of them a common noun, company or body
     word or place, and typed nothing else anywhere in the article. A name of that shape whose last
     word an article writes alone is a person's far more often than anything else ("Manchester
-    United ... United" is the same club either way); the words of a firm or body keep it out."""
+    United ... United" is the same club either way); the words of a firm or body keep it out, and so
+    does a country before the last word ("In Pakistan Salim Malik said": a place glued to the name)."""
     words = full.split()
     rules = owner_rules()
     return len(words) in (2, 3) and typed_kind(ctx, full) is None \
         and all(w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in rules.common_nouns
                 for w in words) \
+        and not any(_countries().get(w.lower()) for w in words[:-1]) \
         and _kind_of_name(words, "", rules) == "NAME"
 
 

@@ -20,6 +20,14 @@ def test_a_bare_surname_is_the_untyped_full_name(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
 
+def test_a_country_glued_before_a_name_is_no_part_of_the_full_name(nlp):
+    # "In Norway Ravi Dhanpal" runs the place into the name: the bare surname keeps no place.
+    text = ("Fixing claims\n\nThe players were stunned. In Norway Ravi Dhanpal called it a lie. "
+            "Two bowlers said Dhanpal had offered them $50,000 to lose the match.")
+    assert owner(nlp, text, "$50,000") != "Norway Ravi Dhanpal"
+    assert owner(nlp, text, "$50,000") in ("Dhanpal", "Ravi Dhanpal")
+
+
 def test_a_bare_word_of_two_full_names_stays_bare(nlp):
     text = ("Family feud\n\nTalks between Ravi Dhanpal and Meena Dhanpal broke down on Monday. "
             "Dhanpal had paid Rs 4.5 crore to a foreign firm for an advert.")

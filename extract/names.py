@@ -49,6 +49,10 @@ _NON_SPACE = re.compile(r"[^\s]+")
 
 
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
+# The common noun after an acronym that modifies it ("AC buses", "3G handsets"), and the verbs that show the
+# acronym is itself the noun ("4G is").
+_MODIFIED_NOUN = re.compile(r"[ \t]+([a-z][a-z]+)\b(?![-’'])")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may"})
 # "Rs10", "FY91", "Q3", "H1": a figure or period written as one capitalised word.
 _FIGURE_WORD = re.compile(r"(?:rs|inr|usd|fy|q|h|cy)\.?\d|\d+(?:\.\d+)?(?:l|k|m|mn|bn|b|cr)$")
 # "WEEK 2Day 8", "at 2100GMT": a figure glued to a common word (a table's lost space), not a name.
@@ -297,6 +301,13 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         name_words = text[start:end].split()
         if len(name_words) > 1 and all(w.isupper() for w in name_words) and any(len(w) > 4 for w in name_words):
             continue  # "DAMAGES IN EXCESS OF": a heading in capitals, not a name
+        if len(name_words) == 1 and name_words[0].lower() in rules.modifier_acronyms:
+            if (noun := _MODIFIED_NOUN.match(text, end)) is None or noun.group(1) in rules.not_names \
+                    or noun.group(1) in _AUXILIARIES:
+                continue  # "for AC.", "4G is": the acronym alone names a kind of thing, no owner
+            # "the AC buses charge", "a 3D film on Ramayana": an adjective; the noun it modifies ends the name
+            end = noun.end()
+            name_words = text[start:end].split()
         if len(name_words) == 1 and (name_words[0].lower() in rules.not_alone
                                      or name_words[0].lower().strip(".") in rules.title_words
                                      or len(name_words[0].rstrip(".")) == 1):

@@ -27,6 +27,7 @@ class OwnerRules:
     role_phrases: frozenset[tuple[str, ...]]
     trailing_connectors: frozenset[str]
     not_alone: frozenset[str]
+    modifier_acronyms: frozenset[str]
     company_words: frozenset[str]
     body_words: frozenset[str]
     party_words: frozenset[str]
@@ -237,6 +238,7 @@ def owner_rules() -> OwnerRules:
         role_phrases=frozenset(tuple(p.split()) for p in data["role_phrases"]["phrases"]),
         trailing_connectors=frozenset(data["connectors"]) | {"the"},
         not_alone=frozenset(data["not_names"]) | frozenset(data["adjectives"]),
+        modifier_acronyms=frozenset(data["modifier_acronyms"]["words"]),
         company_words=frozenset(data["company_words"]),
         body_words=frozenset(data["body_words"]),
         party_words=frozenset(data["party_words"]),

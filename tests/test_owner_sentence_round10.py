@@ -1,0 +1,21 @@
+"""Owners, round 10: the owner inside the figure's own sentence (a two-character acronym that modifies a noun, ...).
+Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "the AC buses charge Rs 10", "a 3D film on ...": the acronym is an adjective, its noun ends the name ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Fares\n\nThe AC buses now charge fares of up to Rs 30 a trip across the city.", "Rs 30", "AC buses"),
+    ("Cinema\n\nA 3D film on the life of a Kestrel poet is being shot on a budget of Rs 120 crore.", "Rs 120 crore",
+     "3D film"),
+    ("Phones\n\nAnalysts at Orvex expect 4G handsets to make up 35% of all phones sold in Brimland next year.", "35%",
+     "4G handsets"),
+])
+def test_a_two_character_acronym_before_a_noun_opens_the_name(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -513,9 +513,11 @@ def owner_rules() -> OwnerRules:
                                 rf"{_described(data['after_owner'])}"),
         sufferer_measures=frozenset(data["after_owner"]["sufferer_measures"]),
         # "21% for the OBCs, 16% for the Scheduled Castes": the gap to a listed name, and a figure's end before one
-        list_gap=re.compile(rf"\)?[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+(?:the[ \t]+)?"),
+        # (up to three words of its verb between: "Rs 10 crore will be allocated for Orvex Park and Rs 4 crore for ...")
+        list_gap=re.compile(rf"\)?(?:[ \t]+[a-z][a-z-]*){{0,3}}[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})"
+                            r"[ \t]+(?:the[ \t]+)?"),
         listed_figure=re.compile(rf"\d(?:[ \t]*(?:{_alternation(_scale_words())})\b|[ \t]*(?:%|per[ \t]?cent\b|percent\b))?\)?"
-                                 rf"[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+"),
+                                 rf"(?:[ \t]+[a-z][a-z-]*){{0,3}}[ \t]+(?:{_alternation(data['after_owner']['list_prepositions'])})[ \t]+"),
         # "Rs 5 lakh-plus per appearance in the Supreme Court and": a figure's end, then a phrase of it that ends
         # in a preposition of place, right before a name (a list's figure qualified, not the next one's owner)
         previous_phrase=re.compile(rf"(?:\d|%|\b(?:per[ \t]?cent|percent|{_alternation(_scale_words())}|euros?|pounds|yen|yuan|rupees|dollars))"

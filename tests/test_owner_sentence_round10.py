@@ -19,3 +19,17 @@ from tests.helpers import owner
 ])
 def test_a_two_character_acronym_before_a_noun_opens_the_name(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Rs 10 crore will be allocated for X and Rs 4 crore for Y": a list whose second verb is left out ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Parks\n\nAn official said that Rs 12 crore will be allocated for Brimley Park and Rs 5 crore for Orvex Gardens.",
+     "Rs 5 crore", "Orvex Gardens"),
+    ("Parks\n\nAn official said that Rs 12 crore will be allocated for Brimley Park and Rs 5 crore for Orvex Gardens.",
+     "Rs 12 crore", "Brimley Park"),
+    ("Grants\n\nThe trust said $3m has been earmarked for the Kestrel Museum and $1m for the Halden Library.", "$1m",
+     "Halden Library"),
+])
+def test_each_figure_of_a_list_with_its_verb_left_out_goes_to_its_own_name(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

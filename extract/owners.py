@@ -187,6 +187,18 @@ def _read_clause(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                     qualifiers, scored, clause_start, subject_start, sent_subject_start, kin, name_kin)
 
 
+# Where the figure's own clause ends after it: a clause mark or an "and" that opens the next coordinated one.
+_CLAUSE_END_AFTER = re.compile(r"[,;:]|[ \t]and[ \t]")
+
+
+def _economy_growth(text: str, lo: int, hi: int, fig_end: int) -> bool:
+    """Whether a growth figure is an economy's: its clause names the economy or GDP ("economic growth of
+    3%", "GDP grew 0.5%"). Only the figure's own clause: "asylum applications were down 40% and economic
+    migration down about 10%" names the economy in the next one, so the 40% is the applications'."""
+    end = _CLAUSE_END_AFTER.search(text, fig_end, hi)
+    return bool(_ECONOMY.search(text, lo, end.start() if end is not None else hi))
+
+
 def _relative_owner(f: _Reading) -> bool:
     """Scores what a relative clause holding the figure stands for (a name, a common noun, the noun
     a "that" clause describes); False when it did, so no name in the clause is its first word."""
@@ -222,7 +234,7 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
     rules, text, cands, trigger_spans, qualifiers = f.rules, f.text, f.cands, f.trigger_spans, f.qualifiers
     scored, clause_start, subject_start = f.scored, f.clause_start, f.subject_start
     sent_subject_start = f.sent_subject_start
-    macro = measure in rules.macro_measures or measure == "growth" and bool(_ECONOMY.search(text, lo, hi))
+    macro = measure in rules.macro_measures or measure == "growth" and _economy_growth(text, lo, hi, fig_end)
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, sent.start_char, fig_start)]
     asides += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, sent.start_char, fig_start)]
     # "The family comedy, starring Jo Reed, took $33m": a participle's aside, as a relative clause's

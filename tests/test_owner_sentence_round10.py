@@ -33,3 +33,15 @@ def test_a_two_character_acronym_before_a_noun_opens_the_name(nlp, text, figure,
 ])
 def test_each_figure_of_a_list_with_its_verb_left_out_goes_to_its_own_name(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "applications were down 40% and economic migration down 10%": the economy of the next clause ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Migration\n\nBrimley council chief Ravi Dhar said visa applications were down 35% and economic migration "
+     "down about 8%.", "35%", "visa applications"),
+    ("Travel\n\nKestrel Rail chairman Tom Hale said ticket sales were up 12%, while the economy grew by 2%.", "12%",
+     "ticket"),
+])
+def test_the_economy_named_in_the_next_clause_does_not_make_a_growth_national(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

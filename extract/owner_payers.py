@@ -3,8 +3,9 @@
 A compensation, prize or fine belongs to whom it goes to or is laid on ("Rs 2 lakh to a murder
 convict", "a fine of Rs 5,000 on Abid Khan"), a bounty to whose head it is on, a sum asked for to
 the one who asks ("Anil Kumble had asked for ... about Rs 9 crore"), and a sum someone is told to
-pay to the one told ("asked railways to pay ?50 crore"), and a sum a passive verb gives or fines to its
-subject ("the directors were fined ?10 lakh"), not to the nearest name. These read the
+pay to the one told ("asked railways to pay ?50 crore"), a sum a passive verb gives or fines to its
+subject ("the directors were fined ?10 lakh"), and a fine a rule sets to whoever breaks it ("Anyone
+found guilty faces a fine of Rs 50,000"), not to the nearest name. These read the
 verb and preposition that govern the figure, so they are kept together, apart from the roles of
 names (``owner_roles``).
 """
@@ -482,3 +483,50 @@ def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) 
             and not _WITH_NOUN_BACK.search(text, max(sent_start, pos - 40), pos):
         return None
     return verb.end(), pos
+
+
+@lru_cache(maxsize=1)
+def _offender_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(measures, a generic offender that opens a clause, one a fine is laid on after the figure, the words that
+    end the offender's phrase): ``offender`` in owners.json."""
+    data = load_table("owners.json")["offender"]
+    who = _words(data["words"])
+    return (frozenset(data["measures"]),
+            re.compile(rf"[ \t\n\"“‘']*(?:(?:{_words(data['openers'])})[ \t]*,?[ \t]+)?(?P<who>{who})(?![\w'’-])", re.I),
+            re.compile(rf"[^,;.\n]{{0,40}}?(?<![\w'’-])(?:{_words(data['after'])})[ \t]+(?P<who>{who})(?![\w'’-])",
+                       re.I),
+            frozenset(data["phrase_ends"]))
+
+
+# A lower-case word of the offender's phrase, and a mark that opens a clause the offender may open.
+_PHRASE_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w'’-])")
+_CLAUSE_OPENING = re.compile(r"[,:;]")
+
+
+def _offender(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, hi: int,
+              measure: str) -> tuple[int, Subject] | None:
+    """Who a fine or penalty a rule sets is for: the generic offender that opens the clause as its
+    subject ("Anyone found guilty faces a fine of Rs 50,000", "those found violating it could face ... a
+    fine up to ?50,000", "Any person contravening the rules would face up to Rs 5,000 penalty") or on
+    whom it is laid after the figure ("a penalty of Rs 50,000 on anyone who dumps waste", "a fine of
+    £1,000 for people who fail to register"): the offence says who pays it, not the law or the body that
+    sets it. The phrase is the generic word and up to three words that say what they did, to the first
+    word of grammar ("anyone found guilty", "those who hold")."""
+    measures, opening, after, ends = _offender_patterns()
+    if measure not in measures:
+        return None
+    text = ctx.text
+    starts = [sent_start] + [m.end() for m in _CLAUSE_OPENING.finditer(text, sent_start, fig_start)]
+    found = next((m for p in reversed(starts) if (m := opening.match(text, p, fig_start)) is not None), None)
+    if found is None:
+        found = after.match(text, fig_end, hi)
+    if found is None:
+        return None
+    start, end = found.span("who")
+    for _ in range(3):
+        word = _PHRASE_WORD.match(text, end, hi)
+        if word is None or word.group(1) in ends:
+            break
+        end = word.end()
+    phrase = text[start:end]
+    return start, Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")

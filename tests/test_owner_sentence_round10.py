@@ -45,3 +45,19 @@ def test_each_figure_of_a_list_with_its_verb_left_out_goes_to_its_own_name(nlp, 
 ])
 def test_the_economy_named_in_the_next_clause_does_not_make_a_growth_national(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Anyone found guilty faces a fine of Rs 50,000": a rule's fine is the generic offender's ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Seeds\n\nAs per the Brimley Seeds Act, anyone found guilty of selling fake seeds faces two years in jail and a "
+     "fine of Rs 1 lakh.", "Rs 1 lakh", "anyone found guilty"),
+    ("Drones\n\nOnce the Orvex Aviation Code is notified, those flying drones near airports could face a penalty of up "
+     "to Rs 2 lakh, the Kestrel minister said.", "Rs 2 lakh", "those flying drones"),
+    ("Rivers\n\nThe Halden Tribunal has declared a penalty of Rs 40,000 on anyone who washes cars in the river.",
+     "Rs 40,000", "anyone who washes cars"),
+    ("Games\n\nAnyone convicted of selling an adult game to a child can be fined up to £4,000 under the Kestrel "
+     "Video Act.", "£4,000", "anyone convicted"),
+])
+def test_a_fine_a_rule_sets_belongs_to_the_generic_offender(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

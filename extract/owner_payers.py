@@ -488,9 +488,11 @@ def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) 
 @lru_cache(maxsize=1)
 def _offender_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(measures, a generic offender that opens a clause, one a fine is laid on after the figure, the words that
-    end the offender's phrase): ``offender`` in owners.json."""
+    end the offender's phrase): ``offender`` in owners.json. A 'qualified' word counts only before "who" or a
+    participle ("those who hold", not "Those sneakers")."""
     data = load_table("owners.json")["offender"]
-    who = _words(data["words"])
+    plain = [w for w in data["words"] if w not in data["qualified"]]
+    who = rf"(?:{_words(plain)}|(?:{_words(data['qualified'])})(?=[ \t]+(?:who\b|[a-z]+(?:ing|ed)\b|found\b|caught\b|held\b)))"
     return (frozenset(data["measures"]),
             re.compile(rf"[ \t\n\"“‘']*(?:(?:{_words(data['openers'])})[ \t]*,?[ \t]+)?(?P<who>{who})(?![\w'’-])", re.I),
             re.compile(rf"[^,;.\n]{{0,40}}?(?<![\w'’-])(?:{_words(data['after'])})[ \t]+(?P<who>{who})(?![\w'’-])",

@@ -61,3 +61,8 @@ def test_the_economy_named_in_the_next_clause_does_not_make_a_growth_national(nl
 ])
 def test_a_fine_a_rule_sets_belongs_to_the_generic_offender(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+def test_those_before_a_plain_noun_is_a_determiner_not_an_offender(nlp):
+    text = "Fines\n\nThose fines of Rs 2,000 were collected by the Brimley council last year."
+    assert owner(nlp, text, "Rs 2,000") != "those fines"

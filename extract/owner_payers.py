@@ -44,6 +44,8 @@ _TO_FOR_AFTER = re.compile(r"(?<![\w-])(?:to|for)[ \t]+(?:the[ \t]+|a[ \t]+|an[ 
 _ON = re.compile(r"\b(?:on|upon)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|these[ \t]+|those[ \t]+)?")
 _PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 _RECIPIENT_WORD = re.compile(r"[ \t]*(\w[\w-]*)")
+# "a Dubai-bound passenger", "a Delhi-based trader": a name made an adjective qualifies the noun after it
+_PLACE_ADJECTIVE = re.compile(r"[A-Z][\w]*-[a-z][a-z-]*")
 # "... for the injured and Rs 1 lakh for ...", "... and ?75,000 each": a figure opens the list's next item
 _LIST_FIGURE_NEXT = re.compile(r"[ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$)(?![\w])|[?₹$£€\d])")
 
@@ -116,7 +118,8 @@ def _recipient(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
             if w is not None and w.group(1)[0].isupper() and words and preposition is _TO_FOR_AFTER:
                 words = []  # "?500 crore for flood-hit Gujarat": the words only qualify the name after them
                 break
-            if w is None or w.group(1).lower() in rules.recipient_stops or w.group(1)[0].isupper() \
+            if w is None or w.group(1).lower() in rules.recipient_stops \
+                    or w.group(1)[0].isupper() and not _PLACE_ADJECTIVE.fullmatch(w.group(1)) \
                     or m.end() <= fig_start <= w.start(1):
                 break  # (the figure ends a phrase before it: "ordered to pay 200,000 dollars" is paid to no "pay 200")
             if w.group(1).lower() in ("and", "or") and _LIST_FIGURE_NEXT.match(text, w.end()):
@@ -532,3 +535,32 @@ def _offender(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, h
         end = word.end()
     phrase = text[start:end]
     return start, Subject(text=phrase, name=_common_name(phrase), acronym=None, label="THING")
+
+
+@lru_cache(maxsize=1)
+def _seized_from() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(measures, a passive verb of seizing and "from" after the figure): ``seized_from`` in owners.json."""
+    data = load_table("owners.json")["seized_from"]
+    return frozenset(data["measures"]), re.compile(
+        rf"(?<![\w'’-])(?:(?:{_words(data['be'])})[ \t]+)?(?:(?:allegedly|reportedly)[ \t]+)?(?:{_words(data['verbs'])})"
+        r"[ \t]+from[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?(?:\d[\d,]*[ \t]+)?", re.I)
+
+
+def _seized_holder(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_end: int, cands: list[Candidate],
+                   measure: str) -> tuple[int, Subject] | None:
+    """Whom a sum was seized or taken from, when a passive verb says so right after the figure ("?25 lakh
+    seized from a Dubai-bound passenger", "drugs worth ?50 crore were seized from the trio", "Rs 200 crore was
+    recovered from 80 accounts", a count before the noun left out): the one
+    who held it, read as a recipient is (a name, else the head of a common-noun phrase; not a pronoun),
+    since the passive names no one else who holds the sum; the agency that seized it, if named, is the
+    subject of another reading."""
+    measures, passive = _seized_from()
+    if measure not in measures:
+        return None
+    holder = _recipient(ctx, sent, lo, hi, fig_end, cands, passive)
+    if holder is not None and _POSSESSIVE_AFTER.match(ctx.text, holder[0] + len(holder[1].text)):
+        return None  # "seized from the bank's premises": the phrase goes on past the possessive
+    return holder
+
+
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")

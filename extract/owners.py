@@ -50,7 +50,7 @@ from .owner_clauses import (
 from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
 from .owner_payers import (
     _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _directed_subject, _offender, _passive_recipient,
-    _per_head_recipient, _recipient,
+    _per_head_recipient, _recipient, _seized_holder,
 )
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
@@ -510,6 +510,9 @@ def _payer_owners(f: _Reading) -> None:
         # "Anil Kumble had asked for an amount at par with a Grade A player's earnings, about Rs 9 crore":
         # who asks for the money owns it, not a name its object describes
         scored.append((rules.role_weight["asker"] + rules.label_weight.get(asker[2].label, 0) + asker[0], *asker[1:]))
+    if (holder := _seized_holder(ctx, sent, lo, hi, fig_end, cands, measure)) is not None:
+        # "?25 lakh seized from a Dubai-bound passenger": whom the passive says it was taken from
+        scored.append((rules.role_weight["passive_recipient"], *holder))
     if (offender := _offender(ctx, sent.start_char, fig_start, fig_end, hi, measure)) is not None:
         # "Anyone found guilty faces a fine of Rs 50,000": the generic offender a rule's fine is for
         scored.append((rules.role_weight["offender"], *offender))

@@ -66,3 +66,20 @@ def test_a_fine_a_rule_sets_belongs_to_the_generic_offender(nlp, text, figure, e
 def test_those_before_a_plain_noun_is_a_determiner_not_an_offender(nlp):
     text = "Fines\n\nThose fines of Rs 2,000 were collected by the Brimley council last year."
     assert owner(nlp, text, "Rs 2,000") != "those fines"
+
+
+# --- "?25 lakh seized from a Dubai-bound passenger": whom the passive says a sum was taken from --------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Rs 12 lakh seized from Kestrel-bound passenger at Brimley airport\n\nCustoms officers stopped the man at the "
+     "gate.", "Rs 12 lakh", "kestrel-bound passenger"),
+    ("Drugs\n\nAs per the Orvex police, heroin worth Rs 40 crore was seized from the duo at the border.", "Rs 40 crore",
+     "duo"),
+])
+def test_a_sum_seized_from_someone_is_the_holders(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+def test_a_possessive_after_the_holder_leaves_the_phrase_to_other_rules(nlp):
+    text = "Raid\n\nCash worth Rs 30 lakh was seized from the trader's shop in Brimley."
+    assert owner(nlp, text, "Rs 30 lakh") != "trader"

@@ -1,0 +1,22 @@
+"""What a figure measures, round 10: a burden a decision puts on the exchequer or a state is a
+cost."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Pensions\n\nThe new pension rule will put an extra burden of Rs 1,200 crore on the exchequer.", "Rs 1,200 crore"),
+    ("Waiver\n\nThe farm loan waiver will add a ₹9,500-crore burden on the state, officials said.", "₹9,500-crore"),
+    ("Allowances\n\nThe hike would have raised the city's financial burden by Rs 6 crore a year.", "Rs 6 crore"),
+])
+def test_a_burden_on_the_exchequer_is_a_cost(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "cost"
+
+
+def test_a_debt_burden_stays_a_debt(nlp):
+    text = "Loans\n\nGreece has a heavy debt burden, already owing €40bn to the eurozone."
+    assert figures(nlp, text)["€40bn"].predicate == "debt"

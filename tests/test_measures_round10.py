@@ -1,5 +1,5 @@
 """What a figure measures, round 10: a burden a decision puts on the exchequer or a state is a
-cost."""
+cost; money written right before a claim is what is claimed, compensation, not a thing's price."""
 
 from __future__ import annotations
 
@@ -20,3 +20,16 @@ def test_a_burden_on_the_exchequer_is_a_cost(nlp, text, figure):
 def test_a_debt_burden_stays_a_debt(nlp):
     text = "Loans\n\nGreece has a heavy debt burden, already owing €40bn to the eurozone."
     assert figures(nlp, text)["€40bn"].predicate == "debt"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Tobacco\n\nA judge threw out the state's $90bn (£48bn) claim against the cigarette makers.", "$90bn"),
+    ("Floods\n\nThe insurer is fighting a £12m claim from the owners of the flooded mall.", "£12m"),
+])
+def test_money_right_before_a_claim_is_compensation(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "compensation"
+
+
+def test_costs_named_before_a_claim_stay_costs(nlp):
+    text = "Tour\n\nThe singer wants the promoter to repay the concert's £3m costs in a claim lodged last week."
+    assert figures(nlp, text)["£3m"].predicate == "cost"

@@ -1,5 +1,5 @@
 """What a figure measures, round 10: a burden a decision puts on the exchequer or a state is a
-cost; money written right before a claim is what is claimed, compensation, not a thing's price."""
+cost; money written right before a claim is what is claimed, compensation, not a thing's price; money a body pays to a firm, an agency, a lawyer or a named body is what it spent."""
 
 from __future__ import annotations
 
@@ -33,3 +33,17 @@ def test_money_right_before_a_claim_is_compensation(nlp, text, figure):
 def test_costs_named_before_a_claim_stay_costs(nlp):
     text = "Tour\n\nThe singer wants the promoter to repay the concert's £3m costs in a claim lodged last week."
     assert figures(nlp, text)["£3m"].predicate == "cost"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Campaign\n\nFilings show the party paid $75,000 to a Washington consulting firm for polling in May.", "$75,000"),
+    ("Flights\n\nThe ministry has paid about Rs 45 lakh to the Indian Navy for ferrying officials.", "Rs 45 lakh"),
+    ("Ads\n\nThe brewer had paid £2m to an advertising agency for the stadium banners.", "£2m"),
+])
+def test_money_paid_to_a_supplier_is_spending(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "spending"
+
+
+def test_money_paid_to_a_relative_is_not_spending(nlp):
+    text = "Dowry\n\nThe bride's father was asked to pay Rs 4 lakh to the groom before the wedding."
+    assert figures(nlp, text)["Rs 4 lakh"].predicate != "spending"

@@ -1,5 +1,6 @@
 """What a figure measures, round 10: a burden a decision puts on the exchequer or a state is a
-cost; money written right before a claim is what is claimed, compensation, not a thing's price; money a body pays to a firm, an agency, a lawyer or a named body is what it spent."""
+cost; money written right before a claim is what is claimed, compensation, not a thing's price; money a body pays to a firm, an agency, a lawyer or a named body is what it spent;
+money someone received or gets for doing something is a fee."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def test_money_paid_to_a_supplier_is_spending(nlp, text, figure):
 def test_money_paid_to_a_relative_is_not_spending(nlp):
     text = "Dowry\n\nThe bride's father was asked to pay Rs 4 lakh to the groom before the wedding."
     assert figures(nlp, text)["Rs 4 lakh"].predicate != "spending"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Earnings\n\nThe MP also received up to £20,000 for writing a weekly column in a tabloid.", "£20,000"),
+    ("Councils\n\nEach councillor gets Rs 250 for attending a meeting of the standing committee.", "Rs 250"),
+])
+def test_money_received_for_doing_something_is_a_fee(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "fee"
+
+
+def test_money_received_a_month_for_work_stays_pay(nlp):
+    text = "Teachers\n\nShe gets Rs 18,000 a month for teaching at the village school."
+    assert figures(nlp, text)["Rs 18,000"].predicate == "salary"

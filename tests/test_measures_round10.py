@@ -1,6 +1,7 @@
 """What a figure measures, round 10: a burden a decision puts on the exchequer or a state is a
 cost; money written right before a claim is what is claimed, compensation, not a thing's price; money a body pays to a firm, an agency, a lawyer or a named body is what it spent;
-money someone received or gets for doing something is a fee."""
+money someone received or gets for doing something is a fee;
+a sum with no scale word someone pays, right after the verb, is a price."""
 
 from __future__ import annotations
 
@@ -61,3 +62,20 @@ def test_money_received_for_doing_something_is_a_fee(nlp, text, figure):
 def test_money_received_a_month_for_work_stays_pay(nlp):
     text = "Teachers\n\nShe gets Rs 18,000 a month for teaching at the village school."
     assert figures(nlp, text)["Rs 18,000"].predicate == "salary"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Taxi row\n\nThe passengers refused to pay more, insisting on paying ?40 instead of ?60.", "40"),
+    ("Telecom\n\nUsers paying Rs 199 will move to the cheaper Rs 99 pack, the analyst said.", "Rs 199"),
+    ("Housing\n\nThe minister's son paid a mere Rs 8,000 to become a co-owner of the flat.", "Rs 8,000"),
+])
+def test_an_unscaled_sum_someone_pays_is_a_price(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Training\n\nThe firm demands that graduates pay up to £18,000 if they quit within two years.", "£18,000"),
+    ("Informers\n\nEach informer will be paid Rs 15,000 after the court hearing.", "Rs 15,000"),
+])
+def test_a_charge_or_a_sum_someone_is_paid_is_no_price(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate != "price"

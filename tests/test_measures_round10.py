@@ -1,7 +1,8 @@
 """What a figure measures, round 10: a burden a decision puts on the exchequer or a state is a
 cost; money written right before a claim is what is claimed, compensation, not a thing's price; money a body pays to a firm, an agency, a lawyer or a named body is what it spent;
 money someone received or gets for doing something is a fee;
-a sum with no scale word someone pays, right after the verb, is a price."""
+a sum with no scale word someone pays, right after the verb, is a price; so is money 'for a
+kilogram' (or 'or more for a kilogram') of a good."""
 
 from __future__ import annotations
 
@@ -79,3 +80,11 @@ def test_an_unscaled_sum_someone_pays_is_a_price(nlp, text, figure):
 ])
 def test_a_charge_or_a_sum_someone_is_paid_is_no_price(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate != "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Onions\n\nHouseholds in the capital now shell out Rs 90 or more for a kilogram of onions.", "Rs 90"),
+    ("Milk\n\nDairies in the town sell milk at Rs 52 for a litre, the survey found.", "Rs 52"),
+])
+def test_money_for_a_unit_of_a_good_is_a_price(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "price"

@@ -2,7 +2,7 @@
 cost; money written right before a claim is what is claimed, compensation, not a thing's price; money a body pays to a firm, an agency, a lawyer or a named body is what it spent;
 money someone received or gets for doing something is a fee;
 a sum with no scale word someone pays, right after the verb, is a price; so is money 'for a
-kilogram' (or 'or more for a kilogram') of a good."""
+kilogram' (or 'or more for a kilogram') of a good; money a search or a raid yielded was seized."""
 
 from __future__ import annotations
 
@@ -88,3 +88,11 @@ def test_a_charge_or_a_sum_someone_is_paid_is_no_price(nlp, text, figure):
 ])
 def test_money_for_a_unit_of_a_good_is_a_price(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Raids\n\nA search of six lockers at the cooperative bank yielded Rs 3.2 crore in new notes.", "Rs 3.2 crore"),
+    ("Raids\n\nOfficers said the raided premises yielded another Rs 45 lakh in cash.", "Rs 45 lakh"),
+])
+def test_money_a_search_yielded_is_a_seizure(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "seizure"

@@ -2,7 +2,8 @@
 cost; money written right before a claim is what is claimed, compensation, not a thing's price; money a body pays to a firm, an agency, a lawyer or a named body is what it spent;
 money someone received or gets for doing something is a fee;
 a sum with no scale word someone pays, right after the verb, is a price; so is money 'for a
-kilogram' (or 'or more for a kilogram') of a good; money a search or a raid yielded was seized."""
+kilogram' (or 'or more for a kilogram') of a good; money a search or a raid yielded was seized;
+money an act took to the bank, or that something helped net someone, is revenue."""
 
 from __future__ import annotations
 
@@ -96,3 +97,11 @@ def test_money_for_a_unit_of_a_good_is_a_price(nlp, text, figure):
 ])
 def test_money_a_search_yielded_is_a_seizure(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "seizure"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Rich list\n\nThe boy band, at number seven, took £18m (€21m) to the bank last year.", "£18m"),
+    ("Rich list\n\nA string of arena tours helped net her £22m in the twelve months.", "£22m"),
+])
+def test_money_taken_to_the_bank_or_netted_is_revenue(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "revenue"

@@ -90,7 +90,8 @@ def nlp():
     # money followed by "or more" / "and above" is a threshold, not a per-unit price
     ("Banks must report cash deposits of Rs 10 lakh or more in a year.", "Rs 10 lakh", "threshold"),
     ("The scheme covers households with incomes of $60,000 or above.", "$60,000", "threshold"),
-    ("Shoppers now pay Rs 80 or more for a kilo of tomatoes.", "Rs 80", "mentions"),
+    # (what a shopper pays a kilo is its price: paid_unscaled)
+    ("Shoppers now pay Rs 80 or more for a kilo of tomatoes.", "Rs 80", "price"),
     ("Two men on a motorbike snatched Rs 3 lakh from a trader near the market.", "Rs 3 lakh", "fraud"),
     ("The gang is accused of robbing a jeweller of Rs 12 lakh.", "Rs 12 lakh", "fraud"),
     # money right after "raise" is funding, whatever deal or sale word follows

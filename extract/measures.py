@@ -408,7 +408,14 @@ _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:w
                              # "a 475m euro hit in costs stemming from a defects scandal": the scandal is the cause
                              r"|\b(?:stemming|arising|resulting)\s+from\b"
                              # "69% of those questioned said they used it because it was cheaper"
-                             r"|\b(?:because|as\s+a\s+result)\b(?!\s+of\b)", re.I)
+                             r"|\b(?:because|as\s+a\s+result)\b(?!\s+of\b)"
+                             # a clause with a subject of its own: "receives Rs 400 a month and the dues have not
+                             # been cleared", "withdrew Rs 49,999 after she gave the details" (the dues, the giving
+                             # are not the figure's)
+                             r"|\band\s+(?:the|his|her|their|its|he|she|they|it|we)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b"
+                             r"|\b(?:after|before|when|while|if|unless|until|once|though|although)\s+"
+                             r"(?:he|she|they|we|i|you)\b", re.I)
 
 
 def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,

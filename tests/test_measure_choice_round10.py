@@ -1,0 +1,20 @@
+"""What a figure measures, round 10: which measure word governs the figure. A word of another
+clause does not name it: a clause that opens after the figure with a subject of its own ("and the
+arrears have ...", "after she handed over ...") is another clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Pensions\n\nEvery widow in the district gets Rs 600 a month and the arrears have not been paid since "
+     "March.", "Rs 600"),
+    ("Theft\n\nThe caller drew Rs 12,500 from her account after she gave him the details.", "Rs 12,500"),
+    ("Transfers\n\nThe chairman said he would accept £30m for the winger if they got no investment in the "
+     "summer.", "£30m"),
+])
+def test_a_measure_word_of_a_later_clause_does_not_name_the_figure(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate not in ("debt", "funding", "investment")

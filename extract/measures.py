@@ -590,8 +590,12 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             # "76% of ministers face charges, higher than ...", "the cuts will affect 9% of staff": a part of
             # a whole; a change names the figure only right before it ("cut by 5% of", "rose to 4% of GDP")
             return "share"
-        if best == "rate" and any(s[2] == "growth" for s in scored) and _AT_A_RATE.search(text, max(0, start - 40), start):
-            return "growth"  # "expanding at an annual rate of 3.8%": the rate of a change
+        if best == "rate" and any(s[2] == "growth" for s in scored) and (
+                _AT_A_RATE.search(text, max(0, start - 40), start)
+                or rules.change_before.search(text, max(0, start - 60), start) and not rules.share_shape.match(after)):
+            # "expanding at an annual rate of 3.8%": the rate of a change; "increased its generating
+            # capacity by 12.6%", "cut the crime rate by 31%": what a change moved something by
+            return "growth"
         specific = [s for s in scored if s[2] not in rules.generic_percent]
         if best == "rate" and specific and rules.rate_head.search(text, max(0, start - 40), start):
             return min(specific)[2]  # "Inflation ... hitting an annual rate of 1.6%": the rate is inflation's

@@ -1,6 +1,7 @@
 """What a figure measures, round 10: which measure word governs the figure. A word of another
 clause does not name it: a clause that opens after the figure with a subject of its own ("and the
-arrears have ...", "after she handed over ...") is another clause."""
+arrears have ...", "after she handed over ...") is another clause. What a change moved a
+rate or a capacity "by" is growth, not the rate."""
 
 from __future__ import annotations
 
@@ -18,3 +19,12 @@ from tests.helpers import figures
 ])
 def test_a_measure_word_of_a_later_clause_does_not_name_the_figure(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate not in ("debt", "funding", "investment")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Power\n\nLast year India expanded its refining capacity by 8.4%, the ministry said.", "8.4%"),
+    ("Crime\n\nThe new patrols helped the city cut its burglary rate by 22 per cent in a year.",
+     "22 per cent"),
+])
+def test_what_a_change_moved_a_rate_by_is_growth(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "growth"

@@ -45,6 +45,7 @@ class MeasureRules:
     percent_only: frozenset[str]
     weak: frozenset[str]
     clause_penalty: int
+    far_words: int
     by_growth: re.Pattern[str]
     level_not_by_growth: re.Pattern[str]
     share_shape: re.Pattern[str]
@@ -219,6 +220,7 @@ def measure_rules() -> MeasureRules:
         percent_only=frozenset(data["percent_only"]),
         weak=frozenset(data["weak"]),
         clause_penalty=data["clause_penalty"],
+        far_words=data["far_words"],
         by_growth=re.compile(data["by_growth"], re.I),
         level_not_by_growth=re.compile(data["level_not_by_growth"]["before"], re.I),
         share_shape=re.compile(data["share_shape"], re.I),
@@ -731,7 +733,8 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     elif kind == "money":
         # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
         # crore were seized", "the first film to earn Rs 100 crore")
-        measure = _cued(text, sentence[0], start, end, rules, measure) or measure
+        measure = _cued(text, sentence[0], start, end, rules, None if _far_word(
+            text, clause, measure, figure, rules) else measure) or measure
     if kind == "money" and measure in rules.pay_payout_from and _payout_is_pay(text, clause + earlier, sentence, rules):
         return rules.pay_payout  # "WPP's chief executive ... was awarded a payout of over $62 million"
     if kind == "money" and measure in rules.film_takings_from and _film_takings(text, sentence, start, rules):
@@ -753,6 +756,17 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
                 text, bought.start(), start, end, rules)):
             return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
+
+
+def _far_word(text: str, clause: list[Trigger], measure: str, figure: tuple[int, int], rules: MeasureRules) -> bool:
+    """Whether the figure's own clause names ``measure`` (not the figure before it, nor a change it
+    moved by), and every word of it that does is far from the figure: more than
+    ``far_words`` words away or parted from it by a comma, semicolon or colon. The words right around
+    the figure (a cue) then govern it, whatever the measure ("is suing the airline after paying
+    nearly $1,000 for his seat" is what the seat cost, not the compensation sued for)."""
+    start, end = figure
+    words = [t for t in clause if t.id_ == measure]
+    return bool(words) and all(_gap_words(text, t, start, end, rules.clause_penalty) > rules.far_words for t in words)
 
 
 def _compared_back(text: str, clause: list[Trigger], sentence_start: int, figure: tuple[int, int],

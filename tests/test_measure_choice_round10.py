@@ -1,7 +1,8 @@
 """What a figure measures, round 10: which measure word governs the figure. A word of another
 clause does not name it: a clause that opens after the figure with a subject of its own ("and the
 arrears have ...", "after she handed over ...") is another clause. What a change moved a
-rate or a capacity "by" is growth, not the rate."""
+rate or a capacity "by" is growth, not the rate. The words right around a money figure (a cue:
+"paying nearly $800 for her seat") govern it over a measure word of its clause that is far from it."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def test_a_measure_word_of_a_later_clause_does_not_name_the_figure(nlp, text, fi
 ])
 def test_what_a_change_moved_a_rate_by_is_growth(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "growth"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Airlines\n\nA father is suing a small airline for making his daughter stand for most of a long night flight "
+     "after paying nearly $800 for her seat.", "$800", "price"),
+    ("Probe\n\nThe minister's son, tax officials found in their long inquiry into the family's affairs, paid only "
+     "Rs 7,000 for a farmhouse near the capital.", "Rs 7,000", "price"),
+])
+def test_the_words_around_a_figure_beat_a_far_measure_word(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+def test_a_near_measure_word_still_beats_the_words_around_the_figure(nlp):
+    text = "Airlines\n\nThe family is suing the carrier for paying $800 for her seat."
+    assert figures(nlp, text)["$800"].predicate != "price"

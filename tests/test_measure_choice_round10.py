@@ -2,7 +2,9 @@
 clause does not name it: a clause that opens after the figure with a subject of its own ("and the
 arrears have ...", "after she handed over ...") is another clause. What a change moved a
 rate or a capacity "by" is growth, not the rate. The words right around a money figure (a cue:
-"paying nearly $800 for her seat") govern it over a measure word of its clause that is far from it."""
+"paying nearly $800 for her seat") govern it over a measure word of its clause that is far from it. A percentage of a firm, a
+unit or an arm bought or sold ("buy 26% of Indian firm X", "buy the 90% of the car unit", "sell up
+to 49% of their banking units") is a stake."""
 
 from __future__ import annotations
 
@@ -44,3 +46,12 @@ def test_the_words_around_a_figure_beat_a_far_measure_word(nlp, text, figure, me
 def test_a_near_measure_word_still_beats_the_words_around_the_figure(nlp):
     text = "Airlines\n\nThe family is suing the carrier for paying $800 for her seat."
     assert figures(nlp, text)["$800"].predicate != "price"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Oil\n\nThe explorer has agreed to buy 31% of Thai firm Pattani Petroleum from its founders.", "31%"),
+    ("Cars\n\nThe German group says it will buy the 85% of the truck unit that it does not already own.", "85%"),
+    ("Banking\n\nLenders may now sell up to 40% of their leasing units to foreign investors.", "40%"),
+])
+def test_a_percentage_of_a_firm_or_unit_bought_or_sold_is_a_stake(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "stake"

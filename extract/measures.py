@@ -70,6 +70,8 @@ class MeasureRules:
     own_noun_gap: int
     market_share_after: re.Pattern[str]
     market_share_of: re.Pattern[str]
+    market_share_own: re.Pattern[str]
+    market_before: re.Pattern[str]
     compound_heads: frozenset[str]
     unit_price_after: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -250,6 +252,8 @@ def measure_rules() -> MeasureRules:
         own_noun_gap=data["own_noun"]["max_gap_chars"],
         market_share_after=re.compile(data["market_share_after"]["regex"], re.I),
         market_share_of=re.compile(data["market_share_after"]["of_market"], re.I),
+        market_share_own=re.compile(data["market_share_after"]["own_share"], re.I),
+        market_before=re.compile(data["market_share_after"]["market_before"], re.I),
         compound_heads=frozenset(data["compound_heads"]["heads"]),
         unit_price_after=re.compile(data["unit_price"]["after"], re.I),
         change_after=re.compile(data["change_after"]["regex"], re.I),
@@ -433,8 +437,11 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
             and not (t.start_char < end and t.end_char > start) and not _no_measure_here(text, t, rules)]
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
                               or rules.market_share_after.search(text, lo, start)
-                              or rules.market_share_of.match(text, end, hi)):
-        return "market_share"  # "a 36% share of the broadband market - down from 39%", "45% of the market"
+                              or rules.market_share_of.match(text, end, hi)
+                              or rules.market_share_own.match(text, end, hi) and rules.market_before.search(text, lo, start)):
+        # "a 36% share of the broadband market - down from 39%", "45% of the market", "leads the chipset
+        # market with 37 per cent share"
+        return "market_share"
     if kind == "percent":
         exam = _exam_score(text, lo, hi, start, end, rules)
         if exam is not None:

@@ -4,7 +4,8 @@ arrears have ...", "after she handed over ...") is another clause. What a change
 rate or a capacity "by" is growth, not the rate. The words right around a money figure (a cue:
 "paying nearly $800 for her seat") govern it over a measure word of its clause that is far from it. A percentage of a firm, a
 unit or an arm bought or sold ("buy 26% of Indian firm X", "buy the 90% of the car unit", "sell up
-to 49% of their banking units") is a stake."""
+to 49% of their banking units") is a stake. A percentage "share in" a market, or whose own noun
+is "share" in a clause that names a market before it, is a market share."""
 
 from __future__ import annotations
 
@@ -55,3 +56,12 @@ def test_a_near_measure_word_still_beats_the_words_around_the_figure(nlp):
 ])
 def test_a_percentage_of_a_firm_or_unit_bought_or_sold_is_a_stake(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "stake"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Phones\n\nAccording to the analysts, the brand now leads the tablet market in Europe with 28 per cent share.",
+     "28 per cent"),
+    ("Telecom\n\nThe operator has a 4.1 per cent share in the Indian mobile market.", "4.1 per cent"),
+])
+def test_a_percentage_share_in_a_named_market_is_a_market_share(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "market_share"

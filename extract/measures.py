@@ -46,6 +46,8 @@ class MeasureRules:
     weak: frozenset[str]
     clause_penalty: int
     far_words: int
+    of_gdp: re.Pattern[str]
+    of_gdp_not: frozenset[str]
     by_growth: re.Pattern[str]
     level_not_by_growth: re.Pattern[str]
     share_shape: re.Pattern[str]
@@ -223,6 +225,8 @@ def measure_rules() -> MeasureRules:
         weak=frozenset(data["weak"]),
         clause_penalty=data["clause_penalty"],
         far_words=data["far_words"],
+        of_gdp=re.compile(data["of_gdp"]["after"]),
+        of_gdp_not=frozenset(data["of_gdp"]["not"]),
         by_growth=re.compile(data["by_growth"], re.I),
         level_not_by_growth=re.compile(data["level_not_by_growth"]["before"], re.I),
         share_shape=re.compile(data["share_shape"], re.I),
@@ -457,6 +461,16 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return rules.stake_of  # "the owners of at least 75% of the club's shares"
     if kind == "percent" and rules.stake_holder_after.match(text, end):
         return rules.stake_of  # "a 30% shareholder in Mitsubishi Motors", "IPC is 46%-owned by Reliance"
+    whole = rules.of_gdp.match(text, end, hi) if kind == "percent" else None
+    if whole is not None:
+        # (a noun names the money, not a verb: "provided for deviations up to 0.5% of GDP"; nor the
+        # whole itself: "national income")
+        money = [t for t in near if t.id_ not in rules.percent and t.id_ not in rules.of_gdp_not
+                 and t.id_ not in rules.percent_only and not t.text.endswith("ed")
+                 and not start < t.start_char < whole.end()]
+        if money:
+            # "household debt ... reached around 50 percent of gross domestic product": the debt's ratio
+            return min(money, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty)).id_
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     if priced_currency(text, lo, hi, start, end) is not None:

@@ -5,7 +5,9 @@ rate or a capacity "by" is growth, not the rate. The words right around a money 
 "paying nearly $800 for her seat") govern it over a measure word of its clause that is far from it. A percentage of a firm, a
 unit or an arm bought or sold ("buy 26% of Indian firm X", "buy the 90% of the car unit", "sell up
 to 49% of their banking units") is a stake. A percentage "share in" a market, or whose own noun
-is "share" in a clause that names a market before it, is a market share."""
+is "share" in a clause that names a market before it, is a market share. A percentage of GDP or
+national income is a ratio of the nearest money measure word of its clause ("household debt ...
+reached 50 percent of GDP" is debt)."""
 
 from __future__ import annotations
 
@@ -65,3 +67,18 @@ def test_a_percentage_of_a_firm_or_unit_bought_or_sold_is_a_stake(nlp, text, fig
 ])
 def test_a_percentage_share_in_a_named_market_is_a_market_share(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "market_share"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Economy\n\nThe country is battling a rise in corporate debt, which analysts believe climbed to about 70 per cent "
+     "of gross domestic product in 2016.", "70 per cent", "debt"),
+    ("Economy\n\nAt nearly 60% of GDP, Brazil's public debt worries investors.", "60%", "debt"),
+    ("Schools\n\nThe union wants the budget allocation for health raised to 5% of the GDP.", "5%", "allocation"),
+])
+def test_a_percentage_of_gdp_is_a_ratio_of_the_money_its_clause_names(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+def test_a_percentage_of_gdp_with_no_money_word_stays_a_share(nlp):
+    text = "Farming\n\nFarming is the main activity in the region, making up 35% of GDP."
+    assert figures(nlp, text)["35%"].predicate == "share"

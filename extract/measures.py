@@ -45,6 +45,9 @@ class MeasureRules:
     percent_only: frozenset[str]
     weak: frozenset[str]
     clause_penalty: int
+    far_words: int
+    of_gdp: re.Pattern[str]
+    of_gdp_not: frozenset[str]
     by_growth: re.Pattern[str]
     level_not_by_growth: re.Pattern[str]
     share_shape: re.Pattern[str]
@@ -69,6 +72,8 @@ class MeasureRules:
     own_noun_gap: int
     market_share_after: re.Pattern[str]
     market_share_of: re.Pattern[str]
+    market_share_own: re.Pattern[str]
+    market_before: re.Pattern[str]
     compound_heads: frozenset[str]
     unit_price_after: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -219,6 +224,9 @@ def measure_rules() -> MeasureRules:
         percent_only=frozenset(data["percent_only"]),
         weak=frozenset(data["weak"]),
         clause_penalty=data["clause_penalty"],
+        far_words=data["far_words"],
+        of_gdp=re.compile(data["of_gdp"]["after"]),
+        of_gdp_not=frozenset(data["of_gdp"]["not"]),
         by_growth=re.compile(data["by_growth"], re.I),
         level_not_by_growth=re.compile(data["level_not_by_growth"]["before"], re.I),
         share_shape=re.compile(data["share_shape"], re.I),
@@ -248,6 +256,8 @@ def measure_rules() -> MeasureRules:
         own_noun_gap=data["own_noun"]["max_gap_chars"],
         market_share_after=re.compile(data["market_share_after"]["regex"], re.I),
         market_share_of=re.compile(data["market_share_after"]["of_market"], re.I),
+        market_share_own=re.compile(data["market_share_after"]["own_share"], re.I),
+        market_before=re.compile(data["market_share_after"]["market_before"], re.I),
         compound_heads=frozenset(data["compound_heads"]["heads"]),
         unit_price_after=re.compile(data["unit_price"]["after"], re.I),
         change_after=re.compile(data["change_after"]["regex"], re.I),
@@ -408,7 +418,14 @@ _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:w
                              # "a 475m euro hit in costs stemming from a defects scandal": the scandal is the cause
                              r"|\b(?:stemming|arising|resulting)\s+from\b"
                              # "69% of those questioned said they used it because it was cheaper"
-                             r"|\b(?:because|as\s+a\s+result)\b(?!\s+of\b)", re.I)
+                             r"|\b(?:because|as\s+a\s+result)\b(?!\s+of\b)"
+                             # a clause with a subject of its own: "receives Rs 400 a month and the dues have not
+                             # been cleared", "withdrew Rs 49,999 after she gave the details" (the dues, the giving
+                             # are not the figure's)
+                             r"|\band\s+(?:the|his|her|their|its|he|she|they|it|we)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b"
+                             r"|\b(?:after|before|when|while|if|unless|until|once|though|although)\s+"
+                             r"(?:he|she|they|we|i|you)\b", re.I)
 
 
 def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,
@@ -424,8 +441,11 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
             and not (t.start_char < end and t.end_char > start) and not _no_measure_here(text, t, rules)]
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
                               or rules.market_share_after.search(text, lo, start)
-                              or rules.market_share_of.match(text, end, hi)):
-        return "market_share"  # "a 36% share of the broadband market - down from 39%", "45% of the market"
+                              or rules.market_share_of.match(text, end, hi)
+                              or rules.market_share_own.match(text, end, hi) and rules.market_before.search(text, lo, start)):
+        # "a 36% share of the broadband market - down from 39%", "45% of the market", "leads the chipset
+        # market with 37 per cent share"
+        return "market_share"
     if kind == "percent":
         exam = _exam_score(text, lo, hi, start, end, rules)
         if exam is not None:
@@ -441,6 +461,16 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         return rules.stake_of  # "the owners of at least 75% of the club's shares"
     if kind == "percent" and rules.stake_holder_after.match(text, end):
         return rules.stake_of  # "a 30% shareholder in Mitsubishi Motors", "IPC is 46%-owned by Reliance"
+    whole = rules.of_gdp.match(text, end, hi) if kind == "percent" else None
+    if whole is not None:
+        # (a noun names the money, not a verb: "provided for deviations up to 0.5% of GDP"; nor the
+        # whole itself: "national income")
+        money = [t for t in near if t.id_ not in rules.percent and t.id_ not in rules.of_gdp_not
+                 and t.id_ not in rules.percent_only and not t.text.endswith("ed")
+                 and not start < t.start_char < whole.end()]
+        if money:
+            # "household debt ... reached around 50 percent of gross domestic product": the debt's ratio
+            return min(money, key=lambda t: _gap_words(text, t, start, end, rules.clause_penalty)).id_
     if kind == "percent":
         return _percent_measure(text, _outermost([t for t in near if _percent_word(t, rules)]), start, end, hi, rules)
     if priced_currency(text, lo, hi, start, end) is not None:
@@ -583,8 +613,12 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             # "76% of ministers face charges, higher than ...", "the cuts will affect 9% of staff": a part of
             # a whole; a change names the figure only right before it ("cut by 5% of", "rose to 4% of GDP")
             return "share"
-        if best == "rate" and any(s[2] == "growth" for s in scored) and _AT_A_RATE.search(text, max(0, start - 40), start):
-            return "growth"  # "expanding at an annual rate of 3.8%": the rate of a change
+        if best == "rate" and any(s[2] == "growth" for s in scored) and (
+                _AT_A_RATE.search(text, max(0, start - 40), start)
+                or rules.change_before.search(text, max(0, start - 60), start) and not rules.share_shape.match(after)):
+            # "expanding at an annual rate of 3.8%": the rate of a change; "increased its generating
+            # capacity by 12.6%", "cut the crime rate by 31%": what a change moved something by
+            return "growth"
         specific = [s for s in scored if s[2] not in rules.generic_percent]
         if best == "rate" and specific and rules.rate_head.search(text, max(0, start - 40), start):
             return min(specific)[2]  # "Inflation ... hitting an annual rate of 1.6%": the rate is inflation's
@@ -720,7 +754,8 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     elif kind == "money":
         # a cue that names what happened to the money beats some strong words too ("assets worth Rs 15,000
         # crore were seized", "the first film to earn Rs 100 crore")
-        measure = _cued(text, sentence[0], start, end, rules, measure) or measure
+        measure = _cued(text, sentence[0], start, end, rules, None if _far_word(
+            text, clause, measure, figure, rules) else measure) or measure
     if kind == "money" and measure in rules.pay_payout_from and _payout_is_pay(text, clause + earlier, sentence, rules):
         return rules.pay_payout  # "WPP's chief executive ... was awarded a payout of over $62 million"
     if kind == "money" and measure in rules.film_takings_from and _film_takings(text, sentence, start, rules):
@@ -742,6 +777,17 @@ def _prose_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
                 text, bought.start(), start, end, rules)):
             return rules.unit_purchase  # "bought the works for £32,500": what it was bought for
     return measure
+
+
+def _far_word(text: str, clause: list[Trigger], measure: str, figure: tuple[int, int], rules: MeasureRules) -> bool:
+    """Whether the figure's own clause names ``measure`` (not the figure before it, nor a change it
+    moved by), and every word of it that does is far from the figure: more than
+    ``far_words`` words away or parted from it by a comma, semicolon or colon. The words right around
+    the figure (a cue) then govern it, whatever the measure ("is suing the airline after paying
+    nearly $1,000 for his seat" is what the seat cost, not the compensation sued for)."""
+    start, end = figure
+    words = [t for t in clause if t.id_ == measure]
+    return bool(words) and all(_gap_words(text, t, start, end, rules.clause_penalty) > rules.far_words for t in words)
 
 
 def _compared_back(text: str, clause: list[Trigger], sentence_start: int, figure: tuple[int, int],

@@ -232,7 +232,8 @@ def test_money_measures(nlp, sentence, figure, measure):
     # a part of a whole, with a change word elsewhere in the clause, is a share
     ("Nearly 70% of the applicants were turned down, higher than last year.", "70%", "share"),
     ("The job cuts will affect about 6% of the group's staff.", "6%", "share"),
-    ("Household debt has risen to 52% of national income.", "52%", "share"),
+    # (a percentage of national income or GDP is the ratio of the money its clause names: debt)
+    ("Household debt has risen to 52% of national income.", "52%", "debt"),
     # "vote" after a modal or a subject is a verb; a level a share fell "to below" is the share
     ("Asked about the referendum, 38% said they would not vote at all.", "38%", "share"),
     ("The proportion of buyers paying cash has fallen to below 20%.", "20%", "share"),

@@ -1,0 +1,23 @@
+"""Owners read back across sentences, the rules of round 10: what a pronoun of an earlier sentence's
+subject stands for, read the same way by every step of the owner choice. Each test is on text written
+for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "Farmers blocked the Haldia Express ... They demanded": the plural subject, even with names after it --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Protest\n\nThe weavers on Monday stopped a goods train of Orvex Rail Ltd, asking for cheaper yarn. "
+     "They demanded a subsidy of Rs 2,000 per loom.", "Rs 2,000", "weavers"),
+    ("Strike\n\nThe drivers at the depot halted buses of Kestrel Transport Ltd in Pune over unpaid wages. They asked for "
+     "a bonus of Rs 50,000 each.", "Rs 50,000", "drivers"),
+    ("Land\n\nThe villagers on Friday blocked a highway built by Halden Infra, protesting the land deal. They sought "
+     "compensation of Rs 5,000 per square metre.", "Rs 5,000", "villagers"),
+])
+def test_they_asking_goes_on_with_the_plural_subject(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

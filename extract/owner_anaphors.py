@@ -406,3 +406,44 @@ def _person_party(ctx: _DocContext, word: str, end: int, person: Subject | None)
     if word.lower() not in _PERSON_POSSESSIVES or (party := _PERSON_PARTY.match(ctx.text, end)) is None:
         return None
     return _apposed_party(ctx, party.end()) or (_party_of(ctx, person) if person is not None else None)
+
+
+@lru_cache(maxsize=1)
+def _extraposed_rules() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(the costing verb after "it", the "to" clause's object after the figure, the most words
+    between the figure and "to"), from ``extraposed_cost`` in owners.json."""
+    from .patterns import word_alternation as alt
+    data = load_table("owners.json")["extraposed_cost"]
+    verb = re.compile(rf"(?:[ \t]+(?:{alt(data['before'])})){{0,2}}[ \t]+(?:{alt(data['verbs'])})(?![\w'’-])")
+    aim = re.compile(rf"(?<![\w-])to[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|their|this|these|those)[ \t]+)?"
+                     rf"(?P<np>(?:(?!(?:{alt(data['stops'])})(?![\w-]))[a-z][\w-]*)(?:[ \t]+(?!(?:{alt(data['stops'])})(?![\w-]))[a-z][\w-]*){{0,2}})")
+    return verb, aim, int(data["max_gap"])
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+_COORDINATED = re.compile(r"[ \t]+(?:and|or)[ \t]")
+
+
+def _extraposed_aim(ctx: _DocContext, sent: Span, end: int, fig_start: int, fig_end: int) -> Subject | None:
+    """What an "it" ending at ``end`` costs when it points at nothing: "it would take Rs 42 crore to fix
+    the damage" is the cost of fixing the damage, "It can cost up to £1,500 to make a copy" of the copy.
+    The object of the "to" clause after the figure (``extraposed_cost``), or what a "the" noun there was
+    written with before (``_named_noun_before``: "to execute the plan" after "the restoration plan");
+    None when "it" is no costing verb's subject, or no "to" clause follows the figure."""
+    verb_at, aim_at, max_gap = _extraposed_rules()
+    text = ctx.text
+    verb = verb_at.match(text, end, fig_start)
+    if verb is None or _words_between(text, verb.end(), fig_start) > 6:
+        return None
+    aim = aim_at.search(text, fig_end, sent.end_char)
+    if aim is None or _CLAUSE_BREAK.search(text, fig_end, aim.start()) or _words_between(text, fig_end, aim.start()) > max_gap:
+        return None
+    if _COORDINATED.match(text, aim.end("np")):
+        return None  # ("to fix the physical and biological damages": the object's head is further on)
+    rules = owner_rules()
+    head = aim.group("np").split()[-1]
+    if not _noun_head(head, rules) or head in rules.measure_nouns or head in rules.not_things:
+        return None
+    named = _named_noun_before(ctx, sent, Subject(text=head, name=head, acronym=None, label="THING")) \
+        if text[aim.start("np") - 4:aim.start("np")] == "the " else None
+    return named or _thing(text, *aim.span("np"))

@@ -39,7 +39,7 @@ from .discourse import anaphors_in, resolve_anaphor
 from .names import Candidate
 from .owner_anaphors import (
     _OBJECT_PRONOUNS, _PERSON_PARTY, _PERSON_POSSESSIVES, _PERSON_PRONOUNS, _QUOTE_MARK, _SUBJECT_GAP,
-    _demonstrative_antecedent, _in_opener, _named_noun_before, _person_noun_before, _person_party, _person_subject,
+    _demonstrative_antecedent, _extraposed_aim, _in_opener, _named_noun_before, _person_noun_before, _person_party, _person_subject,
     _plural_antecedent, _possesses_figure, _previous_plural, _previous_plural_subject, _pronoun_object,
     _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
@@ -370,6 +370,12 @@ def _pronoun_owners(f: _Reading) -> None:
                            and not rules.first_person_opinion.match(text, m.end()))
         pronouns.sort(key=lambda p: p[2])
     for word, kind, start, end, quoted in pronouns:
+        if quoted is None and word.lower() == "it" and end <= fig_start \
+                and (aim := _extraposed_aim(ctx, sent, end, fig_start, fig_end)) is not None:
+            # "The panel said it would take Rs 42 crore to fix the damage": no one's cost but the damage's
+            scored.append((rules.role_weight["anaphor"] + rules.role_weight["subject"] + _words_between(text, end, fig_start),
+                           start, aim))
+            continue
         resolved = quoted or resolve_anaphor(ctx, kind, start)
         if resolved is None and kind == "person" and word.lower() in _PERSON_PRONOUNS:
             resolved = _person_noun_before(ctx, start, rules)  # "a 60-year-old man ... He allegedly demanded"

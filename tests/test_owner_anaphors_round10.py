@@ -21,3 +21,17 @@ from tests.helpers import owner
 ])
 def test_they_asking_goes_on_with_the_plural_subject(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "it would take Rs 42 crore to fix the damage": an "it" that points at nothing costs the "to" clause's object --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Floodplain\n\nThe Orvex festival was held on the river bank in March. A panel told the Halden Tribunal that it "
+     "would take at least five years and Rs 30 crore to restore the wetland.", "Rs 30 crore", "wetland"),
+    ("Prints\n\nKestrel Cinemas runs 200 screens in the north. It can cost up to £2,000 to make a copy of a reel for "
+     "small venues.", "£2,000", "copy"),
+    ("Dam\n\nEngineers inspected the Halden dam on Monday. They said it would cost $40m to repair the spillway.",
+     "$40m", "spillway"),
+])
+def test_an_it_before_a_cost_and_a_to_clause_costs_its_object(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -35,3 +35,16 @@ def test_they_asking_goes_on_with_the_plural_subject(nlp, text, figure, expected
 ])
 def test_an_it_before_a_cost_and_a_to_clause_costs_its_object(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Ravi Rao was ranked 11th. He beat Aamir Khan. His earnings": "he" goes on with the name that opened ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Rich list\n\nComedian Tarun Vohra has been ranked ninth in the Orvex 50 list. He has been placed fifth for fame, "
+     "beating Meera Sethi, Kabir Lal and Rohan Das. His earnings were estimated at Rs 22 crore.", "Rs 22 crore",
+     "Comedian Tarun Vohra"),
+    ("Chef\n\nNisha Rane opened her third restaurant in Pune on Monday. She has cooked for Arjun Mehta, Dev Kulkarni "
+     "and Asha Iyer. Her restaurants made Rs 4 crore last year.", "Rs 4 crore", "Nisha Rane"),
+])
+def test_a_he_that_opened_a_sentence_goes_on_with_the_name_before_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -243,7 +243,8 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
                     # also "He spied for MI6 ... and was sent to Perm 35. ... he settled for £65,000": a
                     # pronoun that opens an earlier sentence is its subject, the person the next "he" goes on with
                     resolved = resolve_anaphor(ctx, phrase_kind, start, follow=False)
-                    if resolved is not None and (phrase_kind != "person" or resolved.label == "PERSON"):
+                    if resolved is not None and (phrase_kind != "person" or resolved.label == "PERSON"
+                                                 or _subject_name(ctx, word, start, resolved)):
                         mentions.append((start, resolved.label, resolved))
         # In the anaphor's own sentence the subject comes first ("Mayweather said he is ready if he
         # is paid..."), as in the sentences before it.
@@ -309,6 +310,24 @@ def _examples(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int]]:
     Valley"): their names are not what a later "it" or "he" stands for."""
     return ctx.cached(("antecedent_examples", lo, hi), lambda: [
         m.span() for m in owner_rules().antecedent_examples.finditer(ctx.text, lo, hi)])
+
+
+def _subject_name(ctx: _DocContext, word: str, start: int, resolved: Subject) -> bool:
+    """"Comedian Ravi Rao was ranked 11th. He beat the likes of Aamir Khan. His earnings were Rs 30 crore":
+    a "he" or "she" that opens an earlier sentence goes on with a name of no known kind (most people's
+    names, to a blank pipeline) when that name itself opened a sentence before it, as its subject; not
+    with one the text only wrote inside a sentence ("told the programme Go Digital he hoped ... He
+    said"), which the pronoun reached as the nearest name."""
+    return resolved.label == "NAME" and word.lower() in _SUBJECT_PERSONS and any(
+        c.subject.name == resolved.name and ctx.opens_sentence(c.start) for c in _all_candidates(ctx) if c.end <= start)
+
+
+_SUBJECT_PERSONS = frozenset({"he", "she"})
+
+
+def _all_candidates(ctx: _DocContext) -> list[Candidate]:
+    """Every name candidate of the doc, read once."""
+    return ctx.cached(("all_candidates",), lambda: ctx.candidates_between(0, len(ctx.text)))
 
 
 def _opens_sentence(text: str, lo: int, start: int) -> bool:

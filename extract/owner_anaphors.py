@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .discourse import marked_person, resolve_anaphor
+from .discourse import _AGENT_NOUN, marked_person, resolve_anaphor
 from .names import Candidate
 from .owner_rules import OwnerRules, owner_rules
 from .owner_subjects import _sentence_subject_thing
@@ -133,10 +133,11 @@ _SINGLE_LABELS = frozenset({"NAME", "PERSON", "PLACE", "GPE", "MINERAL", "PROGRA
 _JOINED_NAMES = re.compile(r"\s(?:and|&)\s|,")
 
 
-def _previous_plural(ctx: _DocContext, before: int, rules: OwnerRules) -> Subject | None:
+def _previous_plural(ctx: _DocContext, before: int, rules: OwnerRules, names_after: bool = False) -> Subject | None:
     """The first plural common noun of the sentence before ``before`` ("The shop from where the
     thieves drilled the hole had been closed for three months."), skipping words that count time or
-    say what rather than who, and words inside names."""
+    say what rather than who, and words inside names. With ``names_after``, names that sentence
+    writes after the plural do not count (the plural is asked for as the sentence's subject)."""
     spans = ctx.sentences_back(before, 1)
     if len(spans) < 2 or spans[1][1] > before:
         return None
@@ -144,11 +145,13 @@ def _previous_plural(ctx: _DocContext, before: int, rules: OwnerRules) -> Subjec
     lo = ctx.after_dateline(lo, hi)
     text = ctx.text
     cands = ctx.candidates_between(lo, hi)
-    if any(c.kind not in _PLACE_KINDS | {"NORP"} for c in cands):
-        return None  # ("Rumours boosted Sina's shares by 10%. They added 6%": a name there is what "they" goes on with)
     found = list(_PLURAL_WORD.finditer(text, lo, hi))
     if (first := _PLURAL_OPENER.match(text, lo, hi)) is not None:
         found.insert(0, first)
+    named = [c for c in cands if c.kind not in _PLACE_KINDS | {"NORP"}]
+    if named and not (names_after and found and all(c.start >= found[0].end() for c in named)
+                      and _people_plural(found[0].group(0).lower(), rules)):
+        return None  # ("Rumours boosted Sina's shares by 10%. They added 6%": a name there is what "they" goes on with)
     for m in found:
         word = m.group(0).lower()
         if word in rules.measure_nouns:
@@ -163,6 +166,14 @@ def _previous_plural(ctx: _DocContext, before: int, rules: OwnerRules) -> Subjec
     return None
 
 
+def _people_plural(word: str, rules: OwnerRules) -> bool:
+    """Whether a plural names people ("farmers", "pilots", "villagers"): a person noun, a role, or an
+    agent noun; "they" that acts ("They demanded") goes on with them past the names they act on, not
+    with a plural of things ("Rumours lifted Orvex's shares. They added 3%": the shares, Orvex's)."""
+    one = word[:-1]
+    return one in rules.person_nouns or one in rules.person_roles or bool(_AGENT_NOUN.match(word))
+
+
 _SUBJECT_OPENING = re.compile(r"[\s\"“‘'*•-]*(?:(?:The|These|Those|Both|All|Many|Most|Some)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$")
 
 
@@ -171,7 +182,7 @@ def _previous_plural_subject(ctx: _DocContext, before: int, rules: OwnerRules) -
     companies deny the charges.", "The firms had been barred from the river."): what a "they" opening
     the next sentence goes on with, rather than a body named before it (a plural further into that
     sentence may be an object or a word of a name: "at the time of Punjab elections")."""
-    group = _previous_plural(ctx, before, rules)
+    group = _previous_plural(ctx, before, rules, names_after=True)
     if group is None:
         return None
     lo, hi = ctx.sentences_back(before, 1)[1]
@@ -395,3 +406,44 @@ def _person_party(ctx: _DocContext, word: str, end: int, person: Subject | None)
     if word.lower() not in _PERSON_POSSESSIVES or (party := _PERSON_PARTY.match(ctx.text, end)) is None:
         return None
     return _apposed_party(ctx, party.end()) or (_party_of(ctx, person) if person is not None else None)
+
+
+@lru_cache(maxsize=1)
+def _extraposed_rules() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(the costing verb after "it", the "to" clause's object after the figure, the most words
+    between the figure and "to"), from ``extraposed_cost`` in owners.json."""
+    from .patterns import word_alternation as alt
+    data = load_table("owners.json")["extraposed_cost"]
+    verb = re.compile(rf"(?:[ \t]+(?:{alt(data['before'])})){{0,2}}[ \t]+(?:{alt(data['verbs'])})(?![\w'’-])")
+    aim = re.compile(rf"(?<![\w-])to[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|their|this|these|those)[ \t]+)?"
+                     rf"(?P<np>(?:(?!(?:{alt(data['stops'])})(?![\w-]))[a-z][\w-]*)(?:[ \t]+(?!(?:{alt(data['stops'])})(?![\w-]))[a-z][\w-]*){{0,2}})")
+    return verb, aim, int(data["max_gap"])
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+_COORDINATED = re.compile(r"[ \t]+(?:and|or)[ \t]")
+
+
+def _extraposed_aim(ctx: _DocContext, sent: Span, end: int, fig_start: int, fig_end: int) -> Subject | None:
+    """What an "it" ending at ``end`` costs when it points at nothing: "it would take Rs 42 crore to fix
+    the damage" is the cost of fixing the damage, "It can cost up to £1,500 to make a copy" of the copy.
+    The object of the "to" clause after the figure (``extraposed_cost``), or what a "the" noun there was
+    written with before (``_named_noun_before``: "to execute the plan" after "the restoration plan");
+    None when "it" is no costing verb's subject, or no "to" clause follows the figure."""
+    verb_at, aim_at, max_gap = _extraposed_rules()
+    text = ctx.text
+    verb = verb_at.match(text, end, fig_start)
+    if verb is None or _words_between(text, verb.end(), fig_start) > 6:
+        return None
+    aim = aim_at.search(text, fig_end, sent.end_char)
+    if aim is None or _CLAUSE_BREAK.search(text, fig_end, aim.start()) or _words_between(text, fig_end, aim.start()) > max_gap:
+        return None
+    if _COORDINATED.match(text, aim.end("np")):
+        return None  # ("to fix the physical and biological damages": the object's head is further on)
+    rules = owner_rules()
+    head = aim.group("np").split()[-1]
+    if not _noun_head(head, rules) or head in rules.measure_nouns or head in rules.not_things:
+        return None
+    named = _named_noun_before(ctx, sent, Subject(text=head, name=head, acronym=None, label="THING")) \
+        if text[aim.start("np") - 4:aim.start("np")] == "the " else None
+    return named or _thing(text, *aim.span("np"))

@@ -39,7 +39,7 @@ from .discourse import anaphors_in, resolve_anaphor
 from .names import Candidate
 from .owner_anaphors import (
     _OBJECT_PRONOUNS, _PERSON_PARTY, _PERSON_POSSESSIVES, _PERSON_PRONOUNS, _QUOTE_MARK, _SUBJECT_GAP,
-    _demonstrative_antecedent, _in_opener, _named_noun_before, _person_noun_before, _person_party, _person_subject,
+    _demonstrative_antecedent, _extraposed_aim, _in_opener, _named_noun_before, _person_noun_before, _person_party, _person_subject,
     _plural_antecedent, _possesses_figure, _previous_plural, _previous_plural_subject, _pronoun_object,
     _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
@@ -136,6 +136,7 @@ class _Reading:
     places_after: list[Candidate] = field(default_factory=list)
     speakers: list[tuple[int, int, Subject]] = field(default_factory=list)
     late: list[tuple[int, int, Subject]] = field(default_factory=list)
+    pronoun_reads: dict[int, Subject] = field(default_factory=dict)
 
 
 def choose_owner(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int, fig_end: int,
@@ -381,6 +382,12 @@ def _pronoun_owners(f: _Reading) -> None:
                            and not rules.first_person_opinion.match(text, m.end()))
         pronouns.sort(key=lambda p: p[2])
     for word, kind, start, end, quoted in pronouns:
+        if quoted is None and word.lower() == "it" and end <= fig_start \
+                and (aim := _extraposed_aim(ctx, sent, end, fig_start, fig_end)) is not None:
+            # "The panel said it would take Rs 42 crore to fix the damage": no one's cost but the damage's
+            scored.append((rules.role_weight["anaphor"] + rules.role_weight["subject"] + _words_between(text, end, fig_start),
+                           start, aim))
+            continue
         resolved = quoted or resolve_anaphor(ctx, kind, start)
         if resolved is None and kind == "person" and word.lower() in _PERSON_PRONOUNS:
             resolved = _person_noun_before(ctx, start, rules)  # "a 60-year-old man ... He allegedly demanded"
@@ -425,6 +432,8 @@ def _pronoun_owners(f: _Reading) -> None:
             # "The employee will be paid 50% of his salary": "his" is the clause's subject, a person noun
             # with no name between, not a name read before ("WhatsApp")
             resolved = own
+        if resolved is not None and quoted is None:
+            f.pronoun_reads[start] = resolved
         if resolved is not None and rules.source_after.match(text, end, end + 40) and end <= fig_start:
             # "It also believes that interest rates will fall to 4%": the speaker, as a name would be.
             qualifiers.setdefault("source", resolved.name)
@@ -506,7 +515,7 @@ def _payer_owners(f: _Reading) -> None:
         # "the £22bn ministers hope to save", "the £35bn he has earmarked": the relative clause's subject
         scored.append((rules.role_weight["after_owner"] + rules.label_weight.get(relative[1].label, 0)
                        + _words_between(text, fig_end, relative[0]), *relative))
-    if (asker := _asker(ctx, sent.start_char, fig_start, fig_end, cands, rules)) is not None:
+    if (asker := _read_as_pronoun(f, _asker(ctx, sent.start_char, fig_start, fig_end, cands, rules))) is not None:
         # "Anil Kumble had asked for an amount at par with a Grade A player's earnings, about Rs 9 crore":
         # who asks for the money owns it, not a name its object describes
         scored.append((rules.role_weight["asker"] + rules.label_weight.get(asker[2].label, 0) + asker[0], *asker[1:]))
@@ -516,15 +525,15 @@ def _payer_owners(f: _Reading) -> None:
     if (offender := _offender(ctx, sent.start_char, fig_start, fig_end, hi, measure)) is not None:
         # "Anyone found guilty faces a fine of Rs 50,000": the generic offender a rule's fine is for
         scored.append((rules.role_weight["offender"], *offender))
-    if (given := _passive_recipient(ctx, sent.start_char, fig_start, cands, rules)) is not None:
+    if (given := _read_as_pronoun(f, _passive_recipient(ctx, sent.start_char, fig_start, cands, rules))) is not None:
         # "the directors were fined ?10 lakh", "journalists were paid ?50 crore": who is given or fined it
         scored.append((rules.role_weight["passive_recipient"] + given[0], *given[1:]))
-    if (payer := _directed_payer(ctx, sent.start_char, fig_start, cands, rules)) is not None:
+    if (payer := _read_as_pronoun(f, _directed_payer(ctx, sent.start_char, fig_start, cands, rules))) is not None:
         # "asked railways to pay ?50 crore", "instructed him to pay back ?531": the one told to pay owns the
         # sum, not who tells it to (a recipient named after the figure still wins a compensation)
         scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0], *payer[1:]))
     elif measure not in rules.recipient_measures \
-            and (directed := _directed_subject(ctx, sent.start_char, fig_start, cands, rules)) is not None:
+            and (directed := _read_as_pronoun(f, _directed_subject(ctx, sent.start_char, fig_start, cands, rules))) is not None:
         # "asked Orvex Telecom to withdraw its offer of ... a minimum Rs 303": the one told to do it is
         # the subject of the clause that holds the figure, not who tells it to
         scored.append((rules.role_weight["directed_subject"] + rules.label_weight.get(directed[2].label, 0)
@@ -555,6 +564,19 @@ def _payer_owners(f: _Reading) -> None:
             and paid[1].label == "THING" and (agents := _agents(paid[1], rules)) is not None:
         # "Rs 20,000 for deputy mayor and Rs 15,000 for corporators": the pay of the people it is for
         scored.append((rules.role_weight["object"], paid[0], agents))
+
+
+def _read_as_pronoun(f: _Reading, found: tuple[int, int, Subject] | None) -> tuple[int, int, Subject] | None:
+    """A payer, asker or recipient that is a pronoun of the clause, read as ``_pronoun_owners`` read it:
+    "Farmers blocked the Haldia Express ... They demanded Rs 3,640" asks for the farmers' price, as the
+    "they" that agrees in number says, not for the one name a bare ``resolve_anaphor`` goes back to."""
+    if found is None:
+        return None
+    distance, start, subject = found
+    read = f.pronoun_reads.get(start)
+    if read is None or subject.text.lower() not in f.rules.anaphors:
+        return found
+    return distance, start, _as_anaphor(read, subject.text, f.rules)
 
 
 def _agents(recipient: Subject, rules: OwnerRules) -> Subject | None:

@@ -61,3 +61,40 @@ def test_seats_or_flats_reserved_for_a_group_are_a_quota(nlp, text, figure):
 def test_a_share_of_flats_sold_stays_a_share(nlp):
     text = "Housing\n\nThe builder said 20% of the total flats have been sold to investors."
     assert figures(nlp, text)["20%"].predicate == "share"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Power\n\nInspectors found that the former minister has unpaid electricity bills worth "
+     "Rs 3 lakh.", "Rs 3 lakh"),
+    ("Hotel\n\nThe council cancelled the hotel's licence over non-payment of lease fees "
+     "amounting to Rs 90 crore.", "Rs 90 crore"),
+    ("Audit\n\nThe audit office found that £25m of invoices remain unpaid.", "£25m"),
+])
+def test_unpaid_bills_or_fees_are_a_debt(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "debt"
+
+
+def test_a_fee_paid_stays_a_fee(nlp):
+    text = "Hotel\n\nThe hotel paid lease fees amounting to Rs 90 crore last year."
+    assert figures(nlp, text)["Rs 90 crore"].predicate == "fee"
+
+
+def test_money_charged_is_a_fee(nlp):
+    text = ("Water\n\nThe scheme would also help families without ration cards by charging Rs 90 "
+            "from them to provide a water connection.")
+    assert figures(nlp, text)["Rs 90"].predicate == "fee"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Gas\n\nLast year Chile signed a $90m agreement to import Bolivian gas in exchange for "
+     "copper.", "$90m"),
+    ("Chips\n\nIf the $2bn agreement the firm signed with its rival goes through, it will be "
+     "the largest in the sector.", "$2bn"),
+])
+def test_money_right_before_an_agreement_is_its_value(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "deal_value"
+
+
+def test_a_loan_agreement_stays_a_loan(nlp):
+    text = "Loans\n\nTurkey's current $18.6bn loan agreement with the IMF expires in February."
+    assert figures(nlp, text)["$18.6bn"].predicate == "loan"

@@ -551,7 +551,10 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
 
 _OF_AFTER = re.compile(r"\s+of\b")
 _HEDGE_WORDS = re.compile(r"\b(?:about|around|nearly|almost|already|roughly|approximately|some|just|only|still|now|currently)\b", re.I)
-_JOINED_BY_OF = re.compile(r"\s+of\s+(?:(?:about|around|over|nearly|almost|some|up\s*to|more\s+than|less\s+than|at\s+least|"
+# (also with whom the cost falls on between: "a cost to the global economy of around $105bn", "the
+# cost to taxpayers of £5bn")
+_JOINED_BY_OF = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+                           r"\s+of\s+(?:(?:about|around|over|nearly|almost|some|up\s*to|more\s+than|less\s+than|at\s+least|"
                            r"just|only|roughly|approximately|an\s+estimated)\s+)?[?₹]?\s*")
 _CHANGE_TO_FIGURE = re.compile(r"(?:\s+(?:by|of|to|at|about|around|nearly|almost|some|up|as|much|over|just|only|a|an|the|"
                                r"more|than|less|roughly|approximately))*\s*")

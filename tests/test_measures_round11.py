@@ -98,3 +98,25 @@ def test_money_right_before_an_agreement_is_its_value(nlp, text, figure):
 def test_a_loan_agreement_stays_a_loan(nlp):
     text = "Loans\n\nTurkey's current $18.6bn loan agreement with the IMF expires in February."
     assert figures(nlp, text)["$18.6bn"].predicate == "loan"
+
+
+def test_people_who_lost_their_lives_lost_no_money(nlp):
+    text = "Fire\n\nNearly 50 people lost their lives in the fire, which gutted goods worth Rs 5 crore."
+    assert figures(nlp, text)["Rs 5 crore"].predicate != "loss"
+
+
+def test_a_cost_to_the_economy_after_lives_lost_is_a_cost(nlp):
+    text = ("Storms\n\nThousands of people lost their lives in the storms, with a cost to the "
+            "region's economy of around $10bn.")
+    assert figures(nlp, text)["$10bn"].predicate == "cost"
+
+
+def test_shareholders_who_lost_money_keep_the_loss(nlp):
+    text = ("Collapse\n\nShareholders lost about $90bn when the carrier collapsed, while 8,000 "
+            "workers lost their jobs.")
+    assert figures(nlp, text)["$90bn"].predicate == "loss"
+
+
+def test_a_cost_to_someone_of_a_sum_is_a_cost(nlp):
+    text = "Bridge\n\nThe bridge project has an estimated cost to the state economy of Rs 3,000 crore."
+    assert figures(nlp, text)["Rs 3,000 crore"].predicate == "cost"

@@ -120,3 +120,18 @@ def test_shareholders_who_lost_money_keep_the_loss(nlp):
 def test_a_cost_to_someone_of_a_sum_is_a_cost(nlp):
     text = "Bridge\n\nThe bridge project has an estimated cost to the state economy of Rs 3,000 crore."
     assert figures(nlp, text)["Rs 3,000 crore"].predicate == "cost"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("FDI\n\nThe cabinet cleared a proposal allowing up to 74% foreign investment in insurers.", "74%"),
+    ("Airlines\n\nThe draft states that foreign ownership of up to 49% will be permitted in "
+     "domestic airlines.", "49%"),
+    ("Cars\n\nSenior officers can purchase cars only up to Rs 10 lakh under the new rules.", "Rs 10 lakh"),
+])
+def test_what_is_allowed_up_to_is_a_limit(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "limit"
+
+
+def test_a_share_sold_up_to_stays_a_stake(nlp):
+    text = "Banks\n\nThe lender may sell up to 30% of its insurance arm next year."
+    assert figures(nlp, text)["30%"].predicate != "limit"

@@ -135,3 +135,15 @@ def test_what_is_allowed_up_to_is_a_limit(nlp, text, figure):
 def test_a_share_sold_up_to_stays_a_stake(nlp):
     text = "Banks\n\nThe lender may sell up to 30% of its insurance arm next year."
     assert figures(nlp, text)["30%"].predicate != "limit"
+
+
+def test_a_minimum_percentage_in_the_class_passed_is_a_cutoff(nlp):
+    text = ("Scholarship\n\nHowever, students will need a minimum of 65% in the class they passed "
+            "to apply for the scholarship.")
+    assert figures(nlp, text)["65%"].predicate == "cutoff"
+
+
+def test_projects_worth_a_sum_that_were_granted_approval_cost_it(nlp):
+    text = ("Metro\n\nThe authority today granted in-principle approval for two metro projects "
+            "worth Rs 40,000 crore.")
+    assert figures(nlp, text)["Rs 40,000 crore"].predicate == "cost"

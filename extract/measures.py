@@ -687,12 +687,20 @@ def thing_measure(text: str, sentence: tuple[int, int], figure: tuple[int, int],
     return measure
 
 
+def _words_end(text: str, start: int) -> int:
+    """Where the words before money end: a '?' right before it is a rupee sign the text lost
+    ("had earlier seized ?142 crore undisclosed assets"), which the words' patterns need not
+    spell out (those that do take it as optional)."""
+    return start - 1 if text[start - 1:start] == "?" else start
+
+
 def _recast(text: str, sentence: tuple[int, int], figure: tuple[int, int], r: Recast) -> bool:
     """Whether the words right around a figure recast its measure (``Recast``)."""
     start, end = figure
     if r.unscaled and _scaled(text, start, end):
         return False
-    before = r.before is not None and r.before.search(text, max(sentence[0], start - r.before_chars), start) is not None
+    stop = _words_end(text, start)
+    before = r.before is not None and r.before.search(text, max(sentence[0], stop - r.before_chars), stop) is not None
     after = r.after is not None and r.after.match(text, end, sentence[1]) is not None
     if not (before and after if r.both else before or after):
         return False
@@ -847,7 +855,8 @@ def _cued(text: str, sentence_start: int, start: int, end: int, rules: MeasureRu
             continue
         if cue.after is not None and cue.after.match(text, end) is None:
             continue
-        if cue.before is not None and cue.before.search(text, max(sentence_start, start - CUE_BEFORE), start) is None:
+        stop = _words_end(text, start)
+        if cue.before is not None and cue.before.search(text, max(sentence_start, stop - CUE_BEFORE), stop) is None:
             continue
         return cue.measure
     return None

@@ -147,3 +147,13 @@ def test_projects_worth_a_sum_that_were_granted_approval_cost_it(nlp):
     text = ("Metro\n\nThe authority today granted in-principle approval for two metro projects "
             "worth Rs 40,000 crore.")
     assert figures(nlp, text)["Rs 40,000 crore"].predicate == "cost"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Raids\n\nThe tax department had earlier seized ?90 crore undisclosed assets during raids "
+     "in Pune.", "90 crore", "seizure"),
+    ("Scheme\n\nThe minister said the expenditure for the implementation of the scheme will come "
+     "to ?25 crore over three years.", "25 crore", "outlay"),
+])
+def test_a_lost_rupee_sign_does_not_hide_the_words_before_money(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure

@@ -157,3 +157,13 @@ def test_projects_worth_a_sum_that_were_granted_approval_cost_it(nlp):
 ])
 def test_a_lost_rupee_sign_does_not_hide_the_words_before_money(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate == measure
+
+
+def test_a_percentage_voting_is_a_turnout(nlp):
+    text = "Polls\n\nThe civic polls in the three cities saw around 61% voting on Sunday."
+    assert figures(nlp, text)["61%"].predicate == "turnout"
+
+
+def test_a_percentage_voting_for_a_party_is_no_turnout(nlp):
+    text = "Polls\n\nAbout 40% voting for the party came from rural seats."
+    assert figures(nlp, text)["40%"].predicate != "turnout"

@@ -167,3 +167,15 @@ def test_a_percentage_voting_is_a_turnout(nlp):
 def test_a_percentage_voting_for_a_party_is_no_turnout(nlp):
     text = "Polls\n\nAbout 40% voting for the party came from rural seats."
     assert figures(nlp, text)["40%"].predicate != "turnout"
+
+
+def test_earnings_from_a_named_source_are_revenue(nlp):
+    text = ("Tickets\n\nThe ministry said earnings through ticket cancellation rose to Rs 1,520 crore "
+            "in 2016-17.")
+    assert figures(nlp, text)["Rs 1,520 crore"].predicate == "revenue"
+
+
+def test_earnings_from_continuing_operations_stay_a_profit(nlp):
+    text = ("Results\n\nThe firm said earnings from continuing operations rose to $310m in the "
+            "quarter.")
+    assert figures(nlp, text)["$310m"].predicate == "profit"

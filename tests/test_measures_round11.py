@@ -179,3 +179,8 @@ def test_earnings_from_continuing_operations_stay_a_profit(nlp):
     text = ("Results\n\nThe firm said earnings from continuing operations rose to $310m in the "
             "quarter.")
     assert figures(nlp, text)["$310m"].predicate == "profit"
+
+
+def test_a_percentage_before_any_comparative_with_than_is_a_change(nlp):
+    text = "Phones\n\nThe new panel is also 35% brighter than the one on last year's model."
+    assert figures(nlp, text)["35%"].predicate == "growth"

@@ -184,3 +184,16 @@ def test_earnings_from_continuing_operations_stay_a_profit(nlp):
 def test_a_percentage_before_any_comparative_with_than_is_a_change(nlp):
     text = "Phones\n\nThe new panel is also 35% brighter than the one on last year's model."
     assert figures(nlp, text)["35%"].predicate == "growth"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Markets\n\nThe shares closed down 9%, wiping about £150m off the value of the company.", "£150m"),
+    ("Telecoms\n\nThe group had a torrid year, with a scandal that wiped £3bn off its shares.", "£3bn"),
+])
+def test_money_wiped_off_a_company_or_its_shares_is_market_value(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "market_cap"
+
+
+def test_the_seizure_of_assets_worth_a_sum_is_a_seizure(nlp):
+    text = "Raids\n\nThis is in addition to the seizure of undisclosed assets worth Rs 900 crore."
+    assert figures(nlp, text)["Rs 900 crore"].predicate == "seizure"

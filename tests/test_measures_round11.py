@@ -197,3 +197,11 @@ def test_money_wiped_off_a_company_or_its_shares_is_market_value(nlp, text, figu
 def test_the_seizure_of_assets_worth_a_sum_is_a_seizure(nlp):
     text = "Raids\n\nThis is in addition to the seizure of undisclosed assets worth Rs 900 crore."
     assert figures(nlp, text)["Rs 900 crore"].predicate == "seizure"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Exchanges\n\nThe exchange is planning a $200m share sale next month.", "$200m"),
+    ("Listings\n\nIt was the country's second $2bn stock debut this year.", "$2bn"),
+])
+def test_money_right_before_a_share_sale_or_a_debut_is_funding(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "funding"

@@ -205,3 +205,8 @@ def test_the_seizure_of_assets_worth_a_sum_is_a_seizure(nlp):
 ])
 def test_money_right_before_a_share_sale_or_a_debut_is_funding(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "funding"
+
+
+def test_a_percentage_a_firm_has_of_a_named_company_is_a_stake(nlp):
+    text = "Games\n\nEven though Tencent has 15% of Kingsoft, it is far from full control."
+    assert figures(nlp, text)["15%"].predicate == "stake"

@@ -210,3 +210,8 @@ def test_money_right_before_a_share_sale_or_a_debut_is_funding(nlp, text, figure
 def test_a_percentage_a_firm_has_of_a_named_company_is_a_stake(nlp):
     text = "Games\n\nEven though Tencent has 15% of Kingsoft, it is far from full control."
     assert figures(nlp, text)["15%"].predicate == "stake"
+
+
+def test_imports_and_exports_that_add_up_to_a_sum_are_trade_volume(nlp):
+    text = "Trade\n\nIn 2004, Korea's imports from and exports to Japan added up to 9,500bn won."
+    assert figures(nlp, text)["9,500bn won"].predicate == "trade_volume"

@@ -522,6 +522,7 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
     near = [t for t in near if not (t.start_char >= end and _PART_OF.match(text, end, t.start_char))]
     if not near:
         return "mentions"
+    near = _heads_over_participles(text, near)
     # (a participle after the figure is a verb, not its noun: "Rs 387 crore netted last year")
     own = [t for t in near if t.id_ not in rules.own_noun_except and not t.text.endswith("ed") and (
         0 <= t.start_char - end <= rules.own_noun_gap or t.start_char > end and _MODIFIER.fullmatch(text, end, t.start_char)
@@ -547,6 +548,21 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
         if modifier:
             return modifier[-1].id_
     return chosen.id_ or "mentions"
+
+
+# Measures a participle names by what was done: kept after a measure noun.
+_DEEDS = frozenset({"seizure", "fraud", "damage"})
+
+
+def _heads_over_participles(text: str, near: list[Trigger]) -> list[Trigger]:
+    """Without a participle that follows a measure noun: the noun is the head and names the
+    measure, the participle only says what was done to it ("SUBSIDY PROVIDED 2014-15: ...
+    Rs 4.5 crore" is a subsidy, not an allocation; "bonuses awarded in 2003 totalling $8.6m" are
+    pay, not a grant); not a seizure, a fraud or a damage, which the deed names ("the assets
+    attached ... worth Rs 16 crore" were seized)."""
+    heads = {t.end_char for t in near if not t.text.endswith("ed")}
+    return [t for t in near if not (t.text.lower().endswith("ed") and t.id_ not in _DEEDS and any(
+        h <= t.start_char and text[h:t.start_char].isspace() and len(text[h:t.start_char]) <= 2 for h in heads))] or near
 
 
 _OF_AFTER = re.compile(r"\s+of\b")

@@ -215,3 +215,17 @@ def test_a_percentage_a_firm_has_of_a_named_company_is_a_stake(nlp):
 def test_imports_and_exports_that_add_up_to_a_sum_are_trade_volume(nlp):
     text = "Trade\n\nIn 2004, Korea's imports from and exports to Japan added up to 9,500bn won."
     assert figures(nlp, text)["9,500bn won"].predicate == "trade_volume"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Pay\n\nFive directors agreed to repay bonuses awarded in 2015 totalling $4.2m.", "$4.2m", "salary"),
+    ("Subsidies\n\nSUBSIDY PROVIDED 2016-17: Assam 2.5 crore, Odisha 1.2 crore, Goa 0.4 crore.",
+     "1.2 crore", "incentive"),
+])
+def test_a_measure_noun_heads_the_participle_after_it(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+def test_assets_attached_keep_the_seizure(nlp):
+    text = "Benami\n\nThe assets attached under the act include land and shares worth Rs 12 crore."
+    assert figures(nlp, text)["Rs 12 crore"].predicate == "seizure"

@@ -229,3 +229,9 @@ def test_a_measure_noun_heads_the_participle_after_it(nlp, text, figure, measure
 def test_assets_attached_keep_the_seizure(nlp):
     text = "Benami\n\nThe assets attached under the act include land and shares worth Rs 12 crore."
     assert figures(nlp, text)["Rs 12 crore"].predicate == "seizure"
+
+
+def test_a_bill_cut_down_by_a_sum_is_a_saving(nlp):
+    text = ("Solar\n\nThe rooftop panels will let the school cut down its annual electricity bill "
+            "by Rs 6 lakh.")
+    assert figures(nlp, text)["Rs 6 lakh"].predicate == "savings"

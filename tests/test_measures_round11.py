@@ -235,3 +235,14 @@ def test_a_bill_cut_down_by_a_sum_is_a_saving(nlp):
     text = ("Solar\n\nThe rooftop panels will let the school cut down its annual electricity bill "
             "by Rs 6 lakh.")
     assert figures(nlp, text)["Rs 6 lakh"].predicate == "savings"
+
+
+def test_an_annual_compensation_is_pay(nlp):
+    text = ("Coach\n\nThe new coach will reportedly receive an annual compensation of Rs 6 crore, "
+            "less than the Rs 8 crore his predecessor sought.")
+    assert figures(nlp, text)["Rs 6 crore"].predicate == "salary"
+
+
+def test_compensation_to_families_stays_compensation(nlp):
+    text = "Floods\n\nThe families will get compensation of Rs 5 lakh each."
+    assert figures(nlp, text)["Rs 5 lakh"].predicate == "compensation"

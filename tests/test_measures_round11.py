@@ -246,3 +246,9 @@ def test_an_annual_compensation_is_pay(nlp):
 def test_compensation_to_families_stays_compensation(nlp):
     text = "Floods\n\nThe families will get compensation of Rs 5 lakh each."
     assert figures(nlp, text)["Rs 5 lakh"].predicate == "compensation"
+
+
+def test_a_percentage_of_students_a_school_must_admit_is_a_quota(nlp):
+    text = ("Schools\n\nThe lease says the society shall undertake to admit 60% of the students of "
+            "the neighbourhood.")
+    assert figures(nlp, text)["60%"].predicate == "quota"

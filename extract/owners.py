@@ -663,10 +663,19 @@ def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple
         return group, qualifiers
     # ("Sales climbed to 364.4m euros, lifting revenue ... to 1.45bn euros": a participle is no thing)
     scored = [s for s in scored if not _verb_form(text, s[1], s[2])]
+    sent_start = ctx.after_dateline(sent.start_char, fig_start)
+    opening = _opening_phrase_subject(text, cands, sent_start, fig_start, fig_end, rules)
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
+        if opening is not None and scored[0][1] < fig_start \
+                and not any(c.start == scored[0][1] and _POSSESSIVE_AT.match(text, c.end)
+                            and "," not in text[c.end:fig_start] for c in cands):
+            # "Shortly after collecting a Waterford Crystal trophy and a cheque for $1.5m, Federer": a name
+            # in the opening phrase is what its doer acted on, unless it possesses the figure's phrase
+            # ("After Orvex's profit of $5m"; not "Once Russia's richest man, with a fortune of $15bn")
+            return opening.subject, qualifiers
         return scored[0][2], qualifiers
-    if (main := _concessive_subject(text, cands, ctx.after_dateline(sent.start_char, fig_start), fig_end)) is not None:
+    if (main := _concessive_subject(text, cands, sent_start, fig_end) or opening) is not None:
         return main.subject, qualifiers
     return None, qualifiers
 
@@ -685,6 +694,27 @@ def _concessive_subject(text: str, cands: list[Candidate], sent_start: int, fig_
     for c in cands:
         if c.start >= fig_end and text[max(sent_start, c.start - 2):c.start] == ", ":
             return c
+    return None
+
+
+def _opening_phrase_subject(text: str, cands: list[Candidate], sent_start: int, fig_start: int, fig_end: int,
+                            rules: OwnerRules) -> Candidate | None:
+    """The main clause's subject after a phrase with no subject of its own that opens the sentence and
+    holds the figure ("After collecting a cheque for $1.5m, Federer thanked"): the phrase's doer is
+    that subject, so the name right after the first comma past the figure owns the figure when a verb
+    follows it ("..., Orvex said" is a source, and "Stating that ..." reports another's clause)."""
+    opening = rules.opening_phrase.match(text, sent_start, fig_start)
+    if opening is None or rules.opening_reported.search(text, opening.end(), fig_start):
+        return None
+    comma = text.find(",", fig_end)
+    if comma < 0:
+        return None
+    for c in cands:
+        if c.start > comma:
+            # "..., Mr Khodorkovsky is": only titles may stand between the comma and the name
+            if any(w.lower().rstrip(".") not in rules.title_words for w in text[comma + 1:c.start].split()):
+                return None
+            return c if rules.subject_verb.match(text, c.end) else None
     return None
 
 

@@ -1,0 +1,23 @@
+"""Owners, round 11: named owners inside the figure's own sentence (the subject after an opening phrase, ...).
+Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "After collecting a cheque for $1.5m, Federer thanked": an opening phrase's figure is the main subject's ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Tennis\n\nShortly after collecting a Kestrel Glass trophy and a cheque for $2m, Tom Hale thanked the crowd.",
+     "$2m", "Tom Hale"),
+    ("Games\n\nAt a modest £15, Orvex Racer is one of the cheapest games on the shelf.", "£15", "Orvex Racer"),
+    ("Trial\n\nOnce considered to be Brimland's richest man, with a fortune of $9bn, Mr Ravi Dhar is now on trial.",
+     "$9bn", "Ravi Dhar"),
+    ("Cinema\n\nMade on a budget of Rs 300 crore, Kaalpath is expected to be the costliest film of the year.",
+     "Rs 300 crore", "Kaalpath"),
+])
+def test_a_figure_in_an_opening_phrase_belongs_to_the_main_clause_subject(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

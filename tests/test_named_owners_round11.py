@@ -21,3 +21,16 @@ from tests.helpers import owner
 ])
 def test_a_figure_in_an_opening_phrase_belongs_to_the_main_clause_subject(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "X reported on Thursday that Y has bid $6bn": a time between the word of saying and "that" ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Bids\n\nThe Brimland Herald reported on Thursday that Orvex has bid $4.2bn for Kestrel Labs.", "$4.2bn",
+     "Orvex"),
+    ("Results\n\nThe Halden Times reported last week that Orvex Foods had made a profit of $20m.", "$20m",
+     "Orvex Foods"),
+    ("Losses\n\nKestrel Radio reported yesterday that Orvex Foods had lost $5m.", "$5m", "Orvex Foods"),
+])
+def test_a_time_or_channel_before_that_still_opens_the_reported_clause(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

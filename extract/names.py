@@ -99,15 +99,17 @@ def _kind_of_name(words: list[str], before: str, rules: OwnerRules) -> str:
 
 
 def _all_places(joined: str, rules: OwnerRules) -> bool:
-    """"Haryana and Jammu and Kashmir": places joined by "and" are places (tried as one place
-    first, so "Jammu and Kashmir" stays whole)."""
+    """"Haryana and Jammu and Kashmir", "Canada and Australia": places or countries joined by "and"
+    are places (tried as one place first, so "Jammu and Kashmir" stays whole)."""
     if " and " not in joined:
         return False
     parts = joined.split(" and ")
+    countries = _countries()
     k = 0
     while k < len(parts):
         for n in range(len(parts) - k, 0, -1):  # the longest run of parts that is one place
-            if " and ".join(parts[k:k + n]) in rules.places:
+            part = " and ".join(parts[k:k + n])
+            if part in rules.places or part.removeprefix("the ") in countries:
                 k += n
                 break
         else:

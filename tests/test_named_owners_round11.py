@@ -34,3 +34,19 @@ def test_a_figure_in_an_opening_phrase_belongs_to_the_main_clause_subject(nlp, t
 ])
 def test_a_time_or_channel_before_that_still_opens_the_reported_clause(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "in Iraq and Afghanistan": countries joined by "and" are places, as one country is --------------------
+
+@pytest.mark.parametrize("text, figure, coordinated", [
+    ("Budget\n\nThe budget leaves out the cost of missions in Iraq and Afghanistan, for which the ministry will seek "
+     "another $80bn.", "$80bn", "Iraq and Afghanistan"),
+    ("Film\n\nFootage was shot in Morocco and Italy at a cost of $32m.", "$32m", "Morocco and Italy"),
+])
+def test_countries_joined_by_and_are_a_place_not_an_owner(nlp, text, figure, coordinated):
+    assert owner(nlp, text, figure) != coordinated
+
+
+def test_a_share_of_markets_in_two_countries_is_the_markets(nlp):
+    text = "Markets\n\nThe Kestrel board said markets in Peru and Chile have risen 5% this week."
+    assert owner(nlp, text, "5%") == "markets"

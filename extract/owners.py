@@ -284,8 +284,12 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
         if role == "source":
             if in_clause or c.end <= fig_start:
                 qualifiers.setdefault("source", c.subject.name)
-                if c.end <= fig_start and (c.kind in _SOURCE_OWNERS or reporter) and not rules.forecast.match(text, c.end, c.end + 40):
-                    # "Virgin Blue said profits fell 10%": the speaker owns it when nothing else can.
+                if c.end <= fig_start and (c.kind in _SOURCE_OWNERS or reporter) \
+                        and (not rules.forecast.match(text, c.end, c.end + 40)
+                             or not macro and c.kind in ("COMPANY", "NAME")):
+                    # "Virgin Blue said profits fell 10%": the speaker owns it when nothing else can. A
+                    # forecaster too, when the measure is a firm's, not the economy's ("Mitsubishi Motors has
+                    # forecast a net loss of 472bn yen"; "HSBC expects inflation of 3%" stays a source)
                     speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
                                      c.start, c.subject))
             continue

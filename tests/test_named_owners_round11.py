@@ -50,3 +50,16 @@ def test_countries_joined_by_and_are_a_place_not_an_owner(nlp, text, figure, coo
 def test_a_share_of_markets_in_two_countries_is_the_markets(nlp):
     text = "Markets\n\nThe Kestrel board said markets in Peru and Chile have risen 5% this week."
     assert owner(nlp, text, "5%") == "markets"
+
+
+# --- "Orvex Motors has forecast a net loss of $47m": a firm forecasting its own figure owns it ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Results\n\nOrvex Motors has forecast a net loss of $47m for the year.", "$47m", "Orvex Motors"),
+    ("Beer\n\nKestrel Breweries is predicting profits to rise 20% next year as it launches a new lager.", "20%",
+     "Kestrel Breweries"),
+    ("Outlook\n\nHalden Foods expects sales of $2bn this year.", "$2bn", "Halden Foods"),
+])
+def test_a_firm_that_forecasts_its_own_figure_owns_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+

@@ -83,6 +83,7 @@ _FOR_PROGRAMME = re.compile(r"\b(?:for|under|through|via|by|to)\s+(?:the\s+|its\
 _POSSESSIVE_AT = re.compile(r"[’']s\b")
 _GROWTH_OF = re.compile(r"\bgrowth\b", re.I)
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
+_LABEL_GAP = re.compile(r"[ \t]*:[ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])?[ \t]*")
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b")
 # ("90% of employees at its outsourcing arm": the noun is the possessor's too)
@@ -269,6 +270,10 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
             continue  # "charges Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh": the first figure's court
         if (own := _OWN_BRACKET.match(text, c.end, fig_start)) is not None and own.end() <= fig_start:
             continue  # "PV Sindhu beat Ravi Ashwin (13.83%) with 31.51% of the votes": the name has its own figure
+        if c.end <= fig_start and _LABEL_GAP.fullmatch(text, c.end, fig_start):
+            # "Approximate vote share: BJP: 36%; AAP: 25%": a name that labels the figure after a colon owns it
+            scored.append((rules.role_weight["after_owner"], c.start, c.subject))
+            continue
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
         reporter = bool(reported) and c.end <= clause_start and role in ("mention", "descriptor_head")

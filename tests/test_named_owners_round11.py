@@ -63,3 +63,16 @@ def test_a_share_of_markets_in_two_countries_is_the_markets(nlp):
 def test_a_firm_that_forecasts_its_own_figure_owns_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
+
+
+# --- "Vote share: BJP: 36%; AAP: 25%": a name that labels a figure after a colon owns it --------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # (a live blog's entries run together after a time stamp: one sentence to the splitter)
+    ("Live\n\nOrvex chief Tom Hale spoke to voters.10.37 am: Vote share: Orvex Party: 36%; Kestrel Front: 25%.",
+     "25%", "Kestrel Front"),
+    ("Live\n\nOrvex chief Tom Hale spoke to voters.10.37 am: Vote share: Orvex Party: 36%; Kestrel Front: 25%.",
+     "36%", "Orvex Party"),
+])
+def test_a_name_that_labels_a_figure_after_a_colon_owns_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

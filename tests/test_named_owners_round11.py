@@ -76,3 +76,14 @@ def test_a_firm_that_forecasts_its_own_figure_owns_it(nlp, text, figure, expecte
 ])
 def test_a_name_that_labels_a_figure_after_a_colon_owns_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "its gross NPA soared to 14.46 per cent and net NPA to 9.22 per cent": NPA is a measure, no name ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Banks\n\nBut Kestrel Bank saw its gross NPA soar to 14.5 per cent and net NPA to 9.2 per cent.", "9.2 per cent",
+     "Kestrel Bank"),
+    ("Banks\n\nThe lending sector is saddled with NPAs of over Rs 8 lakh crore.", "Rs 8 lakh crore", "lending sector"),
+])
+def test_npa_is_a_measure_not_an_owner(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -87,3 +87,15 @@ def test_a_name_that_labels_a_figure_after_a_colon_owns_it(nlp, text, figure, ex
 ])
 def test_npa_is_a_measure_not_an_owner(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "bankrupt US Airways", "ANI Technologies": an acronym in capitals before a lone company word ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Airlines\n\nPilots at bankrupt US Airways have accepted a contract that cuts pay by nearly 12%.", "12%",
+     "US Airways"),
+    ("Cabs\n\nANI Technologies, which runs a cab app, saw revenue grow to Rs 700 crore last year.", "Rs 700 crore",
+     "ANI Technologies"),
+])
+def test_an_acronym_before_a_lone_company_word_opens_the_name(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -465,7 +465,7 @@ def owner_rules() -> OwnerRules:
                                       rf"(?!(?:{_alternation(data['opening_participle']['not_words'])})\b)"
                                       rf"(?P<word>[A-Z][a-z]{{2,}}ing)[ \t]+"
                                       rf"(?:{_alternation(data['opening_participle']['next_words'])})[ \t][^,;]{{0,120}},"),
-        # "After collecting a cheque for $1.5m, Federer", "At a mere £20, the game": a phrase that opens the
+        # "After collecting a cheque for $2m, Tom Hale", "At a mere £15, the game": a phrase that opens the
         # sentence with no subject of its own (its participle is not a preposition's: "According to")
         opening_phrase=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['opening_phrase']['lead'])})[ \t]+)*"
                                   rf"(?!(?:{_alternation(data['opening_participle']['not_words'])})\b)"

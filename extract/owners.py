@@ -271,7 +271,7 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
         if (own := _OWN_BRACKET.match(text, c.end, fig_start)) is not None and own.end() <= fig_start:
             continue  # "PV Sindhu beat Ravi Ashwin (13.83%) with 31.51% of the votes": the name has its own figure
         if c.end <= fig_start and _LABEL_GAP.fullmatch(text, c.end, fig_start):
-            # "Approximate vote share: BJP: 36%; AAP: 25%": a name that labels the figure after a colon owns it
+            # "Vote share: Orvex Party: 36%; Kestrel Front: 25%": a name that labels the figure after a colon owns it
             scored.append((rules.role_weight["after_owner"], c.start, c.subject))
             continue
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
@@ -293,8 +293,8 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
                         and (not rules.forecast.match(text, c.end, c.end + 40)
                              or not macro and c.kind in ("COMPANY", "NAME")):
                     # "Virgin Blue said profits fell 10%": the speaker owns it when nothing else can. A
-                    # forecaster too, when the measure is a firm's, not the economy's ("Mitsubishi Motors has
-                    # forecast a net loss of 472bn yen"; "HSBC expects inflation of 3%" stays a source)
+                    # forecaster too, when the measure is a firm's, not the economy's ("Orvex Motors has forecast
+                    # a net loss of $47m"; "Halden Bank expects inflation of 3%" stays a source)
                     speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
                                      c.start, c.subject))
             continue
@@ -679,9 +679,9 @@ def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple
         if opening is not None and scored[0][1] < fig_start \
                 and not any(c.start == scored[0][1] and _POSSESSIVE_AT.match(text, c.end)
                             and "," not in text[c.end:fig_start] for c in cands):
-            # "Shortly after collecting a Waterford Crystal trophy and a cheque for $1.5m, Federer": a name
+            # "After collecting a Kestrel Glass trophy and a cheque for $2m, Tom Hale": a name
             # in the opening phrase is what its doer acted on, unless it possesses the figure's phrase
-            # ("After Orvex's profit of $5m"; not "Once Russia's richest man, with a fortune of $15bn")
+            # ("After Orvex's profit of $5m"; not "Once Brimland's richest man, with a fortune of $9bn")
             return opening.subject, qualifiers
         return scored[0][2], qualifiers
     if (main := _concessive_subject(text, cands, sent_start, fig_end) or opening) is not None:
@@ -709,7 +709,7 @@ def _concessive_subject(text: str, cands: list[Candidate], sent_start: int, fig_
 def _opening_phrase_subject(text: str, cands: list[Candidate], sent_start: int, fig_start: int, fig_end: int,
                             rules: OwnerRules) -> Candidate | None:
     """The main clause's subject after a phrase with no subject of its own that opens the sentence and
-    holds the figure ("After collecting a cheque for $1.5m, Federer thanked"): the phrase's doer is
+    holds the figure ("After collecting a cheque for $2m, Tom Hale thanked"): the phrase's doer is
     that subject, so the name right after the first comma past the figure owns the figure when a verb
     follows it ("..., Orvex said" is a source, and "Stating that ..." reports another's clause)."""
     opening = rules.opening_phrase.match(text, sent_start, fig_start)
@@ -720,7 +720,7 @@ def _opening_phrase_subject(text: str, cands: list[Candidate], sent_start: int, 
         return None
     for c in cands:
         if c.start > comma:
-            # "..., Mr Khodorkovsky is": only titles may stand between the comma and the name
+            # "..., Mr Ravi Dhar is": only titles may stand between the comma and the name
             if any(w.lower().rstrip(".") not in rules.title_words for w in text[comma + 1:c.start].split()):
                 return None
             return c if rules.subject_verb.match(text, c.end) else None

@@ -8,7 +8,7 @@ import pytest
 from tests.helpers import owner
 
 
-# --- "After collecting a cheque for $1.5m, Federer thanked": an opening phrase's figure is the main subject's ---
+# --- "After collecting a cheque for $2m, Tom Hale thanked": an opening phrase's figure is the main subject's ---
 
 @pytest.mark.parametrize("text, figure, expected", [
     ("Tennis\n\nShortly after collecting a Kestrel Glass trophy and a cheque for $2m, Tom Hale thanked the crowd.",

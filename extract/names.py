@@ -99,15 +99,17 @@ def _kind_of_name(words: list[str], before: str, rules: OwnerRules) -> str:
 
 
 def _all_places(joined: str, rules: OwnerRules) -> bool:
-    """"Haryana and Jammu and Kashmir": places joined by "and" are places (tried as one place
-    first, so "Jammu and Kashmir" stays whole)."""
+    """"Haryana and Jammu and Kashmir", "Canada and Australia": places or countries joined by "and"
+    are places (tried as one place first, so "Jammu and Kashmir" stays whole)."""
     if " and " not in joined:
         return False
     parts = joined.split(" and ")
+    countries = _countries()
     k = 0
     while k < len(parts):
         for n in range(len(parts) - k, 0, -1):  # the longest run of parts that is one place
-            if " and ".join(parts[k:k + n]) in rules.places:
+            part = " and ".join(parts[k:k + n])
+            if part in rules.places or part.removeprefix("the ") in countries:
                 k += n
                 break
         else:
@@ -274,6 +276,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 start_i += 1
                 continue
             break
+        if start_i > 0 and start_i == len(words) - 1 and _acronym_before_company_word(words, start_i, rules):
+            start_i -= 1  # "bankrupt US Airways", "ANI Technologies": the acronym is the name's first word
         end_i = len(words)
         for k in range(start_i + 1, len(words) - 1):
             # "Congress on Sunday", "Mumbai on June 29": a connector before a date word ends the name.
@@ -331,6 +335,15 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
     return found
+
+
+def _acronym_before_company_word(words: list[re.Match[str]], i: int, rules: OwnerRules) -> bool:
+    """Whether the word before a lone company word ("Airways", "Technologies") is an acronym in
+    capitals, dropped as a pronoun, country or common word ("US Airways", "ANI Technologies"): a
+    company word alone names no company, so the acronym is the name's first word."""
+    before = words[i - 1].group(0).strip(".,’'")
+    return words[i].group(0).strip(".,’'").lower() in rules.company_words \
+        and len(before) >= 2 and before.isalpha() and before.isupper()
 
 
 def _leading_role(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:

@@ -364,12 +364,14 @@ def _clause_break() -> re.Pattern[str]:
     claiming before "that" ("The study found that vehicles were 50% slower", "its claim that Howard
     was planning £35bn cuts": the reported clause is the figure's; reporting_that in news_verbs.json)."""
     reporting = "|".join(sorted(load_table("news_verbs.json")["reporting_that"], key=len, reverse=True))
+    # "reported on Thursday that", "said in a statement that": a time or channel before "that"
+    gap = "|".join(load_table("news_verbs.json")["reporting_gap"])
     # ("Ocean's Eleven which took $38m": a capitalised word before "which" and a lower-case word, a
     # name's relative clause written without its comma)
     return re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|[ \t][-–—][ \t]+(?:which|who)\b"
                       r"|\b[A-Z][\w'’.&-]*[ \t]+(?:which|who)\b(?=[ \t]+[a-z])"
                       r"|\b(?:while|whereas|but)\b"
-                      rf"|\b(?:{reporting})[ \t]+that\b")
+                      rf"|\b(?:{reporting})(?:[ \t]+(?:{gap}))?[ \t]+that\b")
 
 
 @lru_cache(maxsize=1)

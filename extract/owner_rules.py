@@ -135,6 +135,8 @@ class OwnerRules:
     possessor_gap: int
     participle_aside: re.Pattern[str]
     opening_participle: re.Pattern[str]
+    opening_phrase: re.Pattern[str]
+    opening_reported: re.Pattern[str]
     title_aside: re.Pattern[str]
     group_share: re.Pattern[str]
     plural_not_before: frozenset[str]
@@ -463,6 +465,12 @@ def owner_rules() -> OwnerRules:
                                       rf"(?!(?:{_alternation(data['opening_participle']['not_words'])})\b)"
                                       rf"(?P<word>[A-Z][a-z]{{2,}}ing)[ \t]+"
                                       rf"(?:{_alternation(data['opening_participle']['next_words'])})[ \t][^,;]{{0,120}},"),
+        # "After collecting a cheque for $2m, Tom Hale", "At a mere £15, the game": a phrase that opens the
+        # sentence with no subject of its own (its participle is not a preposition's: "According to")
+        opening_phrase=re.compile(rf"[\s\"“‘'*•-]*(?:(?i:{_alternation(data['opening_phrase']['lead'])})[ \t]+)*"
+                                  rf"(?!(?:{_alternation(data['opening_participle']['not_words'])})\b)"
+                                  rf"(?i:{'|'.join(data['opening_phrase']['openers'])})[ \t]+(?=[a-z\d$£€₹?])"),
+        opening_reported=re.compile(data["opening_phrase"]["reported"]),
         # "of the 4,000 nurses", "of the 2.5 million adult users", "of those polled", "of those aged 30-39"
         group_share=re.compile(
             # "of over-55s", "of 18 to 24 year olds", "of 18 to 30-year-olds": an age group, read first ("olds" is no head)

@@ -83,6 +83,7 @@ _FOR_PROGRAMME = re.compile(r"\b(?:for|under|through|via|by|to)\s+(?:the\s+|its\
 _POSSESSIVE_AT = re.compile(r"[’']s\b")
 _GROWTH_OF = re.compile(r"\bgrowth\b", re.I)
 _ECONOMY = re.compile(r"\b(?:econom|gdp\b)", re.I)
+_LABEL_GAP = re.compile(r"[ \t]*:[ \t]*(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])?[ \t]*")
 _REPORTED_CLAUSE = re.compile(r"\bthat[ \t]*$")
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b")
 # ("90% of employees at its outsourcing arm": the noun is the possessor's too)
@@ -269,6 +270,10 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
             continue  # "charges Rs 5 lakh per appearance in the Supreme Court and Rs 8 lakh": the first figure's court
         if (own := _OWN_BRACKET.match(text, c.end, fig_start)) is not None and own.end() <= fig_start:
             continue  # "PV Sindhu beat Ravi Ashwin (13.83%) with 31.51% of the votes": the name has its own figure
+        if c.end <= fig_start and _LABEL_GAP.fullmatch(text, c.end, fig_start):
+            # "Vote share: Orvex Party: 36%; Kestrel Front: 25%": a name that labels the figure after a colon owns it
+            scored.append((rules.role_weight["after_owner"], c.start, c.subject))
+            continue
         role = _role(ctx, cands, i, fig_start, fig_end, sent.start_char, macro, trigger_spans,
                      measure in rules.macro_measures or measure == "growth")
         reporter = bool(reported) and c.end <= clause_start and role in ("mention", "descriptor_head")
@@ -284,8 +289,12 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
         if role == "source":
             if in_clause or c.end <= fig_start:
                 qualifiers.setdefault("source", c.subject.name)
-                if c.end <= fig_start and (c.kind in _SOURCE_OWNERS or reporter) and not rules.forecast.match(text, c.end, c.end + 40):
-                    # "Virgin Blue said profits fell 10%": the speaker owns it when nothing else can.
+                if c.end <= fig_start and (c.kind in _SOURCE_OWNERS or reporter) \
+                        and (not rules.forecast.match(text, c.end, c.end + 40)
+                             or not macro and c.kind in ("COMPANY", "NAME")):
+                    # "Virgin Blue said profits fell 10%": the speaker owns it when nothing else can. A
+                    # forecaster too, when the measure is a firm's, not the economy's ("Orvex Motors has forecast
+                    # a net loss of $47m"; "Halden Bank expects inflation of 3%" stays a source)
                     speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
                                      c.start, c.subject))
             continue
@@ -663,10 +672,19 @@ def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple
         return group, qualifiers
     # ("Sales climbed to 364.4m euros, lifting revenue ... to 1.45bn euros": a participle is no thing)
     scored = [s for s in scored if not _verb_form(text, s[1], s[2])]
+    sent_start = ctx.after_dateline(sent.start_char, fig_start)
+    opening = _opening_phrase_subject(text, cands, sent_start, fig_start, fig_end, rules)
     if scored:
         scored.sort(key=lambda s: (s[0], -s[1]))
+        if opening is not None and scored[0][1] < fig_start \
+                and not any(c.start == scored[0][1] and _POSSESSIVE_AT.match(text, c.end)
+                            and "," not in text[c.end:fig_start] for c in cands):
+            # "After collecting a Kestrel Glass trophy and a cheque for $2m, Tom Hale": a name
+            # in the opening phrase is what its doer acted on, unless it possesses the figure's phrase
+            # ("After Orvex's profit of $5m"; not "Once Brimland's richest man, with a fortune of $9bn")
+            return opening.subject, qualifiers
         return scored[0][2], qualifiers
-    if (main := _concessive_subject(text, cands, ctx.after_dateline(sent.start_char, fig_start), fig_end)) is not None:
+    if (main := _concessive_subject(text, cands, sent_start, fig_end) or opening) is not None:
         return main.subject, qualifiers
     return None, qualifiers
 
@@ -685,6 +703,27 @@ def _concessive_subject(text: str, cands: list[Candidate], sent_start: int, fig_
     for c in cands:
         if c.start >= fig_end and text[max(sent_start, c.start - 2):c.start] == ", ":
             return c
+    return None
+
+
+def _opening_phrase_subject(text: str, cands: list[Candidate], sent_start: int, fig_start: int, fig_end: int,
+                            rules: OwnerRules) -> Candidate | None:
+    """The main clause's subject after a phrase with no subject of its own that opens the sentence and
+    holds the figure ("After collecting a cheque for $2m, Tom Hale thanked"): the phrase's doer is
+    that subject, so the name right after the first comma past the figure owns the figure when a verb
+    follows it ("..., Orvex said" is a source, and "Stating that ..." reports another's clause)."""
+    opening = rules.opening_phrase.match(text, sent_start, fig_start)
+    if opening is None or rules.opening_reported.search(text, opening.end(), fig_start):
+        return None
+    comma = text.find(",", fig_end)
+    if comma < 0:
+        return None
+    for c in cands:
+        if c.start > comma:
+            # "..., Mr Ravi Dhar is": only titles may stand between the comma and the name
+            if any(w.lower().rstrip(".") not in rules.title_words for w in text[comma + 1:c.start].split()):
+                return None
+            return c if rules.subject_verb.match(text, c.end) else None
     return None
 
 

@@ -56,7 +56,7 @@ from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
     _score, _signed_for, _source_phrases,
 )
-from .owner_rules import OwnerRules, owner_rules
+from .owner_rules import NAME_STANDINS, OwnerRules, owner_rules
 from .owner_subjects import _sentence_subject_thing, _verb_subject
 from .owner_words import (
     _OF_THEN_NAME, _PERCENT_END, _PLACE_KINDS, _PLURAL, _POSSESSIVE_PRONOUNS, _VERB_AFTER, _WORD_BACK, _as_anaphor,
@@ -858,9 +858,11 @@ def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subje
     firm", "the troubled firm"; not "a firm", "the new firm"), and not one a capitalised word
     qualifies ("The US company" after "India's HCL" is another company, "the Finance department" a name).
     A noun the list does not hold may stand for a name it was written with (``_named_noun_before``)."""
-    if subject is None or subject.label != "THING" or " " in subject.name:
+    if subject is None or subject.label != "THING":
         return None
     rules = owner_rules()
+    if " " in subject.name:
+        return _described_phrase(ctx, sent, subject, rules)
     if "the " + subject.name.lower() not in rules.anaphors:
         return _titled_person_before(ctx, sent, fig_start, subject) or _named_noun_before(ctx, sent, subject)
     found = [(word, kind, start, end) for word, kind, start, end in anaphors_in(ctx, sent.start_char, sent.end_char)
@@ -875,6 +877,31 @@ def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subje
     word, kind, start, end = min(found, key=lambda a: abs(a[3] - fig_start))
     resolved = resolve_anaphor(ctx, kind, start)
     return _as_anaphor(resolved, word, rules) if resolved is not None else None
+
+
+# A describing word: a lower-case one ("three-hour", "troubled"), or a name made an adjective ("Paris-based")
+_DESCRIBING = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w]*-[a-z][\w-]*")
+
+
+def _described_phrase(ctx: _DocContext, sent: Span, subject: Subject, rules: OwnerRules) -> Subject | None:
+    """What a common-noun owner of several words stands for when the sentence writes it as a description
+    of a name read before: "the three-hour epic, which cost $150m" after "Oliver Stone's epic
+    Alexander", "The swords and sandals blockbuster ... cost $150m" (a film, the one the headline
+    names). The owner's words must end a phrase "the" and lower-case words begin, and its noun stand
+    for a name (``NAME_STANDINS``), as "the film" would; not one a word of ``anaphor_other`` makes
+    another thing ("the parent company", "the new firm") nor one a capitalised word qualifies ("The
+    US firm" after "India's HCL" is another company; "the Paris-based exchange" is described)."""
+    head = subject.name.split()[-1].lower()
+    kind = rules.anaphors.get("the " + head)
+    if kind is None or kind.partition(":")[0] not in NAME_STANDINS or not _DESCRIBING.fullmatch(subject.text.split()[0]):
+        return None
+    phrase = re.compile(rf"(?<![\w-])[Tt]he[ \t]+(?:(?:{_DESCRIBING.pattern})[ \t]+){{0,3}}{re.escape(subject.text)}(?![\w'’-])")
+    for m in phrase.finditer(ctx.text, sent.start_char, sent.end_char):
+        if any(w.lower() in rules.anaphor_other for w in m.group(0).split()[1:]):
+            continue
+        resolved = resolve_anaphor(ctx, kind, m.start())
+        return _as_anaphor(resolved, m.group(0), rules) if resolved is not None else None
+    return None
 
 
 # "the farmers' demands", "The bridge's construction": "the" and up to four words after it

@@ -214,18 +214,32 @@ def _article_country(ctx: _DocContext, before: int, rules: _NationalRules) -> Su
 
 
 def _countries_named(ctx: _DocContext, before: int, rules: _NationalRules) -> Subject | None:
+    """The country named most in the sentences up to ``before`` and the headline (``_ARTICLE_SENTENCES``),
+    else in all the text before it: an article about the UK economy may name the UK only at its
+    start. A national body of the table counts as its country ("the Bank of England", "the ONS")."""
+    return _countries_in(ctx, ctx.sentences_back(before, _ARTICLE_SENTENCES), rules) \
+        or _countries_in(ctx, ctx.sentences_back(before, _ALL_SENTENCES), rules)
+
+
+_ALL_SENTENCES = 10_000
+
+
+def _countries_in(ctx: _DocContext, spans: list[tuple[int, int]], rules: _NationalRules) -> Subject | None:
     votes: dict[str, float] = {}
     seen: dict[str, Subject] = {}
-    for k, (lo, hi) in enumerate(ctx.sentences_back(before, _ARTICLE_SENTENCES)):
+    for k, (lo, hi) in enumerate(spans):
         # (the candidates of these sentences are those the topic reads, found once per sentence)
-        named = [c.subject for c in ctx.candidates_between(lo, hi) if c.kind == "COUNTRY" or c.subject.label == "COUNTRY"]
+        cands = ctx.candidates_between(lo, hi)
+        named = [c.subject for c in cands if c.kind == "COUNTRY" or c.subject.label == "COUNTRY"]
+        named += [_country_subject(rules.bodies[key.lower()]) for c in cands
+                  if (key := next((n for n in (c.subject.name, c.subject.acronym) if n and n.lower() in rules.bodies), None))]
         for m in _CAPITALISED_WORD.finditer(ctx.text, lo, hi):
             # "the Australian economy": a nationality is no name candidate, so it is read here
             country = rules.demonyms.get(m.group(0).lower()) or demonym_country(m.group(0))
             if country is not None:
                 named.append(_country_subject(country))
         for subject in named:
-            votes[subject.name] = votes.get(subject.name, 0.0) + 1.0 - k / 100  # the nearer wins a tie
+            votes[subject.name] = votes.get(subject.name, 0.0) + 1.0 - k / (100 * len(spans))  # the nearer wins a tie
             seen.setdefault(subject.name, subject)
     if not votes:
         return None

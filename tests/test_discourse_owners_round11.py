@@ -1,5 +1,6 @@
 """Owners, round 11: owners named in an earlier sentence (a description of several words that stands
-for a name read before). Each test is on text written for it."""
+for a name read before, the country of a national figure named far back or through its bodies).
+Each test is on text written for it."""
 
 from __future__ import annotations
 
@@ -18,4 +19,20 @@ from tests.helpers import owner
      "Silver Harbour"),
 ])
 def test_a_description_of_several_words_stands_for_the_name_before(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- "Inflation rose to 1.6%" in an article on the UK: its country, named far back or through its bodies --
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # the country is named only by its central bank
+    ("Rates on hold\n\nBank of England governor Tom Hale warned against reading too much into one month of data. "
+     "Economists expect the Monetary Policy Committee to wait. Inflation, however, has risen faster than forecast, "
+     "reaching 1.6% in December.", "1.6%", "United Kingdom"),
+    # the country is named before the last five sentences
+    ("Budget day\n\nThe UK chancellor Tom Hale set out his plans on Wednesday. He will freeze fuel duty. He will "
+     "fund new nurseries. Councils will get more money. Business groups welcomed the plans. Unions were less sure. "
+     "Inflation would be 1.9% next year, Mr Hale forecast.", "1.9%", "United Kingdom"),
+])
+def test_a_national_figure_goes_to_the_country_the_article_names_before(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -39,7 +39,8 @@ from .discourse import anaphors_in, resolve_anaphor
 from .names import Candidate
 from .owner_anaphors import (
     _OBJECT_PRONOUNS, _PERSON_PARTY, _PERSON_POSSESSIVES, _PERSON_PRONOUNS, _QUOTE_MARK, _SUBJECT_GAP,
-    _demonstrative_antecedent, _extraposed_aim, _in_opener, _named_noun_before, _person_noun_before, _person_party, _person_subject,
+    _currency_described, _currency_subject, _demonstrative_antecedent, _extraposed_aim, _in_opener,
+    _named_noun_before, _person_noun_before, _person_party, _person_subject,
     _plural_antecedent, _possesses_figure, _previous_plural, _previous_plural_subject, _pronoun_object,
     _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
 _OWN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])[ \t]*\d[^()\n]{0,20}"
                           r"|\d[\d.,]*[ \t]*(?:%|per[ \t]?cent|percent)[^()\n]{0,12})\)")
 _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMME", "MARKET"})
+_THING_PRONOUNS = frozenset({"it", "its"})
 _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _ACROSS_PLACE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$")
 _FOR_PROGRAMME = re.compile(r"\b(?:for|under|through|via|by|to)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -394,7 +396,11 @@ def _pronoun_owners(f: _Reading) -> None:
         # "Tory leader Michael Howard says his party can save £35bn": the party, not the person
         party = _person_party(ctx, word, end, resolved)
         resolved = party or resolved
-        if quoted is None and word == "it" and rules.clause_it.search(text, max(sent.start_char, start - 12), start):
+        if quoted is None and word.lower() in _THING_PRONOUNS \
+                and (currency := _currency_subject(ctx, cands, sent.start_char, start)) is not None:
+            # "The dollar has weakened since September, when it traded at $1.20": the currency, not the US
+            resolved = currency
+        elif quoted is None and word == "it" and rules.clause_it.search(text, max(sent.start_char, start - 12), start):
             # "Orvania's stock market fell 5%, but it is still 40% higher": the sentence's subject
             resolved = _sentence_subject_thing(ctx, sent.start_char, start, rules) or resolved
         elif quoted is None and word.lower() == "its":
@@ -864,7 +870,8 @@ def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subje
     if " " in subject.name:
         return _described_phrase(ctx, sent, subject, rules)
     if "the " + subject.name.lower() not in rules.anaphors:
-        return _titled_person_before(ctx, sent, fig_start, subject) or _named_noun_before(ctx, sent, subject)
+        return _titled_person_before(ctx, sent, fig_start, subject) or _named_noun_before(ctx, sent, subject) \
+            or _currency_described(ctx, sent, subject)
     found = [(word, kind, start, end) for word, kind, start, end in anaphors_in(ctx, sent.start_char, sent.end_char)
              if word.split()[-1].lower() == subject.name.lower() and len(word.split()) > 1
              and not any(w[0].isupper() for w in word.split()[1:])]

@@ -36,3 +36,17 @@ def test_a_description_of_several_words_stands_for_the_name_before(nlp, text, fi
 ])
 def test_a_national_figure_goes_to_the_country_the_article_names_before(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "The dollar has weakened since September, when it traded at $1.20": "it" is the currency ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Dollar slides\n\nThe dollar has fallen steadily since March, when it traded at about $1.15, amid worries about "
+     "the US budget deficit.", "$1.15", "dollar"),
+    ("Dollar slides\n\nThe dollar was trading at $1.31 against the euro on Friday. Against the Japanese yen, it was "
+     "trading at 103.9 yen, after a fresh low earlier in the day.", "103.9 yen", "dollar"),
+    ("Rupee gains\n\nThe rupee rose to 44.1 per US dollar on Monday. The currency has gained nearly 2% in the past "
+     "week.", "2%", "rupee"),
+])
+def test_it_or_the_currency_stands_for_the_currency_the_sentence_opens_with(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -120,7 +120,8 @@ def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, m
         return None  # "the Bank's 2-3% target range" is the bank's; "world GDP will grow 3.1%" no country's
     if subject is None:
         return named or (_article_country(ctx, sent.start_char, rules) if article else None)
-    if not (_reporting_body(subject, rules) or subject.name == source):
+    if not (_reporting_body(subject, rules) or subject.name == source
+            or subject.text.lower() in _THING_PRONOUNS and _speaker_elsewhere(ctx, subject)):
         return None
     if named is not None:
         return named  # "The IMF said German growth would be 1.4%": the measure's own country, not the body's
@@ -169,6 +170,18 @@ def _reporting_body(subject: Subject, rules: _NationalRules) -> bool:
     return any(w.lower() in rules.reporter_words for w in subject.name.split())
 
 
+def _speaker_elsewhere(ctx: _DocContext, subject: Subject) -> bool:
+    """"The only thing blighting optimism is the election, BDO said. Its output index implies GDP growth
+    of 2.9%": a name the text writes as a speaker somewhere ("X said", "according to X") is a body
+    that reports figures, as a statistics office is, whatever its name says; a national figure
+    reached through "it" or "its" is the economy's (a name the figure's own sentence writes may
+    be the one its figure is about: "allowing Aguas Argentinas a 16% rise in tariffs")."""
+    return ctx.cached(("speaker_elsewhere", subject.name), lambda: any(
+        c.subject.name == subject.name and ctx.is_source_or_place(c)
+        for c in ctx.candidates_between(0, len(ctx.text))))
+
+
+_THING_PRONOUNS = frozenset({"it", "its"})
 _IN_COUNTRY = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:in|for)[ \t]+(?:the[ \t]+)?")
 
 

@@ -50,3 +50,14 @@ def test_a_national_figure_goes_to_the_country_the_article_names_before(nlp, tex
 ])
 def test_it_or_the_currency_stands_for_the_currency_the_sentence_opens_with(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "BDO said ... Its output index implies GDP growth of 2.9%": a speaker reached through "its" reports ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Firms upbeat\n\nBusiness confidence among British firms is at its highest since 1997, say researchers at "
+     "Kestrel Partners. The only cloud this year is the election, Kestrel said. Its output index, which predicts GDP a "
+     "quarter ahead, implies GDP growth of 2.7% in the second quarter.", "2.7%", "United Kingdom"),
+])
+def test_a_national_figure_reached_through_its_speaker_is_the_countrys(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -121,7 +121,8 @@ def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, m
     if subject is None:
         return named or (_article_country(ctx, sent.start_char, rules) if article else None)
     if not (_reporting_body(subject, rules) or subject.name == source
-            or subject.text.lower() in _THING_PRONOUNS and _speaker_elsewhere(ctx, subject)):
+            or subject.text.lower() in _THING_PRONOUNS and _speaker_elsewhere(ctx, subject)
+            or source is not None and subject.label == "NAME" and not _holds_figure(ctx, sent, subject, fig_start)):
         return None
     if named is not None:
         return named  # "The IMF said German growth would be 1.4%": the measure's own country, not the body's
@@ -168,6 +169,18 @@ def _reporting_body(subject: Subject, rules: _NationalRules) -> bool:
     if subject.label == "PERSON" or any(k and k.lower() in rules.bodies for k in (subject.name, subject.acronym)):
         return True
     return any(w.lower() in rules.reporter_words for w in subject.name.split())
+
+
+# "Yorkshire on 21.7%": a name the figure follows with no more than a preposition between
+_NAME_ON = re.compile(r"[ \t]+(?:on|at|with)[ \t]+")
+
+
+def _holds_figure(ctx: _DocContext, sent: Span, subject: Subject, fig_start: int) -> bool:
+    """Whether the figure's sentence writes the name right before the figure, a preposition between
+    ("followed by Yorkshire on 21.7%, and the North West on 21.1%"): the name's own figure, a region's
+    in a list, however a speaker is read around it."""
+    return any(c.subject.name == subject.name and _NAME_ON.fullmatch(ctx.text, c.end, fig_start)
+               for c in ctx.candidates_of(sent))
 
 
 def _speaker_elsewhere(ctx: _DocContext, subject: Subject) -> bool:

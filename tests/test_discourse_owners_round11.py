@@ -61,3 +61,21 @@ def test_it_or_the_currency_stands_for_the_currency_the_sentence_opens_with(nlp,
 ])
 def test_a_national_figure_reached_through_its_speaker_is_the_countrys(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "In an address to the Majlis, Mr Khatami predicted economic growth of 7.1%": the economy's --------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Budget plans\n\nIran's president has set out his budget. In a speech to the Varna Hall, Mr Tabrizi predicted "
+     "economic growth of 5.2% next year.", "5.2%", "Iran"),
+])
+def test_a_national_figure_a_speaker_gives_is_not_a_name_of_its_sentence(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("UK house prices\n\nHouse price inflation was highest in the North East at 26.2%, followed by Varna Dale on "
+     "21.7%, Halden Bank said.", "21.7%", "Varna Dale"),
+])
+def test_a_name_right_before_its_figure_keeps_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -87,6 +87,9 @@ def _country_names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 _SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
 _BARE_GROWTH = re.compile(r"\b(?:annual|quarterly|yearly|monthly|the|of|showed|show|shows)[ \t]+growth\b", re.I)
+# "But growth of 0.1% in the third quarter is still insufficient": growth that opens its sentence, no one's
+_OPENING_GROWTH = re.compile(r"[\s\"“‘'*•-]*(?:(?:but|and|yet|still|so)[ \t]+)?growth[ \t]+(?:of|was|is|has|had|will|would|slowed|rose|fell)\b",
+                             re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w.]*[A-Za-z]|[A-Z]|\b(?:of|the)\b")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
 _ARTICLE_SENTENCES = 5  # the sentences before a figure that say which country the article is about
@@ -114,7 +117,8 @@ def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, m
     named = _country_of_measure(text, sent.start_char, fig_start, rules)
     if not (measure in rules.measures or measure in rules.cued_measures
             and (named is not None or rules.growth_cue.search(text, sent.start_char, fig_start)
-                 or subject is None and _BARE_GROWTH.search(text, sent.start_char, fig_start))):
+                 or subject is None and (_BARE_GROWTH.search(text, sent.start_char, fig_start)
+                                         or _OPENING_GROWTH.match(text, sent.start_char, fig_start)))):
         return None
     if rules.own_after.match(text, fig_end) or rules.not_national.search(text, sent.start_char, fig_end):
         return None  # "the Bank's 2-3% target range" is the bank's; "world GDP will grow 3.1%" no country's

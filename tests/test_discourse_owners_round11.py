@@ -79,3 +79,14 @@ def test_a_national_figure_a_speaker_gives_is_not_a_name_of_its_sentence(nlp, te
 ])
 def test_a_name_right_before_its_figure_keeps_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "But growth of 0.1% in the third quarter is still insufficient": growth that opens its sentence ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("German jobs gloom\n\nGerman unemployment rose for a fifth month in May. \"There are signs of a recovery,\" said "
+     "Jan Vogel, head of the Kestrel Labour Office. \"But growth of 0.2% in the first quarter is too weak to help the "
+     "job market.\"", "0.2%", "Germany"),
+])
+def test_growth_that_opens_its_sentence_is_the_economys(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

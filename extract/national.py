@@ -87,6 +87,9 @@ def _country_names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 _SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
 _BARE_GROWTH = re.compile(r"\b(?:annual|quarterly|yearly|monthly|the|of|showed|show|shows)[ \t]+growth\b", re.I)
+# "But growth of 0.1% in the third quarter is still insufficient": growth that opens its sentence, no one's
+_OPENING_GROWTH = re.compile(r"[\s\"“‘'*•-]*(?:(?:but|and|yet|still|so)[ \t]+)?growth[ \t]+(?:of|was|is|has|had|will|would|slowed|rose|fell)\b",
+                             re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w.]*[A-Za-z]|[A-Z]|\b(?:of|the)\b")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
 _ARTICLE_SENTENCES = 5  # the sentences before a figure that say which country the article is about
@@ -114,13 +117,16 @@ def national_owner(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int, m
     named = _country_of_measure(text, sent.start_char, fig_start, rules)
     if not (measure in rules.measures or measure in rules.cued_measures
             and (named is not None or rules.growth_cue.search(text, sent.start_char, fig_start)
-                 or subject is None and _BARE_GROWTH.search(text, sent.start_char, fig_start))):
+                 or subject is None and (_BARE_GROWTH.search(text, sent.start_char, fig_start)
+                                         or _OPENING_GROWTH.match(text, sent.start_char, fig_start)))):
         return None
     if rules.own_after.match(text, fig_end) or rules.not_national.search(text, sent.start_char, fig_end):
         return None  # "the Bank's 2-3% target range" is the bank's; "world GDP will grow 3.1%" no country's
     if subject is None:
         return named or (_article_country(ctx, sent.start_char, rules) if article else None)
-    if not (_reporting_body(subject, rules) or subject.name == source):
+    if not (_reporting_body(subject, rules) or subject.name == source
+            or subject.text.lower() in _THING_PRONOUNS and _speaker_elsewhere(ctx, subject)
+            or source is not None and subject.label == "NAME" and not _holds_figure(ctx, sent, subject, fig_start)):
         return None
     if named is not None:
         return named  # "The IMF said German growth would be 1.4%": the measure's own country, not the body's
@@ -169,6 +175,30 @@ def _reporting_body(subject: Subject, rules: _NationalRules) -> bool:
     return any(w.lower() in rules.reporter_words for w in subject.name.split())
 
 
+# "Yorkshire on 21.7%": a name the figure follows with no more than a preposition between
+_NAME_ON = re.compile(r"[ \t]+(?:on|at|with)[ \t]+")
+
+
+def _holds_figure(ctx: _DocContext, sent: Span, subject: Subject, fig_start: int) -> bool:
+    """Whether the figure's sentence writes the name right before the figure, a preposition between
+    ("followed by Yorkshire on 21.7%, and the North West on 21.1%"): the name's own figure, a region's
+    in a list, however a speaker is read around it."""
+    return any(c.subject.name == subject.name and _NAME_ON.fullmatch(ctx.text, c.end, fig_start)
+               for c in ctx.candidates_of(sent))
+
+
+def _speaker_elsewhere(ctx: _DocContext, subject: Subject) -> bool:
+    """"The only thing blighting optimism is the election, BDO said. Its output index implies GDP growth
+    of 2.9%": a name the text writes as a speaker somewhere ("X said", "according to X") is a body
+    that reports figures, as a statistics office is, whatever its name says; a national figure
+    reached through "it" or "its" is the economy's (a name the figure's own sentence writes may
+    be the one its figure is about: "allowing Aguas Argentinas a 16% rise in tariffs")."""
+    return ctx.cached(("speaker_elsewhere", subject.name), lambda: any(
+        c.subject.name == subject.name and ctx.is_source_or_place(c)
+        for c in ctx.candidates_between(0, len(ctx.text))))
+
+
+_THING_PRONOUNS = frozenset({"it", "its"})
 _IN_COUNTRY = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:in|for)[ \t]+(?:the[ \t]+)?")
 
 
@@ -214,18 +244,32 @@ def _article_country(ctx: _DocContext, before: int, rules: _NationalRules) -> Su
 
 
 def _countries_named(ctx: _DocContext, before: int, rules: _NationalRules) -> Subject | None:
+    """The country named most in the sentences up to ``before`` and the headline (``_ARTICLE_SENTENCES``),
+    else in all the text before it: an article about the UK economy may name the UK only at its
+    start. A national body of the table counts as its country ("the Bank of England", "the ONS")."""
+    return _countries_in(ctx, ctx.sentences_back(before, _ARTICLE_SENTENCES), rules) \
+        or _countries_in(ctx, ctx.sentences_back(before, _ALL_SENTENCES), rules)
+
+
+_ALL_SENTENCES = 10_000
+
+
+def _countries_in(ctx: _DocContext, spans: list[tuple[int, int]], rules: _NationalRules) -> Subject | None:
     votes: dict[str, float] = {}
     seen: dict[str, Subject] = {}
-    for k, (lo, hi) in enumerate(ctx.sentences_back(before, _ARTICLE_SENTENCES)):
+    for k, (lo, hi) in enumerate(spans):
         # (the candidates of these sentences are those the topic reads, found once per sentence)
-        named = [c.subject for c in ctx.candidates_between(lo, hi) if c.kind == "COUNTRY" or c.subject.label == "COUNTRY"]
+        cands = ctx.candidates_between(lo, hi)
+        named = [c.subject for c in cands if c.kind == "COUNTRY" or c.subject.label == "COUNTRY"]
+        named += [_country_subject(rules.bodies[key.lower()]) for c in cands
+                  if (key := next((n for n in (c.subject.name, c.subject.acronym) if n and n.lower() in rules.bodies), None))]
         for m in _CAPITALISED_WORD.finditer(ctx.text, lo, hi):
             # "the Australian economy": a nationality is no name candidate, so it is read here
             country = rules.demonyms.get(m.group(0).lower()) or demonym_country(m.group(0))
             if country is not None:
                 named.append(_country_subject(country))
         for subject in named:
-            votes[subject.name] = votes.get(subject.name, 0.0) + 1.0 - k / 100  # the nearer wins a tie
+            votes[subject.name] = votes.get(subject.name, 0.0) + 1.0 - k / (100 * len(spans))  # the nearer wins a tie
             seen.setdefault(subject.name, subject)
     if not votes:
         return None

@@ -447,3 +447,44 @@ def _extraposed_aim(ctx: _DocContext, sent: Span, end: int, fig_start: int, fig_
     named = _named_noun_before(ctx, sent, Subject(text=head, name=head, acronym=None, label="THING")) \
         if text[aim.start("np") - 4:aim.start("np")] == "the " else None
     return named or _thing(text, *aim.span("np"))
+
+
+@lru_cache(maxsize=1)
+def _currency_rules() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a currency that opens a sentence as its subject, the descriptions that stand for one), from
+    ``currency_it`` in owners.json."""
+    from .patterns import word_alternation as alt
+    data = load_table("owners.json")["currency_it"]
+    opening = re.compile(rf"[\s\"“‘'*•-]*[Tt]he[ \t]+(?:(?:{alt(data['before'])})[ \t]+)?"
+                         rf"(?P<cur>{alt(data['currencies'])})(?![\w'’-])")
+    return opening, frozenset(data["anaphors"])
+
+
+def _currency_subject(ctx: _DocContext, cands: list[Candidate], sent_start: int, before: int) -> Subject | None:
+    """The currency an "it" at ``before`` stands for: the one that opens its sentence as its subject with
+    no name between ("The dollar has weakened since September, when it traded at about $1.20"), or,
+    when its sentence names none before it, the one that opens the sentence before ("The dollar was
+    buying 104 yen. Against the euro, it was trading at $1.29"). A reader goes on with the currency
+    the text is about, not with a country named on the way ("worries about the US economy"), which a
+    blank pipeline's names offer instead (a currency word is no name). None when neither opens so."""
+    opening, _ = _currency_rules()
+    text = ctx.text
+    named = any(c.start >= sent_start and c.end <= before and c.kind not in _PLACE_KINDS | {"NORP"} for c in cands)
+    spans = ctx.sentences_back(before, 1)
+    for k, (lo, hi) in enumerate(spans[:2]):
+        m = opening.match(text, lo, min(hi, before))
+        if m is None or k == 0 and any(m.end() <= c.start and c.end <= before for c in cands) or k == 1 and named:
+            continue
+        return Subject(text=m.group("cur"), name=m.group("cur").lower(), acronym=None, label="THING")
+    return None
+
+
+def _currency_described(ctx: _DocContext, sent: Span, subject: Subject) -> Subject | None:
+    """What "the currency" owns a figure for: the currency that opens the sentence before ("The rupee
+    climbed to 43.3 per dollar. The currency has gained 1%"), as "it" would (``_currency_subject``)."""
+    _, descriptions = _currency_rules()
+    if f"the {subject.name.lower()}" not in descriptions or not _the_phrases(ctx, sent, subject.text) \
+            or any(m.group(0).lower() != f"the {subject.name.lower()}" for m in _the_phrases(ctx, sent, subject.text)):
+        return None  # ("the US currency, which had lost 7%": a currency the sentence says, not the one before)
+    return _currency_subject(ctx, [], sent.start_char, sent.start_char)
+

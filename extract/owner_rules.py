@@ -48,6 +48,7 @@ class OwnerRules:
     anaphors: dict[str, str]
     anaphor_kinds: dict[str, frozenset[str]]
     anaphor_primary: dict[str, str]
+    anaphor_other: frozenset[str]
     role_weight: dict[str, int]
     label_weight: dict[str, int]
     after_penalty: int
@@ -270,6 +271,7 @@ def owner_rules() -> OwnerRules:
         place_noun_after=re.compile(rf"[ \t]+(?:{_alternation(data['place_nouns']['words'])})\b"),
         anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},
         anaphor_primary={k: v for k, v in data["anaphor_primary"].items() if not k.startswith("_")},
+        anaphor_other=frozenset(data["anaphor_other"]["words"]),
         role_weight={k: v for k, v in data["role_weight"].items() if not k.startswith("_")},
         label_weight=data["label_weight"],
         after_penalty=data["after_penalty"],

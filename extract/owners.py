@@ -39,7 +39,8 @@ from .discourse import anaphors_in, resolve_anaphor
 from .names import Candidate
 from .owner_anaphors import (
     _OBJECT_PRONOUNS, _PERSON_PARTY, _PERSON_POSSESSIVES, _PERSON_PRONOUNS, _QUOTE_MARK, _SUBJECT_GAP,
-    _demonstrative_antecedent, _extraposed_aim, _in_opener, _named_noun_before, _person_noun_before, _person_party, _person_subject,
+    _currency_described, _currency_subject, _demonstrative_antecedent, _extraposed_aim, _in_opener,
+    _named_noun_before, _person_noun_before, _person_party, _person_subject,
     _plural_antecedent, _possesses_figure, _previous_plural, _previous_plural_subject, _pronoun_object,
     _quoted_speaker, _relative_holder, _single_name, _titled_person_before,
 )
@@ -56,7 +57,7 @@ from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
     _score, _signed_for, _source_phrases,
 )
-from .owner_rules import OwnerRules, owner_rules
+from .owner_rules import NAME_STANDINS, OwnerRules, owner_rules
 from .owner_subjects import _sentence_subject_thing, _verb_subject
 from .owner_words import (
     _OF_THEN_NAME, _PERCENT_END, _PLACE_KINDS, _PLURAL, _POSSESSIVE_PRONOUNS, _VERB_AFTER, _WORD_BACK, _as_anaphor,
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
 _OWN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$£€])[ \t]*\d[^()\n]{0,20}"
                           r"|\d[\d.,]*[ \t]*(?:%|per[ \t]?cent|percent)[^()\n]{0,12})\)")
 _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMME", "MARKET"})
+_THING_PRONOUNS = frozenset({"it", "its"})
 _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _ACROSS_PLACE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$")
 _FOR_PROGRAMME = re.compile(r"\b(?:for|under|through|via|by|to)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -403,7 +405,11 @@ def _pronoun_owners(f: _Reading) -> None:
         # "Tory leader Michael Howard says his party can save £35bn": the party, not the person
         party = _person_party(ctx, word, end, resolved)
         resolved = party or resolved
-        if quoted is None and word == "it" and rules.clause_it.search(text, max(sent.start_char, start - 12), start):
+        if quoted is None and word.lower() in _THING_PRONOUNS \
+                and (currency := _currency_subject(ctx, cands, sent.start_char, start)) is not None:
+            # "The dollar has weakened since September, when it traded at $1.20": the currency, not the US
+            resolved = currency
+        elif quoted is None and word == "it" and rules.clause_it.search(text, max(sent.start_char, start - 12), start):
             # "Orvania's stock market fell 5%, but it is still 40% higher": the sentence's subject
             resolved = _sentence_subject_thing(ctx, sent.start_char, start, rules) or resolved
         elif quoted is None and word.lower() == "its":
@@ -897,11 +903,14 @@ def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subje
     firm", "the troubled firm"; not "a firm", "the new firm"), and not one a capitalised word
     qualifies ("The US company" after "India's HCL" is another company, "the Finance department" a name).
     A noun the list does not hold may stand for a name it was written with (``_named_noun_before``)."""
-    if subject is None or subject.label != "THING" or " " in subject.name:
+    if subject is None or subject.label != "THING":
         return None
     rules = owner_rules()
+    if " " in subject.name:
+        return _described_phrase(ctx, sent, subject, rules)
     if "the " + subject.name.lower() not in rules.anaphors:
-        return _titled_person_before(ctx, sent, fig_start, subject) or _named_noun_before(ctx, sent, subject)
+        return _titled_person_before(ctx, sent, fig_start, subject) or _named_noun_before(ctx, sent, subject) \
+            or _currency_described(ctx, sent, subject)
     found = [(word, kind, start, end) for word, kind, start, end in anaphors_in(ctx, sent.start_char, sent.end_char)
              if word.split()[-1].lower() == subject.name.lower() and len(word.split()) > 1
              and not any(w[0].isupper() for w in word.split()[1:])]
@@ -914,6 +923,31 @@ def described_owner(ctx: _DocContext, sent: Span, fig_start: int, subject: Subje
     word, kind, start, end = min(found, key=lambda a: abs(a[3] - fig_start))
     resolved = resolve_anaphor(ctx, kind, start)
     return _as_anaphor(resolved, word, rules) if resolved is not None else None
+
+
+# A describing word: a lower-case one ("three-hour", "troubled"), or a name made an adjective ("Paris-based")
+_DESCRIBING = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w]*-[a-z][\w-]*")
+
+
+def _described_phrase(ctx: _DocContext, sent: Span, subject: Subject, rules: OwnerRules) -> Subject | None:
+    """What a common-noun owner of several words stands for when the sentence writes it as a description
+    of a name read before: "the three-hour epic, which cost $150m" after "Oliver Stone's epic
+    Alexander", "The swords and sandals blockbuster ... cost $150m" (a film, the one the headline
+    names). The owner's words must end a phrase "the" and lower-case words begin, and its noun stand
+    for a name (``NAME_STANDINS``), as "the film" would; not one a word of ``anaphor_other`` makes
+    another thing ("the parent company", "the new firm") nor one a capitalised word qualifies ("The
+    US firm" after "India's HCL" is another company; "the Paris-based exchange" is described)."""
+    head = subject.name.split()[-1].lower()
+    kind = rules.anaphors.get("the " + head)
+    if kind is None or kind.partition(":")[0] not in NAME_STANDINS or not _DESCRIBING.fullmatch(subject.text.split()[0]):
+        return None
+    phrase = re.compile(rf"(?<![\w-])[Tt]he[ \t]+(?:(?:{_DESCRIBING.pattern})[ \t]+){{0,3}}{re.escape(subject.text)}(?![\w'’-])")
+    for m in phrase.finditer(ctx.text, sent.start_char, sent.end_char):
+        if any(w.lower() in rules.anaphor_other for w in m.group(0).split()[1:]):
+            continue
+        resolved = resolve_anaphor(ctx, kind, m.start())
+        return _as_anaphor(resolved, m.group(0), rules) if resolved is not None else None
+    return None
 
 
 # "the farmers' demands", "The bridge's construction": "the" and up to four words after it

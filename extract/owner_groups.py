@@ -23,6 +23,7 @@ from .owner_words import (
     _DETERMINERS, _OF_THEN_NAME, _PARTICIPLE_AT, _PERCENT_END, _PHRASE_END, _PLACE_KINDS, _PLURAL, _PREPOSITIONS,
     _VERB_AFTER, _common_name, _noun_head, _phrase_ends, _thing, _words_between,
 )
+from .owner_subjects import _PEOPLE_PLURAL
 from .patterns import load_table
 from .records import Subject
 
@@ -466,6 +467,14 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "a 3% pay rise for nurses", "a muted 0-5% revenue growth for top telcos": the plural the change
         # is for owns it, as "the nurses' pay rose 3%" would say, not the name that offers or forecasts it
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
+    elif percent and (group := _beneficiary(text, max(lo, fig_start - 40), fig_start, fig_end, hi)) is not None \
+            and _noun_head(head := group.group("np").split()[-1], rules) and head.lower() not in rules.measure_nouns:
+        # "25 per cent reservation for Dalits and tribals", "a salary hike up to 400% for its MLAs": the group
+        # of people the quota or the change is for, as for the nurses above (a people's name or an acronym's
+        # plural too, and two joined by "and")
+        words = group.group("np")
+        found.append((share_weight, group.start("np"),
+                      Subject(text=words, name=_common_name(words), acronym=None, label="THING")))
     elif percent and (change := _CHANGE_IN.match(text, fig_end, hi)) is not None and \
             _noun_head(change.group("head"), rules) and not any(
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
@@ -678,6 +687,44 @@ def _change_for() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})"
                       r"[ \t]+for[ \t]+(?:the[ \t]+|all[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?"
                       r"(?P<head>[a-z][a-z-]{2,}[^su\W]s))" + _PHRASE_END)
+
+
+# A plural of people a quota or a change is for: a plural common noun, a people's name, an acronym's plural
+_GROUP = (r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)[ \t]+){0,2}?(?:[a-z][a-z-]{2,}[^su\W]s|[A-Z]{2,}s|"
+          + _PEOPLE_PLURAL.pattern + r")")
+
+
+@lru_cache(maxsize=1)
+def _beneficiary_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a quota or change noun right before a percentage, with what may stand between; the noun after it,
+    "for" or "to" and the group), from ``beneficiary_share`` in owners.json and ``change_nouns``."""
+    quota = "|".join(load_table("owners.json")["beneficiary_share"]["quota_nouns"])
+    change = "|".join(load_table("news_verbs.json")["change_nouns"])
+    before = re.compile(rf"(?<![\w-])(?:(?P<quota>{quota})|(?:{change})s?)[ \t]+(?:(?:of|by|at)[ \t]+)?(?:(?:up[ \t]+to|upto)[ \t]+)?"
+                        r"(?:(?:about|around|nearly|almost|over|some|only|just|at[ \t]+least|more[ \t]+than)[ \t]+)?$")
+    after = re.compile(rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:(?P<quota>{quota})|(?P<change>{change})))?"
+                       r"[ \t]+(?P<prep>for|to)[ \t]+(?:(?:the|all|its|their)[ \t]+)?(?:[a-z]+['’]s[ \t]+)?"
+                       rf"(?P<np>{_GROUP}(?:[ \t]+and[ \t]+{_GROUP})?)"
+                       r"(?=[ \t]+and\b|" + _PHRASE_END[3:])
+    return before, after
+
+
+def _beneficiary(text: str, lo: int, fig_start: int, fig_end: int, hi: int) -> re.Match[str] | None:
+    """The "for" or "to" phrase of a quota or change whose percentage the figure is, up to its group of
+    people (group "np"): after the noun ("25 per cent reservation for Dalits and tribals") or after the
+    figure when the noun is before it ("a salary hike up to 400% for its MLAs"). "to" goes only with a
+    quota: "a 20% cut to the 1990 level" is no one's."""
+    before, after = _beneficiary_rules()
+    m = after.match(text, fig_end, hi)
+    if m is None:
+        return None
+    quota = m.group("quota") is not None
+    if m.group("quota") is None and m.group("change") is None:
+        noun = before.search(text, lo, fig_start)
+        if noun is None:
+            return None
+        quota = noun.group("quota") is not None
+    return m if quota or m.group("prep") == "for" else None
 
 
 @lru_cache(maxsize=1)

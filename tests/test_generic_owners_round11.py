@@ -1,0 +1,25 @@
+"""Owners, round 11: common-noun owners against the names elsewhere in the sentence (the group a quota
+or a change is for, ...). Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "25 per cent reservation for Dalits", "a pay hike of up to 300% for its MLAs": the group it is for ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Sport\n\nThe Kestrel sports minister argued for 15 per cent reservation for women and tribals in state "
+     "teams.", "15 per cent", "women and tribals"),
+    ("Jobs\n\nThe Brimley Cabinet on Friday cleared a bill that gives 8% reservation to Muslims in state jobs.",
+     "8%", "muslims"),
+    ("Pay\n\nThe Orvex Ministry has sent back a bill from the Halden government for a pay hike of up to 300% for its "
+     "MLAs.", "300%", "MLAs"),
+    ("Pay\n\nThe Halden Council approved a pay rise of 6% for nurses and midwives in its hospitals.", "6%",
+     "nurses and midwives"),
+])
+def test_a_quota_or_a_change_is_the_groups_it_is_for(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+

@@ -81,6 +81,43 @@ def _bare_group_rules() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]
             re.compile(rf"[ \t]+(?:who\b|[a-z]{{3,}}ing\b|(?:{verbs})\b)"))
 
 
+# A sum "each" right after the figure ("imposed a fine of Rs 1 lakh each"): the sum is every one's of a group
+_EACH_AFTER = re.compile(r"[ \t]+each\b(?![ \t]+(?:of|year|month|week|day|time|ticket|share|unit)\b)")
+# A plural word that may name people, before the figure; ``_each_group`` checks it names people
+_PLURAL_WORD = re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,}s|men|women|children|people)\b(?![’'])")
+# The last "that" before a figure, which opens the clause a verb of saying reports
+_THAT_BEFORE = re.compile(r"\bthat\b(?!.*\bthat\b)", re.S)
+# A group that only reports the figure: "officials said", "police officers told"
+_SAYS_AFTER = re.compile(r"[ \t]+(?:said|say|says|told|added|claimed|alleged|stated|informed|reported)\b")
+
+
+def _each_group(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, hi: int, cands: list[Candidate],
+                triggers: list[Trigger], sourced: list[tuple[int, int]], rules: OwnerRules) -> tuple[int, Subject] | None:
+    """The group of people a sum "each" is shared out over, named before it: "sentenced two brothers to
+    jail and imposed a fine of Rs 1 lakh each" is every brother's fine, not the court's; "directed him to
+    give all councillors Rs 25 lakh each". The nearest plural of people before the figure in its sentence
+    (not inside a name or a measure word, not what the sum is "of": "bonus payments of Rs 50 lakh each", not a
+    source: "officials said"). Money only ("Airtel and Idea contribute 2 per cent
+    each" is their own share), and not "each to X", whose recipients ``_per_head_recipient`` reads."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_end) or _EACH_AFTER.match(text, fig_end, hi) is None \
+            or rules.per_head.match(text, fig_end, hi) is not None:
+        return None
+    nouns, person_plurals, _ = _bare_group_rules()
+    if (reported := _THAT_BEFORE.search(text, sent_start, fig_start)) is not None:
+        sent_start = reported.end()  # "alleged that the party had offered them Rs 5 crore each": the offer's clause
+    for m in reversed(list(_PLURAL_WORD.finditer(text, sent_start, fig_start))):
+        head = m.group("head")
+        if not (head in nouns or head in person_plurals or rules.agent_plural.search(head)) \
+                or head in rules.not_heads or any(c.start <= m.start() < c.end for c in cands) \
+                or any(t.start_char <= m.start() < t.end_char for t in triggers) \
+                or any(a <= m.start() < b for a, b in sourced) or _SAYS_AFTER.match(text, m.end()) \
+                or text[m.end():fig_start].lstrip().startswith("of ") and len(text[m.end():fig_start].split()) <= 3:
+            continue
+        return m.start(), _thing(text, *m.span("head"))
+    return None
+
+
 # "45% of businesses' critical information", "98 per cent of slums' problems": a plural possessor of the whole
 _SHARE_OF_POSSESSOR = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
                                  r"(?P<head>[a-z][a-z-]{2,}s)['’][ \t]+(?P<owned>(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*)"

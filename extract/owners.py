@@ -47,7 +47,7 @@ from .owner_clauses import (
     _ASIDE, _BY_ASIDE, _DASH_ASIDE, _addressees, _clause_start, _clause_verb_at, _kin_subject, _name_kin, _opens,
     _reduced_relative, _relative_antecedent, _relative_noun, _shared_subject, _that_antecedent,
 )
-from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
+from .owner_groups import _bare_share_group, _each_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
 from .owner_payers import (
     _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _directed_subject, _offender, _passive_recipient,
     _per_head_recipient, _recipient, _seized_holder,
@@ -560,6 +560,12 @@ def _payer_owners(f: _Reading) -> None:
             and (each := _per_head_recipient(ctx, sent, lo, hi, fig_start, fig_end, cands)) is not None:
         # "Rs 15 lakh each to the support staff", "give Rs 900 to every teacher": each recipient's share
         scored.append((rules.role_weight["object"], *each))
+    if measure not in rules.per_head_not and not won \
+            and (group := _each_group(ctx, sent.start_char, fig_start, fig_end, hi, cands, f.triggers, f.sourced,
+                                        rules)) is not None:
+        # "sentenced two brothers to jail and imposed a fine of ?1 lakh each": the group the sum is shared out
+        # over owns it, as a recipient after "each to" does, not the court that fines them
+        scored.append((rules.role_weight["object"], *group))
     if measure in rules.agent_measures and (paid := _recipient(ctx, sent, lo, hi, fig_end, cands, _TO_FOR_AFTER)) is not None \
             and paid[1].label == "THING" and (agents := _agents(paid[1], rules)) is not None:
         # "Rs 20,000 for deputy mayor and Rs 15,000 for corporators": the pay of the people it is for

@@ -23,3 +23,17 @@ from tests.helpers import owner
 def test_a_quota_or_a_change_is_the_groups_it_is_for(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
+
+
+# --- "sentenced two brothers ... and imposed a fine of Rs 1 lakh each": the group a sum each is shared over ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Court\n\nA Brimley sessions court has sentenced three traders to two years in jail and imposed a fine of "
+     "Rs 2 lakh each for hoarding.", "Rs 2 lakh", "traders"),
+    ("Mayor\n\nThe Orvex mayor on Friday asked the commissioner to give all councillors Rs 30 lakh each for road "
+     "repairs.", "Rs 30 lakh", "councillors"),
+    ("Ruling\n\nThe Kestrel High Court let the two owners, who ran the Halden Mall, off with a fine of Rs 5 crore "
+     "each.", "Rs 5 crore", "owners"),
+])
+def test_a_sum_each_is_the_groups_it_is_shared_over(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

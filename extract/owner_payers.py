@@ -489,6 +489,29 @@ def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) 
 
 
 @lru_cache(maxsize=1)
+def _saved_for_pattern() -> re.Pattern[str]:
+    """A verb of saving (``saved_for`` in owners.json), its first object with a determiner, and what may
+    stand before the sum (an approximation), up to the figure."""
+    verbs = "|".join(load_table("owners.json")["saved_for"]["verbs"])
+    return re.compile(rf"(?<![\w'’-])(?:{verbs})[ \t]+(?:the|a|an|each|every|all|many)[ \t]+"
+                      r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))[ \t]+"
+                      r"(?:(?:about|around|nearly|almost|over|some|up[ \t]+to|more[ \t]+than|less[ \t]+than|"
+                      r"at[ \t]+least|an[ \t]+estimated|an[ \t]+average[ \t]+of|as[ \t]+much[ \t]+as)[ \t]+)?$")
+
+
+def _saved_for(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> tuple[int, Subject] | None:
+    """Who a sum saved is saved for, when the verb names them as its first object before the sum: "could
+    save the average pensioner £100" is the pensioner's saving, "would save the most affected countries about
+    $3bn" theirs; the plan or the minister that saves it for them is no owner."""
+    m = _saved_for_pattern().search(text, max(sent_start, fig_start - 80), fig_start)
+    if m is None or not _noun_head(m.group("head"), rules) or m.group("head") in rules.measure_nouns \
+            or m.group("head") in rules.not_things:
+        return None
+    words = m.group("np")
+    return m.start("np"), Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+
+
+@lru_cache(maxsize=1)
 def _offender_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(measures, a generic offender that opens a clause, one a fine is laid on after the figure, the words that
     end the offender's phrase): ``offender`` in owners.json. A 'qualified' word counts only before "who" or a

@@ -50,7 +50,7 @@ from .owner_clauses import (
 from .owner_groups import _bare_share_group, _each_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
 from .owner_payers import (
     _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _directed_subject, _offender, _passive_recipient,
-    _per_head_recipient, _recipient, _seized_holder,
+    _per_head_recipient, _recipient, _saved_for, _seized_holder,
 )
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
@@ -522,6 +522,9 @@ def _payer_owners(f: _Reading) -> None:
     if (holder := _seized_holder(ctx, sent, lo, hi, fig_end, cands, measure)) is not None:
         # "?25 lakh seized from a Dubai-bound passenger": whom the passive says it was taken from
         scored.append((rules.role_weight["passive_recipient"], *holder))
+    if (saved := _saved_for(text, sent.start_char, fig_start, rules)) is not None:
+        # "the plans could save the average pensioner £100": whom the sum is saved for
+        scored.append((rules.role_weight["object"], *saved))
     if (offender := _offender(ctx, sent.start_char, fig_start, fig_end, hi, measure)) is not None:
         # "Anyone found guilty faces a fine of Rs 50,000": the generic offender a rule's fine is for
         scored.append((rules.role_weight["offender"], *offender))

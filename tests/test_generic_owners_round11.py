@@ -37,3 +37,15 @@ def test_a_quota_or_a_change_is_the_groups_it_is_for(nlp, text, figure, expected
 ])
 def test_a_sum_each_is_the_groups_it_is_shared_over(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "the plans could save the average pensioner £100": whom a sum is saved for -------------------------------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Energy\n\nThe Halden Party says its insulation scheme could save the average household £150 every winter.",
+     "£150", "average household"),
+    ("Debt\n\nThe Kestrel minister said the relief plan would save the poorest nations about $2bn in repayments.",
+     "$2bn", "poorest nations"),
+])
+def test_a_sum_saved_is_whose_it_is_saved_for(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -489,6 +489,60 @@ def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) 
 
 
 @lru_cache(maxsize=1)
+def _agent_by_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after a figure: lower-case words, a "that"/"which" and its auxiliaries, the participle and "by";
+    at a clause's start: a money word, the participle and "by"), from ``agent_by`` in owners.json."""
+    data = load_table("owners.json")["agent_by"]
+    verbs = "|".join(data["verbs"])
+    money = "|".join(w.replace(" ", r"[ \t]+") for w in data["money_words"])
+    after = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+[a-z][\w-]*){0,3}?"
+                       r"(?:[ \t]*,?[ \t]+(?:that|which)(?:[ \t]+(?:they[ \t]+)?[a-z]+){0,4}?)?"
+                       rf"[ \t]+(?:{verbs})[ \t]+by[ \t]+(?:the[ \t]+)?")
+    before = re.compile(r"[\s\"“‘'*•-]*(?:(?i:the|total|all|its|their)[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+)?"
+                        rf"(?i:{money})[ \t]+(?:{verbs})[ \t]+by[ \t]+(?:the[ \t]+)?")
+    return after, before
+
+
+def _agent_by(ctx: _DocContext, subject_start: int, fig_start: int, fig_end: int, hi: int, cands: list[Candidate],
+              rules: OwnerRules) -> tuple[int, Subject] | None:
+    """Whose a sum is when a participle of holding, owing or asking names them with "by": after the figure
+    ("the Rs 9 crore that was demanded by former coach Anil Kumble", "a $27bn bill, which they claim is owed
+    by Yukos"), or as the clause's subject before it ("Money held by Indians in Swiss banks fell to 676
+    million francs"), a reported clause's too ("The bank said total money held by pensioners fell 40%"). A
+    name right after "by" (a title before it kept out), else a plain noun phrase."""
+    text = ctx.text
+    after, before = _agent_by_patterns()
+    m = after.match(text, fig_end, hi)
+    if m is None:
+        # the clause's subject, or a reported clause's ("The bank said total money held by pensioners fell 40%")
+        m = before.match(text, subject_start, fig_start) or next(
+            (r for s in _REPORTED_START.finditer(text, subject_start, fig_start)
+             if (r := before.match(text, s.end(), fig_start)) is not None), None)
+        if m is None or _FIGURE_IN.search(text, m.start(), m.end()):
+            return None
+    if (titled := _titled_name_at(text, m.end(), hi, cands, rules)) is not None:
+        return titled.start, titled.subject
+    for c in cands:
+        if c.start == m.end():
+            return (c.start, c.subject) if c.kind not in _PLACE_KINDS else None
+    np = _AGENT_NP.match(text, m.end(), hi)
+    if np is None or not _noun_head(np.group("head"), rules) or np.group("head").lower() in rules.measure_nouns \
+            or np.group("head").lower() in _PRONOUNS:
+        return None
+    return np.start(), _thing(text, *np.span("head"))
+
+
+# Where a reported clause starts: after a verb of saying or "that"
+_REPORTED_START = re.compile(r"\b(?:said|says|say|told|that|added|claimed)(?=[ \t])")
+# A figure inside a stretch of text ("Rs 5 lakh", "$3bn", "40%"): the subject phrase holds none
+_FIGURE_IN = re.compile(r"\d")
+# A plain noun phrase after "by": up to three words, its head the last before a preposition, a verb or a mark
+_AGENT_NP = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|is)|[A-Z]{2,}s)"
+                       r"(?=[ \t]*[,.;:)]|[ \t]+(?:in|at|of|from|with|who|which|that|and|is|are|was|were|has|have|had|"
+                       r"will|would|to|for|on|over|during|since|after|before|fell|rose|grew|hit|stood|[a-z]{2,}ed)\b|$)")
+
+
+@lru_cache(maxsize=1)
 def _saved_for_pattern() -> re.Pattern[str]:
     """A verb of saving (``saved_for`` in owners.json), its first object with a determiner, and what may
     stand before the sum (an approximation), up to the figure."""

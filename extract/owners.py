@@ -49,7 +49,7 @@ from .owner_clauses import (
 )
 from .owner_groups import _bare_share_group, _each_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
 from .owner_payers import (
-    _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _directed_subject, _offender, _passive_recipient,
+    _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender, _passive_recipient,
     _per_head_recipient, _recipient, _saved_for, _seized_holder,
 )
 from .owner_roles import (
@@ -522,6 +522,10 @@ def _payer_owners(f: _Reading) -> None:
     if (holder := _seized_holder(ctx, sent, lo, hi, fig_end, cands, measure)) is not None:
         # "?25 lakh seized from a Dubai-bound passenger": whom the passive says it was taken from
         scored.append((rules.role_weight["passive_recipient"], *holder))
+    if (agent := _agent_by(ctx, f.subject_start, fig_start, fig_end, hi, cands, rules)) is not None:
+        # "the Rs 9 crore that was demanded by former coach Anil Kumble", "Money held by Indians ... fell to
+        # 676 million francs": whom the participle's "by" names holds, owes or asked for the sum
+        scored.append((rules.role_weight["asker"] + rules.label_weight.get(agent[1].label, 0), *agent))
     if (saved := _saved_for(text, sent.start_char, fig_start, rules)) is not None:
         # "the plans could save the average pensioner £100": whom the sum is saved for
         scored.append((rules.role_weight["object"], *saved))

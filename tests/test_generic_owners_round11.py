@@ -49,3 +49,17 @@ def test_a_sum_each_is_the_groups_it_is_shared_over(nlp, text, figure, expected)
 ])
 def test_a_sum_saved_is_whose_it_is_saved_for(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "the Rs 9 crore that was demanded by Anil Kumble", "Money held by Indians ... fell to": the agent of "by" ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Coach\n\nThe new Kestrel coach will get Rs 6 crore a year, less than the Rs 8 crore that was demanded by "
+     "former coach Ravi Dhar.", "Rs 8 crore", "Ravi Dhar"),
+    ("Tax\n\nOfficials are selling the Halden refinery to help pay a $12bn tax bill, which they claim is owed by "
+     "Orvex Oil.", "$12bn", "Orvex Oil"),
+    ("Banks\n\nThe Halden Bank said total money held by pensioners in its branches fell 40% last year.", "40%",
+     "pensioners"),
+])
+def test_the_agent_a_participle_of_holding_or_asking_names_with_by_owns_the_sum(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

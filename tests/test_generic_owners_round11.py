@@ -63,3 +63,15 @@ def test_a_sum_saved_is_whose_it_is_saved_for(nlp, text, figure, expected):
 ])
 def test_the_agent_a_participle_of_holding_or_asking_names_with_by_owns_the_sum(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "The Hindu population in the state, which constituted 78%": the noun the place phrase qualifies -------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Census\n\nThe Parsi population in the city, which made up 4.5% in 1961, had fallen to 2.1% by 2011.", "4.5%",
+     "parsi population"),
+    ("Fees\n\nHe was compared with the senior lawyer in the case, who took just Re 1 as his fee.", "Re 1",
+     "senior lawyer"),
+])
+def test_a_relative_clause_after_a_place_phrase_is_about_the_noun_before_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

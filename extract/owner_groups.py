@@ -549,6 +549,8 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             found.append((weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
                                                    name=_common_name(text[noun[0]:noun[1]]))))
     np = rules.subject_np.match(text, subject_start, fig_start)  # "In 2006, the district administration paid"
+    if np is not None and np.group("head").lower() in _content_nouns() and _BE_AFTER.match(text, np.end("head")):
+        np = None  # "The fact is the plans ... for saving £12bn", "Our understanding is that ...": no subject that owns
     if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
         weight = rules.role_weight["generic_subject"]
@@ -558,6 +560,15 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             weight = rules.role_weight["place_phrase"]  # "UK shoppers spent £5.3bn": the shoppers, not the UK
         found.append((weight, np.start("head"), _thing(text, *np.span("head"))))
     return found
+
+
+_BE_AFTER = re.compile(r"[ \t]+(?:is|was|are|were)\b")
+
+
+@lru_cache(maxsize=1)
+def _content_nouns() -> frozenset[str]:
+    """Abstract nouns whose "is" introduces what is said (``content_subject`` in owners.json)."""
+    return frozenset(load_table("owners.json")["content_subject"]["nouns"])
 
 
 # A sentence that opens with the group its shares are of: "Of the 84 players with severe injuries,

@@ -75,3 +75,20 @@ def test_the_agent_a_participle_of_holding_or_asking_names_with_by_owns_the_sum(
 ])
 def test_a_relative_clause_after_a_place_phrase_is_about_the_noun_before_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "The fact is ...", "Our understanding is that ...": an abstract noun whose "is" introduces a clause -------
+
+def test_an_abstract_noun_that_introduces_what_is_said_leaves_the_figure_to_the_speaker(nlp):
+    text = ("Plans\n\nThe Halden Party leader spoke on Monday. \"The fact is the plans we have set out for saving £9bn by "
+            "2008 are crucial,\" he said.")
+    assert owner(nlp, text, "£9bn") == "Halden Party"
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("Notes\n\nThe Kestrel finance minister spoke in Parliament. \"Our understanding is that the scheme has now "
+     "covered about 60 per cent,\" she said.", "60 per cent", "understanding"),
+    ("Spam\n\nOrvex said the idea was to get the junk sites running at 90% capacity.", "90%", "idea"),
+])
+def test_an_abstract_noun_that_introduces_what_is_said_owns_nothing(nlp, text, figure, noun):
+    assert owner(nlp, text, figure) != noun

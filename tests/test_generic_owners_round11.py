@@ -92,3 +92,15 @@ def test_an_abstract_noun_that_introduces_what_is_said_leaves_the_figure_to_the_
 ])
 def test_an_abstract_noun_that_introduces_what_is_said_owns_nothing(nlp, text, figure, noun):
     assert owner(nlp, text, figure) != noun
+
+
+# --- the clause's plain subject as the last resort: "-ing" verbs, "expected to", a place after it, a capital ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Donations\n\nNew rules for charities were announced. Charities receiving gifts above Rs 5,000 will now have to "
+     "disclose the donor, the minister said.", "Rs 5,000", "charities"),
+    ("Cards\n\nCard use by shoppers keeps growing. Shoppers in Brimland are expected to put £20bn on plastic cards "
+     "this year, a trade body said.", "£20bn", "shoppers"),
+])
+def test_the_plain_subject_of_a_clause_of_getting_or_paying_owns_what_no_name_does(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -67,7 +67,7 @@ def clause_subject(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | No
     if m is None or len(text[m.end("verb"):fig_start].split()) > max_gap:
         return None
     if m.group("head")[0].isupper() and not ctx.is_common_word(m.group("head")):
-        return None  # (a capital the article writes nowhere in lower case may be a name's: "Rovers have offered £500,000")
+        return None  # (a capital written nowhere in lower case may be a name's: "Rovers have offered £500,000")
     head = m.group("head").lower()
     if head.endswith("ed") or not (head in heads or _PLURAL.search(head) and _noun_head(head, rules)) \
             or m.group("verb") in bare and not m.group("aux") \

@@ -92,7 +92,8 @@ _SAYS_AFTER = re.compile(r"[ \t]+(?:said|say|says|told|added|claimed|alleged|sta
 
 
 def _each_group(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, hi: int, cands: list[Candidate],
-                triggers: list[Trigger], sourced: list[tuple[int, int]], rules: OwnerRules) -> tuple[int, Subject] | None:
+                triggers: list[Trigger], sourced: list[tuple[int, int]],
+                rules: OwnerRules) -> tuple[int, Subject] | None:
     """The group of people a sum "each" is shared out over, named before it: "sentenced two brothers to
     jail and imposed a fine of Rs 1 lakh each" is every brother's fine, not the court's; "directed him to
     give all councillors Rs 25 lakh each". The nearest plural of people before the figure in its sentence
@@ -550,7 +551,7 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
                                                    name=_common_name(text[noun[0]:noun[1]]))))
     np = rules.subject_np.match(text, subject_start, fig_start)  # "In 2006, the district administration paid"
     if np is not None and np.group("head").lower() in _content_nouns() and _BE_AFTER.match(text, np.end("head")):
-        np = None  # "The fact is the plans ... for saving £12bn", "Our understanding is that ...": no subject that owns
+        np = None  # "The fact is the plans ... for saving £12bn", "Our understanding is that ...": it owns nothing
     if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
         weight = rules.role_weight["generic_subject"]
@@ -748,7 +749,8 @@ def _beneficiary_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "for" or "to" and the group), from ``beneficiary_share`` in owners.json and ``change_nouns``."""
     quota = "|".join(load_table("owners.json")["beneficiary_share"]["quota_nouns"])
     change = "|".join(load_table("news_verbs.json")["change_nouns"])
-    before = re.compile(rf"(?<![\w-])(?:(?P<quota>{quota})|(?:{change})s?)[ \t]+(?:(?:of|by|at)[ \t]+)?(?:(?:up[ \t]+to|upto)[ \t]+)?"
+    before = re.compile(rf"(?<![\w-])(?:(?P<quota>{quota})|(?:{change})s?)[ \t]+(?:(?:of|by|at)[ \t]+)?"
+                        r"(?:(?:up[ \t]+to|upto)[ \t]+)?"
                         r"(?:(?:about|around|nearly|almost|over|some|only|just|at[ \t]+least|more[ \t]+than)[ \t]+)?$")
     after = re.compile(rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:(?P<quota>{quota})|(?P<change>{change})))?"
                        r"[ \t]+(?P<prep>for|to)[ \t]+(?:(?:the|all|its|their)[ \t]+)?(?:[a-z]+['’]s[ \t]+)?"

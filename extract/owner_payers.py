@@ -539,7 +539,8 @@ _FIGURE_IN = re.compile(r"\d")
 # A plain noun phrase after "by": up to three words, its head the last before a preposition, a verb or a mark
 _AGENT_NP = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|is)|[A-Z]{2,}s)"
                        r"(?=[ \t]*[,.;:)]|[ \t]+(?:in|at|of|from|with|who|which|that|and|is|are|was|were|has|have|had|"
-                       r"will|would|to|for|on|over|during|since|after|before|fell|rose|grew|hit|stood|[a-z]{2,}ed)\b|$)")
+                       r"will|would|to|for|on|over|during|since|after|before|fell|rose|grew|hit|stood|"
+                       r"[a-z]{2,}ed)\b|$)")
 
 
 @lru_cache(maxsize=1)

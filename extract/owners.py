@@ -47,10 +47,12 @@ from .owner_clauses import (
     _ASIDE, _BY_ASIDE, _DASH_ASIDE, _addressees, _clause_start, _clause_verb_at, _kin_subject, _name_kin, _opens,
     _reduced_relative, _relative_antecedent, _relative_noun, _shared_subject, _that_antecedent,
 )
-from .owner_groups import _bare_share_group, _each_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
+from .owner_groups import (
+    _bare_share_group, _each_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form,
+)
 from .owner_payers import (
-    _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender, _passive_recipient,
-    _per_head_recipient, _recipient, _saved_for, _seized_holder,
+    _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender,
+    _passive_recipient, _per_head_recipient, _recipient, _saved_for, _seized_holder,
 )
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,

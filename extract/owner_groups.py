@@ -99,7 +99,9 @@ def _each_group(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int,
     give all councillors Rs 25 lakh each". The nearest plural of people before the figure in its sentence
     (not inside a name or a measure word, not what the sum is "of": "bonus payments of Rs 50 lakh each", not a
     source: "officials said"). Money only ("Airtel and Idea contribute 2 per cent
-    each" is their own share), and not "each to X", whose recipients ``_per_head_recipient`` reads."""
+    each" is their own share), and not "each to X", whose recipients ``_per_head_recipient`` reads. With no
+    such plural before it, the plural of people a preposition after "each" names in the clause ("a penalty of
+    Rs 8,000 each on the defaulting operators")."""
     text = ctx.text
     if _PERCENT_END.search(text, fig_start, fig_end) or _EACH_AFTER.match(text, fig_end, hi) is None \
             or rules.per_head.match(text, fig_end, hi) is not None:
@@ -116,7 +118,24 @@ def _each_group(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int,
                 or text[m.end():fig_start].lstrip().startswith("of ") and len(text[m.end():fig_start].split()) <= 3:
             continue
         return m.start(), _thing(text, *m.span("head"))
+    # none before: "a penalty of Rs 10,000 each on these erring operators", "Rs 6,000 each will be transferred to the
+    # bank accounts of pregnant women": the plural of people a preposition after "each" names, in the clause
+    each = _EACH_AFTER.match(text, fig_end, hi)
+    end = _CLAUSE_STOP.search(text, each.end(), hi)
+    for m in _PLURAL_WORD.finditer(text, each.end(), end.start() if end is not None else hi):
+        head = m.group("head")
+        if (head in nouns or head in person_plurals or rules.agent_plural.search(head)) \
+                and head not in rules.not_heads and _PREPOSITION_BEFORE.search(text, each.end(), m.start()) \
+                and not any(c.start <= m.start() < c.end for c in cands) \
+                and not any(t.start_char <= m.start() < t.end_char for t in triggers):
+            return m.start(), _thing(text, *m.span("head"))
     return None
+
+
+# Where a clause ends after "each": a mark, or the next figure of a list ("Rs 10 lakh each to X, Rs 5 lakh to Y")
+_CLAUSE_STOP = re.compile(r"[,;:.!?(]|\d")
+# "to", "on", "for" or "of" somewhere between "each" and the plural
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|on|for|of|among|between)\b")
 
 
 # "45% of businesses' critical information", "98 per cent of slums' problems": a plural possessor of the whole

@@ -39,6 +39,16 @@ def test_a_sum_each_is_the_groups_it_is_shared_over(nlp, text, figure, expected)
     assert owner(nlp, text, figure) == expected
 
 
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Fines\n\nThe Brimley transport office has imposed a penalty of Rs 8,000 each on the defaulting bus operators.",
+     "Rs 8,000", "bus operators"),
+    ("Pensions\n\nUnder the new Kestrel plan, Rs 4,000 each will be paid into the savings accounts of retired "
+     "teachers.", "Rs 4,000", "retired teachers"),
+])
+def test_a_sum_each_with_no_group_before_it_is_the_group_a_preposition_after_it_names(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
 # --- "the plans could save the average pensioner £100": whom a sum is saved for -------------------------------
 
 @pytest.mark.parametrize("text, figure, expected", [

@@ -489,6 +489,37 @@ def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) 
 
 
 @lru_cache(maxsize=1)
+def _reserving_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the verb and an approximation right before a percentage, the thing reserved and "for"/"to" after it,
+    the words that may stand between the subject and the verb), from ``reserved_things`` in owners.json."""
+    data = load_table("owners.json")["reserved_things"]
+    verbs = "|".join(v.replace(" ", r"[ \t]+") for v in data["verbs"])
+    verb = re.compile(rf"(?<![\w'’-])(?:{verbs})[ \t]+"
+                      r"(?:(?:up[ \t]+to|upto|about|around|nearly|only|at[ \t]+least|over)[ \t]+)?$", re.I)
+    thing = re.compile(rf"[ \t]+(?:of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?)?(?:[a-z][\w-]*[ \t]+)?"
+                       rf"(?:{'|'.join(data['things'])})[ \t]+(?:for|to)\b")
+    lead = re.compile(rf"(?:[ \t]+(?:{'|'.join(data['lead'])}))*[ \t]+$", re.I)
+    return verb, thing, lead
+
+
+def _reserver(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, hi: int, cands: list[Candidate],
+              rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who reserves or offers a share of seats or posts for a group: the subject of the verb ("Colleges reserve
+    up to 5% seats for students", "private schools are mandated to offer 25% seats to poor children"), read as
+    an asker's (``_subject_before``); not the seats, nor the group they are for. Percentages only."""
+    text = ctx.text
+    if not _PERCENT_END.search(text, fig_start, fig_end):
+        return None
+    verb_re, thing_re, lead_re = _reserving_patterns()
+    verb = verb_re.search(text, max(sent_start, fig_start - 40), fig_start)
+    if verb is None or thing_re.match(text, fig_end, hi) is None:
+        return None
+    lead = lead_re.search(text, max(sent_start, verb.start() - 60), verb.start())
+    pos = lead.start() if lead is not None else verb.start()
+    return _subject_before(ctx, sent_start, pos, verb.end(), fig_start, 0, cands, rules)
+
+
+@lru_cache(maxsize=1)
 def _agent_by_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(after a figure: lower-case words, a "that"/"which" and its auxiliaries, the participle and "by";
     at a clause's start: a money word, the participle and "by"), from ``agent_by`` in owners.json."""

@@ -52,7 +52,7 @@ from .owner_groups import (
 )
 from .owner_payers import (
     _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender,
-    _passive_recipient, _per_head_recipient, _recipient, _saved_for, _seized_holder,
+    _passive_recipient, _per_head_recipient, _recipient, _reserver, _saved_for, _seized_holder,
 )
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
@@ -524,6 +524,10 @@ def _payer_owners(f: _Reading) -> None:
     if (holder := _seized_holder(ctx, sent, lo, hi, fig_end, cands, measure)) is not None:
         # "?25 lakh seized from a Dubai-bound passenger": whom the passive says it was taken from
         scored.append((rules.role_weight["passive_recipient"], *holder))
+    if (reserver := _read_as_pronoun(f, _reserver(ctx, sent.start_char, fig_start, fig_end, hi, cands, rules))) \
+            is not None:
+        # "Colleges reserve up to 5% seats for students": the reserver's quota, not the seats' or the students'
+        scored.append((rules.role_weight["asker"] + rules.label_weight.get(reserver[2].label, 0), *reserver[1:]))
     if (agent := _agent_by(ctx, f.subject_start, fig_start, fig_end, hi, cands, rules)) is not None:
         # "the Rs 9 crore that was demanded by former coach Anil Kumble", "Money held by Indians ... fell to
         # 676 million francs": whom the participle's "by" names holds, owes or asked for the sum

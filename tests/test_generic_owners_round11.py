@@ -114,3 +114,14 @@ def test_an_abstract_noun_that_introduces_what_is_said_owns_nothing(nlp, text, f
 ])
 def test_the_plain_subject_of_a_clause_of_getting_or_paying_owns_what_no_name_does(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Colleges reserve up to 5% seats for students": the reserver's quota, not the seats' or the students' ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Admissions\n\nUniversities reserve up to 8% seats for students who excel in sport.", "8%", "universities"),
+    ("Admissions\n\nUnder the Brimley act, private clinics are required to offer 20% beds to poor patients free of "
+     "cost.", "20%", "clinics"),
+])
+def test_a_share_of_seats_reserved_for_a_group_is_the_reservers(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -489,6 +489,36 @@ def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) 
 
 
 @lru_cache(maxsize=1)
+def _given_to_pattern() -> re.Pattern[str]:
+    """After a sum: an auxiliary, "be" or "been", a verb of giving (``given_to`` in owners.json), "to"/"for"."""
+    verbs = "|".join(v.replace(" ", r"[ \t]+") for v in load_table("owners.json")["given_to"]["verbs"])
+    return re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|would|has|have|had|is|are|was|were|shall|must|should|"
+                      r"can|could|may)[ \t]+(?:(?:also|now|then|soon|only)[ \t]+)?(?:(?:be|been)[ \t]+)?"
+                      rf"(?:{verbs})[ \t]+(?:(?:directly|immediately)[ \t]+)?(?P<prep>to|for)[ \t]")
+
+
+def _given_to(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int, fig_end: int, cands: list[Candidate],
+              rules: OwnerRules) -> tuple[int, Subject] | None:
+    """Whom a sum that a passive verb of giving has as its subject goes to: "A further 15m euros will be made
+    available to wine cooperatives", "Rs 50,000 will be given to those seriously injured". Money only; after
+    "for", only a plural of people ("will be provided for mothers who ..."), not a purpose."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_end):
+        return None
+    m = _given_to_pattern().match(text, fig_end, hi)
+    if m is None:
+        return None
+    found = _recipient(ctx, sent, lo, hi, m.start("prep"), cands, _TO_FOR_AFTER)
+    if found is None or m.group("prep") == "to":
+        return found
+    head = found[1].text.split()[-1].lower()
+    if found[1].label == "THING" and not (found[1].text.lower().startswith("those ") or rules.agent_plural.search(head)
+                                          or head in ("people", "men", "women", "children", "families", "mothers")):
+        return None
+    return found
+
+
+@lru_cache(maxsize=1)
 def _reserving_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(the verb and an approximation right before a percentage, the thing reserved and "for"/"to" after it,
     the words that may stand between the subject and the verb), from ``reserved_things`` in owners.json."""

@@ -52,7 +52,7 @@ from .owner_groups import (
 )
 from .owner_payers import (
     _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender,
-    _passive_recipient, _per_head_recipient, _recipient, _reserver, _saved_for, _seized_holder,
+    _given_to, _passive_recipient, _per_head_recipient, _recipient, _reserver, _saved_for, _seized_holder,
 )
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
@@ -579,6 +579,10 @@ def _payer_owners(f: _Reading) -> None:
         # "sentenced two brothers to jail and imposed a fine of ?1 lakh each": the group the sum is shared out
         # over owns it, as a recipient after "each to" does, not the court that fines them
         scored.append((rules.role_weight["object"], *group))
+    if measure not in rules.per_head_not and not won \
+            and (given := _given_to(ctx, sent, lo, hi, fig_start, fig_end, cands, rules)) is not None:
+        # "A further 15m euros will be made available to wine cooperatives": whom the sum goes to
+        scored.append((rules.role_weight["object"], *given))
     if measure in rules.agent_measures and (paid := _recipient(ctx, sent, lo, hi, fig_end, cands, _TO_FOR_AFTER)) is not None \
             and paid[1].label == "THING" and (agents := _agents(paid[1], rules)) is not None:
         # "Rs 20,000 for deputy mayor and Rs 15,000 for corporators": the pay of the people it is for

@@ -128,3 +128,15 @@ def test_the_plain_subject_of_a_clause_of_getting_or_paying_owns_what_no_name_do
 ])
 def test_a_share_of_seats_reserved_for_a_group_is_the_reservers(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "A further 15m euros will be made available to wine cooperatives": whom a sum given goes to ----------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Wine\n\nThe Kestrel farm minister announced the plan on Monday. A further 12m euros will be made available to "
+     "fruit growers in cheap loans.", "12m euros", "fruit growers"),
+    ("Relief\n\nThe Halden chief minister said Rs 40,000 will be given to those badly hurt in the blast.", "Rs 40,000",
+     "those badly hurt"),
+])
+def test_a_sum_a_passive_verb_of_giving_has_as_subject_is_whom_it_goes_to(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

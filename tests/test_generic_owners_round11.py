@@ -1,7 +1,7 @@
 """Owners, round 11: common-noun owners against the names elsewhere in the sentence: the group a quota or a
 change is for, the group a sum "each" is shared over, whom a sum is saved for, the agent of "held by" or "demanded
 by", the noun a place phrase qualifies before "which", an abstract noun that only introduces a clause, the clause's
-plain subject as the last resort, the reserver of a share of seats. Each test is on text written for it, and each
+plain subject as the last resort, the reserver of a share of seats, whom a sum given goes to. Each test is on text written for it, and each
 fails without its rule."""
 
 from __future__ import annotations

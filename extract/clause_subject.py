@@ -42,7 +42,11 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset
     # money following the scandal"), auxiliaries, then the verb.
     phrase = re.compile(
         r"[\s\"“‘'*•-]*(?:(?:[Tt]he|[Aa]n?|[Aa]ll|[Ss]ome|[Mm]ost|[Mm]any|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)[ \t]+)?"
-        r"(?P<np>(?:[A-Za-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][a-z-]{2,}|[A-Z][a-z-]{2,}(?=[ \t]+(?:who|which|that)\b)))"
+        r"(?P<np>(?:[A-Za-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][a-z-]{2,}|[A-Z][a-z-]{2,}(?=[ \t]+(?:who|which|that)\b)"
+        # "Shoppers are expected to put £269bn": a plural that opens the sentence has its capital
+        r"|(?<![\w-])[A-Z][a-z-]{2,}[^su\W]s))"
+        # "Shoppers in the UK are expected to": where they are
+        r"(?:[ \t]+(?:in|from|across)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?"
         r"(?:[ \t]+(?:who|which|that)[ \t]+[^,;:.!?\"“”]{1,80}?)?"
         r"(?:[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
         rf"(?P<aux>(?:[ \t]+(?:{aux}))*)[ \t]+(?P<verb>{verbs})\b")
@@ -62,6 +66,8 @@ def clause_subject(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | No
     m = phrase.match(text, start, fig_start)
     if m is None or len(text[m.end("verb"):fig_start].split()) > max_gap:
         return None
+    if m.group("head")[0].isupper() and not ctx.is_common_word(m.group("head")):
+        return None  # (a capital written nowhere in lower case may be a name's: "Rovers have offered £500,000")
     head = m.group("head").lower()
     if head.endswith("ed") or not (head in heads or _PLURAL.search(head) and _noun_head(head, rules)) \
             or m.group("verb") in bare and not m.group("aux") \

@@ -272,7 +272,20 @@ def _relative_noun(ctx: _DocContext, sent_start: int, clause_start: int, trigger
             or any(t.start_char <= noun.start() < t.end_char for t in triggers) \
             or _VERB_PHRASE_BACK.search(text, max(sent_start, noun.start() - 30), noun.start()):
         return None  # ("A public vote will also take place, which will account for 25%": a verb's, no noun)
+    qualified = _PLACE_PHRASE_BACK.search(text, max(sent_start, noun.start() - 40), noun.start())
+    if qualified is not None and _noun_head(qualified.group("head"), owner_rules()) \
+            and not qualified.group("head").endswith("ed") \
+            and not any(t.start_char <= qualified.start("head") < t.end_char for t in triggers):
+        # "The Hindu population in the state, which constituted 78%": the noun a phrase of where qualifies is the
+        # antecedent, not the place
+        return Candidate(qualified.start("head"), qualified.end("head"), "THING",
+                         _thing(text, *qualified.span("head")), False)
     return Candidate(noun.start(), noun.end(), "THING", _thing(text, *noun.span()), False)
+
+
+# A noun, then "in", "across" or "within" a common-noun place ("the population in the state"), before a relative's comma
+_PLACE_PHRASE_BACK = re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,})[ \t]+(?:in|across|within)[ \t]+"
+                                r"(?:the|its|their|this)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
 
 
 # "60 lakh bank accounts that saw cash deposits worth Rs 2 lakh": a counted or determined noun phrase

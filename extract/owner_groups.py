@@ -23,6 +23,7 @@ from .owner_words import (
     _DETERMINERS, _OF_THEN_NAME, _PARTICIPLE_AT, _PERCENT_END, _PHRASE_END, _PLACE_KINDS, _PLURAL, _PREPOSITIONS,
     _VERB_AFTER, _common_name, _noun_head, _phrase_ends, _thing, _words_between,
 )
+from .owner_subjects import _PEOPLE_PLURAL
 from .patterns import load_table
 from .records import Subject
 
@@ -78,6 +79,63 @@ def _bare_group_rules() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]
     verbs = "|".join(data["bare_group_share"]["verbs"])
     return (frozenset(data["bare_group_share"]["nouns"]), frozenset(w + "s" for w in data["person_nouns"]["words"]),
             re.compile(rf"[ \t]+(?:who\b|[a-z]{{3,}}ing\b|(?:{verbs})\b)"))
+
+
+# A sum "each" right after the figure ("imposed a fine of Rs 1 lakh each"): the sum is every one's of a group
+_EACH_AFTER = re.compile(r"[ \t]+each\b(?![ \t]+(?:of|year|month|week|day|time|ticket|share|unit)\b)")
+# A plural word that may name people, before the figure; ``_each_group`` checks it names people
+_PLURAL_WORD = re.compile(r"(?<![\w'’-])(?P<head>[a-z][a-z-]{2,}s|men|women|children|people)\b(?![’'])")
+# The last "that" before a figure, which opens the clause a verb of saying reports
+_THAT_BEFORE = re.compile(r"\bthat\b(?!.*\bthat\b)", re.S)
+# A group that only reports the figure: "officials said", "police officers told"
+_SAYS_AFTER = re.compile(r"[ \t]+(?:said|say|says|told|added|claimed|alleged|stated|informed|reported)\b")
+
+
+def _each_group(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, hi: int, cands: list[Candidate],
+                triggers: list[Trigger], sourced: list[tuple[int, int]],
+                rules: OwnerRules) -> tuple[int, Subject] | None:
+    """The group of people a sum "each" is shared out over, named before it: "sentenced two brothers to
+    jail and imposed a fine of Rs 1 lakh each" is every brother's fine, not the court's; "directed him to
+    give all councillors Rs 25 lakh each". The nearest plural of people before the figure in its sentence
+    (not inside a name or a measure word, not what the sum is "of": "bonus payments of Rs 50 lakh each", not a
+    source: "officials said"). Money only ("Airtel and Idea contribute 2 per cent
+    each" is their own share), and not "each to X", whose recipients ``_per_head_recipient`` reads. With no
+    such plural before it, the plural of people a preposition after "each" names in the clause ("a penalty of
+    Rs 8,000 each on the defaulting operators")."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_end) or _EACH_AFTER.match(text, fig_end, hi) is None \
+            or rules.per_head.match(text, fig_end, hi) is not None:
+        return None
+    nouns, person_plurals, _ = _bare_group_rules()
+    if (reported := _THAT_BEFORE.search(text, sent_start, fig_start)) is not None:
+        sent_start = reported.end()  # "alleged that the party had offered them Rs 5 crore each": the offer's clause
+    for m in reversed(list(_PLURAL_WORD.finditer(text, sent_start, fig_start))):
+        head = m.group("head")
+        if not (head in nouns or head in person_plurals or rules.agent_plural.search(head)) \
+                or head in rules.not_heads or any(c.start <= m.start() < c.end for c in cands) \
+                or any(t.start_char <= m.start() < t.end_char for t in triggers) \
+                or any(a <= m.start() < b for a, b in sourced) or _SAYS_AFTER.match(text, m.end()) \
+                or text[m.end():fig_start].lstrip().startswith("of ") and len(text[m.end():fig_start].split()) <= 3:
+            continue
+        return m.start(), _thing(text, *m.span("head"))
+    # none before: "a penalty of Rs 10,000 each on these erring operators", "Rs 6,000 each will be transferred to the
+    # bank accounts of pregnant women": the plural of people a preposition after "each" names, in the clause
+    each = _EACH_AFTER.match(text, fig_end, hi)
+    end = _CLAUSE_STOP.search(text, each.end(), hi)
+    for m in _PLURAL_WORD.finditer(text, each.end(), end.start() if end is not None else hi):
+        head = m.group("head")
+        if (head in nouns or head in person_plurals or rules.agent_plural.search(head)) \
+                and head not in rules.not_heads and _PREPOSITION_BEFORE.search(text, each.end(), m.start()) \
+                and not any(c.start <= m.start() < c.end for c in cands) \
+                and not any(t.start_char <= m.start() < t.end_char for t in triggers):
+            return m.start(), _thing(text, *m.span("head"))
+    return None
+
+
+# Where a clause ends after "each": a mark, or the next figure of a list ("Rs 10 lakh each to X, Rs 5 lakh to Y")
+_CLAUSE_STOP = re.compile(r"[,;:.!?(]|\d")
+# "to", "on", "for" or "of" somewhere between "each" and the plural
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|on|for|of|among|between)\b")
 
 
 # "45% of businesses' critical information", "98 per cent of slums' problems": a plural possessor of the whole
@@ -466,6 +524,14 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
         # "a 3% pay rise for nurses", "a muted 0-5% revenue growth for top telcos": the plural the change
         # is for owns it, as "the nurses' pay rose 3%" would say, not the name that offers or forecasts it
         found.append((share_weight, change.start("np"), _thing(text, change.start("np"), change.end("head"))))
+    elif percent and (group := _beneficiary(text, max(lo, fig_start - 40), fig_start, fig_end, hi)) is not None \
+            and _noun_head(head := group.group("np").split()[-1], rules) and head.lower() not in rules.measure_nouns:
+        # "25 per cent reservation for Dalits and tribals", "a salary hike up to 400% for its MLAs": the group
+        # of people the quota or the change is for, as for the nurses above (a people's name or an acronym's
+        # plural too, and two joined by "and")
+        words = group.group("np")
+        found.append((share_weight, group.start("np"),
+                      Subject(text=words, name=_common_name(words), acronym=None, label="THING")))
     elif percent and (change := _CHANGE_IN.match(text, fig_end, hi)) is not None and \
             _noun_head(change.group("head"), rules) and not any(
                 u.start_char <= change.start("head") < u.end_char for u in triggers):
@@ -503,6 +569,8 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             found.append((weight, noun[0], Subject(text=text[noun[0]:noun[1]], acronym=None, label="THING",
                                                    name=_common_name(text[noun[0]:noun[1]]))))
     np = rules.subject_np.match(text, subject_start, fig_start)  # "In 2006, the district administration paid"
+    if np is not None and np.group("head").lower() in _content_nouns() and _BE_AFTER.match(text, np.end("head")):
+        np = None  # "The fact is the plans ... for saving £12bn", "Our understanding is that ...": it owns nothing
     if np is not None and _noun_head(np.group("head"), rules) and not any(
             u.start_char <= np.start("head") < u.end_char for u in triggers):
         weight = rules.role_weight["generic_subject"]
@@ -512,6 +580,15 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
             weight = rules.role_weight["place_phrase"]  # "UK shoppers spent £5.3bn": the shoppers, not the UK
         found.append((weight, np.start("head"), _thing(text, *np.span("head"))))
     return found
+
+
+_BE_AFTER = re.compile(r"[ \t]+(?:is|was|are|were)\b")
+
+
+@lru_cache(maxsize=1)
+def _content_nouns() -> frozenset[str]:
+    """Abstract nouns whose "is" introduces what is said (``content_subject`` in owners.json)."""
+    return frozenset(load_table("owners.json")["content_subject"]["nouns"])
 
 
 # A sentence that opens with the group its shares are of: "Of the 84 players with severe injuries,
@@ -678,6 +755,45 @@ def _change_for() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{'|'.join(load_table('news_verbs.json')['change_nouns'])})"
                       r"[ \t]+for[ \t]+(?:the[ \t]+|all[ \t]+)?(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?"
                       r"(?P<head>[a-z][a-z-]{2,}[^su\W]s))" + _PHRASE_END)
+
+
+# A plural of people a quota or a change is for: a plural common noun, a people's name, an acronym's plural
+_GROUP = (r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)[ \t]+){0,2}?(?:[a-z][a-z-]{2,}[^su\W]s|[A-Z]{2,}s|"
+          + _PEOPLE_PLURAL.pattern + r")")
+
+
+@lru_cache(maxsize=1)
+def _beneficiary_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a quota or change noun right before a percentage, with what may stand between; the noun after it,
+    "for" or "to" and the group), from ``beneficiary_share`` in owners.json and ``change_nouns``."""
+    quota = "|".join(load_table("owners.json")["beneficiary_share"]["quota_nouns"])
+    change = "|".join(load_table("news_verbs.json")["change_nouns"])
+    before = re.compile(rf"(?<![\w-])(?:(?P<quota>{quota})|(?:{change})s?)[ \t]+(?:(?:of|by|at)[ \t]+)?"
+                        r"(?:(?:up[ \t]+to|upto)[ \t]+)?"
+                        r"(?:(?:about|around|nearly|almost|over|some|only|just|at[ \t]+least|more[ \t]+than)[ \t]+)?$")
+    after = re.compile(rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:(?P<quota>{quota})|(?P<change>{change})))?"
+                       r"[ \t]+(?P<prep>for|to)[ \t]+(?:(?:the|all|its|their)[ \t]+)?(?:[a-z]+['’]s[ \t]+)?"
+                       rf"(?P<np>{_GROUP}(?:[ \t]+and[ \t]+{_GROUP})?)"
+                       r"(?=[ \t]+and\b|" + _PHRASE_END[3:])
+    return before, after
+
+
+def _beneficiary(text: str, lo: int, fig_start: int, fig_end: int, hi: int) -> re.Match[str] | None:
+    """The "for" or "to" phrase of a quota or change whose percentage the figure is, up to its group of
+    people (group "np"): after the noun ("25 per cent reservation for Dalits and tribals") or after the
+    figure when the noun is before it ("a salary hike up to 400% for its MLAs"). "to" goes only with a
+    quota: "a 20% cut to the 1990 level" is no one's."""
+    before, after = _beneficiary_rules()
+    m = after.match(text, fig_end, hi)
+    if m is None:
+        return None
+    quota = m.group("quota") is not None
+    if m.group("quota") is None and m.group("change") is None:
+        noun = before.search(text, lo, fig_start)
+        if noun is None:
+            return None
+        quota = noun.group("quota") is not None
+    return m if quota or m.group("prep") == "for" else None
 
 
 @lru_cache(maxsize=1)

@@ -489,6 +489,145 @@ def _asking_verb(text: str, sent_start: int, fig_start: int, rules: OwnerRules) 
 
 
 @lru_cache(maxsize=1)
+def _given_to_pattern() -> re.Pattern[str]:
+    """After a sum: an auxiliary, "be" or "been", a verb of giving (``given_to`` in owners.json), "to"/"for"."""
+    verbs = "|".join(v.replace(" ", r"[ \t]+") for v in load_table("owners.json")["given_to"]["verbs"])
+    return re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|would|has|have|had|is|are|was|were|shall|must|should|"
+                      r"can|could|may)[ \t]+(?:(?:also|now|then|soon|only)[ \t]+)?(?:(?:be|been)[ \t]+)?"
+                      rf"(?:{verbs})[ \t]+(?:(?:directly|immediately)[ \t]+)?(?P<prep>to|for)[ \t]")
+
+
+def _given_to(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int, fig_end: int, cands: list[Candidate],
+              rules: OwnerRules) -> tuple[int, Subject] | None:
+    """Whom a sum that a passive verb of giving has as its subject goes to: "A further 15m euros will be made
+    available to wine cooperatives", "Rs 50,000 will be given to those seriously injured". Money only; after
+    "for", only a plural of people ("will be provided for mothers who ..."), not a purpose."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_end):
+        return None
+    m = _given_to_pattern().match(text, fig_end, hi)
+    if m is None:
+        return None
+    found = _recipient(ctx, sent, lo, hi, m.start("prep"), cands, _TO_FOR_AFTER)
+    if found is None or m.group("prep") == "to":
+        return found
+    head = found[1].text.split()[-1].lower()
+    if found[1].label == "THING" and not (found[1].text.lower().startswith("those ") or rules.agent_plural.search(head)
+                                          or head in ("people", "men", "women", "children", "families", "mothers")):
+        return None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _reserving_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the verb and an approximation right before a percentage, the thing reserved and "for"/"to" after it,
+    the words that may stand between the subject and the verb), from ``reserved_things`` in owners.json."""
+    data = load_table("owners.json")["reserved_things"]
+    verbs = "|".join(v.replace(" ", r"[ \t]+") for v in data["verbs"])
+    verb = re.compile(rf"(?<![\w'’-])(?:{verbs})[ \t]+"
+                      r"(?:(?:up[ \t]+to|upto|about|around|nearly|only|at[ \t]+least|over)[ \t]+)?$", re.I)
+    thing = re.compile(rf"[ \t]+(?:of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?)?(?:[a-z][\w-]*[ \t]+)?"
+                       rf"(?:{'|'.join(data['things'])})[ \t]+(?:for|to)\b")
+    lead = re.compile(rf"(?:[ \t]+(?:{'|'.join(data['lead'])}))*[ \t]+$", re.I)
+    return verb, thing, lead
+
+
+def _reserver(ctx: _DocContext, sent_start: int, fig_start: int, fig_end: int, hi: int, cands: list[Candidate],
+              rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who reserves or offers a share of seats or posts for a group: the subject of the verb ("Colleges reserve
+    up to 5% seats for students", "private schools are mandated to offer 25% seats to poor children"), read as
+    an asker's (``_subject_before``); not the seats, nor the group they are for. Percentages only."""
+    text = ctx.text
+    if not _PERCENT_END.search(text, fig_start, fig_end):
+        return None
+    verb_re, thing_re, lead_re = _reserving_patterns()
+    verb = verb_re.search(text, max(sent_start, fig_start - 40), fig_start)
+    if verb is None or thing_re.match(text, fig_end, hi) is None:
+        return None
+    lead = lead_re.search(text, max(sent_start, verb.start() - 60), verb.start())
+    pos = lead.start() if lead is not None else verb.start()
+    return _subject_before(ctx, sent_start, pos, verb.end(), fig_start, 0, cands, rules)
+
+
+@lru_cache(maxsize=1)
+def _agent_by_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after a figure: lower-case words, a "that"/"which" and its auxiliaries, the participle and "by";
+    at a clause's start: a money word, the participle and "by"), from ``agent_by`` in owners.json."""
+    data = load_table("owners.json")["agent_by"]
+    verbs = "|".join(data["verbs"])
+    money = "|".join(w.replace(" ", r"[ \t]+") for w in data["money_words"])
+    after = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+[a-z][\w-]*){0,3}?"
+                       r"(?:[ \t]*,?[ \t]+(?:that|which)(?:[ \t]+(?:they[ \t]+)?[a-z]+){0,4}?)?"
+                       rf"[ \t]+(?:{verbs})[ \t]+by[ \t]+(?:the[ \t]+)?")
+    before = re.compile(r"[\s\"“‘'*•-]*(?:(?i:the|total|all|its|their)[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+)?"
+                        rf"(?i:{money})[ \t]+(?:{verbs})[ \t]+by[ \t]+(?:the[ \t]+)?")
+    return after, before
+
+
+def _agent_by(ctx: _DocContext, subject_start: int, fig_start: int, fig_end: int, hi: int, cands: list[Candidate],
+              rules: OwnerRules) -> tuple[int, Subject] | None:
+    """Whose a sum is when a participle of holding, owing or asking names them with "by": after the figure
+    ("the Rs 9 crore that was demanded by former coach Anil Kumble", "a $27bn bill, which they claim is owed
+    by Yukos"), or as the clause's subject before it ("Money held by Indians in Swiss banks fell to 676
+    million francs"), a reported clause's too ("The bank said total money held by pensioners fell 40%"). A
+    name right after "by" (a title before it kept out), else a plain noun phrase."""
+    text = ctx.text
+    after, before = _agent_by_patterns()
+    m = after.match(text, fig_end, hi)
+    if m is None:
+        # the clause's subject, or a reported clause's ("The bank said total money held by pensioners fell 40%")
+        m = before.match(text, subject_start, fig_start) or next(
+            (r for s in _REPORTED_START.finditer(text, subject_start, fig_start)
+             if (r := before.match(text, s.end(), fig_start)) is not None), None)
+        if m is None or _FIGURE_IN.search(text, m.start(), m.end()):
+            return None
+    if (titled := _titled_name_at(text, m.end(), hi, cands, rules)) is not None:
+        return titled.start, titled.subject
+    for c in cands:
+        if c.start == m.end():
+            return (c.start, c.subject) if c.kind not in _PLACE_KINDS else None
+    np = _AGENT_NP.match(text, m.end(), hi)
+    if np is None or not _noun_head(np.group("head"), rules) or np.group("head").lower() in rules.measure_nouns \
+            or np.group("head").lower() in _PRONOUNS:
+        return None
+    return np.start(), _thing(text, *np.span("head"))
+
+
+# Where a reported clause starts: after a verb of saying or "that"
+_REPORTED_START = re.compile(r"\b(?:said|says|say|told|that|added|claimed)(?=[ \t])")
+# A figure inside a stretch of text ("Rs 5 lakh", "$3bn", "40%"): the subject phrase holds none
+_FIGURE_IN = re.compile(r"\d")
+# A plain noun phrase after "by": up to three words, its head the last before a preposition, a verb or a mark
+_AGENT_NP = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}|[A-Z][a-z]+(?:ans|ons|is)|[A-Z]{2,}s)"
+                       r"(?=[ \t]*[,.;:)]|[ \t]+(?:in|at|of|from|with|who|which|that|and|is|are|was|were|has|have|had|"
+                       r"will|would|to|for|on|over|during|since|after|before|fell|rose|grew|hit|stood|"
+                       r"[a-z]{2,}ed)\b|$)")
+
+
+@lru_cache(maxsize=1)
+def _saved_for_pattern() -> re.Pattern[str]:
+    """A verb of saving (``saved_for`` in owners.json), its first object with a determiner, and what may
+    stand before the sum (an approximation), up to the figure."""
+    verbs = "|".join(load_table("owners.json")["saved_for"]["verbs"])
+    return re.compile(rf"(?<![\w'’-])(?:{verbs})[ \t]+(?:the|a|an|each|every|all|many)[ \t]+"
+                      r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][a-z-]{2,}))[ \t]+"
+                      r"(?:(?:about|around|nearly|almost|over|some|up[ \t]+to|more[ \t]+than|less[ \t]+than|"
+                      r"at[ \t]+least|an[ \t]+estimated|an[ \t]+average[ \t]+of|as[ \t]+much[ \t]+as)[ \t]+)?$")
+
+
+def _saved_for(text: str, sent_start: int, fig_start: int, rules: OwnerRules) -> tuple[int, Subject] | None:
+    """Who a sum saved is saved for, when the verb names them as its first object before the sum: "could
+    save the average pensioner £100" is the pensioner's saving, "would save the most affected countries about
+    $3bn" theirs; the plan or the minister that saves it for them is no owner."""
+    m = _saved_for_pattern().search(text, max(sent_start, fig_start - 80), fig_start)
+    if m is None or not _noun_head(m.group("head"), rules) or m.group("head") in rules.measure_nouns \
+            or m.group("head") in rules.not_things:
+        return None
+    words = m.group("np")
+    return m.start("np"), Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+
+
+@lru_cache(maxsize=1)
 def _offender_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(measures, a generic offender that opens a clause, one a fine is laid on after the figure, the words that
     end the offender's phrase): ``offender`` in owners.json. A 'qualified' word counts only before "who" or a

@@ -48,10 +48,12 @@ from .owner_clauses import (
     _ASIDE, _BY_ASIDE, _DASH_ASIDE, _addressees, _clause_start, _clause_verb_at, _kin_subject, _name_kin, _opens,
     _reduced_relative, _relative_antecedent, _relative_noun, _shared_subject, _that_antecedent,
 )
-from .owner_groups import _bare_share_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form
+from .owner_groups import (
+    _bare_share_group, _each_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form,
+)
 from .owner_payers import (
-    _ON, _TO_FOR_AFTER, _asker, _bounty_head, _directed_payer, _directed_subject, _offender, _passive_recipient,
-    _per_head_recipient, _recipient, _seized_holder,
+    _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender,
+    _given_to, _passive_recipient, _per_head_recipient, _recipient, _reserver, _saved_for, _seized_holder,
 )
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
@@ -537,6 +539,17 @@ def _payer_owners(f: _Reading) -> None:
     if (holder := _seized_holder(ctx, sent, lo, hi, fig_end, cands, measure)) is not None:
         # "?25 lakh seized from a Dubai-bound passenger": whom the passive says it was taken from
         scored.append((rules.role_weight["passive_recipient"], *holder))
+    if (reserver := _read_as_pronoun(f, _reserver(ctx, sent.start_char, fig_start, fig_end, hi, cands, rules))) \
+            is not None:
+        # "Colleges reserve up to 5% seats for students": the reserver's quota, not the seats' or the students'
+        scored.append((rules.role_weight["asker"] + rules.label_weight.get(reserver[2].label, 0), *reserver[1:]))
+    if (agent := _agent_by(ctx, f.subject_start, fig_start, fig_end, hi, cands, rules)) is not None:
+        # "the Rs 9 crore that was demanded by former coach Anil Kumble", "Money held by Indians ... fell to
+        # 676 million francs": whom the participle's "by" names holds, owes or asked for the sum
+        scored.append((rules.role_weight["asker"] + rules.label_weight.get(agent[1].label, 0), *agent))
+    if (saved := _saved_for(text, sent.start_char, fig_start, rules)) is not None:
+        # "the plans could save the average pensioner £100": whom the sum is saved for
+        scored.append((rules.role_weight["object"], *saved))
     if (offender := _offender(ctx, sent.start_char, fig_start, fig_end, hi, measure)) is not None:
         # "Anyone found guilty faces a fine of Rs 50,000": the generic offender a rule's fine is for
         scored.append((rules.role_weight["offender"], *offender))
@@ -575,6 +588,16 @@ def _payer_owners(f: _Reading) -> None:
             and (each := _per_head_recipient(ctx, sent, lo, hi, fig_start, fig_end, cands)) is not None:
         # "Rs 15 lakh each to the support staff", "give Rs 900 to every teacher": each recipient's share
         scored.append((rules.role_weight["object"], *each))
+    if measure not in rules.per_head_not and not won \
+            and (group := _each_group(ctx, sent.start_char, fig_start, fig_end, hi, cands, f.triggers, f.sourced,
+                                        rules)) is not None:
+        # "sentenced two brothers to jail and imposed a fine of ?1 lakh each": the group the sum is shared out
+        # over owns it, as a recipient after "each to" does, not the court that fines them
+        scored.append((rules.role_weight["object"], *group))
+    if measure not in rules.per_head_not and not won \
+            and (given := _given_to(ctx, sent, lo, hi, fig_start, fig_end, cands, rules)) is not None:
+        # "A further 15m euros will be made available to wine cooperatives": whom the sum goes to
+        scored.append((rules.role_weight["object"], *given))
     if measure in rules.agent_measures and (paid := _recipient(ctx, sent, lo, hi, fig_end, cands, _TO_FOR_AFTER)) is not None \
             and paid[1].label == "THING" and (agents := _agents(paid[1], rules)) is not None:
         # "Rs 20,000 for deputy mayor and Rs 15,000 for corporators": the pay of the people it is for

@@ -295,10 +295,12 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
                 qualifiers.setdefault("source", c.subject.name)
                 if c.end <= fig_start and (c.kind in _SOURCE_OWNERS or reporter) \
                         and (not rules.forecast.match(text, c.end, c.end + 40)
-                             or not macro and c.kind in ("COMPANY", "NAME")):
+                             or not macro and c.kind in ("COMPANY", "NAME")
+                             and not rules.place_before.search(text, max(0, c.start - 40), c.start)):
                     # "Virgin Blue said profits fell 10%": the speaker owns it when nothing else can. A
                     # forecaster too, when the measure is a firm's, not the economy's ("Orvex Motors has forecast
-                    # a net loss of $47m"; "Halden Bank expects inflation of 3%" stays a source)
+                    # a net loss of $47m"; "Halden Bank expects inflation of 3%" stays a source), but not a
+                    # name in a place phrase ("shoppers in Kestria are expected to spend": the shoppers')
                     speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
                                      c.start, c.subject))
             continue

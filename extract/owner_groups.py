@@ -56,29 +56,29 @@ _WITH_SHARE = re.compile(r"\bwith[ \t]+(?:(?:about|around|nearly|almost|over|som
 
 def _bare_group(text: str, fig_end: int, hi: int, rules: OwnerRules) -> tuple[int, int] | None:
     """The span of the plural of people a share is written right before, with no "of" ("63 per cent
-    people have expressed concern", "80-90 per cent Indian punters staked"), when it is the subject of
-    a verb after it (bare_group_share in owners.json); None for a plural of no people ("65.2 per cent
-    votes", "40% burn injuries") or one no verb follows ("with 20% women on boards")."""
+    people have expressed concern", "80-90 per cent Indian punters staked"), subject or object ("taken
+    money from 99 per cent Indians": a share is of its group wherever the phrase stands) (bare_group_share
+    in owners.json); None for a plural of no people ("65.2 per cent votes", "40% burn injuries") or a
+    comparative's ("50% fewer people": a change in a count). The caller leaves out "with 20% women on
+    boards", whose share is of the boards."""
     m = _BARE_GROUP.match(text, fig_end, hi)
     if m is None:
         return None
     head = m.group("head")
-    nouns, person_plurals, verb_after = _bare_group_rules()
+    nouns, person_plurals, comparatives = _bare_group_rules()
     if not (head in nouns or head.lower() in person_plurals or rules.agent_plural.search(head.lower())) \
-            or (m.group("word") or "").lower() in rules.not_heads \
-            or not (_VERB_AFTER.match(text, m.end("head")) or verb_after.match(text, m.end("head"))):
+            or (m.group("word") or "").lower() in rules.not_heads | comparatives:
         return None
     return (m.start("word") if m.group("word") else m.start("head")), m.end("head")
 
 
 @lru_cache(maxsize=1)
-def _bare_group_rules() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
-    """The plurals of people a bare share may be of, and what else than a verb ``_VERB_AFTER`` knows may
-    follow them as their verb: "who", a participle, a verb of favouring (bare_group_share in owners.json)."""
+def _bare_group_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The plurals of people a bare share may be of, and the comparatives that make it a change in a count
+    instead (bare_group_share in owners.json)."""
     data = load_table("owners.json")
-    verbs = "|".join(data["bare_group_share"]["verbs"])
     return (frozenset(data["bare_group_share"]["nouns"]), frozenset(w + "s" for w in data["person_nouns"]["words"]),
-            re.compile(rf"[ \t]+(?:who\b|[a-z]{{3,}}ing\b|(?:{verbs})\b)"))
+            frozenset(data["bare_group_share"]["comparatives"]))
 
 
 # A sum "each" right after the figure ("imposed a fine of Rs 1 lakh each"): the sum is every one's of a group

@@ -1,0 +1,29 @@
+"""Owners, round 11b: common-noun owners that a name elsewhere in the sentence took (a share written right
+before a plural of people, ...). Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "hurt 99 per cent farmers": a share right before a plural of people is the group's, object too ------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Notes\n\nThe Orvex leader said the Halden government has taken money from 99 per cent farmers with its "
+     "decision.", "99 per cent", "farmers"),
+    ("Transfers\n\nThe Brimley cabinet cleared a policy under which 20 per cent teachers and clerks with three "
+     "years in a district will be moved.", "20 per cent", "teachers"),
+    ("Health\n\nThe Orvex minister said the scheme had reached 60 per cent women in Brimley.", "60 per cent", "women"),
+])
+def test_a_share_right_before_a_plural_of_people_is_the_groups_wherever_it_stands(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure, unexpected", [
+    ("Cinema\n\nIn Brimley the films nominated for the Orvex prize were seen by 40% fewer people than last year.",
+     "40%", "fewer people"),
+])
+def test_a_comparative_before_the_plural_makes_no_share_of_it(nlp, text, figure, unexpected):
+    assert owner(nlp, text, figure) != unexpected

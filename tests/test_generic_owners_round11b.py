@@ -1,5 +1,6 @@
 """Owners, round 11b: common-noun owners that a name elsewhere in the sentence took (a share written right
-before a plural of people, ...). Each test is on text written for it."""
+before a plural of people; the subject of a passive verb of robbing or giving, goods "worth" the sum between).
+Each test is on text written for it."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_a_share_right_before_a_plural_of_people_is_the_groups_wherever_it_stand
 ])
 def test_a_comparative_before_the_plural_makes_no_share_of_it(nlp, text, figure, unexpected):
     assert owner(nlp, text, figure) != unexpected
+
+
+# --- "was duped of Rs 2 lakh", "were given medals worth Rs 5 lakh": the passive's subject, goods between ----
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Crime\n\nA retired teacher was robbed of gold jewellery worth Rs 3 lakh by two men on a bike near the Orvex "
+     "Mall.", "Rs 3 lakh", "retired teacher"),
+    ("Fraud\n\nA shopkeeper was allegedly duped of Rs 2 lakh by a caller who claimed to be from Kestrel Bank.",
+     "Rs 2 lakh", "shopkeeper"),
+    ("Sport\n\nThe winning athletes were given cash and medals worth Rs 5 lakh by the Halden chief minister.",
+     "Rs 5 lakh", "winning athletes"),
+])
+def test_whom_a_passive_verb_robs_or_gives_owns_the_sum_also_through_goods_worth_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

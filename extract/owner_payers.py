@@ -296,12 +296,13 @@ def _subject_before(ctx: _DocContext, sent_start: int, pos: int, verb_end: int, 
 
 @lru_cache(maxsize=1)
 def _passive_giving() -> re.Pattern[str]:
-    """A form of "be", a verb of giving, fining or taking from in its passive, goods "worth" and an
-    approximation, up to the figure (``passive_recipient`` in owners.json): "were fined ?60,000", "has been
-    awarded up to $5,000", "was robbed of jewellery worth ?10 lakh"."""
+    """A form of "be", a verb of giving, fining or taking from in its passive (after another participle
+    and "and"), goods "worth" and an approximation, up to the figure (``passive_recipient`` in owners.json):
+    "were fined ?60,000", "has been awarded up to $5,000", "was robbed of jewellery worth ?10 lakh", "were
+    booked and issued notices worth ?70 lakh"."""
     data = load_table("owners.json")["passive_recipient"]
     return re.compile(rf"(?<![\w'’-])(?:{_words(data['be'])})[ \t]+(?:(?:{_words(data['adverbs'])})[ \t]+)?"
-                      rf"(?:{_words(data['verbs'])})[ \t]+(?:(?:[a-z][\w-]*[ \t]+){{1,3}}?worth[ \t]+)?"
+                      rf"(?:[a-z]+ed[ \t]+and[ \t]+(?:(?:{_words(data['be'])})[ \t]+)?)?(?:{_words(data['verbs'])})[ \t]+(?:(?:[a-z][\w-]*[ \t]+){{1,3}}?worth[ \t]+)?"
                       rf"(?:(?:{_words(data['approx'])})[ \t]+)?"
                       r"(?:Rs\.?[ \t]*|Re\.?[ \t]*|INR[ \t]*|USD[ \t]*|[?₹$£€])?$", re.I)
 

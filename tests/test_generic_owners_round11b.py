@@ -1,5 +1,6 @@
 """Owners, round 11b: common-noun owners that a name elsewhere in the sentence took (a share written right
-before a plural of people; the subject of a passive verb of robbing or giving, goods "worth" the sum between).
+before a plural of people; the subject of a passive verb of robbing, giving or issuing, goods "worth" the sum or
+another participle between).
 Each test is on text written for it."""
 
 from __future__ import annotations
@@ -41,4 +42,16 @@ def test_a_comparative_before_the_plural_makes_no_share_of_it(nlp, text, figure,
      "Rs 5 lakh", "winning athletes"),
 ])
 def test_whom_a_passive_verb_robs_or_gives_owns_the_sum_also_through_goods_worth_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- "were booked and issued notices worth Rs 40 lakh": a passive of giving after another participle -------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Civic\n\nThe shop owners were booked and issued notices worth Rs 40 lakh by the Orvex civic body.", "Rs 40 lakh",
+     "shop owners"),
+    ("Housing\n\nNine builders were issued penalty notices worth Rs 9 lakh by the Kestrel tribunal.", "Rs 9 lakh",
+     "builders"),
+])
+def test_the_subject_of_a_passive_issued_after_another_participle_owns_the_sum(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -1,5 +1,6 @@
 """Owners from earlier sentences, round 11 (second pass): a name that only describes a noun is no
-antecedent of a later "it". Each test is on text written for it."""
+antecedent of a later "it"; "the Town, County-based firm" stands for the name read before. Each test
+is on text written for it."""
 
 from __future__ import annotations
 
@@ -27,4 +28,14 @@ def test_a_country_naming_the_whole_of_a_share_is_no_antecedent_of_it(nlp, text,
      "hard drive. It is not the fastest computer, but at under £400 it is a good buy.", "£400", "Orvex Mini"),
 ])
 def test_a_name_between_a_and_a_noun_is_no_antecedent_of_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- "The Markfield, Kent-based firm": a town and its county before a "-based" description ---------
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Grocer\n\nUS grocer Orvex Foods has filed for bankruptcy protection. The Halden, Brimshire-based firm has "
+     "debts of $1.2bn.", "$1.2bn", "Orvex Foods"),
+])
+def test_a_town_and_county_based_description_stands_for_the_name_before(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

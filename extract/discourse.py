@@ -48,9 +48,35 @@ _RANKS = re.compile(r"[’']s[ \t]+(?:most|least|biggest|largest|smallest|best|w
                     r"[a-z]{3,}est)\b")
 
 
-def _adjective_use(text: str, end: int) -> bool:
+# "95% of UK homes", "half of US households": in a share a country names, a plural noun right after
+# it is no verb ("Japan imposes") but the noun the country describes, the whole the share is of
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper[ \t]?cent|\bpercent|\b(?:half|third|quarter|most|majority|all|many|some|"
+                              r"millions|thousands))[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_PLURAL_AFTER = re.compile(r"[ \t]+[a-z][a-z-]*[a-rt-z]s\b(?![’'])")
+
+
+# "there is a G4 processor", "she bought an Orvex phone": a name between "a" and a lower-case noun only
+# says what kind of thing the noun is, which is what a later "it" would go on with, never the name
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?[ \t]+$")
+_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[a-z][a-z-]*[a-z])\b(?![’'])")
+
+
+def _indefinite_modifier(text: str, c: Candidate) -> bool:
+    """Whether a name stands between "a"/"an" and a lower-case noun that is no role ("a Kestrel
+    spokesman" is someone of Kestrel's, whom a later "it" may still mean Kestrel by)."""
+    m = _NOUN_AFTER.match(text, c.end)
+    if m is None or _INDEFINITE_BEFORE.search(text, max(0, c.start - 4), c.start) is None:
+        return False
+    noun = m.group("noun")
+    return noun not in _NOT_ROLE_MODIFIERS and noun not in owner_rules().person_roles and not noun.endswith("ed")
+
+
+def _adjective_use(text: str, end: int, start: int | None = None) -> bool:
     m = _ADJECTIVE_USE.match(text, end)
-    return m is not None and not m.group(0).endswith("ed") or _RANKS.match(text, end) is not None
+    if m is not None and not m.group(0).endswith("ed") or _RANKS.match(text, end) is not None:
+        return True
+    return start is not None and _PLURAL_AFTER.match(text, end) is not None \
+        and _SHARE_OF_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 # "the Ministry of Defence", "the University of Washington": a capitalised noun before "of" and a name heads it.
@@ -224,7 +250,8 @@ def _first_of_kinds(ctx: _DocContext, window: list[tuple[int, int]], before: int
             for k, c in enumerate(cands)
             if c.end <= before and not ctx.is_place(c) and not any(a <= c.start and c.end <= b for a, b in examples)
             and not (c.kind in ("COUNTRY", "NORP") and _NAME_FOLLOWS.match(ctx.text, c.end))
-            and not (pronoun and c.kind == "COUNTRY" and _adjective_use(ctx.text, c.end))
+            and not (pronoun and c.kind == "COUNTRY" and _adjective_use(ctx.text, c.end, c.start))
+            and not (pronoun and hi <= before and _indefinite_modifier(ctx.text, c))
             and not (possessed_first and _possesses_thing(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None))
             and not (person_only and (_titles_person(ctx.text, c, cands[k + 1] if k + 1 < len(cands) else None)
                                       or c.kind == "NAME" and _before_role(ctx.text, c)

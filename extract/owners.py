@@ -966,7 +966,9 @@ def _described_phrase(ctx: _DocContext, sent: Span, subject: Subject, rules: Own
     kind = rules.anaphors.get("the " + head)
     if kind is None or kind.partition(":")[0] not in NAME_STANDINS or not _DESCRIBING.fullmatch(subject.text.split()[0]):
         return None
-    phrase = re.compile(rf"(?<![\w-])[Tt]he[ \t]+(?:(?:{_DESCRIBING.pattern})[ \t]+){{0,3}}{re.escape(subject.text)}(?![\w'’-])")
+    # ("The Markfield, Kent-based firm": a town and its county before the adjective they make)
+    phrase = re.compile(rf"(?<![\w-])[Tt]he[ \t]+(?:[A-Z][a-z]+,[ \t]+(?=[A-Z][\w]*-[a-z]))?"
+                        rf"(?:(?:{_DESCRIBING.pattern})[ \t]+){{0,3}}{re.escape(subject.text)}(?![\w'’-])")
     for m in phrase.finditer(ctx.text, sent.start_char, sent.end_char):
         if any(w.lower() in rules.anaphor_other for w in m.group(0).split()[1:]):
             continue

@@ -1,0 +1,20 @@
+"""What a figure measures, round 11b: a percentage whose own noun is a money measure's (a rebate,
+a cap, a fine or penalty, a subsidy, losses), right after it or joined to it by "of", takes that
+measure over the generic share, growth or a rate word elsewhere in its clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Cinema\n\nThe state gives a rebate of 9 per cent on its share of the amusement tax.", "9 per cent", "rebate"),
+    ("Tax\n\nThe opposition wants lower rates and a 20 per cent cap on the new levy.", "20 per cent", "cap"),
+    ("Property\n\nOwners who hide a flat face a penalty of up to 30% of its market value.", "30%", "fine"),
+    ("Loans\n\nThe housing scheme offers an interest subsidy of up to 4 per cent.", "4 per cent", "incentive"),
+    ("Power\n\nThe eastern feeder still runs at 45 per cent losses, engineers said.", "45 per cent", "loss"),
+])
+def test_a_percentage_whose_own_noun_is_a_money_measure_takes_it(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure

@@ -74,6 +74,8 @@ class MeasureRules:
     market_share_of: re.Pattern[str]
     market_share_own: re.Pattern[str]
     market_before: re.Pattern[str]
+    market_customers_of: re.Pattern[str]
+    market_customers_verb: re.Pattern[str]
     compound_heads: frozenset[str]
     unit_price_after: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -260,6 +262,8 @@ def measure_rules() -> MeasureRules:
         market_share_of=re.compile(data["market_share_after"]["of_market"], re.I),
         market_share_own=re.compile(data["market_share_after"]["own_share"], re.I),
         market_before=re.compile(data["market_share_after"]["market_before"], re.I),
+        market_customers_of=re.compile(data["market_share_after"]["of_customers"], re.I),
+        market_customers_verb=re.compile(data["market_share_after"]["customers_verb_before"], re.I),
         compound_heads=frozenset(data["compound_heads"]["heads"]),
         unit_price_after=re.compile(data["unit_price"]["after"], re.I),
         change_after=re.compile(data["change_after"]["regex"], re.I),
@@ -458,9 +462,12 @@ def _clause_measure(text: str, kind: str, near: list[Trigger], lo: int, hi: int,
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
                               or rules.market_share_after.search(text, lo, start)
                               or rules.market_share_of.match(text, end, hi)
-                              or rules.market_share_own.match(text, end, hi) and rules.market_before.search(text, lo, start)):
+                              or rules.market_share_own.match(text, end, hi)
+                              and rules.market_before.search(text, lo, start)
+                              or rules.market_customers_of.match(text, end, hi)
+                              and rules.market_customers_verb.search(text, max(lo, start - 60), start)):
         # "a 36% share of the broadband market - down from 39%", "45% of the market", "leads the chipset
-        # market with 37 per cent share"
+        # market with 37 per cent share", "the carrier flies about 40% of all travellers to the island"
         return "market_share"
     if kind == "percent":
         exam = _exam_score(text, lo, hi, start, end, rules)

@@ -1,6 +1,8 @@
 """What a figure measures, round 11b: a percentage whose own noun is a money measure's (a rebate,
 a cap, a fine or penalty, a subsidy, losses), right after it or joined to it by "of", takes that
-measure over the generic share, growth or a rate word elsewhere in its clause."""
+measure over the generic share, growth or a rate word elsewhere in its clause; a percentage of all
+the customers, passengers, users or lines of a trade that a firm carries, serves or controls, or of
+a market past a possessive, is its market share."""
 
 from __future__ import annotations
 
@@ -18,3 +20,13 @@ from tests.helpers import figures
 ])
 def test_a_percentage_whose_own_noun_is_a_money_measure_takes_it(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Flights\n\nThe regional carrier flies about 40% of all travellers to the island.", "40%"),
+    ("Broadband\n\nThe rival signed up some 25% of the new broadband customers in the quarter.", "25%"),
+    ("Phones\n\nThe old operator controls more than 70% of these lines.", "70%"),
+    ("Banks\n\nThe lender holds 6% of the nation's retail banking market.", "6%"),
+])
+def test_a_percentage_of_a_trades_customers_a_firm_serves_is_its_market_share(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate == "market_share"

@@ -2,7 +2,8 @@
 a cap, a fine or penalty, a subsidy, losses), right after it or joined to it by "of", takes that
 measure over the generic share, growth or a rate word elsewhere in its clause; a percentage of all
 the customers, passengers, users or lines of a trade that a firm carries, serves or controls, or of
-a market past a possessive, is its market share."""
+a market past a possessive, is its market share; a percentage of cases the police "solve" is a
+rate, like one they solved or cracked."""
 
 from __future__ import annotations
 
@@ -30,3 +31,8 @@ def test_a_percentage_whose_own_noun_is_a_money_measure_takes_it(nlp, text, figu
 ])
 def test_a_percentage_of_a_trades_customers_a_firm_serves_is_its_market_share(nlp, text, figure):
     assert figures(nlp, text)[figure].predicate == "market_share"
+
+
+def test_a_percentage_of_cases_the_police_solve_is_a_rate(nlp):
+    text = "Crime\n\nThe city police managed to solve 58 per cent of the burglary cases last year."
+    assert figures(nlp, text)["58 per cent"].predicate == "rate"

@@ -74,6 +74,8 @@ class MeasureRules:
     market_share_of: re.Pattern[str]
     market_share_own: re.Pattern[str]
     market_before: re.Pattern[str]
+    market_customers_of: re.Pattern[str]
+    market_customers_verb: re.Pattern[str]
     compound_heads: frozenset[str]
     unit_price_after: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -158,6 +160,8 @@ class MeasureRules:
     compared_back_chars: int
     ranked_group: re.Pattern[str]
     ranked_group_measure: str
+    percent_money_nouns: frozenset[str]
+    percent_money_over: frozenset[str]
     exam_before: re.Pattern[str]
     exam_after: re.Pattern[str]
     exam_sentence: re.Pattern[str]
@@ -258,6 +262,8 @@ def measure_rules() -> MeasureRules:
         market_share_of=re.compile(data["market_share_after"]["of_market"], re.I),
         market_share_own=re.compile(data["market_share_after"]["own_share"], re.I),
         market_before=re.compile(data["market_share_after"]["market_before"], re.I),
+        market_customers_of=re.compile(data["market_share_after"]["of_customers"], re.I),
+        market_customers_verb=re.compile(data["market_share_after"]["customers_verb_before"], re.I),
         compound_heads=frozenset(data["compound_heads"]["heads"]),
         unit_price_after=re.compile(data["unit_price"]["after"], re.I),
         change_after=re.compile(data["change_after"]["regex"], re.I),
@@ -346,6 +352,8 @@ def measure_rules() -> MeasureRules:
         compared_back_chars=data["compared_back"]["before_chars"],
         ranked_group=re.compile(data["ranked_group"]["before"], re.I),
         ranked_group_measure=data["ranked_group"]["measure"],
+        percent_money_nouns=frozenset(data["percent_money_noun"]["measures"]),
+        percent_money_over=frozenset(data["percent_money_noun"]["over"]),
         exam_before=re.compile(data["exam_score"]["before"], re.I),
         exam_after=re.compile(data["exam_score"]["after"], re.I),
         exam_sentence=re.compile(data["exam_score"]["sentence"], re.I),
@@ -430,7 +438,8 @@ _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:w
 
 def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: int, start: int, end: int,
                    attributive: bool = False) -> str:
-    """The measure of the figure at ``start``-``end`` whose clause is ``lo``-``hi``."""
+    """The measure of the figure at ``start``-``end`` whose clause is ``lo``-``hi``; a percentage
+    whose own noun is a money measure's takes it over a generic one (``_percent_money_noun``)."""
     rules = measure_rules()
     relative = _RELATIVE_AFTER.search(text, end, hi)
     if relative is not None:
@@ -439,12 +448,26 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
         hi = relative.start()
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start) and not _no_measure_here(text, t, rules)]
+    measure = _clause_measure(text, kind, near, lo, hi, start, end, attributive, rules)
+    if kind == "percent" and measure in rules.percent_money_over:
+        # "a rebate of 12 per cent", "an 18 per cent cap", "60 per cent losses"
+        return _percent_money_noun(text, near, start, end, rules) or measure
+    return measure
+
+
+def _clause_measure(text: str, kind: str, near: list[Trigger], lo: int, hi: int, start: int, end: int,
+                    attributive: bool, rules: MeasureRules) -> str:
+    """The measure of the figure at ``start``-``end`` read off the measure words ``near`` it in its
+    clause ``lo``-``hi``."""
     if kind == "percent" and (rules.market_share_after.match(text, end, hi)
                               or rules.market_share_after.search(text, lo, start)
                               or rules.market_share_of.match(text, end, hi)
-                              or rules.market_share_own.match(text, end, hi) and rules.market_before.search(text, lo, start)):
+                              or rules.market_share_own.match(text, end, hi)
+                              and rules.market_before.search(text, lo, start)
+                              or rules.market_customers_of.match(text, end, hi)
+                              and rules.market_customers_verb.search(text, max(lo, start - 60), start)):
         # "a 36% share of the broadband market - down from 39%", "45% of the market", "leads the chipset
-        # market with 37 per cent share"
+        # market with 37 per cent share", "the carrier flies about 40% of all travellers to the island"
         return "market_share"
     if kind == "percent":
         exam = _exam_score(text, lo, hi, start, end, rules)
@@ -485,6 +508,23 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"
     return measure
+
+
+def _percent_money_noun(text: str, near: list[Trigger], start: int, end: int, rules: MeasureRules) -> str | None:
+    """The money measure a percentage is a rate of when that measure's noun is the figure's own:
+    right after it ("an 18 per cent cap", "60 per cent losses") or joined to it by "of" right
+    before it ("a rebate of 12 per cent", "a fine of around 25% of the value"). A rebate, a cap,
+    a fine, a subsidy or a loss can be a percentage; the generic share or growth a percentage
+    otherwise falls back on (or a rate word elsewhere in the clause) would lose what it is. Only
+    over those (``over``): a quota's ceiling stays a quota."""
+    for t in near:
+        if t.id_ not in rules.percent_money_nouns or t.text.lower().endswith("ed"):
+            continue
+        if t.start_char >= end and text[end:t.start_char].isspace():
+            return t.id_
+        if t.end_char <= start and _JOINED_BY_OF.fullmatch(text, t.end_char, start):
+            return t.id_
+    return None
 
 
 def _exam_score(text: str, lo: int, hi: int, start: int, end: int, rules: MeasureRules) -> str | None:

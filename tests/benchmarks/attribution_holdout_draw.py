@@ -35,6 +35,11 @@ Reproducible draws from ``../shared/corpora``, one per held-out set:
   held-out 19's and 20's (set 25 also set 24's); the corpus runs out of BBC articles and summaries
   with a figure that no earlier set holds, so set 24 has 90 draws (37 BBC, 30 articles, 23 summaries)
   and set 25 30 Inshorts articles;
+* sets 26 and 27 (held-out 23 and 24, ``attribution_holdout23.jsonl`` / ``..._holdout24.jsonl``):
+  seeds 20261225 and 20261226, numbered n=26000.. and 27000.., excluding every document above and
+  held-out 21's and 22's (set 27 also set 26's), 100 Inshorts articles each, the one stratum with
+  unlabelled figures left; an article is also left out when its summary (the same story, the same
+  number) is in a set, so no story of a blind set is read through its other text;
 * strata: 40 BBC articles (``bbc/*/*.txt``), 30 Inshorts articles
   (``inshorts_news_summary/articles``), 30 Inshorts summaries (``inshorts_news_summary/summaries``);
 * figure spans are found by the plain regex below (currency marks and words, crore/lakh, the
@@ -68,6 +73,7 @@ _BEFORE_18 = (*_BEFORE_16, "attribution_holdout13.jsonl", "attribution_holdout14
 _BEFORE_20 = (*_BEFORE_18, "attribution_holdout15.jsonl", "attribution_holdout16.jsonl")
 _BEFORE_22 = (*_BEFORE_20, "attribution_holdout17.jsonl", "attribution_holdout18.jsonl")
 _BEFORE_24 = (*_BEFORE_22, "attribution_holdout19.jsonl", "attribution_holdout20.jsonl")
+_BEFORE_26 = (*_BEFORE_24, "attribution_holdout21.jsonl", "attribution_holdout22.jsonl")
 # set -> (seed, first n, label files whose documents are left out)
 SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl")),
         3: (20261201, 3000, ("attribution_dev.jsonl", "attribution_holdout.jsonl", "attribution_holdout2.jsonl")),
@@ -110,12 +116,20 @@ SETS = {2: (20261130, 2000, ("attribution_dev.jsonl", "attribution_holdout.jsonl
         23: (20261222, 23000, _BEFORE_22),
         # held-out 21 and 22: drawn and labelled blind by reading before the next release's rules
         24: (20261223, 24000, _BEFORE_24),
-        25: (20261224, 25000, _BEFORE_24)}
+        25: (20261224, 25000, _BEFORE_24),
+        # held-out 23 and 24: Inshorts articles only, their stories in no earlier set
+        26: (20261225, 26000, _BEFORE_26),
+        27: (20261226, 27000, _BEFORE_26)}
 # draws whose documents a later draw also leaves out (their label files came after them)
-_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,), 19: (18,), 21: (20,), 23: (22,), 25: (24,)}
+_EARLIER_DRAWS = {10: (), 11: (10,), 12: (10, 11), 15: (14,), 17: (16,), 19: (18,), 21: (20,), 23: (22,), 25: (24,),
+                  27: (26,)}
 STRATA = {"bbc": ("bbc/*/*.txt", 40),
           "articles": ("inshorts_news_summary/articles/*.txt", 30),
           "summaries": ("inshorts_news_summary/summaries/*.txt", 30)}
+# later draws: their own strata, and an Inshorts story left out when either of its texts is in a set
+_ARTICLES_ONLY = {"articles": ("inshorts_news_summary/articles/*.txt", 100)}
+_STRATA_OF = {26: _ARTICLES_ONLY, 27: _ARTICLES_ONLY}
+_WHOLE_STORIES = (26, 27)
 
 NUM = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 SCALE = r"(?:\s?(?:trillion|billion|million|crore|lakh|bn|m|k|tn|cr)\b)?"
@@ -149,8 +163,12 @@ def draw(which: int) -> list[dict]:
     skip = excluded(exclude)
     for earlier in _EARLIER_DRAWS.get(which, ()):  # draws of one release leave out each other's documents
         skip |= {d["doc"] for d in draw(earlier)}
+    if which in _WHOLE_STORIES:
+        skip |= {f"inshorts_news_summary/{part}/{Path(d).name}" for d in skip if d.startswith("inshorts_news_summary/")
+                 for part in ("articles", "summaries")}
+    strata = _STRATA_OF.get(which, STRATA)
     per: dict[str, list[dict]] = {}
-    for stratum, (pattern, k) in STRATA.items():
+    for stratum, (pattern, k) in strata.items():
         docs = sorted(str(p.relative_to(CORPORA)) for p in CORPORA.glob(pattern))
         docs = [d for d in docs if d not in skip]
         rng.shuffle(docs)
@@ -165,7 +183,7 @@ def draw(which: int) -> list[dict]:
         per[stratum] = chosen
     order = []
     while any(per.values()):
-        for stratum in STRATA:
+        for stratum in strata:
             if per[stratum]:
                 order.append(per[stratum].pop(0))
     for i, d in enumerate(order):

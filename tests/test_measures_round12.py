@@ -1,0 +1,40 @@
+"""What a figure measures, round 12 (money): one case or more per rule, each failing on the code
+before the rule (the id says the rule). A semicolon after a figure closes its clause; what it
+takes to mend or keep up a thing, the time it takes between, is a cost. The second table holds
+the guards: shapes near a rule that must not take its measure. Every sentence is written for
+its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures
+
+MEASURES = [
+    pytest.param("Fees\n\nThe panel first asked for damages of Rs 90 crore, then settled on Rs 8 crore; "
+                 "on the damage to the river, it now speaks of five years.",
+                 "Rs 8 crore", "compensation", id="a semicolon closes the figure's clause 1"),
+    pytest.param("Grants\n\nThe trust was promised a grant of £4m and finally got £1m; the losses of the "
+                 "season were not mentioned.",
+                 "£1m", "grant", id="a semicolon closes the figure's clause 2"),
+    pytest.param("Lake\n\nThe report says it would take more than Rs 30 crore and at least eight years to "
+                 "rehabilitate the lake after the damage done by the fair.",
+                 "Rs 30 crore", "cost", id="the time it takes may come between a cost and its making verb"),
+    pytest.param("Palace\n\nThe audit found the old palace cost the city £3.2m to maintain and then sell.",
+                 "£3.2m", "cost", id="a cost to keep a thing up beats a price word"),
+]
+
+NOT_MEASURES = [
+    pytest.param("Films\n\nThe studio's last film took $40m to become the year's biggest hit.",
+                 "$40m", "cost", id="money a film took to become a hit is no cost"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", MEASURES)
+def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", NOT_MEASURES)
+def test_a_shape_near_a_rule_does_not_take_its_measure(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate != measure

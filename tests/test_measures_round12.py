@@ -1,8 +1,8 @@
 """What a figure measures, round 12 (money): one case or more per rule, each failing on the code
 before the rule (the id says the rule). A semicolon after a figure closes its clause; what it
-takes to mend or keep up a thing, the time it takes between, is a cost. The second table holds
-the guards: shapes near a rule that must not take its measure. Every sentence is written for
-its test."""
+takes to mend or keep up a thing, the time it takes between, is a cost; what a body could, plans
+or aims to earn is revenue. The second table holds the guards: shapes near a rule that must not
+take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
 
@@ -22,11 +22,20 @@ MEASURES = [
                  "Rs 30 crore", "cost", id="the time it takes may come between a cost and its making verb"),
     pytest.param("Palace\n\nThe audit found the old palace cost the city £3.2m to maintain and then sell.",
                  "£3.2m", "cost", id="a cost to keep a thing up beats a price word"),
+    pytest.param("Ports\n\nThe board said the port could earn Rs 9,000 crore this fiscal from new berths.",
+                 "Rs 9,000 crore", "revenue", id="what a body could earn is revenue 1"),
+    pytest.param("Rail\n\nThe railways plan to earn an extra Rs 12,000 crore over five years from station "
+                 "advertising.",
+                 "Rs 12,000 crore", "revenue", id="what a body plans to earn is revenue 2"),
 ]
 
 NOT_MEASURES = [
     pytest.param("Films\n\nThe studio's last film took $40m to become the year's biggest hit.",
                  "$40m", "cost", id="money a film took to become a hit is no cost"),
+    pytest.param("Results\n\nThe bank could earn a net profit of Rs 900 crore this year, analysts said.",
+                 "Rs 900 crore", "revenue", id="a profit named in the sentence keeps the profit"),
+    pytest.param("Pay\n\nUnder the scheme drivers will earn Rs 15,000 a month.",
+                 "Rs 15,000", "revenue", id="money earned a month stays pay"),
 ]
 
 

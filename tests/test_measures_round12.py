@@ -1,8 +1,9 @@
 """What a figure measures, round 12 (money): one case or more per rule, each failing on the code
 before the rule (the id says the rule). A semicolon after a figure closes its clause; what it
 takes to mend or keep up a thing, the time it takes between, is a cost; what a body could, plans
-or aims to earn is revenue. The second table holds the guards: shapes near a rule that must not
-take its measure. Every sentence is written for its test."""
+or aims to earn is revenue; what a sum is limited to, or a sum "whichever is less", is a limit;
+money offered for information is a reward, a prize. The second table holds the guards: shapes
+near a rule that must not take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
 
@@ -27,6 +28,14 @@ MEASURES = [
     pytest.param("Rail\n\nThe railways plan to earn an extra Rs 12,000 crore over five years from station "
                  "advertising.",
                  "Rs 12,000 crore", "revenue", id="what a body plans to earn is revenue 2"),
+    pytest.param("Cards\n\nThe bank's promise of extra cashback on all spends with its new card was found "
+                 "to be misleading by the council, as the cashback was limited to Rs 2,500 only.",
+                 "Rs 2,500", "limit", id="what a sum is limited to is a limit"),
+    pytest.param("Estates\n\nUnder the old act a daughter received a fifth of her brother's share or Rs 3,000, "
+                 "whichever was less.",
+                 "Rs 3,000", "limit", id="a sum whichever is less is a limit"),
+    pytest.param("Missing\n\nThe city police offers Rs 5 lakh for information on the missing trader.",
+                 "Rs 5 lakh", "prize", id="money offered for information is a reward"),
 ]
 
 NOT_MEASURES = [
@@ -36,6 +45,8 @@ NOT_MEASURES = [
                  "Rs 900 crore", "revenue", id="a profit named in the sentence keeps the profit"),
     pytest.param("Pay\n\nUnder the scheme drivers will earn Rs 15,000 a month.",
                  "Rs 15,000", "revenue", id="money earned a month stays pay"),
+    pytest.param("Deals\n\nThe group offered Rs 400 crore for the cement unit of its rival.",
+                 "Rs 400 crore", "prize", id="an offer for a business stays a deal"),
 ]
 
 

@@ -2,7 +2,8 @@
 before the rule (the id says the rule). A semicolon after a figure closes its clause; what it
 takes to mend or keep up a thing, the time it takes between, is a cost; what a body could, plans
 or aims to earn is revenue; what a sum is limited to, or a sum "whichever is less", is a limit;
-money offered for information is a reward, a prize. The second table holds the guards: shapes
+money offered for information is a reward, a prize; a measure word inside a syndicate's, a
+trader's or an agency's name names no measure. The second table holds the guards: shapes
 near a rule that must not take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ MEASURES = [
                  "Rs 3,000", "limit", id="a sum whichever is less is a limit"),
     pytest.param("Missing\n\nThe city police offers Rs 5 lakh for information on the missing trader.",
                  "Rs 5 lakh", "prize", id="money offered for information is a reward"),
+    pytest.param("Bearings\n\nPolice said the order for the bearings was given to Ravi Sales Syndicate at the value "
+                 "of Rs 12 lakh in 2014, without any tender being floated by the office.",
+                 "Rs 12 lakh", "deal_value", id="a measure word inside a trader's name names no measure 1"),
+    pytest.param("Pumps\n\nOfficials said the supply order for the pumps went to Kiran Income Traders at a value "
+                 "of Rs 9 lakh, well above the market rate for such pumps.",
+                 "Rs 9 lakh", "deal_value", id="a measure word inside a trader's name names no measure 2"),
 ]
 
 NOT_MEASURES = [

@@ -3,7 +3,8 @@ before the rule (the id says the rule). A semicolon after a figure closes its cl
 takes to mend or keep up a thing, the time it takes between, is a cost; what a body could, plans
 or aims to earn is revenue; what a sum is limited to, or a sum "whichever is less", is a limit;
 money offered for information is a reward, a prize; a measure word inside a syndicate's, a
-trader's or an agency's name names no measure. The second table holds the guards: shapes
+trader's or an agency's name names no measure; money a thing was sold to a named buyer for is a
+deal's value. The second table holds the guards: shapes
 near a rule that must not take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ MEASURES = [
     pytest.param("Pumps\n\nOfficials said the supply order for the pumps went to Kiran Income Traders at a value "
                  "of Rs 9 lakh, well above the market rate for such pumps.",
                  "Rs 9 lakh", "deal_value", id="a measure word inside a trader's name names no measure 2"),
+    pytest.param("Apps\n\nThe photo app was sold to Orvex Systems in 2015 for $600m, its founders said.",
+                 "$600m", "deal_value", id="money a thing was sold to a named buyer for is a deal's value"),
 ]
 
 NOT_MEASURES = [
@@ -54,6 +57,10 @@ NOT_MEASURES = [
                  "Rs 15,000", "revenue", id="money earned a month stays pay"),
     pytest.param("Deals\n\nThe group offered Rs 400 crore for the cement unit of its rival.",
                  "Rs 400 crore", "prize", id="an offer for a business stays a deal"),
+    pytest.param("Letters\n\nThe signed letter was sold to a private collector for $12,000 last week.",
+                 "$12,000", "deal_value", id="a thing sold to an unnamed buyer keeps its price"),
+    pytest.param("Football\n\nThe club sold the striker to Real Brimley for £30m in the summer transfer window.",
+                 "£30m", "deal_value", id="a player sold to a club is no deal"),
 ]
 
 

@@ -4,14 +4,14 @@ takes to mend or keep up a thing, the time it takes between, is a cost; what a b
 or aims to earn is revenue; what a sum is limited to, or a sum "whichever is less", is a limit;
 money offered for information is a reward, a prize; a measure word inside a syndicate's, a
 trader's or an agency's name names no measure; money a thing was sold to a named buyer for is a
-deal's value. The second table holds the guards: shapes
+deal's value; "a $5m check" is a cheque, no thing that owns its sum. The second table holds the guards: shapes
 near a rule that must not take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import figures
+from tests.helpers import figures, owner
 
 MEASURES = [
     pytest.param("Fees\n\nThe panel first asked for damages of Rs 90 crore, then settled on Rs 8 crore; "
@@ -72,3 +72,11 @@ def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
 @pytest.mark.parametrize("text, figure, measure", NOT_MEASURES)
 def test_a_shape_near_a_rule_does_not_take_its_measure(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate != measure
+
+
+def test_a_check_is_a_cheque_and_no_thing_that_owns_its_sum(nlp):
+    """"a $5m check" is a cheque (the American spelling), not a thing whose price the sum is."""
+    text = "Boxing\n\nChampion boxer Dan Brimley waved a $5m check from his last fight at the crowd."
+    assert owner(nlp, text, "$5m") == "Dan Brimley"
+    assert figures(nlp, text)["$5m"].predicate != "price"
+

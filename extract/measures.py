@@ -413,6 +413,9 @@ _MODIFIER = re.compile(r"[ \t]+(?:(?:in|as)[ \t]+(?!(?:the|a|an|its|their|his|he
                        r"(?:[a-z][a-z-]+[ \t]+)?|(?!(?:in|on|at|of|for|from|to|by|with|as|and|or|but|than|this|that|"
                        r"the|a|an|last|next|per|each|every|a|was|is|were|are|has|had|have|will|would|could)\b)"
                        r"[a-z][a-z-]+[ \t]+)")
+# "£35bn worth of savings": what the figure is worth of is its noun, a word between that modifies it
+# (not a participle: "worth of imported duty free bullion" is no duty).
+_WORTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?worth[ \t]+of[ \t]+(?:(?![a-z]+ed\b)[a-z][a-z-]+[ \t]+)?")
 # "2.4bn euros as sales rose 8%": "as" opening a clause, not naming what the figure is.
 _AS_CONJUNCTION = re.compile(r"[ \t]+as\b")
 _VERB_NEXT = re.compile(r"[ \t]+(?:rose|fell|grew|jumped|dropped|declined|climbed|slipped|surged|were|was|are|is|have|has|had|"
@@ -567,7 +570,8 @@ def _money_measure(text: str, near: list[Trigger], lo: int, start: int, end: int
     near = _heads_over_participles(text, near)
     # (a participle after the figure is a verb, not its noun: "Rs 387 crore netted last year")
     own = [t for t in near if t.id_ not in rules.own_noun_except and not t.text.endswith("ed") and (
-        0 <= t.start_char - end <= rules.own_noun_gap or t.start_char > end and _MODIFIER.fullmatch(text, end, t.start_char)
+        0 <= t.start_char - end <= rules.own_noun_gap or t.start_char > end and (
+            _MODIFIER.fullmatch(text, end, t.start_char) or _WORTH_OF.fullmatch(text, end, t.start_char))
         and not (_AS_CONJUNCTION.match(text, end) and _VERB_NEXT.match(text, t.end_char)))]
     if own:
         if _IN_AFTER.match(text, end):

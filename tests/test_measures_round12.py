@@ -4,7 +4,8 @@ takes to mend or keep up a thing, the time it takes between, is a cost; what a b
 or aims to earn is revenue; what a sum is limited to, or a sum "whichever is less", is a limit;
 money offered for information is a reward, a prize; a measure word inside a syndicate's, a
 trader's or an agency's name names no measure; money a thing was sold to a named buyer for is a
-deal's value; "a $5m check" is a cheque, no thing that owns its sum. The second table holds the guards: shapes
+deal's value; a sum "worth of" things is their value, or the measure its noun names; "a $5m
+check" is a cheque, no thing that owns its sum. The second table holds the guards: shapes
 near a rule that must not take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ MEASURES = [
                  "Rs 9 lakh", "deal_value", id="a measure word inside a trader's name names no measure 2"),
     pytest.param("Apps\n\nThe photo app was sold to Orvex Systems in 2015 for $600m, its founders said.",
                  "$600m", "deal_value", id="money a thing was sold to a named buyer for is a deal's value"),
+    pytest.param("Cards\n\nOfficials said Rs 900 crore worth of card payments were made in the month.",
+                 "Rs 900 crore", "value", id="a sum worth of things is their value"),
+    pytest.param("Plans\n\nThe opposition mocked the minister's claims of £20bn worth of savings in the plan.",
+                 "£20bn", "savings", id="a measure noun after worth of is the figure's own"),
 ]
 
 NOT_MEASURES = [
@@ -61,6 +66,8 @@ NOT_MEASURES = [
                  "$12,000", "deal_value", id="a thing sold to an unnamed buyer keeps its price"),
     pytest.param("Football\n\nThe club sold the striker to Real Brimley for £30m in the summer transfer window.",
                  "£30m", "deal_value", id="a player sold to a club is no deal"),
+    pytest.param("Gold\n\nPolice said Rs 50 crore worth of imported duty free gold reached the local market.",
+                 "Rs 50 crore", "tax", id="a word after a participle after worth of is no own noun"),
 ]
 
 

@@ -425,6 +425,10 @@ _IN_AFTER = re.compile(r"[ \t]+in[ \t]")
 _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b|\b(?:but|whereas)\b"
                              # a semicolon closes the clause: "come down to Rs 13 crore; from permanent damage, ..."
                              r"|;"
+                             # another sum added to the figure: "paid $15m, plus a slice of the pay-per-view revenue",
+                             # "will cost $150 with additional fees for ..." (the revenue, the fees are not the figure's)
+                             r"|\b(?:in\s+addition\s+to|(?<!-)plus|besides|apart\s+from|along\s+with|over\s+and\s+above"
+                             r"|with\s+(?:an?\s+)?(?:additional|extra|further))\b"
                              # a cause: "profits rose 5%, driven by higher sales" (the sales are not the figure's)
                              r"|\b(?:helped|driven|boosted|hit|fuelled|fueled|led|dragged|weighed)\s+(?:down\s+)?by\b"
                              r"|\b(?:thanks\s+to|due\s+to(?!\s+be\b)|because\s+of|on\s+the\s+back\s+of)\b"

@@ -1,12 +1,13 @@
 """What a figure measures, round 12 (money): one case or more per rule, each failing on the code
-before the rule (the id says the rule). A semicolon after a figure closes its clause; what it
-takes to mend or keep up a thing, the time it takes between, is a cost; what a body could, plans
-or aims to earn is revenue; what a sum is limited to, or a sum "whichever is less", is a limit;
-money offered for information is a reward, a prize; a measure word inside a syndicate's, a
-trader's or an agency's name names no measure; money a thing was sold to a named buyer for is a
-deal's value; a sum "worth of" things is their value, or the measure its noun names; "a $5m
-check" is a cheque, no thing that owns its sum. The second table holds the guards: shapes
-near a rule that must not take its measure. Every sentence is written for its test."""
+before the rule (the id says the rule). A semicolon after a figure closes its clause, and so do
+words that add another sum to it ("plus", "in addition to", "with additional"); what it takes to
+mend or keep up a thing, the time it takes between, is a cost; what a body could, plans or aims to
+earn is revenue; what a sum is limited to, or a sum "whichever is less", is a limit; money offered
+for information is a reward, a prize; a measure word inside a syndicate's, a trader's or an agency's
+name names no measure; money a thing was sold to a named buyer for is a deal's value; a sum "worth
+of" things is their value, or the measure its noun names; "a $5m check" is a cheque, no thing that
+owns its sum. The second table holds the guards: shapes near a rule that must not take its measure.
+Every sentence is written for its test."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ MEASURES = [
                  "Rs 900 crore", "value", id="a sum worth of things is their value"),
     pytest.param("Plans\n\nThe opposition mocked the minister's claims of £20bn worth of savings in the plan.",
                  "£20bn", "savings", id="a measure noun after worth of is the figure's own"),
+    pytest.param("Tours\n\nEach guided tour will cost $80 with additional fees for boots and ropes.",
+                 "$80", "price", id="words of another sum added after the figure are not its measure"),
 ]
 
 NOT_MEASURES = [
@@ -68,6 +71,8 @@ NOT_MEASURES = [
                  "£30m", "deal_value", id="a player sold to a club is no deal"),
     pytest.param("Gold\n\nPolice said Rs 50 crore worth of imported duty free gold reached the local market.",
                  "Rs 50 crore", "tax", id="a word after a participle after worth of is no own noun"),
+    pytest.param("Football\n\nRivals will test the club with a £25m-plus bid in the summer.",
+                 "£25m", "mentions", id="a sum-plus keeps the word after it"),
 ]
 
 

@@ -847,6 +847,7 @@ def _thing_after_figure(ctx: _DocContext, sent: Span, fig_start: int, fig_end: i
                     and head.group(1) not in rules.phrase_enders:
                 heads.append(head)
                 head = _WORD_AT.match(text, head.end(1))
+            modified = bool(heads) and head is not None and any(t.start_char == head.start(1) for t in triggers)
             heads = [h for h in heads if _phrase_ends(text, h.end(1), rules)][-1:]
             if heads:
                 # "the Rs 3,600 crore Shivaji memorial", "a $2m Manhattan apartment", "the Rs 3,600
@@ -863,6 +864,10 @@ def _thing_after_figure(ctx: _DocContext, sent: Span, fig_start: int, fig_end: i
                 return Subject(text=phrase, name=" ".join(phrase.split()), acronym=None, label="THING"), measure
             if c.kind in _PLACE_KINDS | {"NORP", "MINERAL"} or _clause_verb_at(text, c.end, sent.end_char, rules):
                 return None  # "the $12bn Kestrel says Tarrow owes": a relative clause's subject, no thing
+            if modified:
+                # "India's Rs 5,000 crore M777 howitzer deal": a measure word after the name's modifier says
+                # what, as one right after the name does (not after a possessor, who owns it)
+                return None if rules.thing_possessive.search(text, window, fig_start) else (c.subject, None)
             nxt = _NEXT_AFTER_NAME.match(text, c.end, sent.end_char)
             if nxt is not None and any(t.start_char == nxt.start(1) for t in triggers):
                 return c.subject, None  # "the Rs 3,600 crore AgustaWestland deal": the name's, a measure word says what

@@ -6,8 +6,9 @@ earn is revenue; what a sum is limited to, or a sum "whichever is less", is a li
 for information is a reward, a prize; a measure word inside a syndicate's, a trader's or an agency's
 name names no measure; money a thing was sold to a named buyer for is a deal's value; a sum "worth
 of" things is their value, or the measure its noun names; "a $5m check" is a cheque, no thing that
-owns its sum. The second table holds the guards: shapes near a rule that must not take its measure.
-Every sentence is written for its test."""
+owns its sum; a measure word after a name and its modifier ("the Rs 900 crore Kestrel radar deal")
+is the figure's head. The second table holds the guards: shapes near a rule that must not take its
+measure. Every sentence is written for its test."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ MEASURES = [
                  "£20bn", "savings", id="a measure noun after worth of is the figure's own"),
     pytest.param("Tours\n\nEach guided tour will cost $80 with additional fees for boots and ropes.",
                  "$80", "price", id="words of another sum added after the figure are not its measure"),
+    pytest.param("Radar\n\nThe Rs 900 crore Kestrel radar deal with Brimland was signed on Monday.",
+                 "Rs 900 crore", "deal_value", id="a measure word after a name and a modifier is its head 1"),
+    pytest.param("Radar\n\nCritics questioned Brimland's Rs 900 crore Kestrel radar deal with the Orvex group.",
+                 "Rs 900 crore", "deal_value", id="a measure word after a name and a modifier is its head 2"),
 ]
 
 NOT_MEASURES = [
@@ -91,4 +96,10 @@ def test_a_check_is_a_cheque_and_no_thing_that_owns_its_sum(nlp):
     text = "Boxing\n\nChampion boxer Dan Brimley waved a $5m check from his last fight at the crowd."
     assert owner(nlp, text, "$5m") == "Dan Brimley"
     assert figures(nlp, text)["$5m"].predicate != "price"
+
+
+def test_a_possessor_owns_a_named_deal_with_a_modifier(nlp):
+    """"Brimland's Rs 900 crore Kestrel radar deal": the possessor owns the deal, not the name in it."""
+    text = "Radar\n\nCritics questioned Brimland's Rs 900 crore Kestrel radar deal with the Orvex group."
+    assert owner(nlp, text, "Rs 900 crore") == "Brimland"
 

@@ -413,8 +413,8 @@ _MODIFIER = re.compile(r"[ \t]+(?:(?:in|as)[ \t]+(?!(?:the|a|an|its|their|his|he
                        r"(?:[a-z][a-z-]+[ \t]+)?|(?!(?:in|on|at|of|for|from|to|by|with|as|and|or|but|than|this|that|"
                        r"the|a|an|last|next|per|each|every|a|was|is|were|are|has|had|have|will|would|could)\b)"
                        r"[a-z][a-z-]+[ \t]+)")
-# "£35bn worth of savings": what the figure is worth of is its noun, a word between that modifies it
-# (not a participle: "worth of imported duty free bullion" is no duty).
+# "£20bn worth of savings": what the figure is worth of is its noun, a word between that modifies it
+# (not a participle: "worth of imported duty free gold" is no duty).
 _WORTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?worth[ \t]+of[ \t]+(?:(?![a-z]+ed\b)[a-z][a-z-]+[ \t]+)?")
 # "2.4bn euros as sales rose 8%": "as" opening a clause, not naming what the figure is.
 _AS_CONJUNCTION = re.compile(r"[ \t]+as\b")
@@ -423,10 +423,10 @@ _VERB_NEXT = re.compile(r"[ \t]+(?:rose|fell|grew|jumped|dropped|declined|climbe
 _AT_A_RATE = re.compile(r"\bat[ \t]+(?:an?[ \t]+)?(?:[a-z-]+[ \t]+)?rate[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+)?$", re.I)
 _IN_AFTER = re.compile(r"[ \t]+in[ \t]")
 _RELATIVE_AFTER = re.compile(r"\b(?:(?:for|in|of|on|by|with|from|under)\s+)?(?:which|whom)\b|\b(?:but|whereas)\b"
-                             # a semicolon closes the clause: "come down to Rs 13 crore; from permanent damage, ..."
+                             # a semicolon closes the clause: "settled on Rs 8 crore; on the damage to the river, ..."
                              r"|;"
-                             # another sum added to the figure: "paid $15m, plus a slice of the pay-per-view revenue",
-                             # "will cost $150 with additional fees for ..." (the revenue, the fees are not the figure's)
+                             # another sum added to the figure: "take $20m, plus a slice of the ticket revenue", "will
+                             # cost $80 with additional fees for boots" (the revenue, the fees are not the figure's)
                              r"|\b(?:in\s+addition\s+to|(?<!-)plus|besides|apart\s+from|along\s+with|over\s+and\s+above"
                              r"|with\s+(?:an?\s+)?(?:additional|extra|further))\b"
                              # a cause: "profits rose 5%, driven by higher sales" (the sales are not the figure's)

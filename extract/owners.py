@@ -865,8 +865,8 @@ def _thing_after_figure(ctx: _DocContext, sent: Span, fig_start: int, fig_end: i
             if c.kind in _PLACE_KINDS | {"NORP", "MINERAL"} or _clause_verb_at(text, c.end, sent.end_char, rules):
                 return None  # "the $12bn Kestrel says Tarrow owes": a relative clause's subject, no thing
             if modified:
-                # "India's Rs 5,000 crore M777 howitzer deal": a measure word after the name's modifier says
-                # what, as one right after the name does (not after a possessor, who owns it)
+                # "the Rs 900 crore Kestrel radar deal": a measure word after the name's modifier says what,
+                # as one right after the name does (not after a possessor, who owns it)
                 return None if rules.thing_possessive.search(text, window, fig_start) else (c.subject, None)
             nxt = _NEXT_AFTER_NAME.match(text, c.end, sent.end_char)
             if nxt is not None and any(t.start_char == nxt.start(1) for t in triggers):

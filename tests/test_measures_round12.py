@@ -7,8 +7,9 @@ for information is a reward, a prize; a measure word inside a syndicate's, a tra
 name names no measure; money a thing was sold to a named buyer for is a deal's value; a sum "worth
 of" things is their value, or the measure its noun names; "a $5m check" is a cheque, no thing that
 owns its sum; a measure word after a name and its modifier ("the Rs 900 crore Kestrel radar deal")
-is the figure's head. The second table holds the guards: shapes near a rule that must not take its
-measure. Every sentence is written for its test."""
+is the figure's head; money offered to each of a party's legislators, councillors or voters, or to
+each to join a party, is a bribe, a fraud. The second table holds the guards: shapes near a rule
+that must not take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ MEASURES = [
                  "Rs 900 crore", "deal_value", id="a measure word after a name and a modifier is its head 1"),
     pytest.param("Radar\n\nCritics questioned Brimland's Rs 900 crore Kestrel radar deal with the Orvex group.",
                  "Rs 900 crore", "deal_value", id="a measure word after a name and a modifier is its head 2"),
+    pytest.param("Defection\n\nThe opposition leader claimed that the ruling party had tried for weeks to lure its "
+                 "councillors away with an offer of Rs 5 crore each.",
+                 "Rs 5 crore", "fraud", id="money offered to each legislator or councillor is a bribe 1"),
+    pytest.param("Defection\n\nHe said the rival party had sent word that it was ready to pay Rs 2 crore to each one "
+                 "of them to join it.",
+                 "Rs 2 crore", "fraud", id="money offered to each legislator or councillor is a bribe 2"),
 ]
 
 NOT_MEASURES = [
@@ -78,6 +85,8 @@ NOT_MEASURES = [
                  "Rs 50 crore", "tax", id="a word after a participle after worth of is no own noun"),
     pytest.param("Football\n\nRivals will test the club with a £25m-plus bid in the summer.",
                  "£25m", "mentions", id="a sum-plus keeps the word after it"),
+    pytest.param("Bonus\n\nThe firm paid its drivers Rs 5,000 each as a festival bonus.",
+                 "Rs 5,000", "fraud", id="money paid to each employee is no bribe"),
 ]
 
 

@@ -263,6 +263,10 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 break
             if _opens_place_name(words, start_i, rules):
                 break  # "New York", "New Delhi": a place our list names whole keeps its first word
+            if start_i == 0 and len(words) == 1 and w.isalpha() and w[1:].islower() \
+                    and _plural_with_singular_verb(text, bare, m.start() + words[0].end()) \
+                    and ctx.opens_sentence(m.start()):
+                break  # "Railways has to forego": a plural in the singular is one body's name
             if bare in rules.not_names or _FIGURE_WORD.match(bare) or _glued_figure(bare, rules) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w) and _common_first_word(ctx, m.start(), words)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
@@ -405,6 +409,18 @@ def _opener_word(ctx: _DocContext, bare: str, word: str, after: int, rules: Owne
     return clean[1:].islower() and bare in rules.opener_words and bare not in rules.anaphors \
         and not ctx.named_elsewhere(word) \
         and _NAME_FOLLOWS.match(ctx.text, after) is None
+
+
+# A verb in the singular right after a word: "Railways has to", "Nationwide says".
+_SINGULAR_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|has|does|says)\b")
+
+
+def _plural_with_singular_verb(text: str, bare: str, after: int) -> bool:
+    """"Railways has to forego Rs 7,500 crore": a plural that opens a sentence and takes a verb in the
+    singular is one body's name, not the common noun it is spelt as ("Unions oppose", "Railways
+    across the country"); a singular noun ending in s ("news is", "business has") is no plural."""
+    return bare.endswith("s") and not bare.endswith(("ss", "us", "is", "ics", "news", "series", "species", "means")) \
+        and _SINGULAR_VERB_AFTER.match(text, after) is not None
 
 
 def _common_first_word(ctx: _DocContext, start: int, words: list[re.Match[str]]) -> bool:

@@ -1,0 +1,28 @@
+"""Named owners, round 12: names the tool did not take as candidates, and names it chose over the
+figure's own. Each test is on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+# --- "Railways has to forego Rs 7,500 crore": a plural that opens a sentence with a verb in the singular ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    pytest.param("Trains\n\nFares on the railways went up in May. Railways has set aside Rs 3,000 crore for new coaches.",
+                 "Rs 3,000 crore", "Railways", id="plural-name-has"),
+    pytest.param("Trains\n\nMost railways lost money. Railways is spending Rs 900 crore on station lifts this year.",
+                 "Rs 900 crore", "Railways", id="plural-name-is"),
+])
+def test_a_plural_with_a_singular_verb_opens_a_name(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    pytest.param("Trains\n\nThe railways carry freight. Railways across Brimland spent Rs 900 crore on lifts.",
+                 "Rs 900 crore", None, id="plural-noun-no-singular-verb"),
+])
+def test_a_plural_with_no_singular_verb_stays_a_common_word(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) != "Railways"

@@ -169,11 +169,28 @@ _GLUED_HEADING = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _GLUED_ANYWHERE = re.compile(r"[A-Z]{4}[a-z]{2}")
 
 
+# A heading in capitals before the sentence it lost its line break to: two or more words in capitals,
+# one of four letters or more, then a capitalised word ("NATURAL COAST GUARDS While India has",
+# "MAJORITY CONCERNED ABOUT PRIVACYIn a survey", "HATE CRIMES IN USCriminal hate crime").
+_CAPITALS_HEADING = re.compile(r"(?=[A-Z'’]*[A-Z]{4})(?:[A-Z][A-Z'’]*[ \t]+)+[A-Z][A-Z'’]*?(?=[ \t]*[A-Z][a-z])")
+
+
+def _heading_cut(text: str) -> int | None:
+    """Where the sentence after a heading in capitals starts in a name chunk, if one does."""
+    m = _CAPITALS_HEADING.match(text)
+    if m is None or m.end() >= len(text):
+        return None
+    return m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
+
+
 def _split_glued_headings(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str] | _Part]:
     """"ENERGY BILLRailways is aiming": the heading is no name, and the name after it opens a
     sentence (``opens_sentence``)."""
     for m in matches:
         cut = None
+        if (head := _heading_cut(m.group(0))) is not None:
+            yield _Part(m.group(0)[head:], m.start() + head)
+            continue
         if _GLUED_ANYWHERE.search(m.group(0)) is None:
             yield m
             continue

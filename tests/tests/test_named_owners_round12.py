@@ -26,3 +26,26 @@ def test_a_plural_with_a_singular_verb_opens_a_name(nlp, text, figure, expected)
 ])
 def test_a_plural_with_no_singular_verb_stays_a_common_word(nlp, text, figure, expected):
     assert owner(nlp, text, figure) != "Railways"
+
+
+# --- "SAVING THE COAST GUARDS While India has 3%": a heading in capitals run into the next sentence ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    pytest.param("Peat\n\nPROTECTING THE BOGS While Chile holds 4% of the world's peat, experts fear for it.",
+                 "4%", "Chile", id="heading-before-opener"),
+    pytest.param("Militant\n\nSecurity forces shot dead commander Ravi Dhone on Friday. RS 5 LAKH REWARD Dhone was active "
+                 "for three years and carried a bounty of Rs 5 lakh on his head.", "Rs 5 lakh", "Ravi Dhone",
+                 id="heading-before-surname"),
+])
+def test_a_heading_in_capitals_is_no_part_of_the_name_after_it(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    pytest.param("Banks\n\nShares of ICICI Bank rose after the ICICI Bank profit rose 12% in May.", "12%", "ICICI Bank",
+                 id="acronym-then-name-kept"),
+    pytest.param("Defence\n\nThe NATO Defence College said members spend 2% of output on arms.", "2%", "NATO Defence College",
+                 id="one-word-in-capitals-kept"),
+])
+def test_a_name_that_opens_with_capitals_is_no_heading(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -1,5 +1,5 @@
-"""Named owners, round 12: names the tool did not take as candidates, and names it chose over the
-figure's own. Each test is on text written for it."""
+"""Named owners, round 12: names the tool did not take as candidates ("Railways has ..."), and name
+chunks that ran on from a heading in capitals. Each test is on text written for it."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ def test_a_plural_with_a_singular_verb_opens_a_name(nlp, text, figure, expected)
     assert owner(nlp, text, figure) == expected
 
 
-@pytest.mark.parametrize("text, figure, expected", [
+@pytest.mark.parametrize("text, figure", [
     pytest.param("Trains\n\nThe railways carry freight. Railways across Brimland spent Rs 900 crore on lifts.",
-                 "Rs 900 crore", None, id="plural-noun-no-singular-verb"),
+                 "Rs 900 crore", id="plural-noun-no-singular-verb"),
 ])
-def test_a_plural_with_no_singular_verb_stays_a_common_word(nlp, text, figure, expected):
+def test_a_plural_with_no_singular_verb_stays_a_common_word(nlp, text, figure):
     assert owner(nlp, text, figure) != "Railways"
 
 

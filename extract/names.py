@@ -840,5 +840,18 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
         else:
             subject = Subject(text=text, name=name, acronym=None, label=kind)
         out.append(Candidate(start, end, kind, subject, False, stem is not None))
+    out = [c for c in out if not _measure_name(c.subject.name)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _measure_name(name: str) -> bool:
+    """"Gross domestic product (GDP) rose 1.7%", "Real GDP growth is projected", "a 36% rise in Foreign
+    Direct Investment": a measure of an economy, capitalised or spelt out with its acronym, is what
+    is measured, never whose it is; the economy owns it (``national.national_owner``)
+    (``measure_names`` in owners.json)."""
+    words = name.lower().split()
+    rules = owner_rules()
+    while len(words) > 1 and words[0] in rules.measure_name_modifiers:
+        words = words[1:]  # "Real GDP", "Nominal GDP"
+    return " ".join(words) in rules.measure_names

@@ -49,3 +49,15 @@ def test_a_heading_in_capitals_is_no_part_of_the_name_after_it(nlp, text, figure
 ])
 def test_a_name_that_opens_with_capitals_is_no_heading(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Real GDP growth is projected to slow to 6.6 per cent": a measure of an economy is no owner ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    pytest.param("Outlook\n\nThe IMF cut its outlook for Brazil on Monday. Real GDP growth is projected to slow to 1.1 per "
+                 "cent this year.", "1.1 per cent", "Brazil", id="real-gdp"),
+    pytest.param("Outlook\n\nChile's Current Account Deficit narrowed from about 2% of output to 0.5% this year.", "2%",
+                 "Chile", id="current-account-deficit"),
+])
+def test_a_measure_of_an_economy_is_no_name_that_owns(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

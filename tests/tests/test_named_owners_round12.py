@@ -1,5 +1,6 @@
-"""Named owners, round 12: names the tool did not take as candidates ("Railways has ..."), and name
-chunks that ran on from a heading in capitals. Each test is on text written for it."""
+"""Named owners, round 12: names the tool did not take as candidates ("Railways has ..."), name chunks
+that ran on from a heading in capitals, and candidates that are no owner (a measure of an economy, a
+social network named as the medium). Each test is on text written for it."""
 
 from __future__ import annotations
 
@@ -60,4 +61,23 @@ def test_a_name_that_opens_with_capitals_is_no_heading(nlp, text, figure, expect
                  "Chile", id="current-account-deficit"),
 ])
 def test_a_measure_of_an_economy_is_no_name_that_owns(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+# --- "he used Twitter to claim that 40%": a social network named as the medium is a place, not an owner ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    pytest.param("Polls\n\nSenator Tom Hale was trailing in a poll. On Monday he used Twitter to claim, wrongly, that "
+                 "almost 45% [approval] is not bad.", "45%", "Tom Hale", id="used-twitter"),
+    pytest.param("Fight\n\nThe boxer Ray Dunmore reposted the picture. He wrote on Instagram. Signed my contract, I am leaving "
+                 "the fight with $2,000,000.", "$2,000,000", "Ray Dunmore", id="wrote-on-instagram"),
+])
+def test_a_platform_a_message_was_posted_on_owns_nothing(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    pytest.param("Deals\n\nInstagram was sold to Facebook in 2012 for $1bn.", "$1bn", "Instagram", id="platform-sold"),
+])
+def test_a_platform_that_is_the_subject_still_owns(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -355,7 +355,31 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         elif kind == "NAME" and rules.work_after.match(text, end):
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
-    return found
+    return _joined_subtitles(text, found, rules)
+
+
+# What joins a title to its subtitle: "Baahubali: The Beginning", "Baahubali 2: The Conclusion".
+_SUBTITLE_JOIN = re.compile(r":[ \t]+The[ \t]+")
+# A title whose chunk is only its last word ("The Lord of the Rings: The Return of the King").
+_TITLE_TAIL_BEFORE = re.compile(r"(?<![\w-])(?:of|the|and|a|an)[ \t]+$", re.I)
+
+
+def _joined_subtitles(text: str, found: list[tuple[int, int, str]], rules: OwnerRules) -> list[tuple[int, int, str]]:
+    """"Baahubali: The Beginning grossed Rs 600 crore": a name, a colon and a capitalised "The" phrase
+    are a work's title and its subtitle, not two names (the nearer, "Beginning", took the figure): the
+    subtitle is dropped and the title names the work. Not after a date, a time or a common word
+    ("January 24: The Uttar Pradesh ...", "Update: The ..."), nor after a title the chunk holds only
+    the end of ("The Lord of the Rings: The Return of the King")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in found:
+        if out and (join := _SUBTITLE_JOIN.match(text, out[-1][1])) is not None and join.end() == start:
+            first = text[out[-1][0]:out[-1][1]].split()
+            last = first[-1] if not first[-1].isdigit() or len(first) == 1 else first[-2]
+            common = last.lower() in rules.lowercase_words or last.lower() in _CALENDAR_WORDS or last.isupper()
+            if not common and _TITLE_TAIL_BEFORE.search(text, max(0, out[-1][0] - 8), out[-1][0]) is None:
+                continue  # the subtitle is no name of its own: the title before the colon names the work
+        out.append((start, end, kind))
+    return out
 
 
 def _acronym_before_company_word(words: list[re.Match[str]], i: int, rules: OwnerRules) -> bool:

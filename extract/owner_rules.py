@@ -275,7 +275,8 @@ def owner_rules() -> OwnerRules:
         place_noun_after=re.compile(rf"[ \t]+(?:{_alternation(data['place_nouns']['words'])})\b"),
         measure_names=frozenset(data["measure_names"]["names"]),
         platforms=frozenset(data["platforms"]["names"]),
-        platform_before=re.compile(rf"\b(?:{_alternation(data['platforms']['before'])})[ \t]+(?:(?:his|her|its|their|the)[ \t]+)?(?:official[ \t]+)?$", re.I),
+        platform_before=re.compile(rf"\b(?:{_alternation(data['platforms']['before'])})[ \t]+"
+                                   rf"(?:(?:his|her|its|their|the)[ \t]+)?(?:official[ \t]+)?$", re.I),
         measure_name_modifiers=frozenset(data["measure_names"]["modifiers"]),
         anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},
         anaphor_primary={k: v for k, v in data["anaphor_primary"].items() if not k.startswith("_")},

@@ -1,6 +1,6 @@
 """Named owners, round 12: names the tool did not take as candidates ("Railways has ..."), name chunks
-that ran on from a heading in capitals, and candidates that are no owner (a measure of an economy, a
-social network named as the medium). Each test is on text written for it."""
+that ran on from a heading in capitals or on to a film's subtitle, and candidates that are no owner (a
+measure of an economy, a social network named as the medium). Each test is on text written for it."""
 
 from __future__ import annotations
 
@@ -81,3 +81,23 @@ def test_a_platform_a_message_was_posted_on_owns_nothing(nlp, text, figure, expe
 ])
 def test_a_platform_that_is_the_subject_still_owns(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+# --- "Baahubali: The Beginning grossed Rs 600 crore": a subtitle after a colon is no name of its own ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    pytest.param("Films\n\nKestrelgarh: The Rising, which opened in 2015, grossed Rs 300 crore worldwide.", "Rs 300 crore",
+                 "Kestrelgarh", id="title-subtitle"),
+    pytest.param("Films\n\nWhile Kestrelgarh 2: The Return has earned $5 million in its first weekend, rivals lagged.",
+                 "$5 million", "Kestrelgarh 2", id="sequel-subtitle"),
+])
+def test_a_subtitle_leaves_the_title_to_name_the_work(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    pytest.param("Films\n\nThe Lord of the Kings: The Return of the Crown took nearly $10m on its opening weekend.", "$10m",
+                 id="title-chunk-is-its-last-word"),
+])
+def test_a_subtitle_after_a_partial_title_is_kept(nlp, text, figure):
+    assert owner(nlp, text, figure) != "Kings"

@@ -308,7 +308,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 break
         while end_i > start_i and words[end_i - 1].group(0).lower() in rules.trailing_connectors:
             end_i -= 1
-        if start_i >= end_i:
+        if start_i >= end_i or end_i == 1 < len(words) and _common_opener_before_date(ctx, m.start(), words[0].group(0),
+                                                                                       rules):
             continue
         start = m.start() + words[start_i].start()
         end = m.start() + words[end_i - 1].end()
@@ -462,6 +463,15 @@ def _plural_with_singular_verb(text: str, bare: str, after: int) -> bool:
     across the country"); a singular noun ending in s ("news is", "business has") is no plural."""
     return bare.endswith("s") and not bare.endswith(("ss", "us", "is", "ics", "news", "series", "species", "means")) \
         and _SINGULAR_VERB_AFTER.match(text, after) is not None
+
+
+def _common_opener_before_date(ctx: _DocContext, start: int, word: str, rules: OwnerRules) -> bool:
+    """"Late on Monday, Deutsche Boerse said", "Earlier on Tuesday": a sentence's first word that the
+    date after it cut off alone is a common word opening the sentence, as it would be read alone
+    ("Late" is no name), unless the article also writes it capitalised mid-sentence."""
+    bare = word.strip(".,’'").lower()
+    return ctx.opens_sentence(start) and word[1:].islower() and not ctx.named_elsewhere(word) and (
+        bare in rules.common_nouns or bare in rules.lowercase_words or bare in rules.opener_words)
 
 
 def _common_first_word(ctx: _DocContext, start: int, words: list[re.Match[str]]) -> bool:

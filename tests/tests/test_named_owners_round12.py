@@ -1,6 +1,7 @@
 """Named owners, round 12: names the tool did not take as candidates ("Railways has ..."), name chunks
-that ran on from a heading in capitals or on to a film's subtitle, and candidates that are no owner (a
-measure of an economy, a social network named as the medium). Each test is on text written for it."""
+that ran on from a heading in capitals or on to a film's subtitle, a first word the date after it cut
+off alone ("Late on Monday"), and candidates that are no owner (a measure of an economy, a social
+network named as the medium). Each test is on text written for it."""
 
 from __future__ import annotations
 
@@ -101,3 +102,15 @@ def test_a_subtitle_leaves_the_title_to_name_the_work(nlp, text, figure, expecte
 ])
 def test_a_subtitle_after_a_partial_title_is_kept(nlp, text, figure):
     assert owner(nlp, text, figure) != "Kings"
+
+
+# --- "Late on Monday, Deutsche Boerse said": a first word the date cut off alone opens the sentence ---
+
+@pytest.mark.parametrize("text, figure, expected", [
+    pytest.param("Dividend\n\nKestrel Bourse is weighing a bid. Late on Friday, Orvex Exchange said it would raise its dividend "
+                 "to $0.40 a share.", "$0.40", "Orvex Exchange", id="late-on-friday"),
+    pytest.param("Sales\n\nShares were flat. Late on Tuesday, the board of Brimley Foods cut its dividend to $0.12 a share.",
+                 "$0.12", "Brimley Foods", id="late-on-tuesday-board"),
+])
+def test_a_common_word_the_date_cuts_off_is_no_name(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -413,13 +413,20 @@ class _DocContext:
         Nasdaq"): a place, whose figures are what trades there."""
         return c.kind == "MARKET" and bool(owner_rules().market_place_before.search(self.text, max(0, c.start - 12), c.start))
 
+    def is_platform_place(self, c: Candidate) -> bool:
+        """A social network named as where something was posted ("he used Twitter to claim that 40%",
+        "posted on Instagram"): a medium, as a place is, not whose the figure is (``platforms``)."""
+        rules = owner_rules()
+        return c.subject.name.lower() in rules.platforms \
+            and bool(rules.platform_before.search(self.text, max(0, c.start - 24), c.start))
+
     def is_source_or_place(self, c: Candidate) -> bool:
         """Whether the words around a candidate make it a source ("X said") or a place ("in X")."""
         rules = owner_rules()
         before = self.text[max(0, c.start - 40):c.start]
         return bool(rules.source_before.search(before) or rules.source_after.match(self.text, c.end, c.end + 40)
                     or (c.kind in ("COUNTRY", "GPE", "PLACE") and rules.place_before.search(before))
-                    or self.is_trading_place(c) or self.in_dateline(c))
+                    or self.is_trading_place(c) or self.in_dateline(c) or self.is_platform_place(c))
 
 
 # A word written in lower case ("shares" as well as "Shares"), as a scan of the text finds them.

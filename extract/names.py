@@ -169,11 +169,28 @@ _GLUED_HEADING = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _GLUED_ANYWHERE = re.compile(r"[A-Z]{4}[a-z]{2}")
 
 
+# A heading in capitals before the sentence it lost its line break to: two or more words in capitals,
+# one of four letters or more, then a capitalised word ("NATURAL COAST GUARDS While India has",
+# "MAJORITY CONCERNED ABOUT PRIVACYIn a survey", "HATE CRIMES IN USCriminal hate crime").
+_CAPITALS_HEADING = re.compile(r"(?=[A-Z'’]*[A-Z]{4})(?:[A-Z][A-Z'’]*[ \t]+)+[A-Z][A-Z'’]*?(?=[ \t]*[A-Z][a-z])")
+
+
+def _heading_cut(text: str) -> int | None:
+    """Where the sentence after a heading in capitals starts in a name chunk, if one does."""
+    m = _CAPITALS_HEADING.match(text)
+    if m is None or m.end() >= len(text):
+        return None
+    return m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
+
+
 def _split_glued_headings(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str] | _Part]:
     """"ENERGY BILLRailways is aiming": the heading is no name, and the name after it opens a
     sentence (``opens_sentence``)."""
     for m in matches:
         cut = None
+        if (head := _heading_cut(m.group(0))) is not None:
+            yield _Part(m.group(0)[head:], m.start() + head)
+            continue
         if _GLUED_ANYWHERE.search(m.group(0)) is None:
             yield m
             continue
@@ -263,6 +280,10 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 break
             if _opens_place_name(words, start_i, rules):
                 break  # "New York", "New Delhi": a place our list names whole keeps its first word
+            if start_i == 0 and len(words) == 1 and w.isalpha() and w[1:].islower() \
+                    and _plural_with_singular_verb(text, bare, m.start() + words[0].end()) \
+                    and ctx.opens_sentence(m.start()):
+                break  # "Railways has to forego": a plural in the singular is one body's name
             if bare in rules.not_names or _FIGURE_WORD.match(bare) or _glued_figure(bare, rules) or _HYPHEN_TAIL.search(w.strip(".,’'")) or bare in rules.connectors or first_part in rules.not_names or (
                     start_i == 0 and ctx.is_common_word(w) and _common_first_word(ctx, m.start(), words)) or (
                     start_i == 0 and ctx.opens_sentence(m.start()) and (
@@ -287,7 +308,8 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
                 break
         while end_i > start_i and words[end_i - 1].group(0).lower() in rules.trailing_connectors:
             end_i -= 1
-        if start_i >= end_i:
+        if start_i >= end_i or end_i == 1 < len(words) and _common_opener_before_date(ctx, m.start(), words[0].group(0),
+                                                                                       rules):
             continue
         start = m.start() + words[start_i].start()
         end = m.start() + words[end_i - 1].end()
@@ -334,7 +356,31 @@ def name_chunks(ctx: _DocContext, lo: int, hi: int) -> list[tuple[int, int, str]
         elif kind == "NAME" and rules.work_after.match(text, end):
             kind = "WORK"  # "A Series of Unfortunate Events, starring Jim Carrey, took $30.2m"
         found.append((start, end, kind))
-    return found
+    return _joined_subtitles(text, found, rules)
+
+
+# What joins a title to its subtitle: "Baahubali: The Beginning", "Baahubali 2: The Conclusion".
+_SUBTITLE_JOIN = re.compile(r":[ \t]+The[ \t]+")
+# A title whose chunk is only its last word ("The Lord of the Rings: The Return of the King").
+_TITLE_TAIL_BEFORE = re.compile(r"(?<![\w-])(?:of|the|and|a|an)[ \t]+$", re.I)
+
+
+def _joined_subtitles(text: str, found: list[tuple[int, int, str]], rules: OwnerRules) -> list[tuple[int, int, str]]:
+    """"Baahubali: The Beginning grossed Rs 600 crore": a name, a colon and a capitalised "The" phrase
+    are a work's title and its subtitle, not two names (the nearer, "Beginning", took the figure): the
+    subtitle is dropped and the title names the work. Not after a date, a time or a common word
+    ("January 24: The Uttar Pradesh ...", "Update: The ..."), nor after a title the chunk holds only
+    the end of ("The Lord of the Rings: The Return of the King")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in found:
+        if out and (join := _SUBTITLE_JOIN.match(text, out[-1][1])) is not None and join.end() == start:
+            first = text[out[-1][0]:out[-1][1]].split()
+            last = first[-1] if not first[-1].isdigit() or len(first) == 1 else first[-2]
+            common = last.lower() in rules.lowercase_words or last.lower() in _CALENDAR_WORDS or last.isupper()
+            if not common and _TITLE_TAIL_BEFORE.search(text, max(0, out[-1][0] - 8), out[-1][0]) is None:
+                continue  # the subtitle is no name of its own: the title before the colon names the work
+        out.append((start, end, kind))
+    return out
 
 
 def _acronym_before_company_word(words: list[re.Match[str]], i: int, rules: OwnerRules) -> bool:
@@ -405,6 +451,27 @@ def _opener_word(ctx: _DocContext, bare: str, word: str, after: int, rules: Owne
     return clean[1:].islower() and bare in rules.opener_words and bare not in rules.anaphors \
         and not ctx.named_elsewhere(word) \
         and _NAME_FOLLOWS.match(ctx.text, after) is None
+
+
+# A verb in the singular right after a word: "Railways has to", "Nationwide says".
+_SINGULAR_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|has|does|says)\b")
+
+
+def _plural_with_singular_verb(text: str, bare: str, after: int) -> bool:
+    """"Railways has to forego Rs 7,500 crore": a plural that opens a sentence and takes a verb in the
+    singular is one body's name, not the common noun it is spelt as ("Unions oppose", "Railways
+    across the country"); a singular noun ending in s ("news is", "business has") is no plural."""
+    return bare.endswith("s") and not bare.endswith(("ss", "us", "is", "ics", "news", "series", "species", "means")) \
+        and _SINGULAR_VERB_AFTER.match(text, after) is not None
+
+
+def _common_opener_before_date(ctx: _DocContext, start: int, word: str, rules: OwnerRules) -> bool:
+    """"Late on Monday, Deutsche Boerse said", "Earlier on Tuesday": a sentence's first word that the
+    date after it cut off alone is a common word opening the sentence, as it would be read alone
+    ("Late" is no name), unless the article also writes it capitalised mid-sentence."""
+    bare = word.strip(".,’'").lower()
+    return ctx.opens_sentence(start) and word[1:].islower() and not ctx.named_elsewhere(word) and (
+        bare in rules.common_nouns or bare in rules.lowercase_words or bare in rules.opener_words)
 
 
 def _common_first_word(ctx: _DocContext, start: int, words: list[re.Match[str]]) -> bool:
@@ -807,5 +874,18 @@ def candidates_in(ctx: _DocContext, lo: int, hi: int) -> list[Candidate]:
         else:
             subject = Subject(text=text, name=name, acronym=None, label=kind)
         out.append(Candidate(start, end, kind, subject, False, stem is not None))
+    out = [c for c in out if not _measure_name(c.subject.name)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _measure_name(name: str) -> bool:
+    """"Gross domestic product (GDP) rose 1.7%", "Real GDP growth is projected", "a 36% rise in Foreign
+    Direct Investment": a measure of an economy, capitalised or spelt out with its acronym, is what
+    is measured, never whose it is; the economy owns it (``national.national_owner``)
+    (``measure_names`` in owners.json)."""
+    words = name.lower().split()
+    rules = owner_rules()
+    while len(words) > 1 and words[0] in rules.measure_name_modifiers:
+        words = words[1:]  # "Real GDP", "Nominal GDP"
+    return " ".join(words) in rules.measure_names

@@ -67,6 +67,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
     before = text[max(sent_start, c.start - 40):c.start]
     if ctx.is_trading_place(c):
         return "place"  # "On the NSE, it fell 3%": where the shares trade, not whose they are
+    if ctx.is_platform_place(c):
+        return "place"  # "he used Twitter to claim that 40%": where it was said, not whose the figure is
     if rules.trade_partner.search(before):
         return "modifier"  # "The deficit with China was $162bn": the partner, not whose deficit it is
     if c.end <= fig_start and rules.creditor.search(before):

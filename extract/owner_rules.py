@@ -43,6 +43,10 @@ class OwnerRules:
     passive_forecast: re.Pattern[str]
     anaphor: re.Pattern[str]
     place_noun_after: re.Pattern[str]
+    measure_names: frozenset[str]
+    platforms: frozenset[str]
+    platform_before: re.Pattern[str]
+    measure_name_modifiers: frozenset[str]
     work_after: re.Pattern[str]
     legal_provisions: frozenset[str]
     anaphors: dict[str, str]
@@ -269,6 +273,11 @@ def owner_rules() -> OwnerRules:
         work_after=re.compile(rf"[’']?,?[ \t]+(?:{_alternation(data['work_after']['words'])})\b"),
         legal_provisions=frozenset(data["legal_provisions"]["words"]),
         place_noun_after=re.compile(rf"[ \t]+(?:{_alternation(data['place_nouns']['words'])})\b"),
+        measure_names=frozenset(data["measure_names"]["names"]),
+        platforms=frozenset(data["platforms"]["names"]),
+        platform_before=re.compile(rf"\b(?:{_alternation(data['platforms']['before'])})[ \t]+"
+                                   rf"(?:(?:his|her|its|their|the)[ \t]+)?(?:official[ \t]+)?$", re.I),
+        measure_name_modifiers=frozenset(data["measure_names"]["modifiers"]),
         anaphor_kinds={k: frozenset(v) for k, v in data["anaphor_kinds"].items()},
         anaphor_primary={k: v for k, v in data["anaphor_primary"].items() if not k.startswith("_")},
         anaphor_other=frozenset(data["anaphor_other"]["words"]),

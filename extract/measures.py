@@ -6,7 +6,9 @@ the pattern id is the measure, so synonyms are one measure: "budget",
 them from ``patterns/measures.json``. A percentage prefers the specific
 measures it can have (vote share, turnout, stake, rates) over the generic
 growth / share; money never takes a percentage's measure. ``mentions`` stays
-only where no measure word is in the figure's clause.
+only where no measure word is in the figure's clause. A note's or coin's face
+value ("Rs 500 notes") is ``FACE_VALUE``, set where the figure is found
+(``amounts``), never chosen here.
 """
 
 from __future__ import annotations
@@ -215,6 +217,9 @@ class Cue(NamedTuple):
 
 # How far before a figure a cue's words are looked for.
 CUE_BEFORE = 100
+# The measure of a banknote's or coin's face value (``AmountMatch.face_value``): named by the
+# figure's shape, not by a trigger word, so it is in the vocabulary with no words.
+FACE_VALUE = "denomination"
 
 
 @lru_cache(maxsize=1)

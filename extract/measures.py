@@ -65,6 +65,9 @@ class MeasureRules:
     bracketed: re.Pattern[str]
     by_owner: dict[str, dict[str, str]]
     by_owner_percent: dict[str, dict[str, str]]
+    tax_owner: re.Pattern[str]
+    tax_owner_from: frozenset[str]
+    tax_owner_measure: str
     thing_heads: dict[str, str]
     percent_from_money: dict[str, str]
     percent_of_money: dict[str, str]
@@ -254,6 +257,9 @@ def measure_rules() -> MeasureRules:
         by_owner_not_in_sentence={k: re.compile(v, re.I) for k, v in data["by_owner"]["not_in_sentence"].items()
                                   if not k.startswith("_")},
         by_owner_percent={k: v for k, v in data["by_owner_percent"].items() if isinstance(v, dict)},
+        tax_owner=re.compile(data["tax_owner_rate"]["owner"]),
+        tax_owner_from=frozenset(data["tax_owner_rate"]["from"]),
+        tax_owner_measure=data["tax_owner_rate"]["measure"],
         thing_heads={noun: label for label, nouns in data["thing_heads"].items() if not label.startswith("_")
                      for noun in nouns},
         percent_from_money={k: v for k, v in data["percent_from_money"].items()
@@ -1077,9 +1083,14 @@ def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money", a
     sentence speaks of a firm's profits, sales or revenue (``not_in_sentence``): money a
     film is given with no measure word ("was second with $24m") is what it took; a party's
     percentage is its vote share (``by_owner_percent``), where its ``sentence`` speaks of votes,
-    polls, seats or an election. An owner named only by a common noun ("the film had taken $500m",
-    where the film's title is not typed) counts by that noun."""
+    polls, seats or an election; the rate a tax is owner of is a tax rate (``tax_owner_rate``: "GST
+    rate bands: 5 per cent, 12 per cent", "a top rate of 28 per cent" in a sentence on the GST, where
+    the rate word names no tax and the tax is read as the owner). An owner named only by a common
+    noun ("the film had taken $500m", where the film's title is not typed) counts by that noun."""
     rules = measure_rules()
+    if kind == "percent" and measure in rules.tax_owner_from and owner is not None \
+            and rules.tax_owner.search(owner.name) is not None:
+        return rules.tax_owner_measure  # a tax's rate (or "stake": "STT is charged at 0.1 per cent")
     if kind == "percent" and rules.share_of_whole.match(after):
         return measure  # "40% of the party's candidates": a share of those, whoever owns it
     if kind == "percent" and sentence is not None and rules.owner_percent_context.search(sentence) is None:

@@ -3,7 +3,10 @@ notes", "notes of ?2,000", "the new £5 coin") is a fact with the measure ``deno
 owner, where it used to be dropped: a reader counts it among the article's figures, as nobody's
 sum. Each case fails on the code before the rule (the id says which shape). The second table holds
 the guards: sums near a note word that stay ordinary figures with their own measure. Last, face
-values are never compared: two articles naming two notes are no conflict."""
+values are never compared: two articles naming two notes are no conflict.
+
+Percent measures, round 12: the bare rate (or stake) of an owner that is a tax is a tax rate; a
+body named after a tax, and a change the tax is owner of, keep theirs."""
 
 from __future__ import annotations
 
@@ -74,3 +77,22 @@ def test_face_values_are_never_compared(nlp):
     assert figures_of([(f, f) for f in faces], stories, {}, frozenset()) == []
     finder = ConflictFinder().update(faces)
     assert (finder.count, finder.kept, finder.figures, finder.terms) == (2, [], [], {})
+
+
+PERCENT_MEASURES = [
+    pytest.param("Tax\n\nThe new Goods and Services Tax will have a low rate of 4 per cent on food and a top "
+                 "rate of 26 per cent on luxury cars.",
+                 "26 per cent", "tax_rate", id="a tax's rate is a tax rate"),
+    pytest.param("Tax\n\nThe Securities Transaction Tax on equity shares will be 0.08 per cent of the trade value.",
+                 "0.08 per cent", "tax_rate", id="a tax holds no stake: its percentage is a tax rate"),
+    # guards
+    pytest.param("Tax\n\nThe Tarn Tax Department said its conviction rate was 12 per cent last year.",
+                 "12 per cent", "rate", id="a body named after a tax keeps its rate"),
+    pytest.param("Tax\n\nTraders said the GST has hit them hard. Their sales are down by 25 per cent since July.",
+                 "25 per cent", "growth", id="a change the tax is owner of stays a change"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", PERCENT_MEASURES)
+def test_percent_measures(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure

@@ -66,6 +66,8 @@ class MeasureRules:
     by_owner: dict[str, dict[str, str]]
     by_owner_percent: dict[str, dict[str, str]]
     tax_owner: re.Pattern[str]
+    of_people: re.Pattern[str]
+    of_people_keep: frozenset[str]
     tax_owner_from: frozenset[str]
     tax_owner_measure: str
     thing_heads: dict[str, str]
@@ -258,6 +260,8 @@ def measure_rules() -> MeasureRules:
                                   if not k.startswith("_")},
         by_owner_percent={k: v for k, v in data["by_owner_percent"].items() if isinstance(v, dict)},
         tax_owner=re.compile(data["tax_owner_rate"]["owner"]),
+        of_people=re.compile(data["share_of_people"]["after"]),
+        of_people_keep=frozenset(data["share_of_people"]["keep"]),
         tax_owner_from=frozenset(data["tax_owner_rate"]["from"]),
         tax_owner_measure=data["tax_owner_rate"]["measure"],
         thing_heads={noun: label for label, nouns in data["thing_heads"].items() if not label.startswith("_")
@@ -460,6 +464,10 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start) and not _no_measure_here(text, t, rules)]
     measure = _clause_measure(text, kind, near, lo, hi, start, end, attributive, rules)
+    if kind == "percent" and measure not in rules.of_people_keep and rules.of_people.match(text, end, hi):
+        # "40% of all pensioners were paying tax rates of 50%", "20% of the participants said they got
+        # a discount": a part of a group of people; the other words are what the people do
+        return "share"
     if kind == "percent" and measure in rules.percent_money_over:
         # "a rebate of 12 per cent", "an 18 per cent cap", "60 per cent losses"
         return _percent_money_noun(text, near, start, end, rules) or measure

@@ -6,7 +6,9 @@ the guards: sums near a note word that stay ordinary figures with their own meas
 values are never compared: two articles naming two notes are no conflict.
 
 Percent measures, round 12: the bare rate (or stake) of an owner that is a tax is a tax rate; a
-body named after a tax, and a change the tax is owner of, keep theirs."""
+body named after a tax, and a change the tax is owner of, keep theirs. A percentage "of" a group of
+people is a share of them, whatever else their clause says they do; their approval, votes or a
+quota of them keep their measure."""
 
 from __future__ import annotations
 
@@ -85,11 +87,20 @@ PERCENT_MEASURES = [
                  "26 per cent", "tax_rate", id="a tax's rate is a tax rate"),
     pytest.param("Tax\n\nThe Securities Transaction Tax on equity shares will be 0.08 per cent of the trade value.",
                  "0.08 per cent", "tax_rate", id="a tax holds no stake: its percentage is a tax rate"),
+    pytest.param("Survey\n\nAbout 30 per cent of the 5,000 respondents of the poll said that they got a discount "
+                 "on the printed price.",
+                 "30 per cent", "share", id="a percentage of people is a share of them, not what they said 1"),
+    pytest.param("Pensions\n\nThe Liberal spokesman said 35% of all pensioners were now paying income tax rates of 40%.",
+                 "35%", "share", id="a percentage of people is a share of them, not what they pay 2"),
     # guards
     pytest.param("Tax\n\nThe Tarn Tax Department said its conviction rate was 12 per cent last year.",
                  "12 per cent", "rate", id="a body named after a tax keeps its rate"),
     pytest.param("Tax\n\nTraders said the GST has hit them hard. Their sales are down by 25 per cent since July.",
                  "25 per cent", "growth", id="a change the tax is owner of stays a change"),
+    pytest.param("Metro\n\nIn Pune, 82% of the passengers appreciated the new smart cards, a survey found.",
+                 "82%", "approval", id="people's approval of something stays approval"),
+    pytest.param("Schools\n\nThe rule says a school shall admit 25% of the children from poor families in its entry class.",
+                 "25%", "quota", id="a quota of people stays a quota"),
 ]
 
 

@@ -68,6 +68,7 @@ class MeasureRules:
     tax_owner: re.Pattern[str]
     of_people: re.Pattern[str]
     of_people_keep: frozenset[str]
+    of_people_verbs: frozenset[str]
     tax_owner_from: frozenset[str]
     tax_owner_measure: str
     thing_heads: dict[str, str]
@@ -262,6 +263,7 @@ def measure_rules() -> MeasureRules:
         tax_owner=re.compile(data["tax_owner_rate"]["owner"]),
         of_people=re.compile(data["share_of_people"]["after"]),
         of_people_keep=frozenset(data["share_of_people"]["keep"]),
+        of_people_verbs=frozenset(data["share_of_people"]["keep_after"]),
         tax_owner_from=frozenset(data["tax_owner_rate"]["from"]),
         tax_owner_measure=data["tax_owner_rate"]["measure"],
         thing_heads={noun: label for label, nouns in data["thing_heads"].items() if not label.startswith("_")
@@ -464,14 +466,24 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start) and not _no_measure_here(text, t, rules)]
     measure = _clause_measure(text, kind, near, lo, hi, start, end, attributive, rules)
-    if kind == "percent" and measure not in rules.of_people_keep and rules.of_people.match(text, end, hi):
-        # "40% of all pensioners were paying tax rates of 50%", "20% of the participants said they got
-        # a discount": a part of a group of people; the other words are what the people do
+    if kind == "percent" and _share_of_people(text, near, end, hi, measure, rules):
         return "share"
     if kind == "percent" and measure in rules.percent_money_over:
         # "a rebate of 12 per cent", "an 18 per cent cap", "60 per cent losses"
         return _percent_money_noun(text, near, start, end, rules) or measure
     return measure
+
+
+def _share_of_people(text: str, near: list[Trigger], end: int, hi: int, measure: str, rules: MeasureRules) -> bool:
+    """Whether a percentage "of" a group of people is a share of them (``share_of_people``): "40% of
+    all pensioners were paying tax rates of 50%", "20% of the participants said they got a
+    discount" (the other words are what the people do). Their approval or turnout only where the
+    people's own verb names it, after the figure ("89% of the passengers appreciated the move"),
+    not a word before it ("a 20-point approval rating and that 70% of Venezuelans do not want")."""
+    if measure in rules.of_people_keep and not (
+            measure in rules.of_people_verbs and not any(t.id_ == measure and t.start_char >= end for t in near)):
+        return False
+    return rules.of_people.match(text, end, hi) is not None
 
 
 def _clause_measure(text: str, kind: str, near: list[Trigger], lo: int, hi: int, start: int, end: int,

@@ -8,7 +8,8 @@ values are never compared: two articles naming two notes are no conflict.
 Percent measures, round 12: the bare rate (or stake) of an owner that is a tax is a tax rate; a
 body named after a tax, and a change the tax is owner of, keep theirs. A percentage "of" a group of
 people is a share of them, whatever else their clause says they do; their approval, votes or a
-quota of them keep their measure."""
+quota of them keep their measure, approval and turnout only where the people's verb after the
+figure names them."""
 
 from __future__ import annotations
 
@@ -92,6 +93,11 @@ PERCENT_MEASURES = [
                  "30 per cent", "share", id="a percentage of people is a share of them, not what they said 1"),
     pytest.param("Pensions\n\nThe Liberal spokesman said 35% of all pensioners were now paying income tax rates of 40%.",
                  "35%", "share", id="a percentage of people is a share of them, not what they pay 2"),
+    pytest.param("Polls\n\nSurveys show the premier has only a 30-point approval rating and that 65% of voters do "
+                 "not want the charter rewritten.",
+                 "65%", "share", id="approval named before a percentage of people is not theirs"),
+    pytest.param("Polls\n\nAccording to the polling firm Kestrel Data, over 60 percent of Americans oppose the new plan.",
+                 "60 percent", "share", id="turnout named before a percentage of people is not theirs"),
     # guards
     pytest.param("Tax\n\nThe Tarn Tax Department said its conviction rate was 12 per cent last year.",
                  "12 per cent", "rate", id="a body named after a tax keeps its rate"),
@@ -99,6 +105,8 @@ PERCENT_MEASURES = [
                  "25 per cent", "growth", id="a change the tax is owner of stays a change"),
     pytest.param("Metro\n\nIn Pune, 82% of the passengers appreciated the new smart cards, a survey found.",
                  "82%", "approval", id="people's approval of something stays approval"),
+    pytest.param("Polls\n\nAbout 72 per cent of the people are backing the new law, a survey found.",
+                 "72 per cent", "approval", id="people's own verb of approval after the figure stays approval"),
     pytest.param("Schools\n\nThe rule says a school shall admit 25% of the children from poor families in its entry class.",
                  "25%", "quota", id="a quota of people stays a quota"),
 ]

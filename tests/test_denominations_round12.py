@@ -9,7 +9,7 @@ Percent measures, round 12: the bare rate (or stake) of an owner that is a tax i
 body named after a tax, and a change the tax is owner of, keep theirs. A percentage "of" a group of
 people is a share of them, whatever else their clause says they do; their approval, votes or a
 quota of them keep their measure, approval and turnout only where the people's verb after the
-figure names them."""
+figure names them. "Tax rates", "rates of tax", "taxes at the rate of" are tax rate words."""
 
 from __future__ import annotations
 
@@ -98,6 +98,11 @@ PERCENT_MEASURES = [
                  "65%", "share", id="approval named before a percentage of people is not theirs"),
     pytest.param("Polls\n\nAccording to the polling firm Kestrel Data, over 60 percent of Americans oppose the new plan.",
                  "60 percent", "share", id="turnout named before a percentage of people is not theirs"),
+    pytest.param("Tax\n\nMr Hale said half a million families were now paying 45% marginal tax rates.",
+                 "45%", "tax_rate", id="tax rates in the plural are tax rates"),
+    pytest.param("Tax\n\nUnder the new scheme, small shopkeepers can pay taxes at the rate of 2 per cent of their "
+                 "turnover.",
+                 "2 per cent", "tax_rate", id="taxes at the rate of a percentage are a tax rate"),
     # guards
     pytest.param("Tax\n\nThe Tarn Tax Department said its conviction rate was 12 per cent last year.",
                  "12 per cent", "rate", id="a body named after a tax keeps its rate"),

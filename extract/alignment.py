@@ -42,6 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .article_places import other_places, places_in
 from .patterns import load_table
+from .measures import FACE_VALUE
 from .periods import other_period
 from .records import MoneyFact, PercentFact
 from .stories import Stories, story_term
@@ -287,7 +288,8 @@ def figures_of(facts: Iterable[tuple[Figurable, Figurable]], stories: Stories, a
     ``linked``: owner names compared across stories. ``terms``: each article's story terms, when
     the facts no longer carry them.
     """
-    pairs = list(facts)
+    # (a note's face value is nobody's figure: never compared, and no measure of its article)
+    pairs = [(fact, shown) for fact, shown in facts if fact.predicate != FACE_VALUE]
     explicit: dict[str, Counter[str]] = defaultdict(Counter)
     seen: set[tuple[str, str, str]] = set()
     for fact, _ in pairs:

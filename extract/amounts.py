@@ -40,7 +40,7 @@ import bisect
 import calendar
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -88,6 +88,9 @@ class AmountMatch:
     start: int
     end: int
     value: MoneyValue | PercentValue
+    # A banknote's or coin's face value ("Rs 500 and Rs 1,000 notes"): money the text names a note
+    # by, nobody's figure (see ``_marking_denominations``)
+    face_value: bool = False
     # set once: every stage after recognition asks it of every figure
     kind: str = field(init=False)
 
@@ -353,8 +356,9 @@ class AmountGrammar:
             rf"(?!0\d)(?P<n1>{_NUM}){_NUM_END}(?:-(?:{lost_signs})?(?P<n2>{_NUM}){_NUM_END})?(?:{self.free_scale})?"
             rf"(?![\w%?])")
         denominations = not_money.get("denomination_after", {}).get("words", [])
+        # (past a second face value written as a bare number after a slash: "Rs 500/1000 notes")
         self.denomination_after = re.compile(
-            rf"[ \t]*(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))\b")
+            rf"(?:/\d[\d,]*)?[ \t]*(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))\b")
         # "between Rs 10 and Rs 25": a range written with words, its ends two figures
         self.between_before = re.compile(rf"(?<![\w-])(?i:between)[ \t]+(?:{lost_signs})?$")
         self.between_and = re.compile(rf"[ \t]+(?i:and)[ \t]+(?:{lost_signs})?")
@@ -541,7 +545,7 @@ class AmountFinder:
                 finished[key] = None if found is None else (found.start - d.start, found.end - d.end, found.value)
             if found is not None:
                 matches.append(found)
-        return self._between_ranges(text, self._without_denominations(text, _longest_non_overlapping(matches)))
+        return self._between_ranges(text, self._marking_denominations(text, _longest_non_overlapping(matches)))
 
     def _between_ranges(self, text: str, matches: list[AmountMatch]) -> list[AmountMatch]:
         """"between Rs 10 and Rs 25", "between 3% and 5%": one range, as "Rs 10-25" is. Two figures
@@ -553,7 +557,7 @@ class AmountFinder:
         while i < len(matches):
             a = matches[i]
             b = matches[i + 1] if i + 1 < len(matches) else None
-            if b is not None and _range_ends(a.value, b.value) \
+            if b is not None and not (a.face_value or b.face_value) and _range_ends(a.value, b.value) \
                     and g.between_before.search(text, max(0, a.start - 12), a.start) is not None \
                     and g.between_and.fullmatch(text, a.end, b.start) is not None:
                 out.append(AmountMatch(a.start, b.end, _range_of(a.value, b.value, text[a.start:b.end])))
@@ -563,35 +567,34 @@ class AmountFinder:
             i += 1
         return out if len(out) != len(matches) else matches
 
-    def _without_denominations(self, text: str, matches: list[AmountMatch]) -> list[AmountMatch]:
-        """Drop face values ("Rs 500 and Rs 1,000 notes", "notes of ?500 and ?1,000"): the last
+    def _marking_denominations(self, text: str, matches: list[AmountMatch]) -> list[AmountMatch]:
+        """Mark face values ("Rs 500 and Rs 1,000 notes", "notes of ?500 and ?1,000"): the last
         figure before a note word and each figure listed right before it, the first figure after
-        "notes of" and each figure listed right after it."""
+        "notes of" and each figure listed right after it. They stay figures, marked
+        (``face_value``), rather than dropped: the text names a note by them, and a reader counts
+        them among its figures, but as nobody's sum (facts give them no owner, comparison none)."""
         g = self.g
-        dropped_start: int | None = None
-        keep: list[AmountMatch] = []
-        for m in reversed(matches):
+        faces: set[int] = set()
+        marked_start: int | None = None
+        for i in range(len(matches) - 1, -1, -1):
+            m = matches[i]
             face = _unscaled_money(m) and (
                 g.denomination_after.match(text, m.end) is not None
-                or dropped_start is not None and g.denomination_list.fullmatch(text, m.end, dropped_start) is not None)
+                or marked_start is not None and g.denomination_list.fullmatch(text, m.end, marked_start) is not None)
+            marked_start = m.start if face else None
             if face:
-                dropped_start = m.start
-                continue
-            dropped_start = None
-            keep.append(m)
-        keep.reverse()
-        dropped_end: int | None = None
-        after: list[AmountMatch] = []
-        for m in keep:
-            face = _unscaled_money(m) and (
+                faces.add(i)
+        marked_end: int | None = None
+        for i, m in enumerate(matches):
+            face = i not in faces and _unscaled_money(m) and (
                 g.denomination_before.search(text, max(0, m.start - _DENOMINATION_REACH), m.start) is not None
-                or dropped_end is not None and g.denomination_list.fullmatch(text, dropped_end, m.start) is not None)
+                or marked_end is not None and g.denomination_list.fullmatch(text, marked_end, m.start) is not None)
+            marked_end = m.end if face else None
             if face:
-                dropped_end = m.end
-                continue
-            dropped_end = None
-            after.append(m)
-        return after if len(after) != len(matches) else matches
+                faces.add(i)
+        if not faces:
+            return matches
+        return [replace(m, face_value=True) if i in faces else m for i, m in enumerate(matches)]
 
     # -- digit forms ------------------------------------------------------------------------
     def _prefix_draft(self, text: str, m: re.Match[str]) -> _Draft | None:
@@ -703,7 +706,7 @@ class AmountFinder:
         counted = g.count_after.match(text, end) or g.count_verbs.match(text, end) \
             and not g.money_context.search(_clause_before(text, start, 3))  # "Tomatoes worth ?70,000 were stolen"
         if counted and g.denomination_after.match(text, end) is None:
-            return None  # (face values of notes are dropped by _without_denominations)
+            return None  # (face values of notes are marked by _marking_denominations)
         factor = g.scale_factor[_key(scale_word)] if scale_word else _ONE
         return _Draft(start, end, self._number_text(n1, n2), low, high, factor, scale_word, g.inferred_currency,
                       inferred=True)

@@ -51,6 +51,7 @@ from pydantic import Field, TypeAdapter
 from difflib import SequenceMatcher
 
 from .acronyms import are_variants, normalise_expansion, variant_aliases
+from .measures import FACE_VALUE
 from .alignment import OTHER_OWNER_PENALTY, SOLE_MEASURE, STORY_OWNER, Figure, Pair, align, figures_of, is_revision
 from .records import (
     DefinitionFact,
@@ -774,6 +775,11 @@ class ConflictFinder:
 
     def add(self, fact: Fact) -> None:
         self.count += 1
+        if fact.predicate == FACE_VALUE:
+            # A note's face value is nobody's figure: "Rs 500 notes" in one article and "Rs 1,000 notes"
+            # in another are two notes, not two claims (the story's owner that alignment lends an
+            # unowned figure would pair them), no term of a hint, and no article for story grouping.
+            return
         doc = fact.evidence.doc
         if fact.story_terms is not None and doc not in self.terms:
             self.terms[doc] = fact.story_terms

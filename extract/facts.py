@@ -41,6 +41,7 @@ from .records import (
     fact_id,
 )
 from .measures import (
+    FACE_VALUE,
     Trigger,
     choose_measure,
     figure_measure,
@@ -598,7 +599,9 @@ def _figure_groups(text: str, matches: list, members: list[int]) -> list[list[in
 
 
 def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
-    matches = amounts_of(ctx.doc)
+    # (face values are no figure of a clause: they neither bound a neighbour's clause nor lend it
+    # an owner or a measure; ``_face_value_facts`` makes their facts)
+    matches = [m for m in amounts_of(ctx.doc) if not m.face_value]
     if ctx.boilerplate:
         matches = [m for m in matches if not ctx.in_boilerplate(m.start, m.end)]
     if not matches:
@@ -673,6 +676,19 @@ def _amount_facts(ctx: _DocContext) -> Iterator[AnyFact]:
                 if crowded:
                     templates[kind] = fact
                 yield fact
+
+
+def _face_value_facts(ctx: _DocContext) -> Iterator[AnyFact]:
+    """A note's or coin's face value ("Rs 500 and Rs 1,000 notes", ``AmountMatch.face_value``):
+    money with the measure ``FACE_VALUE`` and no owner. Whose figure is "Rs 500" in "the ban on Rs
+    500 notes"? Nobody's: it names the note. Its facts hold no qualifiers, and no other figure's
+    owner or measure is read from it (nor is it compared: ``conflicts``)."""
+    for m in amounts_of(ctx.doc):
+        if not m.face_value or ctx.boilerplate and ctx.in_boilerplate(m.start, m.end):
+            continue
+        yield MoneyFact(id=ctx.fact_id(m.kind, m.start, m.end), subject=None, predicate=FACE_VALUE,
+                        value=m.value, qualifiers={}, evidence=_evidence(ctx, ctx.sentence_of(m.start), m.start, m.end),
+                        story_terms=ctx.story_terms)
 
 
 def _restated_currency(text: str, matches: list, group: list[int]) -> str | None:
@@ -818,7 +834,7 @@ def extract_facts(doc: Doc, article: Article) -> list[AnyFact]:
     """Every fact in one processed article, in text order."""
     ctx = _DocContext(doc, article)
     facts: list[AnyFact] = [*_percent_fallbacks(ctx, _headline_echoes(ctx, list(_amount_facts(ctx)))),
-                            *_definition_facts(ctx), *relation_facts(ctx)]
+                            *_face_value_facts(ctx), *_definition_facts(ctx), *relation_facts(ctx)]
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
     return with_story_terms(facts, lambda: ctx.story_terms)
 

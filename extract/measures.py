@@ -6,7 +6,9 @@ the pattern id is the measure, so synonyms are one measure: "budget",
 them from ``patterns/measures.json``. A percentage prefers the specific
 measures it can have (vote share, turnout, stake, rates) over the generic
 growth / share; money never takes a percentage's measure. ``mentions`` stays
-only where no measure word is in the figure's clause.
+only where no measure word is in the figure's clause. A note's or coin's face
+value ("Rs 500 notes") is ``FACE_VALUE``, set where the figure is found
+(``amounts``), never chosen here.
 """
 
 from __future__ import annotations
@@ -63,6 +65,12 @@ class MeasureRules:
     bracketed: re.Pattern[str]
     by_owner: dict[str, dict[str, str]]
     by_owner_percent: dict[str, dict[str, str]]
+    tax_owner: re.Pattern[str]
+    tax_owner_from: frozenset[str]
+    tax_owner_measure: str
+    of_people: re.Pattern[str]
+    of_people_keep: frozenset[str]
+    of_people_verbs: frozenset[str]
     thing_heads: dict[str, str]
     percent_from_money: dict[str, str]
     percent_of_money: dict[str, str]
@@ -215,6 +223,9 @@ class Cue(NamedTuple):
 
 # How far before a figure a cue's words are looked for.
 CUE_BEFORE = 100
+# The measure of a banknote's or coin's face value (``AmountMatch.face_value``): named by the
+# figure's shape, not by a trigger word, so it is in the vocabulary with no words.
+FACE_VALUE = "denomination"
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +260,12 @@ def measure_rules() -> MeasureRules:
         by_owner_not_in_sentence={k: re.compile(v, re.I) for k, v in data["by_owner"]["not_in_sentence"].items()
                                   if not k.startswith("_")},
         by_owner_percent={k: v for k, v in data["by_owner_percent"].items() if isinstance(v, dict)},
+        tax_owner=re.compile(data["tax_owner_rate"]["owner"]),
+        tax_owner_from=frozenset(data["tax_owner_rate"]["from"]),
+        tax_owner_measure=data["tax_owner_rate"]["measure"],
+        of_people=re.compile(data["share_of_people"]["after"]),
+        of_people_keep=frozenset(data["share_of_people"]["keep"]),
+        of_people_verbs=frozenset(data["share_of_people"]["keep_after"]),
         thing_heads={noun: label for label, nouns in data["thing_heads"].items() if not label.startswith("_")
                      for noun in nouns},
         percent_from_money={k: v for k, v in data["percent_from_money"].items()
@@ -458,10 +475,24 @@ def choose_measure(text: str, kind: str, triggers: list[Trigger], lo: int, hi: i
     near = [t for t in triggers if t.start_char >= lo and t.end_char <= hi
             and not (t.start_char < end and t.end_char > start) and not _no_measure_here(text, t, rules)]
     measure = _clause_measure(text, kind, near, lo, hi, start, end, attributive, rules)
+    if kind == "percent" and _share_of_people(text, near, end, hi, measure, rules):
+        return "share"
     if kind == "percent" and measure in rules.percent_money_over:
         # "a rebate of 12 per cent", "an 18 per cent cap", "60 per cent losses"
         return _percent_money_noun(text, near, start, end, rules) or measure
     return measure
+
+
+def _share_of_people(text: str, near: list[Trigger], end: int, hi: int, measure: str, rules: MeasureRules) -> bool:
+    """Whether a percentage "of" a group of people is a share of them (``share_of_people``): "35% of
+    all savers pay tax rates of 40%", "30% of the respondents said they got a discount" (the other
+    words are what the people do). Their approval or turnout only where the people's own verb
+    names it, after the figure ("82% of the passengers liked the cards"), not a word before it ("a
+    weak approval rating, and 65% of voters do not want ...")."""
+    if measure in rules.of_people_keep and not (
+            measure in rules.of_people_verbs and not any(t.id_ == measure and t.start_char >= end for t in near)):
+        return False
+    return rules.of_people.match(text, end, hi) is not None
 
 
 def _clause_measure(text: str, kind: str, near: list[Trigger], lo: int, hi: int, start: int, end: int,
@@ -1082,9 +1113,14 @@ def refine_for_owner(measure: str, owner: Subject | None, kind: str = "money", a
     sentence speaks of a firm's profits, sales or revenue (``not_in_sentence``): money a
     film is given with no measure word ("was second with $24m") is what it took; a party's
     percentage is its vote share (``by_owner_percent``), where its ``sentence`` speaks of votes,
-    polls, seats or an election. An owner named only by a common noun ("the film had taken $500m",
-    where the film's title is not typed) counts by that noun."""
+    polls, seats or an election; the rate a tax is owner of is a tax rate (``tax_owner_rate``: "three
+    VAT bands of 6, 14 and 22 per cent", "a top rate of 26 per cent" in a sentence on the GST, where
+    the rate word names no tax and the tax is read as the owner). An owner named only by a common
+    noun ("the film had taken $500m", where the film's title is not typed) counts by that noun."""
     rules = measure_rules()
+    if kind == "percent" and measure in rules.tax_owner_from and owner is not None \
+            and rules.tax_owner.search(owner.name) is not None:
+        return rules.tax_owner_measure  # a tax's rate (or "stake", which no tax holds)
     if kind == "percent" and rules.share_of_whole.match(after):
         return measure  # "40% of the party's candidates": a share of those, whoever owns it
     if kind == "percent" and sentence is not None and rules.owner_percent_context.search(sentence) is None:

@@ -29,10 +29,11 @@ class Want:
     low: float | None = None
     high: float | None = None
     inferred: object = _UNSET  # True/False to check currency_inferred
+    face: bool = False  # a note's or coin's face value (AmountMatch.face_value)
 
 
-def M(text, amount, cur, approx=None, low=None, high=None, inferred=_UNSET) -> Want:  # noqa: N802
-    return Want(text, amount, cur, approx, low, high, inferred)
+def M(text, amount, cur, approx=None, low=None, high=None, inferred=_UNSET, face=False) -> Want:  # noqa: N802
+    return Want(text, amount, cur, approx, low, high, inferred, face)
 
 
 def P(text, amount, approx=None, low=None, high=None) -> Want:  # noqa: N802
@@ -142,11 +143,15 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("lost-sign-before-a-conversion-is-foreign", "A court ordered a payment of ?4,200 ($4,900) in damages.",
      [M("$4,900", 4_900, "USD")]),
     ("lost-sign-with-million-is-foreign", "The club paid ?48m for the striker.", []),
-    ("lost-sign-face-values", "Villagers swapped old ?500 and ?1,000 notes.", []),
+    # face values stay figures, marked as such (their facts have no owner and are never compared)
+    ("lost-sign-face-values", "Villagers swapped old ?500 and ?1,000 notes.",
+     [M("500", 500, "INR", inferred=True, face=True), M("1,000", 1_000, "INR", inferred=True, face=True)]),
     ("face-values-after-notes-of", "Pensioners got old notes of ?500 and ?1,000; the bank paid Rs 300 to each.",
-     [M("Rs 300", 300, "INR")]),
+     [M("500", 500, "INR", face=True), M("1,000", 1_000, "INR", face=True), M("Rs 300", 300, "INR")]),
     ("face-value-after-a-denomination-of", "Fake notes in the denomination of Rs 2,000 worth Rs 18 lakh were found.",
-     [M("Rs 18 lakh", 1_800_000, "INR")]),
+     [M("Rs 2,000", 2_000, "INR", face=True), M("Rs 18 lakh", 1_800_000, "INR")]),
+    ("face-values-slashed", "Ads showed the old Rs 500/1000 notes beside a Rs 40 coupon.",
+     [M("Rs 500", 500, "INR", face=True), M("Rs 40", 40, "INR")]),
     ("bare-lakh-worth", "Jewellery worth 22 lakh was recovered from the flat.",
      [M("22 lakh", 2_200_000, "INR", inferred=True)]),
     ("words-lakh-crore-inferred", "Exports could touch two lakh crore by 2030.",
@@ -284,8 +289,10 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("change-with-shared-scale-stays-range", "It rose from Rs 45 to Rs 60 lakh.",
      [M("Rs 45 to Rs 60 lakh", 4_500_000, "INR", low=4_500_000, high=6_000_000)]),
     ("re-singular-rupee", "A cup of tea costs Re 1 at the canteen.", [M("Re 1", 1, "INR")]),
-    ("face-values-are-no-amounts", "Banks took back Rs 500, Rs 1,000 and Rs 2000 notes, the Re 1 coin "
-     "and Rs 8 lakh in new notes.", [M("Rs 8 lakh", 800_000, "INR")]),
+    ("face-values-are-marked", "Banks took back Rs 500, Rs 1,000 and Rs 2000 notes, the Re 1 coin "
+     "and Rs 8 lakh in new notes.", [M("Rs 500", 500, "INR", face=True), M("Rs 1,000", 1_000, "INR", face=True),
+                                     M("Rs 2000", 2_000, "INR", face=True), M("Re 1", 1, "INR", face=True),
+                                     M("Rs 8 lakh", 800_000, "INR")]),
     ("hong-kong-dollar", "The port deal is valued at HK$500 million.", [M("HK$500 million", 500_000_000, "HKD")]),
     ("half-a-billion", "Two-way trade may cross half a billion dollars.",
      [M("half a billion dollars", 500_000_000, "USD")]),
@@ -348,6 +355,7 @@ def test_find_amounts(text: str, wanted: list[Want]) -> None:
         if want.inferred is not _UNSET:
             assert isinstance(value, MoneyValue)
             assert value.currency_inferred is want.inferred, want.text
+        assert match.face_value is want.face, want.text
 
 
 def test_case_count() -> None:

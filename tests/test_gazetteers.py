@@ -23,7 +23,9 @@ TRIGGERS_KEY = "newsfacts_triggers"
 
 ENTITY_LABELS = {"PROGRAMME", "ORG", "COUNTRY", "MINERAL", "PERSON"}
 # The measure vocabulary: every trigger's id is one of its measures, and every measure has words.
-PREDICATES = set(json.loads((ROOT / "patterns" / "measures.json").read_text(encoding="utf-8"))["vocabulary"])
+# (less those set from the figure itself, with no words: a note's face value)
+_MEASURES = json.loads((ROOT / "patterns" / "measures.json").read_text(encoding="utf-8"))
+PREDICATES = set(_MEASURES["vocabulary"]) - set(_MEASURES["measures_without_words"])
 
 
 def entity_files() -> list[Path]:

@@ -1,0 +1,38 @@
+"""Owners, round 12: common-noun owners, and no owner, read from the grammar of the figure's own clause (the
+part a share of a whole is handed to, ...).
+Each test is on text written for it; the id names the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import owner
+
+
+OWNED = [
+    # --- "17% of all permits go to small firms": the part the verb hands a share to owns it --------------------
+    pytest.param("Visas\n\nThe Orvex minister said only 14 per cent of all Brimley work permits go to Kestrel "
+                 "engineering firms each year.", "14 per cent", "kestrel engineering firms",
+                 id="share_part-go_to"),
+    pytest.param("Boards\n\nA study by Halden Analytics found that 21% of the seats on listed boards in Brimley are "
+                 "held by women.", "21%", "women", id="share_part-held_by"),
+    pytest.param("Roads\n\nThe Orvex transport report says 64% of the fatal crashes take place on rural highways, not "
+                 "in cities.", "64%", "rural highways", id="share_part-take_place"),
+]
+
+
+@pytest.mark.parametrize("text, figure, expected", OWNED)
+def test_the_owner_is_read_from_the_figures_clause(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+UNCHANGED = [
+    # a time after the verb names no part: the whole keeps its share
+    pytest.param("Refunds\n\nThe Kestrel board said 30% of the claims go to next year because of the backlog.",
+                 "30%", "claims", id="share_part-not_a_time"),
+]
+
+
+@pytest.mark.parametrize("text, figure, expected", UNCHANGED)
+def test_a_rule_leaves_what_it_does_not_name(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected

@@ -36,3 +36,19 @@ UNCHANGED = [
 @pytest.mark.parametrize("text, figure, expected", UNCHANGED)
 def test_a_rule_leaves_what_it_does_not_name(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
+
+
+NOT_OWNER = [
+    # --- "Indian IT industry body", "IT department sealed": a capital "IT" in running text is no pronoun ------
+    pytest.param("Software\n\nFormer Orvex chief Tom Hale said exports would slow. Last month, Indian IT industry "
+                 "body KESTA projected software export growth at 6 per cent, down from 7.5 per cent a year earlier.",
+                 "7.5 per cent", "Former Orvex", id="acronym_pronoun-industry"),
+    pytest.param("Raids\n\nThe account belonged to Orvex Traders Private Limited. After the suspicious deposit, IT "
+                 "department sealed the account and seized cash worth Rs 2 crore, an official said.", "Rs 2 crore",
+                 "Orvex Traders Private Limited", id="acronym_pronoun-department"),
+]
+
+
+@pytest.mark.parametrize("text, figure, unexpected", NOT_OWNER)
+def test_a_word_the_grammar_rules_out_does_not_own(nlp, text, figure, unexpected):
+    assert owner(nlp, text, figure) != unexpected

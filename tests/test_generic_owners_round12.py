@@ -18,6 +18,11 @@ OWNED = [
                  "held by women.", "21%", "women", id="share_part-held_by"),
     pytest.param("Roads\n\nThe Orvex transport report says 64% of the fatal crashes take place on rural highways, not "
                  "in cities.", "64%", "rural highways", id="share_part-take_place"),
+    # --- "20% of over 8,800 participants said": a roughly counted group is still the group the share is of ----
+    pytest.param("Prices\n\nIn a poll run by the Kestrel Forum, about 30 per cent of over 4,200 parents said Orvex "
+                 "Schools had raised fees.", "30 per cent", "parents", id="count_lead-over"),
+    pytest.param("Roads\n\nAccording to the Brimley Transport Board, only 45% of nearly 9,000 bus stops in Halden have "
+                 "shelters.", "45%", "bus stops", id="count_lead-nearly"),
 ]
 
 
@@ -33,12 +38,19 @@ UNCHANGED = [
 ]
 
 
+NOT_OWNER_GROUP = [
+    # a roughly counted group that is an object ("which own 80% of the nearly 4,000 pumps") is no owner
+    pytest.param("Fuel\n\nThe two state-run fuel retailers, which own more than 80 per cent of the nearly 4,000 pumps "
+                 "in Brimley, will revise prices daily.", "80 per cent", "pumps", id="count_lead-object"),
+]
+
+
 @pytest.mark.parametrize("text, figure, expected", UNCHANGED)
 def test_a_rule_leaves_what_it_does_not_name(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
 
-NOT_OWNER = [
+NOT_OWNER = NOT_OWNER_GROUP + [
     # --- "Indian IT industry body", "IT department sealed": a capital "IT" in running text is no pronoun ------
     pytest.param("Software\n\nFormer Orvex chief Tom Hale said exports would slow. Last month, Indian IT industry "
                  "body KESTA projected software export growth at 6 per cent, down from 7.5 per cent a year earlier.",

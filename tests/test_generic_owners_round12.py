@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import owner
+from tests.helpers import figures, owner
 
 
 OWNED = [
@@ -64,3 +64,19 @@ NOT_OWNER = NOT_OWNER_GROUP + [
 @pytest.mark.parametrize("text, figure, unexpected", NOT_OWNER)
 def test_a_word_the_grammar_rules_out_does_not_own(nlp, text, figure, unexpected):
     assert owner(nlp, text, figure) != unexpected
+
+
+FACE_VALUES = [
+    # --- "Rs 500 and Rs 1,000 currency", "Rs 500/1000 currency notes": a note's face value is no sum, so no one's ---
+    pytest.param("Notes\n\nThe Brimley minister said Rs 500 and Rs 1,000 currency would stop being legal tender at "
+                 "midnight.", "Rs 1,000", id="face_value-currency"),
+    pytest.param("Banks\n\nThe Kestrel Bank cut its overdraft limits after the withdrawal of old Rs 500/1000 currency "
+                 "notes in November.", "Rs 500", id="face_value-slash"),
+    pytest.param("Cash\n\nHALDEN TO PRINT MORE Rs 200 NOTESAmid reports of a cash crunch, the Orvex Bank said it would "
+                 "print more.", "Rs 200", id="face_value-glued_headline"),
+]
+
+
+@pytest.mark.parametrize("text, figure", FACE_VALUES)
+def test_a_face_value_is_no_figure_so_has_no_owner(nlp, text, figure):
+    assert figure not in figures(nlp, text)

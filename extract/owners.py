@@ -60,7 +60,7 @@ from .owner_roles import (
     _score, _signed_for, _source_phrases,
 )
 from .owner_rules import NAME_STANDINS, OwnerRules, owner_rules
-from .owner_subjects import _sentence_subject_thing, _verb_subject
+from .owner_subjects import _conditional_antecedent, _indefinite_subject, _sentence_subject_thing, _verb_subject
 from .owner_words import (
     _OF_THEN_NAME, _PERCENT_END, _PLACE_KINDS, _PLURAL, _POSSESSIVE_PRONOUNS, _VERB_AFTER, _WORD_BACK, _as_anaphor,
     _common_name, _noun_head, _phrase_ends, _thing, _words_between,
@@ -81,6 +81,7 @@ _OWN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$�
                           r"|\d[\d.,]*[ \t]*(?:%|per[ \t]?cent|percent)[^()\n]{0,12})\)")
 _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMME", "MARKET"})
 _THING_PRONOUNS = frozenset({"it", "its"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _ACROSS_PLACE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$")
 _FOR_PROGRAMME = re.compile(r"\b(?:for|under|through|via|by|to)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -403,7 +404,9 @@ def _pronoun_owners(f: _Reading) -> None:
             scored.append((rules.role_weight["anaphor"] + rules.role_weight["subject"] + _words_between(text, end, fig_start),
                            start, aim))
             continue
-        resolved = quoted or resolve_anaphor(ctx, kind, start)
+        # "If a family spends over Rs 5 lakh, it has to give 10%": the pronoun after a condition is its subject
+        resolved = quoted or (_conditional_antecedent(ctx, sent.start_char, start)
+                              if word.lower() in _SUBJECT_PRONOUNS else None) or resolve_anaphor(ctx, kind, start)
         if resolved is None and kind == "person" and word.lower() in _PERSON_PRONOUNS:
             resolved = _person_noun_before(ctx, start, rules)  # "a 60-year-old man ... He allegedly demanded"
         # "Tory leader Michael Howard says his party can save £35bn": the party, not the person
@@ -656,6 +659,11 @@ def _common_owners(f: _Reading) -> list[tuple[int, int, Subject]]:
     if subject is not None:
         # "UK house prices rose 3%": the subject of the verb that governs the figure competes with names
         scored.append((rules.role_weight["verb_subject"] + _words_between(text, subject[0], fig_start), *subject))
+    if (indefinite := _indefinite_subject(ctx, f.sent.start_char, fig_start, rules)) is not None:
+        # "if a player had placed Rs 100 on Orvex", "A person who had put in Rs 1,000": no one in particular
+        # is the clause's subject, and that kind of one owns the figure, not a name the clause goes on to
+        scored.append((rules.role_weight["indefinite_subject"] + _words_between(text, indefinite[0], fig_start),
+                       *indefinite))
     for weight, start, subject in generic:
         # Only a common noun the grammar ties to the figure ("worth", "90% of PCs") competes with names.
         if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],

@@ -23,6 +23,18 @@ OWNED = [
                  "Schools had raised fees.", "30 per cent", "parents", id="count_lead-over"),
     pytest.param("Roads\n\nAccording to the Brimley Transport Board, only 45% of nearly 9,000 bus stops in Halden have "
                  "shelters.", "45%", "bus stops", id="count_lead-nearly"),
+    # --- "if a player had placed Rs 100 on Orvex", "A person who had put in Rs 1,000": no one in particular -------
+    pytest.param("Betting\n\nKestrel Rovers were the favourites against Orvex United. This means that if a punter "
+                 "had staked Rs 500 on Orvex United, he would have got Rs 1,900 back.", "Rs 500", "punter",
+                 id="indefinite_subject-condition"),
+    pytest.param("Shares\n\nAn investor who had put Rs 5,000 into the Orvex Textiles issue in 1985 would hold stock "
+                 "worth crores today.", "Rs 5,000", "investor", id="indefinite_subject-relative"),
+    pytest.param("Weddings\n\nUnder the Brimley Marriage Bill, if a household spends more than Rs 8 lakh on a wedding, "
+                 "it must give 5 per cent of the sum to a fund for poor brides.", "5 per cent", "household",
+                 id="indefinite_subject-pronoun_after_condition"),
+    pytest.param("Flights\n\nThe Orvex Aviation minister Ravi Dhar said on Monday that if an unruly flyer delays a plane, "
+                 "he will pay a fine of Rs 3 lakh.", "Rs 3 lakh", "unruly flyer",
+                 id="indefinite_subject-he_after_condition"),
 ]
 
 

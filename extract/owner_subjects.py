@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 # Prepositions a subject's qualifying phrase opens with ("the number of gadgets in the shops rose").
 _PP_HEADS = frozenset({"in", "with", "at", "on", "from", "across", "among"})
+# A present participle that opens a phrase qualifying the subject, as a preposition does ("the number of
+# trucks entering the capital declined by 20%": the trucks'), after a word of the subject's phrase.
+_PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing")
 
 
 _NP_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*|\d+-[a-z]+(?:-[a-z]+)*")
@@ -217,7 +220,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the company's shares fell": the possessor owns them
     elif m is not None and m.group(1).lower() not in openers \
             and not stripped.endswith((",", ";", ":", "\"", "“", "(", "-", "—")):
-        if phrases < 2 and m.group(1).lower() in _PP_HEADS:
+        if phrases < 2 and (m.group(1).lower() in _PP_HEADS or _PARTICIPLE_TAIL.fullmatch(m.group(1))
+                            and _WORD_BACK.search(stripped[:m.start()].rstrip()) is not None):
             # "The number of gadgets in the shops is predicted to grow by 11%": a phrase that
             # qualifies the subject before it; that one is the subject (past two such phrases: "Farmers
             # from the village in the hill district will get Rs 2 crore")

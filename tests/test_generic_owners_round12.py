@@ -35,6 +35,11 @@ OWNED = [
     pytest.param("Flights\n\nThe Orvex Aviation minister Ravi Dhar said on Monday that if an unruly flyer delays a plane, "
                  "he will pay a fine of Rs 3 lakh.", "Rs 3 lakh", "unruly flyer",
                  id="indefinite_subject-he_after_condition"),
+    # --- "the number of trucks entering the capital declined by 20%": a participle's phrase qualifies the subject ---
+    pytest.param("Tolls\n\nThe Orvex Corporation began charging a green tax in March. Since then, the number of lorries "
+                 "entering the city has fallen by 18%.", "18%", "lorries", id="participle_tail-number_of"),
+    pytest.param("Tourism\n\nBrimley had a poor season. The number of foreign visitors touring the state dropped by "
+                 "12% in 2016.", "12%", "foreign visitors", id="participle_tail-foreign"),
 ]
 
 

@@ -674,8 +674,9 @@ def _fronted_group(ctx: _DocContext, fig_start: int, fig_end: int, hi: int, rule
 # anywhere in the sentence before its shares, with a comma after it or not
 _OUT_OF = re.compile(r"(?<![\w-])[Oo]ut[ \t]+of[ \t]+(?:the[ \t]+)?\d[\d,]*(?:[ \t]+(?:lakh|crore|million|thousand))?[ \t]+"
                      r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][\w-]*[^s\W]s|people|children|men|women))"
-                     r"(?=[ \t]*,?[ \t]*(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?\d)")
-_OUT_OF_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?$")
+                     r"(?=[ \t]*,?[ \t]*(?:or[ \t]+)?(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?\d)")
+# ("42 out of 58 embryos, or 72%, were free of it": the share that restates the count after "or")
+_OUT_OF_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:or[ \t]+)?(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?$")
 
 
 def _out_of_group(text: str, sent_start: int, fig_start: int) -> Subject | None:

@@ -40,6 +40,9 @@ OWNED = [
                  "entering the city has fallen by 18%.", "18%", "lorries", id="participle_tail-number_of"),
     pytest.param("Tourism\n\nBrimley had a poor season. The number of foreign visitors touring the state dropped by "
                  "12% in 2016.", "12%", "foreign visitors", id="participle_tail-foreign"),
+    # --- "42 out of 58 embryos, or 72%": a share that restates a count "out of" a group is the group's -----------
+    pytest.param("Trials\n\nThe Kestrel Institute reported in the Orvex Journal that 30 out of 48 patients, or 62%, "
+                 "recovered within a week.", "62%", "patients", id="out_of-or"),
 ]
 
 

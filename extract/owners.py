@@ -52,7 +52,7 @@ from .owner_groups import (
     _bare_share_group, _each_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form,
 )
 from .owner_payers import (
-    _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender,
+    _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender, _passive_payer,
     _given_to, _passive_recipient, _per_head_recipient, _recipient, _reserver, _saved_for, _seized_holder,
 )
 from .owner_roles import (
@@ -565,6 +565,11 @@ def _payer_owners(f: _Reading) -> None:
         # "asked railways to pay ?50 crore", "instructed him to pay back ?531": the one told to pay owns the
         # sum, not who tells it to (a recipient named after the figure still wins a compensation)
         scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0], *payer[1:]))
+    elif (payer := _read_as_pronoun(f, _passive_payer(ctx, sent.start_char, fig_start, cands, rules))) is not None:
+        # "Frank Bruvik was ordered to pay 100,000 kroner", "Railways asked to pay ?5,000": the one told to pay,
+        # as the object of the active verb is, not a name the sentence read before
+        scored.append((rules.role_weight["passive_recipient"] + rules.label_weight.get(payer[2].label, 0) + payer[0],
+                       *payer[1:]))
     elif measure not in rules.recipient_measures \
             and (directed := _read_as_pronoun(f, _directed_subject(ctx, sent.start_char, fig_start, cands, rules))) is not None:
         # "asked Orvex Telecom to withdraw its offer of ... a minimum Rs 303": the one told to do it is

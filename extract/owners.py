@@ -566,9 +566,10 @@ def _payer_owners(f: _Reading) -> None:
         # sum, not who tells it to (a recipient named after the figure still wins a compensation)
         scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0], *payer[1:]))
     elif (payer := _read_as_pronoun(f, _passive_payer(ctx, sent.start_char, fig_start, cands, rules))) is not None:
-        # "Frank Bruvik was ordered to pay 100,000 kroner", "Railways asked to pay ?5,000": the one told to pay,
-        # as the object of the active verb is, not a name the sentence read before
-        scored.append((rules.role_weight["passive_recipient"] + rules.label_weight.get(payer[2].label, 0) + payer[0],
+        # "Railways ordered to pay ?1.3 lakh over a lost bag": the one told to pay, as the object of the active
+        # verb is, not a name the sentence read before (and as there, a recipient named after the figure still
+        # wins a compensation: "ordered to pay $200,000 to the record industry")
+        scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0],
                        *payer[1:]))
     elif measure not in rules.recipient_measures \
             and (directed := _read_as_pronoun(f, _directed_subject(ctx, sent.start_char, fig_start, cands, rules))) is not None:

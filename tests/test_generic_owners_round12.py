@@ -43,11 +43,11 @@ OWNED = [
     # --- "42 out of 58 embryos, or 72%": a share that restates a count "out of" a group is the group's -----------
     pytest.param("Trials\n\nThe Kestrel Institute reported in the Orvex Journal that 30 out of 48 patients, or 62%, "
                  "recovered within a week.", "62%", "patients", id="out_of-or"),
-    # --- "was ordered to pay 100,000 kroner to the music industry": the one told to pay, in the passive -------------
-    pytest.param("Piracy\n\nA Halden court heard the case on Monday. Tom Hale was ordered to pay 80,000 kroner to the "
-                 "Orvex Music Society.", "80,000 kroner", "Tom Hale", id="passive_payer-name"),
-    pytest.param("Railways asked to pay Rs 8,000 to family over lost bag\n\nA consumer forum in Brimley ruled on a "
-                 "complaint by a family.", "Rs 8,000", "railways", id="passive_payer-headline"),
+    # --- "Railways ordered to pay ?1.3 lakh over bag lost": the one told to pay, in the passive -------------------
+    pytest.param("Piracy\n\nAfter a complaint by the Orvex Music Society, Tom Hale was ordered to pay 80,000 kroner "
+                 "in damages within a month.", "80,000 kroner", "Tom Hale", id="passive_payer-name"),
+    pytest.param("Railways ordered to pay Rs 8,000 over lost bag\n\nA consumer forum in Brimley ruled on a complaint "
+                 "by a family.", "Rs 8,000", "railways", id="passive_payer-headline"),
 ]
 
 

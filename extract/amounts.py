@@ -353,8 +353,8 @@ class AmountGrammar:
             rf"(?!0\d)(?P<n1>{_NUM}){_NUM_END}(?:-(?:{lost_signs})?(?P<n2>{_NUM}){_NUM_END})?(?:{self.free_scale})?"
             rf"(?![\w%?])")
         denominations = not_money.get("denomination_after", {}).get("words", [])
-        # ("Rs 500/1000 currency notes": a second face value after a slash, its sign left out; "PRINTING MORE
-        # Rs 500 NOTESAmid reports": a capital headline glued to the next sentence ends the word too)
+        # ("Rs 200/500 currency notes": a second face value after a slash, its sign left out; "PRINT MORE Rs 200
+        # NOTESAmid reports": a capital headline glued to the next sentence ends the word too)
         self.denomination_after = re.compile(
             rf"[ \t]*(?:/[ \t]*\d[\d,]*[ \t]*)?(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))"
             rf"(?:\b|(?<=[A-Z])(?=[A-Z][a-z]))")

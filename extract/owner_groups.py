@@ -459,8 +459,8 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     group = rules.group_share.match(text, fig_end, hi) if percent and fig_end < hi else None
     if group is not None and group.group("lead") and not _opens_clause(text, clause_start, fig_start, rules) \
             and not _reported_share(text, clause_start, fig_start, rules):
-        # "20% of over 8,800 participants said" is theirs, but "firms which own 95% of the nearly 58,000 petrol
-        # pumps": a roughly counted group is the share's subject only where the share opens its clause
+        # "30% of over 4,200 parents said" is theirs, but "retailers, which own 80% of the nearly 4,000 pumps":
+        # a roughly counted group is the share's subject only where the share opens its clause
         group = None
     holder = _share_holder(text, share_of, cands, rules) if percent and share_of is not None else None
     part = _share_part(text, fig_end, hi) if percent and fig_end < hi else None

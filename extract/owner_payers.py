@@ -724,9 +724,9 @@ def _passive_directing_payment() -> re.Pattern[str]:
 
 def _passive_payer(ctx: _DocContext, sent_start: int, fig_start: int, cands: list[Candidate],
                    rules: OwnerRules) -> tuple[int, int, Subject] | None:
-    """Who is told to pay the figure, where the directing verb is passive: its subject ("Frank Bruvik was
-    ordered to pay 100,000 kroner", "she was asked to pay Rs 6 lakh", a headline's "Railways ordered to pay
-    ?1.3 lakh"), as the object of the active verb is (``_directed_payer``); not who orders it, nor one the
+    """Who is told to pay the figure, where the directing verb is passive: its subject ("Tom Hale was
+    ordered to pay 80,000 kroner", "she was asked to pay Rs 2 lakh", a headline's "Railways ordered to pay
+    Rs 8,000"), as the object of the active verb is (``_directed_payer``); not who orders it, nor one the
     sum is paid to. With the words from the verb to the figure and the subject's start."""
     text = ctx.text
     if _PERCENT_END.search(text, fig_start, fig_start + 12):

@@ -423,11 +423,11 @@ _CLAUSE_MARK_BETWEEN = re.compile(r"[,;:!?()\"“”]|[ \t]-[ \t]")
 
 def _indefinite_subject(ctx: _DocContext, sent_start: int, fig_start: int,
                         rules: OwnerRules) -> tuple[int, Subject] | None:
-    """The indefinite subject of the figure's clause, with where it starts: of a condition ("if a player
-    had placed Rs 100 on Orvex": the player's stake, not the team's) or the antecedent of a relative
-    clause that opens the sentence ("A person who had put in Rs 1,000 in the IPO": the person's), when
+    """The indefinite subject of the figure's clause, with where it starts: of a condition ("if a punter
+    had staked Rs 500 on Orvex": the punter's stake, not the team's) or the antecedent of a relative
+    clause that opens the sentence ("An investor who had put Rs 5,000 into the issue": the investor's), when
     no clause mark stands between it and the figure. No one in particular is named, so the kind of one
-    owns the figure, as a reader names "a player" or "a person who had put in"."""
+    owns the figure, as a reader names "a punter" or "an investor who had put in"."""
     text = ctx.text
     condition, relative = _indefinite_rules()
     found = None
@@ -450,8 +450,8 @@ _CONDITION_REST = re.compile(r"[^,;:.!?\"“”]{0,120},[ \t]*(?:then[ \t]+)?$")
 
 def _conditional_antecedent(ctx: _DocContext, sent_start: int, pronoun_start: int) -> Subject | None:
     """What a pronoun that opens the main clause after a condition stands for: the condition's indefinite
-    subject ("If a family spends over Rs 5 lakh on a wedding, it has to give 10%": the family; "If a
-    rowdy passenger causes a delay, he will pay Rs 5 lakh": the passenger), not a name read before."""
+    subject ("If a household spends over Rs 8 lakh on a wedding, it must give 5%": the household; "if an
+    unruly flyer delays a plane, he will pay Rs 3 lakh": the flyer), not a name read before."""
     text = ctx.text
     condition, _ = _indefinite_rules()
     found = None

@@ -404,7 +404,7 @@ def _pronoun_owners(f: _Reading) -> None:
             scored.append((rules.role_weight["anaphor"] + rules.role_weight["subject"] + _words_between(text, end, fig_start),
                            start, aim))
             continue
-        # "If a family spends over Rs 5 lakh, it has to give 10%": the pronoun after a condition is its subject
+        # "If a household spends over Rs 8 lakh, it must give 5%": the pronoun after a condition is its subject
         resolved = quoted or (_conditional_antecedent(ctx, sent.start_char, start)
                               if word.lower() in _SUBJECT_PRONOUNS else None) or resolve_anaphor(ctx, kind, start)
         if resolved is None and kind == "person" and word.lower() in _PERSON_PRONOUNS:
@@ -566,7 +566,7 @@ def _payer_owners(f: _Reading) -> None:
         # sum, not who tells it to (a recipient named after the figure still wins a compensation)
         scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0], *payer[1:]))
     elif (payer := _read_as_pronoun(f, _passive_payer(ctx, sent.start_char, fig_start, cands, rules))) is not None:
-        # "Railways ordered to pay ?1.3 lakh over a lost bag": the one told to pay, as the object of the active
+        # "Railways ordered to pay Rs 8,000 over lost bag": the one told to pay, as the object of the active
         # verb is, not a name the sentence read before (and as there, a recipient named after the figure still
         # wins a compensation: "ordered to pay $200,000 to the record industry")
         scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0],
@@ -666,7 +666,7 @@ def _common_owners(f: _Reading) -> list[tuple[int, int, Subject]]:
         # "UK house prices rose 3%": the subject of the verb that governs the figure competes with names
         scored.append((rules.role_weight["verb_subject"] + _words_between(text, subject[0], fig_start), *subject))
     if (indefinite := _indefinite_subject(ctx, f.sent.start_char, fig_start, rules)) is not None:
-        # "if a player had placed Rs 100 on Orvex", "A person who had put in Rs 1,000": no one in particular
+        # "if a punter had staked Rs 500 on Orvex", "An investor who had put in Rs 5,000": no one in particular
         # is the clause's subject, and that kind of one owns the figure, not a name the clause goes on to
         scored.append((rules.role_weight["indefinite_subject"] + _words_between(text, indefinite[0], fig_start),
                        *indefinite))

@@ -23,7 +23,7 @@ OWNED = [
                  "Schools had raised fees.", "30 per cent", "parents", id="count_lead-over"),
     pytest.param("Roads\n\nAccording to the Brimley Transport Board, only 45% of nearly 9,000 bus stops in Halden have "
                  "shelters.", "45%", "bus stops", id="count_lead-nearly"),
-    # --- "if a player had placed Rs 100 on Orvex", "A person who had put in Rs 1,000": no one in particular -------
+    # --- "if a punter had staked Rs 500 on Orvex", "An investor who had put in Rs 5,000": no one in particular ----
     pytest.param("Betting\n\nKestrel Rovers were the favourites against Orvex United. This means that if a punter "
                  "had staked Rs 500 on Orvex United, he would have got Rs 1,900 back.", "Rs 500", "punter",
                  id="indefinite_subject-condition"),
@@ -43,7 +43,7 @@ OWNED = [
     # --- "42 out of 58 embryos, or 72%": a share that restates a count "out of" a group is the group's -----------
     pytest.param("Trials\n\nThe Kestrel Institute reported in the Orvex Journal that 30 out of 48 patients, or 62%, "
                  "recovered within a week.", "62%", "patients", id="out_of-or"),
-    # --- "Railways ordered to pay ?1.3 lakh over bag lost": the one told to pay, in the passive -------------------
+    # --- "Railways ordered to pay Rs 8,000 over lost bag": the one told to pay, in the passive --------------------
     pytest.param("Piracy\n\nAfter a complaint by the Orvex Music Society, Tom Hale was ordered to pay 80,000 kroner "
                  "in damages within a month.", "80,000 kroner", "Tom Hale", id="passive_payer-name"),
     pytest.param("Railways ordered to pay Rs 8,000 over lost bag\n\nA consumer forum in Brimley ruled on a complaint "

@@ -356,9 +356,11 @@ class AmountGrammar:
             rf"(?!0\d)(?P<n1>{_NUM}){_NUM_END}(?:-(?:{lost_signs})?(?P<n2>{_NUM}){_NUM_END})?(?:{self.free_scale})?"
             rf"(?![\w%?])")
         denominations = not_money.get("denomination_after", {}).get("words", [])
-        # (past a second face value written as a bare number after a slash: "Rs 500/1000 notes")
+        # ("Rs 200/500 currency notes": a second face value after a slash, its sign left out; "PRINT MORE Rs 200
+        # NOTESAmid reports": a capital headline glued to the next sentence ends the word too)
         self.denomination_after = re.compile(
-            rf"(?:/\d[\d,]*)?[ \t]*(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))\b")
+            rf"[ \t]*(?:/[ \t]*\d[\d,]*[ \t]*)?(?:(?i:{_alternation(denominations, space=_SPACES)})|(?!))"
+            rf"(?:\b|(?<=[A-Z])(?=[A-Z][a-z]))")
         # "between Rs 10 and Rs 25": a range written with words, its ends two figures
         self.between_before = re.compile(rf"(?<![\w-])(?i:between)[ \t]+(?:{lost_signs})?$")
         self.between_and = re.compile(rf"[ \t]+(?i:and)[ \t]+(?:{lost_signs})?")

@@ -102,7 +102,25 @@ def _anaphors(ctx: _DocContext, lo: int, hi: int) -> list[tuple[str, str, int, i
             for m in rules.anaphor.finditer(text, lo, hi)
             if not (text[m.end() - 1].isalpha() and m.group(0).rsplit(None, 1)[-1][0].isupper()
                     and _OF_NAME.match(text, m.end()))
-            and not (m.group(0)[:4].lower() == "the " and m.group(0)[-1].isalpha() and _NAME_NEXT.match(text, m.end()))]
+            and not (m.group(0)[:4].lower() == "the " and m.group(0)[-1].isalpha() and _NAME_NEXT.match(text, m.end()))
+            and not _acronym_pronoun(text, m.start(), m.end())]
+
+
+# A word right after, and one right before: an all-capital pronoun in running text is an acronym.
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’-]*)[ \t]+$")
+
+
+def _acronym_pronoun(text: str, start: int, end: int) -> bool:
+    """Whether a pronoun written in capitals is an acronym in running text: "Indian IT industry body",
+    "IT department sealed the account" name information technology or the income tax, not what "it"
+    would stand for. A capital pronoun among capital words is a headline's ("IT WILL COST"), so stays."""
+    word = text[start:end]
+    if len(word) < 2 or not word.isupper():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return any(m is not None and not m.group("word").isupper() for m in (after, before))
 
 
 def resolve_anaphor(ctx: _DocContext, kind: str, before: int, follow: bool = True) -> Subject | None:

@@ -457,8 +457,18 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
     share_weight = rules.role_weight["share_of" if percent else "compound_head"]
     share_of = _SHARE_OF.match(text, fig_end, hi) if fig_end < hi else None
     group = rules.group_share.match(text, fig_end, hi) if percent and fig_end < hi else None
+    if group is not None and group.group("lead") and not _opens_clause(text, clause_start, fig_start, rules) \
+            and not _reported_share(text, clause_start, fig_start, rules):
+        # "30% of over 4,200 parents said" is theirs, but "retailers, which own 80% of the nearly 4,000 pumps":
+        # a roughly counted group is the share's subject only where the share opens its clause
+        group = None
     holder = _share_holder(text, share_of, cands, rules) if percent and share_of is not None else None
-    if holder is not None:
+    part = _share_part(text, fig_end, hi) if percent and fig_end < hi else None
+    if part is not None:
+        # "17% of all permits go to small firms", "20% of the seats are held by women": the part the verb
+        # hands the share to owns it, not the whole it is of (the share says how much of it is theirs)
+        found.append((rules.role_weight["share_of"], *part))
+    elif holder is not None:
         # "60% of the attempts by the Zorvex worm", "40% of the subscribers to Orbit Plus": the name
         # whose the noun is (its agent, what it belongs to) owns the share, not the noun
         found.append((rules.role_weight["share_of"], holder.start, holder.subject))
@@ -584,6 +594,38 @@ def _generic_candidates(ctx: _DocContext, lo: int, hi: int, fig_start: int, fig_
 
 _BE_AFTER = re.compile(r"[ \t]+(?:is|was|are|were)\b")
 
+# Where the part's phrase ends: a clause mark, or a word that opens a relative clause, a phrase or the next clause.
+_PART_END = (r"(?=[ \t]+(?:and|or|but|that|who|which|whose|in|on|at|of|for|from|with|to|by|across|while|whereas|as|"
+             r"are|is|were|was|have|has|had|will|would|each|every|this|last|next)\b|[ \t]*[,.;:)!?\"”]|[ \t]*$)")
+
+
+@lru_cache(maxsize=1)
+def _share_part_rules() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words from a share's "of" to the part its verb hands it to, and the nouns that name no part
+    (``share_part`` in owners.json)."""
+    data = load_table("owners.json")["share_part"]
+    verbs = "|".join(r"[ \t]+".join(re.escape(w) for w in v.split()) for v in data["verbs"])
+    phrase = re.compile(
+        # the whole, in at most eight words with no clause mark ("of board seats on firms in the index"), a
+        # "be" for the passive ("are held by"), the verb, then the part, its determiner left out
+        r"[ \t]+of[ \t]+(?:[^\s.;:!?,]+[ \t]+){0,8}?(?:(?:are|is|were|was|have[ \t]+been|has[ \t]+been)[ \t]+)?"
+        rf"(?:{verbs})[ \t]+(?:(?:the|a|an)[ \t]+)?"
+        r"(?P<np>(?:[A-Za-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][\w-]{2,}))" + _PART_END)
+    return phrase, frozenset(data["not_heads"])
+
+
+def _share_part(text: str, fig_end: int, hi: int) -> tuple[int, Subject] | None:
+    """The part a share of a whole is handed to by the verb of its clause ("17% of all permits go to
+    small firms", "87% of the crashes take place in rural areas", "16% of board seats are held by
+    women"), with where it starts: the share is the part's (how much of the whole is theirs), as a
+    reader names it; None when the verb names no part (a time: "go to 2019")."""
+    phrase, not_heads = _share_part_rules()
+    m = phrase.match(text, fig_end, hi)
+    words = m.group("np") if m is not None else ""
+    if m is None or any(w.lower() in not_heads for w in words.split()):
+        return None
+    return m.start("np"), Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+
 
 @lru_cache(maxsize=1)
 def _content_nouns() -> frozenset[str]:
@@ -632,8 +674,9 @@ def _fronted_group(ctx: _DocContext, fig_start: int, fig_end: int, hi: int, rule
 # anywhere in the sentence before its shares, with a comma after it or not
 _OUT_OF = re.compile(r"(?<![\w-])[Oo]ut[ \t]+of[ \t]+(?:the[ \t]+)?\d[\d,]*(?:[ \t]+(?:lakh|crore|million|thousand))?[ \t]+"
                      r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][\w-]*[^s\W]s|people|children|men|women))"
-                     r"(?=[ \t]*,?[ \t]*(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?\d)")
-_OUT_OF_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?$")
+                     r"(?=[ \t]*,?[ \t]*(?:or[ \t]+)?(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?\d)")
+# ("42 out of 58 embryos, or 72%, were free of it": the share that restates the count after "or")
+_OUT_OF_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:or[ \t]+)?(?:(?:only|just|about|around|nearly|almost|some|over)[ \t]+)?$")
 
 
 def _out_of_group(text: str, sent_start: int, fig_start: int) -> Subject | None:

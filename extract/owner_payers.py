@@ -706,3 +706,36 @@ def _seized_holder(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_end: int,
 
 
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+
+
+@lru_cache(maxsize=1)
+def _passive_directing_payment() -> re.Pattern[str]:
+    """The auxiliaries, a directing verb in its passive, "to" and a paying verb with up to four words to the
+    figure ("was ordered to pay a fine of", "have been directed to pay a compensation of", a headline's
+    "Railways asked to pay"): the participles of ``directing_verbs`` in news_verbs.json."""
+    data = load_table("news_verbs.json")
+    participles = "|".join(sorted((v for v in data["directing_verbs"] if v.endswith("ed") or v == "told"),
+                                  key=len, reverse=True))
+    paying = "|".join(sorted((v.replace(" ", r"[ \t]+") for v in data["paying_verbs"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<aux>(?:(?i:has|have|had|was|were|is|are|been|being|be|also|now|later|then|"
+                      rf"reportedly|allegedly)[ \t]+)*)(?i:{participles})[ \t]+to[ \t]+(?i:{paying})"
+                      rf"(?:[ \t]+back)?(?:[ \t]+(?!to\b)[a-z][\w-]*){{0,4}}?[ \t]+(?:Rs\.?[ \t]*|INR[ \t]*|[?₹$£€])?$")
+
+
+def _passive_payer(ctx: _DocContext, sent_start: int, fig_start: int, cands: list[Candidate],
+                   rules: OwnerRules) -> tuple[int, int, Subject] | None:
+    """Who is told to pay the figure, where the directing verb is passive: its subject ("Tom Hale was
+    ordered to pay 80,000 kroner", "she was asked to pay Rs 2 lakh", a headline's "Railways ordered to pay
+    Rs 8,000"), as the object of the active verb is (``_directed_payer``); not who orders it, nor one the
+    sum is paid to. With the words from the verb to the figure and the subject's start."""
+    text = ctx.text
+    if _PERCENT_END.search(text, fig_start, fig_start + 12):
+        return None
+    m = _passive_directing_payment().search(text, max(sent_start, fig_start - 120), fig_start)
+    if m is None or m.start() <= sent_start:
+        return None
+    distance = _words_between(text, m.end("aux"), fig_start)
+    pos = m.start()
+    while pos > sent_start and text[pos - 1] in " \t":
+        pos -= 1
+    return _subject_before(ctx, sent_start, pos, m.end(), fig_start, distance, cands, rules)

@@ -487,7 +487,8 @@ def owner_rules() -> OwnerRules:
             # "of over-55s", "of 18 to 24 year olds", "of 18 to 30-year-olds": an age group, read first ("olds" is no head)
             rf"[ \t]+of[ \t]+(?:(?:the|all)[ \t]+)?(?P<age>(?:{_alternation(data['group_share']['age_bounds'])})-\d+s"
             rf"|\d+(?:[ \t]+to[ \t]+|-)\d+(?:[ \t]+|-)year(?:[ \t]+|-)olds|\d+-\d+s)(?![\w'’-])"
-            rf"|[ \t]+of[ \t]+(?:(?:the[ \t]+)?\d[\d,.]*(?:[ \t]+(?:{_alternation(data['group_share']['count_words'])}))?[ \t]+"
+            rf"|[ \t]+of[ \t]+(?:(?:the[ \t]+)?(?P<lead>(?:{_alternation(data['group_share']['count_leads'])})[ \t]+)?"
+            rf"\d[\d,.]*(?:[ \t]+(?:{_alternation(data['group_share']['count_words'])}))?[ \t]+"
             rf"(?P<np>(?:\w[\w-]*[ \t]+){{0,3}}?(?P<head>(?P<irregular>{_alternation(data['group_share']['irregular_plurals'])})"
             rf"|[a-z][a-z-]{{2,}}(?<![su])s))(?![\w'’-])"
             rf"|(?P<those>those[ \t]+(?:(?:{_alternation(data['group_share']['those_words'])})[ \t]+\d[\d-]*"

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 # Prepositions a subject's qualifying phrase opens with ("the number of gadgets in the shops rose").
 _PP_HEADS = frozenset({"in", "with", "at", "on", "from", "across", "among"})
+# A present participle that opens a phrase qualifying the subject, as a preposition does ("the number of
+# trucks entering the capital declined by 20%": the trucks'), after a word of the subject's phrase.
+_PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing")
 
 
 _NP_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*|\d+-[a-z]+(?:-[a-z]+)*")
@@ -217,7 +220,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
         return None  # "the company's shares fell": the possessor owns them
     elif m is not None and m.group(1).lower() not in openers \
             and not stripped.endswith((",", ";", ":", "\"", "“", "(", "-", "—")):
-        if phrases < 2 and m.group(1).lower() in _PP_HEADS:
+        if phrases < 2 and (m.group(1).lower() in _PP_HEADS or _PARTICIPLE_TAIL.fullmatch(m.group(1))
+                            and _WORD_BACK.search(stripped[:m.start()].rstrip()) is not None):
             # "The number of gadgets in the shops is predicted to grow by 11%": a phrase that
             # qualifies the subject before it; that one is the subject (past two such phrases: "Farmers
             # from the village in the hill district will get Rs 2 crore")
@@ -392,3 +396,67 @@ def _previous_subject(ctx: _DocContext, before: int,
             or any(a[2] < end and a[3] > np.start() for a in anaphors_in(ctx, lo, end)):
         return None
     return _thing(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _indefinite_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an indefinite subject of a condition, one a relative clause that opens the sentence describes),
+    from ``indefinite_subject`` in owners.json. The phrase is the determiner, up to two words and the
+    head; a verb follows a condition's subject, "who" the relative's."""
+    data = load_table("owners.json")["indefinite_subject"]
+    openers = "|".join(data["openers"])
+    determiners = "|".join(data["determiners"])
+    verbs = "|".join(data["verbs_after"])
+    condition = re.compile(
+        rf"(?<![\w-])(?i:{openers})[ \t]+(?:{determiners})[ \t]+"
+        rf"(?P<np>(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>[a-z][\w-]{{2,}}))"
+        rf"(?=[ \t]+(?:(?:{verbs})|[a-z]{{2,}}(?<!s)s|[a-z]{{2,}}ed)\b)")
+    relative = re.compile(
+        r"[\s\"“‘'*•-]*(?:A|An|One)[ \t]+(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][\w-]{2,}))"
+        r"(?=[ \t]+who[ \t])")
+    return condition, relative
+
+
+# A clause mark between the subject and the figure: the figure is in another clause.
+_CLAUSE_MARK_BETWEEN = re.compile(r"[,;:!?()\"“”]|[ \t]-[ \t]")
+
+
+def _indefinite_subject(ctx: _DocContext, sent_start: int, fig_start: int,
+                        rules: OwnerRules) -> tuple[int, Subject] | None:
+    """The indefinite subject of the figure's clause, with where it starts: of a condition ("if a punter
+    had staked Rs 500 on Orvex": the punter's stake, not the team's) or the antecedent of a relative
+    clause that opens the sentence ("An investor who had put Rs 5,000 into the issue": the investor's), when
+    no clause mark stands between it and the figure. No one in particular is named, so the kind of one
+    owns the figure, as a reader names "a punter" or "an investor who had put in"."""
+    text = ctx.text
+    condition, relative = _indefinite_rules()
+    found = None
+    for m in condition.finditer(text, sent_start, fig_start):
+        found = m
+    if found is None:
+        found = relative.match(text, ctx.after_dateline(sent_start, fig_start), fig_start)
+    if found is None or _CLAUSE_MARK_BETWEEN.search(text, found.end("head"), fig_start) \
+            or not _noun_head(found.group("head"), rules) or found.group("head").lower() in rules.measure_nouns \
+            or any(found.start("np") <= c.start < found.end("head") for c in ctx.candidates_between(sent_start, fig_start)):
+        return None
+    # (the head and a noun before it, as a verb's subject: "If a small club can pay £2m" is a club's, "if a
+    # football team can afford" a football team's)
+    return found.start("head"), _thing(text, *found.span("head"))
+
+
+# The rest of a condition up to the comma that ends it, and the pronoun that opens the main clause.
+_CONDITION_REST = re.compile(r"[^,;:.!?\"“”]{0,120},[ \t]*(?:then[ \t]+)?$")
+
+
+def _conditional_antecedent(ctx: _DocContext, sent_start: int, pronoun_start: int) -> Subject | None:
+    """What a pronoun that opens the main clause after a condition stands for: the condition's indefinite
+    subject ("If a household spends over Rs 8 lakh on a wedding, it must give 5%": the household; "if an
+    unruly flyer delays a plane, he will pay Rs 3 lakh": the flyer), not a name read before."""
+    text = ctx.text
+    condition, _ = _indefinite_rules()
+    found = None
+    for m in condition.finditer(text, sent_start, pronoun_start):
+        found = m
+    if found is None or not _CONDITION_REST.fullmatch(text, found.end("head"), pronoun_start):
+        return None
+    return _thing(text, *found.span("head"))

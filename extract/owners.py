@@ -52,7 +52,7 @@ from .owner_groups import (
     _bare_share_group, _each_group, _generic_candidates, _said_owner, _survey_share, _surveyed, _verb_form,
 )
 from .owner_payers import (
-    _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender,
+    _ON, _TO_FOR_AFTER, _agent_by, _asker, _bounty_head, _directed_payer, _directed_subject, _offender, _passive_payer,
     _given_to, _passive_recipient, _per_head_recipient, _recipient, _reserver, _saved_for, _seized_holder,
 )
 from .owner_roles import (
@@ -60,7 +60,7 @@ from .owner_roles import (
     _score, _signed_for, _source_phrases,
 )
 from .owner_rules import NAME_STANDINS, OwnerRules, owner_rules
-from .owner_subjects import _sentence_subject_thing, _verb_subject
+from .owner_subjects import _conditional_antecedent, _indefinite_subject, _sentence_subject_thing, _verb_subject
 from .owner_words import (
     _OF_THEN_NAME, _PERCENT_END, _PLACE_KINDS, _PLURAL, _POSSESSIVE_PRONOUNS, _VERB_AFTER, _WORD_BACK, _as_anaphor,
     _common_name, _noun_head, _phrase_ends, _thing, _words_between,
@@ -81,6 +81,7 @@ _OWN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:(?:Rs\.?|Re\.?|INR|USD|US\$|[?₹$�
                           r"|\d[\d.,]*[ \t]*(?:%|per[ \t]?cent|percent)[^()\n]{0,12})\)")
 _SOURCE_OWNERS = frozenset({"COMPANY", "ORG", "BODY", "PARTY", "NAME", "PROGRAMME", "MARKET"})
 _THING_PRONOUNS = frozenset({"it", "its"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _UNDER_WHICH = re.compile(r"\s*,?\s*(?:under|through|for|via|by)\s+which\b")
 _ACROSS_PLACE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:across|in|for)\s+(?:the\s+)?$")
 _FOR_PROGRAMME = re.compile(r"\b(?:for|under|through|via|by|to)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -403,7 +404,9 @@ def _pronoun_owners(f: _Reading) -> None:
             scored.append((rules.role_weight["anaphor"] + rules.role_weight["subject"] + _words_between(text, end, fig_start),
                            start, aim))
             continue
-        resolved = quoted or resolve_anaphor(ctx, kind, start)
+        # "If a household spends over Rs 8 lakh, it must give 5%": the pronoun after a condition is its subject
+        resolved = quoted or (_conditional_antecedent(ctx, sent.start_char, start)
+                              if word.lower() in _SUBJECT_PRONOUNS else None) or resolve_anaphor(ctx, kind, start)
         if resolved is None and kind == "person" and word.lower() in _PERSON_PRONOUNS:
             resolved = _person_noun_before(ctx, start, rules)  # "a 60-year-old man ... He allegedly demanded"
         # "Tory leader Michael Howard says his party can save £35bn": the party, not the person
@@ -562,6 +565,12 @@ def _payer_owners(f: _Reading) -> None:
         # "asked railways to pay ?50 crore", "instructed him to pay back ?531": the one told to pay owns the
         # sum, not who tells it to (a recipient named after the figure still wins a compensation)
         scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0], *payer[1:]))
+    elif (payer := _read_as_pronoun(f, _passive_payer(ctx, sent.start_char, fig_start, cands, rules))) is not None:
+        # "Railways ordered to pay Rs 8,000 over lost bag": the one told to pay, as the object of the active
+        # verb is, not a name the sentence read before (and as there, a recipient named after the figure still
+        # wins a compensation: "ordered to pay $200,000 to the record industry")
+        scored.append((rules.role_weight["payer"] + rules.label_weight.get(payer[2].label, 0) + payer[0],
+                       *payer[1:]))
     elif measure not in rules.recipient_measures \
             and (directed := _read_as_pronoun(f, _directed_subject(ctx, sent.start_char, fig_start, cands, rules))) is not None:
         # "asked Orvex Telecom to withdraw its offer of ... a minimum Rs 303": the one told to do it is
@@ -656,6 +665,11 @@ def _common_owners(f: _Reading) -> list[tuple[int, int, Subject]]:
     if subject is not None:
         # "UK house prices rose 3%": the subject of the verb that governs the figure competes with names
         scored.append((rules.role_weight["verb_subject"] + _words_between(text, subject[0], fig_start), *subject))
+    if (indefinite := _indefinite_subject(ctx, f.sent.start_char, fig_start, rules)) is not None:
+        # "if a punter had staked Rs 500 on Orvex", "An investor who had put in Rs 5,000": no one in particular
+        # is the clause's subject, and that kind of one owns the figure, not a name the clause goes on to
+        scored.append((rules.role_weight["indefinite_subject"] + _words_between(text, indefinite[0], fig_start),
+                       *indefinite))
     for weight, start, subject in generic:
         # Only a common noun the grammar ties to the figure ("worth", "90% of PCs") competes with names.
         if subject is not None and weight <= max(rules.role_weight["worth_head"], rules.role_weight["share_of"],

@@ -92,7 +92,7 @@ def test_a_word_the_grammar_rules_out_does_not_own(nlp, text, figure, unexpected
 
 
 FACE_VALUES = [
-    # --- "Rs 500 and Rs 1,000 currency", "Rs 500/1000 currency notes": a note's face value is no sum, so no one's ---
+    # --- "Rs 500 and Rs 1,000 currency", "Rs 500/1000 currency notes": a note's face value, no one's sum ---
     pytest.param("Notes\n\nThe Brimley minister said Rs 500 and Rs 1,000 currency would stop being legal tender at "
                  "midnight.", "Rs 1,000", id="face_value-currency"),
     pytest.param("Banks\n\nThe Kestrel Bank cut its overdraft limits after the withdrawal of old Rs 500/1000 currency "
@@ -103,5 +103,6 @@ FACE_VALUES = [
 
 
 @pytest.mark.parametrize("text, figure", FACE_VALUES)
-def test_a_face_value_is_no_figure_so_has_no_owner(nlp, text, figure):
-    assert figure not in figures(nlp, text)
+def test_a_face_value_is_a_denomination_with_no_owner(nlp, text, figure):
+    fact = figures(nlp, text)[figure]
+    assert (fact.predicate, fact.subject) == ("denomination", None)

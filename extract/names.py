@@ -404,7 +404,7 @@ def _leading_role(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:
     "Director General of Police" and "Producer Price Index" stay whole."""
     n = i + _role_phrase_at(words, i, rules)
     if n == i:
-        while n < len(words) and words[n].group(0).strip(".,").lower() in rules.title_modifiers | rules.person_roles:
+        while n < len(words) and words[n].group(0).strip(".,").lower() in rules.role_words:
             n += 1
         while n > i and words[n - 1].group(0).strip(".,").lower() not in rules.person_roles:
             n -= 1
@@ -421,6 +421,8 @@ def _leading_role(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:
 def _role_phrase_at(words: list[re.Match[str]], i: int, rules: OwnerRules) -> int:
     """How many words at ``words[i]`` are one of the role phrases of ``owners.json`` ("Chief
     Financial Officer", "Independent Director"), the longest, or 0."""
+    if words[i].group(0).strip(".,").lower() not in rules.role_phrase_firsts:
+        return 0
     lowered = tuple(w.group(0).strip(".,").lower() for w in words[i:i + 4])
     return max((len(p) for p in rules.role_phrases if lowered[:len(p)] == p), default=0)
 

@@ -291,7 +291,7 @@ def _named_noun_before(ctx: _DocContext, sent: Span, subject: Subject) -> Subjec
     noun = subject.text
     if not _the_phrases(ctx, sent, noun):
         return None
-    after = re.compile(rf"[ \t]+{re.escape(noun)}(?![\w-])", re.I)
+    after = _noun_patterns(noun)[2]
     for lo, hi in ctx.sentences_back(sent.start_char, 6)[1:]:
         for c in reversed(ctx.candidates_between(lo, hi)):
             if c.end > sent.start_char or c.kind in ("COUNTRY", "NORP", "PERSON"):
@@ -310,10 +310,19 @@ def _the_phrases(ctx: _DocContext, sent: Span, noun: str) -> list[re.Match[str]]
     if not noun.isalpha() or not noun.islower():
         return []
     text = ctx.text
-    written = [m.start() for m in re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])").finditer(
-        text, sent.start_char, sent.end_char)]
-    phrases = list(re.compile(_THE_NOUN + re.escape(noun) + r"(?![\w-])").finditer(text, sent.start_char, sent.end_char))
+    alone, with_the, _ = _noun_patterns(noun)
+    written = [m.start() for m in alone.finditer(text, sent.start_char, sent.end_char)]
+    phrases = list(with_the.finditer(text, sent.start_char, sent.end_char))
     return phrases if written and set(written) == {m.end() - len(noun) for m in phrases} else []
+
+
+@lru_cache(maxsize=1024)
+def _noun_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A common noun written alone, after "the (...)", and after a name: compiled once per noun
+    (they are built at run time, more of them than ``re`` keeps compiled)."""
+    word = re.escape(noun)
+    return (re.compile(rf"(?<![\w-]){word}(?![\w-])"), re.compile(_THE_NOUN + word + r"(?![\w-])"),
+            re.compile(rf"[ \t]+{word}(?![\w-])", re.I))
 
 
 @lru_cache(maxsize=1)

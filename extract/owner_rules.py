@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from .errors import PatternError
@@ -177,6 +177,17 @@ class OwnerRules:
     asker_gap: re.Pattern[str]
     teaser_marker: re.Pattern[str]
     teaser_end: re.Pattern[str]
+
+    # Joined once: every name chunk's first words are tried against them.
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        """The words a leading role is made of ("Managing Director", "Producer")."""
+        return self.title_modifiers | self.person_roles
+
+    @cached_property
+    def role_phrase_firsts(self) -> frozenset[str]:
+        """The first words of the role phrases: a word that opens none is passed over at once."""
+        return frozenset(p[0] for p in self.role_phrases)
 
 
 # Anaphor kinds that stand for a name ("the film", "the group", "the organisation"), not a pronoun or a place.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from .patterns import load_table, word_alternation
@@ -188,6 +188,16 @@ class MeasureRules:
     percent_fallback_not_after: re.Pattern[str]
     percent_fallback: str
     percent_fallback_to_growth: str
+
+    @cached_property
+    def recast_from(self) -> dict[tuple[str, str], tuple[Recast, ...]]:
+        """The ``recast`` rules of each (kind, measure) they recast, in the table's order: grouped
+        once, as each figure asks only those of its own (it passed over all 116 rules)."""
+        found: dict[tuple[str, str], list[Recast]] = {}
+        for r in self.recast:
+            for measure in r.from_:
+                found.setdefault((r.kind, measure), []).append(r)
+        return {key: tuple(rules) for key, rules in found.items()}
 
 
 class Recast(NamedTuple):
@@ -753,8 +763,8 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         return rules.trade_gap
     if kind == "money" and measure in rules.goods_worth_from and _goods_worth(text, sentence, figure[0], rules):
         return rules.goods_worth  # "husband Ravi has a Lamborghini worth over Rs 5 crore", "ordered a phone worth Rs 26,000"
-    for r in rules.recast:
-        if kind == r.kind and measure in r.from_ and _recast(text, sentence, figure, r):
+    for r in rules.recast_from.get((kind, measure), ()):
+        if _recast(text, sentence, figure, r):
             return r.measure  # "the ED attached assets worth Rs 9,600 crore": a seizure, not wealth
     return measure
 
@@ -778,8 +788,8 @@ def thing_measure(text: str, sentence: tuple[int, int], figure: tuple[int, int],
     """The measure of money written before the thing it is of, given by the owner rules with the
     thing (its price or its cost), unless a recast that reads things says what the thing's money
     is: a tournament is named by its purse, a prize ("the $125,000 ATP Astana Challenger")."""
-    for r in measure_rules().recast:
-        if r.things and r.kind == "money" and measure in r.from_ and _recast(text, sentence, figure, r):
+    for r in measure_rules().recast_from.get(("money", measure), ()):
+        if r.things and _recast(text, sentence, figure, r):
             return r.measure
     return measure
 
@@ -796,11 +806,15 @@ def _recast(text: str, sentence: tuple[int, int], figure: tuple[int, int], r: Re
     start, end = figure
     if r.unscaled and _scaled(text, start, end):
         return False
-    stop = _words_end(text, start)
-    before = r.before is not None and r.before.search(text, max(sentence[0], stop - r.before_chars), stop) is not None
+    # The anchored ``after`` first: the words before are searched only when they still decide
+    # (``after`` matched where both must, or failed where either will do).
     after = r.after is not None and r.after.match(text, end, sentence[1]) is not None
-    if not (before and after if r.both else before or after):
+    if r.both and not after:
         return False
+    if r.both or not after:
+        stop = _words_end(text, start)
+        if r.before is None or r.before.search(text, max(sentence[0], stop - r.before_chars), stop) is None:
+            return False
     if r.in_sentence is not None and r.in_sentence.search(text, sentence[0], sentence[1]) is None:
         return False
     return r.not_in_sentence is None or r.not_in_sentence.search(text, sentence[0], sentence[1]) is None

@@ -142,6 +142,20 @@ def test_compiled_phrases_match_what_the_token_patterns_matched():
     assert as_tuples(fast(text)) == as_tuples(slow(text))
 
 
+def test_shipped_rule_files_need_no_token_matcher():
+    """One optional token ("taxes at (the) rate") once sent every doc through the token Matcher, five
+    times the trigger component's time: the shipped lines must stay phrases (an optional word is
+    two lines)."""
+    import spacy as _spacy
+
+    from extract.patterns import compile_patterns, load_patterns
+
+    patterns = load_patterns()
+    make_doc = _spacy.blank("en").make_doc
+    for lines in (patterns.entities, patterns.spans):
+        assert [line["pattern"] for line in compile_patterns(lines, make_doc).token_patterns] == []
+
+
 def test_defined_names_become_entities_and_their_acronym_too(nlp):
     doc = nlp("The Board of Control for Cricket in India (BCCI) met. Later the BCCI paid Rs 400 crore. "
               "A tunnel boring machine (TBM) arrived.")

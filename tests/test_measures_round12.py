@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests import measure_cases_round11 as round11
 from tests.helpers import figures, owner
 
 MEASURES = [
@@ -90,12 +91,53 @@ NOT_MEASURES = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, measure", MEASURES)
+# Percent measures of round 12 (a tax's rate, a share of people, tax-rate words), guards last.
+PERCENT_MEASURES = [
+    pytest.param("Tax\n\nThe new Goods and Services Tax will have a low rate of 4 per cent on food and a top "
+                 "rate of 26 per cent on luxury cars.",
+                 "26 per cent", "tax_rate", id="a tax's rate is a tax rate"),
+    pytest.param("Tax\n\nThe Securities Transaction Tax on equity shares will be 0.08 per cent of the trade value.",
+                 "0.08 per cent", "tax_rate", id="a tax holds no stake: its percentage is a tax rate"),
+    pytest.param("Survey\n\nAbout 30 per cent of the 5,000 respondents of the poll said that they got a discount "
+                 "on the printed price.",
+                 "30 per cent", "share", id="a percentage of people is a share of them, not what they said 1"),
+    pytest.param("Pensions\n\nThe Liberal spokesman said 35% of all pensioners were now paying income tax rates of 40%.",
+                 "35%", "share", id="a percentage of people is a share of them, not what they pay 2"),
+    pytest.param("Polls\n\nSurveys show the premier has only a 30-point approval rating and that 65% of voters do "
+                 "not want the charter rewritten.",
+                 "65%", "share", id="approval named before a percentage of people is not theirs"),
+    pytest.param("Polls\n\nAccording to the polling firm Kestrel Data, over 60 percent of Americans oppose the new plan.",
+                 "60 percent", "share", id="turnout named before a percentage of people is not theirs"),
+    pytest.param("Tax\n\nMr Hale said half a million families were now paying 45% marginal tax rates.",
+                 "45%", "tax_rate", id="tax rates in the plural are tax rates"),
+    pytest.param("Tax\n\nUnder the new scheme, small shopkeepers can pay taxes at the rate of 2 per cent of their "
+                 "turnover.",
+                 "2 per cent", "tax_rate", id="taxes at the rate of a percentage are a tax rate"),
+    # guards
+    pytest.param("Tax\n\nThe Tarn Tax Department said its conviction rate was 12 per cent last year.",
+                 "12 per cent", "rate", id="a body named after a tax keeps its rate"),
+    pytest.param("Tax\n\nTraders said the GST has hit them hard. Their sales are down by 25 per cent since July.",
+                 "25 per cent", "growth", id="a change the tax is owner of stays a change"),
+    pytest.param("Metro\n\nIn Pune, 82% of the passengers appreciated the new smart cards, a survey found.",
+                 "82%", "approval", id="people's approval of something stays approval"),
+    pytest.param("Polls\n\nAbout 72 per cent of the people are backing the new law, a survey found.",
+                 "72 per cent", "approval", id="people's own verb of approval after the figure stays approval"),
+    pytest.param("Schools\n\nThe rule says a school shall admit 25% of the children from poor families in its entry class.",
+                 "25%", "quota", id="a quota of people stays a quota"),
+]
+
+
+# Every round's measure cases, through one pair of tests.
+ALL_MEASURES = [*round11.MEASURES, *MEASURES, *PERCENT_MEASURES]
+ALL_NOT_MEASURES = [*round11.NOT_MEASURES, *NOT_MEASURES]
+
+
+@pytest.mark.parametrize("text, figure, measure", ALL_MEASURES)
 def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate == measure
 
 
-@pytest.mark.parametrize("text, figure, measure", NOT_MEASURES)
+@pytest.mark.parametrize("text, figure, measure", ALL_NOT_MEASURES)
 def test_a_shape_near_a_rule_does_not_take_its_measure(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate != measure
 

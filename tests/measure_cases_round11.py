@@ -7,13 +7,13 @@ is a cut-off; a lost rupee sign hides no words before the figure; "X% voting" is
 earnings "from" a source are revenue; money wiped off a company's value is its market value; money
 before a share sale is funding; a measure noun beats the participle after it; a bill "cut down
 by" a sum is a saving; annual compensation is pay. The second table holds the guards: shapes
-near a rule that must not take its measure."""
+near a rule that must not take its measure. The tables are run with the later rounds' by
+``tests/test_measures_round12.py``: one pair of tests for every table of measure cases."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import figures
 
 MEASURES = [
     pytest.param("Admissions\n\nSome universities reserve upto 8% seats for children of defence staff.",
@@ -143,13 +143,3 @@ NOT_MEASURES = [
     pytest.param("Polls\n\nAbout 40% voting for the party came from rural seats.",
                  "40%", "turnout", id="a percentage voting for a party is no turnout"),
 ]
-
-
-@pytest.mark.parametrize("text, figure, measure", MEASURES)
-def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
-    assert figures(nlp, text)[figure].predicate == measure
-
-
-@pytest.mark.parametrize("text, figure, measure", NOT_MEASURES)
-def test_a_shape_near_a_rule_does_not_take_its_measure(nlp, text, figure, measure):
-    assert figures(nlp, text)[figure].predicate != measure

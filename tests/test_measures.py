@@ -165,7 +165,7 @@ def nlp():
     ("Her brother owns a sports car worth over Rs 3.1 crore, the affidavit shows.", "Rs 3.1 crore", "price"),
     ("The buyer had ordered a laptop worth Rs 58,000 online.", "Rs 58,000", "price"),
     ("The minister's flat is estimated to be worth Rs 2 crore.", "Rs 2 crore", "price"),
-    ("The pills found in the flat were estimated to be worth £90,000 by a police expert.", "£90,000", "valuation"),
+    ("The pills found in the flat were estimated to be worth £90,000 by a police expert.", "£90,000", "value"),
     ("The start-up is now worth $1.2bn after the round.", "$1.2bn", "valuation"),
     ("Police seized jewellery worth Rs 14 lakh from the gang.", "Rs 14 lakh", "seizure"),
     # assets an agency attaches, seizes or freezes are a seizure, not wealth (recast: attached_assets)
@@ -664,7 +664,7 @@ def test_a_person_earns_pay_unless_the_sentence_speaks_of_a_firm(measure, senten
     ("Airport\n\nCustoms arrested a flier carrying heroin worth Rs 3 crore in his shoes.", "Rs 3 crore", "seizure"),
     ("Airport\n\nOfficers found 40 bottles of liquor worth Rs 8,000 in the car.", "Rs 8,000", "seizure"),
     # without one it stays what the goods are worth
-    ("Markets\n\nThe bank holds gold worth $4bn in its vaults.", "$4bn", "valuation"),
+    ("Markets\n\nThe bank holds gold worth $4bn in its vaults.", "$4bn", "value"),
     # money raised for a charity or for victims is a donation ...
     ("Charity\n\nThe non-profit raised ?41 crore at its annual charity gala.", "41 crore", "donation"),
     ("Cricket\n\nThe exhibition match raised £2.2m for victims of the floods.", "£2.2m", "donation"),

@@ -1,0 +1,40 @@
+"""What a figure measures, round 13: rules for shapes that recur across the corpus, not for one
+labelled figure. What a thing named by a common noun is worth is its value, not a valuation (a
+company's worth). The second table holds the guards: shapes near a rule that must not take its
+measure. Every sentence is written for its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures
+
+MEASURES = [
+    pytest.param("Airport\n\nCustoms officers found six capsules worth Rs 3 crore in the traveller's stomach.",
+                 "Rs 3 crore", "value", id="what things are worth is their value 1"),
+    pytest.param("Land\n\nThe minister said the board's unused land is estimated to be worth Rs 8,000 crore.",
+                 "Rs 8,000 crore", "value", id="what land is estimated to be worth is its value 2"),
+    pytest.param("Stock\n\nDealers are left with unsold tractors valued at up to Rs 900 crore after the ban.",
+                 "Rs 900 crore", "value", id="what things are valued at is their value 3"),
+    pytest.param("Gallery\n\nThe curator said the sketch alone was worth $2m.",
+                 "$2m", "value", id="what a thing alone was worth is its value 4"),
+]
+
+NOT_MEASURES = [
+    pytest.param("Markets\n\nThe bank's owners control 40% of the group, which is worth $12bn.",
+                 "$12bn", "value", id="a group's worth stays a valuation"),
+    pytest.param("Markets\n\nThe founder keeps a 9% holding worth £150m in the drinks maker.",
+                 "£150m", "value", id="a holding's worth stays a valuation"),
+    pytest.param("Markets\n\nAnalysts said Orvex, worth $40bn after the rally, may buy the chip maker.",
+                 "$40bn", "value", id="a named company's worth stays a valuation"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", MEASURES)
+def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", NOT_MEASURES)
+def test_a_shape_near_a_rule_does_not_take_its_measure(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate != measure

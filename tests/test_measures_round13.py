@@ -1,6 +1,7 @@
 """What a figure measures, round 13: rules for shapes that recur across the corpus, not for one
 labelled figure. What a thing named by a common noun is worth is its value, not a valuation (a
-company's worth). The second table holds the guards: shapes near a rule that must not take its
+company's worth); money that bounds a band of incomes or a tax slab is a threshold; what people have
+coming in is income, not revenue. The second table holds the guards: shapes near a rule that must not take its
 measure. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -18,6 +19,16 @@ MEASURES = [
                  "Rs 900 crore", "value", id="what things are valued at is their value 3"),
     pytest.param("Gallery\n\nThe curator said the sketch alone was worth $2m.",
                  "$2m", "value", id="what a thing alone was worth is its value 4"),
+    pytest.param("Budget\n\nThe surcharge will fall on taxpayers whose income is between Rs 60 lakh and Rs 2 crore.",
+                 "Rs 60 lakh and Rs 2 crore", "threshold", id="a band of incomes is bounded by thresholds 1"),
+    pytest.param("Budget\n\nThose in the lowest slab of Rs 3 lakh to Rs 6 lakh will pay a 4% tax.",
+                 "Rs 6 lakh", "threshold", id="a tax slab is bounded by thresholds 2"),
+    pytest.param("Budget\n\nIncome tax in the Rs 6 lakh - 9 lakh bracket falls to 8 per cent.",
+                 "Rs 6 lakh", "threshold", id="a tax bracket is bounded by thresholds 3"),
+    pytest.param("Wealth\n\nThe average income of a councillor in the city is Rs 18 lakh, the survey found.",
+                 "Rs 18 lakh", "income", id="what people have coming in is income 1"),
+    pytest.param("Budget\n\nNo tax will be due from people with income of Rs 4 lakh under the new rules.",
+                 "Rs 4 lakh", "income", id="what people have coming in is income 2"),
 ]
 
 NOT_MEASURES = [
@@ -27,6 +38,10 @@ NOT_MEASURES = [
                  "£150m", "value", id="a holding's worth stays a valuation"),
     pytest.param("Markets\n\nAnalysts said Orvex, worth $40bn after the rally, may buy the chip maker.",
                  "$40bn", "value", id="a named company's worth stays a valuation"),
+    pytest.param("Pay\n\nThe agency set a bonus band of £2m to £3m for its chief this year.",
+                 "£3m", "threshold", id="a band of pay in no sentence of taxes or incomes is no threshold"),
+    pytest.param("Results\n\nThe carmaker's income from its plants abroad was $800m in the quarter.",
+                 "$800m", "income", id="a company's income is no person's income"),
 ]
 
 

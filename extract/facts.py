@@ -56,7 +56,7 @@ from .measures import (
     thing_measure as thing_figure_measure,
 )
 from .discourse import topic_before
-from .names import Candidate, candidates_in, entity_candidate, inside_body_name
+from .names import Candidate, candidates_in, entity_candidate, inside_body_name, opens_a_name
 from .clause_subject import clause_subject
 from .national import national_owner
 from .owner_rules import owner_rules
@@ -185,10 +185,11 @@ class _DocContext:
             start, end, id_ = self._trigger_spans[1][k]
             text = self.text
             word = text[start:end]
-            # "non-profit": a negating prefix makes the word no measure; "Reserve Bank": nor does a name.
+            # "non-profit": a negating prefix makes the word no measure; "Reserve Bank", "Bill Cosby": nor
+            # does a name.
             found = None
             if not _NEGATING_PREFIX.search(text, max(0, start - 5), start) and names_a_change(text, start, end, word) \
-                    and not inside_body_name(text, start, end):
+                    and not inside_body_name(text, start, end) and not opens_a_name(text, start, end):
                 found = Trigger(start, end, id_, word)
             self._triggers[k] = found
         return found

@@ -571,6 +571,27 @@ def inside_body_name(text: str, start: int, end: int) -> bool:
 
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "a", "an", "in", "on", "to", "at"})
+# A capitalised word right after another one, with only a space between ("Bill Cosby", "Grant Samuel").
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def opens_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised measure word at ``start``-``end`` begins or sits inside a longer
+    name, a capitalised word following it right away: "Bill" in "Bill Cosby" or "the Bill Gates
+    Foundation", "Grant" in "Grant Samuel", "Revenue" in "the Inland Revenue Secretary". Such a
+    word names a person or a body, not what a figure measures; the name's last word may
+    (a "User Development Fee", a "Current Account Deficit" are a fee and a deficit). Not a word
+    in capitals ("SUBSIDY PROVIDED", a table's heading) nor one before "of" ("Sales of Apple's
+    phones" are sales), nor in a line in title case ("Bank Profit Rises 20%")."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or _NEXT_CAPITALISED.match(text, end) is None:
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
+    hi = text.find("\n", end)
+    hi = end + 80 if hi < 0 else min(hi, end + 80)
+    content = [w for w in _WORD.findall(text, lo, hi) if w.lower() not in _CONNECTORS]
+    lower = sum(1 for w in content if w[0].islower())
+    return lower * 2 >= len(content) - 2  # (the name's own two words aside)
 
 
 def _clean_name(text: str) -> str:

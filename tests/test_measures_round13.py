@@ -1,7 +1,8 @@
 """What a figure measures, round 13: rules for shapes that recur across the corpus, not for one
 labelled figure. What a thing named by a common noun is worth is its value, not a valuation (a
 company's worth); money that bounds a band of incomes or a tax slab is a threshold; what people have
-coming in is income, not revenue. The second table holds the guards: shapes near a rule that must not take its
+coming in is income, not revenue; a measure word that opens a name ("Bill" in a person's name) names no
+measure. The second table holds the guards: shapes near a rule that must not take its
 measure. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ MEASURES = [
                  "Rs 18 lakh", "income", id="what people have coming in is income 1"),
     pytest.param("Budget\n\nNo tax will be due from people with income of Rs 4 lakh under the new rules.",
                  "Rs 4 lakh", "income", id="what people have coming in is income 2"),
+    pytest.param("Films\n\nThe comedy - co-written by Bill Hardwick - slipped to fifth place after taking $8.2m.",
+                 "$8.2m", "box_office", id="a measure word that opens a person's name names no measure 1"),
+    pytest.param("Mines\n\nA report from adviser Grant Ellery values the miner's shares at A$5.10.",
+                 "A$5.10", "valuation", id="a measure word that opens a firm's name names no measure 2"),
 ]
 
 NOT_MEASURES = [
@@ -44,9 +49,21 @@ NOT_MEASURES = [
                  "$800m", "income", id="a company's income is no person's income"),
 ]
 
+KEPT = [
+    pytest.param("Airports\n\nThe regulator cut the User Development Fee for flyers to Rs 15 from Rs 300.",
+                 "Rs 15", "fee", id="a measure word that ends a name keeps its measure"),
+    pytest.param("Phones\n\nSales of Orvex's phones rose to $4bn in the quarter.",
+                 "$4bn", "revenue", id="a measure word before 'of' and a name keeps its measure"),
+]
+
 
 @pytest.mark.parametrize("text, figure, measure", MEASURES)
 def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", KEPT)
+def test_a_shape_near_a_rule_keeps_its_measure(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate == measure
 
 

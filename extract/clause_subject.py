@@ -8,6 +8,11 @@ it is a plain noun phrase doing something with the money: receiving, paying, spe
 tried and read worse: "Pre-tax profits rose 15%" is a measure, not its owner; "As a result, ..."
 and "She said where spending ..." are no subjects. Kept apart from ``owners`` because it is a last
 resort after the grammar-and-role choice, before the text's topic.
+
+One such subject is stronger: a government that opens the figure's own clause ("the petition states
+that the government has spent Rs 77 crore") owns it over what the choice found outside that clause, the
+speaker or a name of another clause, and over the fallbacks (``government_subject``); a bare "the
+government" is the one the text named just before ("the Delhi government").
 """
 
 from __future__ import annotations
@@ -79,3 +84,74 @@ def clause_subject(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | No
         return None  # (a bare "the company" is an anaphor, resolved before; a name in the phrase owns instead)
     words = m.group("np")
     return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+
+
+@lru_cache(maxsize=1)
+def _government_rules() -> tuple[re.Pattern[str], frozenset[str], int]:
+    """(the government phrase up to its verb, the words that end a clause, the most words from the verb
+    to the figure), from ``government_subject`` in owners.json."""
+    data = load_table("owners.json")["government_subject"]
+    before = word_alternation(data["before"])
+    # Where its clause opens: the sentence's start, a clause mark or an opening word ("that", "after").
+    # Then "the", up to three describing words ("state", "central", "Jammu and Kashmir") or none, the head,
+    # auxiliaries, and a verb: a listed one, or any word in -ed ("has suspended", "infused").
+    describing = rf"(?:{word_alternation(data['describing'])}|[A-Z][\w-]*|and)"
+    phrase = re.compile(
+        rf"(?:^|[,;:]|\b(?i:{before})\b)[\s\"“‘'*•-]*"
+        rf"(?P<np>(?:[Tt]he[ \t]+)?(?P<described>(?:{describing}[ \t]+){{0,3}}?)"
+        rf"(?P<head>{word_alternation(data['heads'])}))"
+        rf"(?P<aux>(?:[ \t]+(?:{word_alternation(data['aux'])}))*)[ \t]+"
+        rf"(?P<verb>(?:{word_alternation(data['verbs'])})|[a-z]{{3,}}ed)\b")
+    return phrase, frozenset(data["stops"]), int(data["max_gap"])
+
+
+def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
+                       subject: Subject | None) -> Subject | None:
+    """A government that opens the figure's clause as its subject ("the state government has been offering
+    a rebate of 12%", "the petition states that the government has spent Rs 77 crore"), when ``subject``,
+    what the choice found, is not written in that clause from the government on: it came from a speaker
+    ("Parekh said"), another clause ("His comments come after"), the previous figure or the topic. None
+    when no government opens the clause, or the choice's owner is the clause's own (a recipient, the
+    place of "the Delhi government")."""
+    phrase, stops, max_gap = _government_rules()
+    text = ctx.text
+    lo = ctx.after_dateline(sent.start_char, fig_start)
+    found = None
+    for m in phrase.finditer(text, lo, fig_start):
+        found = m  # the last one before the figure: the figure's own clause
+    if found is None:
+        return None
+    between = text[found.end("verb"):fig_start]
+    if len(between.split()) > max_gap or re.search(r"[,;:.!?\"“”]", between) \
+            or any(w.lower() in stops for w in between.split()):
+        return None
+    if any(c.start < found.end("np") and c.end > found.start("np") and c.kind not in _PLACE_KINDS
+           for c in ctx.candidates_between(found.start("np"), found.end("np"))):
+        return None  # ("Sharif-led government", "Modi government": a name's government, which the choice reads)
+    if subject is not None:
+        clause_end = _CLAUSE_MARK.search(text, fig_end, sent.end_char)
+        clause = text[found.start():clause_end.start() if clause_end is not None else sent.end_char].lower()
+        if any(w and w.lower() in clause for w in (subject.text, subject.name)):
+            return None
+    words = re.sub(r"^[Tt]he[ \t]+", "", found.group("np"))
+    named = None if found.group("described").strip() else _government_named_before(ctx, sent.start_char)
+    return Subject(text=found.group("np"), name=named or _common_name(words), acronym=None, label="THING")
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+# "the Delhi government", "the government of Jammu and Kashmir": a government the text names (not
+# the capitalised word that opens a sentence: "The", "Besides")
+_NAME_WORD = r"(?!(?:The|A|An|This|That|Its|Their|Besides|But|And|In|On|At|For|Now|Earlier|Meanwhile)\b)[A-Z][\w-]*"
+_NAMED_GOVERNMENT = re.compile(rf"(?<![\w-])(?P<name>(?:{_NAME_WORD}[ \t]+(?:and[ \t]+)?){{1,3}})(?:state[ \t]+)?[Gg]overnment\b"
+                               rf"|[Gg]overnment[ \t]+of[ \t]+(?P<of>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){{0,2}})")
+
+
+def _government_named_before(ctx: _DocContext, before: int) -> str | None:
+    """The government a bare "the government" stands for: the last one the text named in the sentences
+    before it (up to four) or the headline ("The Delhi government has released Rs 100 crore ... Besides,
+    the government has also sanctioned Rs 25 crore" is the Delhi government's)."""
+    for lo, hi in ctx.sentences_back(before, 4)[1:]:
+        found = list(_NAMED_GOVERNMENT.finditer(ctx.text, lo, hi))
+        if found:
+            return f"{(found[-1].group('name') or found[-1].group('of')).strip()} government"
+    return None

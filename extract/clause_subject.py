@@ -87,22 +87,23 @@ def clause_subject(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | No
 
 
 @lru_cache(maxsize=1)
-def _government_rules() -> tuple[re.Pattern[str], frozenset[str], int]:
-    """(the government phrase up to its verb, the words that end a clause, the most words from the verb
-    to the figure), from ``government_subject`` in owners.json."""
+def _government_rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int]:
+    """(the government phrase up to its verb, the same after what opens a clause inside a sentence, the
+    words that end a clause, the most words from the verb to the figure), from ``government_subject`` in
+    owners.json."""
     data = load_table("owners.json")["government_subject"]
     before = word_alternation(data["before"])
     # Where its clause opens: the sentence's start, a clause mark or an opening word ("that", "after").
     # Then "the", up to three describing words ("state", "central", "Jammu and Kashmir") or none, the head,
     # auxiliaries, and a verb: a listed one, or any word in -ed ("has suspended", "infused").
     describing = rf"(?:{word_alternation(data['describing'])}|[A-Z][\w-]*|and)"
-    phrase = re.compile(
-        rf"(?:^|[,;:]|\b(?i:{before})\b)[\s\"“‘'*•-]*"
-        rf"(?P<np>(?:[Tt]he[ \t]+)?(?P<described>(?:{describing}[ \t]+){{0,3}}?)"
-        rf"(?P<head>{word_alternation(data['heads'])}))"
-        rf"(?P<aux>(?:[ \t]+(?:{word_alternation(data['aux'])}))*)[ \t]+"
-        rf"(?P<verb>(?:{word_alternation(data['verbs'])})|[a-z]{{3,}}ed)\b")
-    return phrase, frozenset(data["stops"]), int(data["max_gap"])
+    subject = (rf"[\s\"“‘'*•-]*(?P<np>(?:[Tt]he[ \t]+)?(?P<described>(?:{describing}[ \t]+){{0,3}}?)"
+               rf"(?P<head>{word_alternation(data['heads'])}))"
+               rf"(?P<aux>(?:[ \t]+(?:{word_alternation(data['aux'])}))*)[ \t]+"
+               rf"(?P<verb>(?:{word_alternation(data['verbs'])})|[a-z]{{3,}}ed)\b")
+    # (matched at the sentence's start, or found after a clause mark or an opening word later in it)
+    return re.compile(subject), re.compile(rf"(?:[,;:]|\b(?i:{before})\b){subject}"), frozenset(data["stops"]), \
+        int(data["max_gap"])
 
 
 def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
@@ -113,12 +114,13 @@ def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: in
     ("Parekh said"), another clause ("His comments come after"), the previous figure or the topic. None
     when no government opens the clause, or the choice's owner is the clause's own (a recipient, the
     place of "the Delhi government")."""
-    phrase, stops, max_gap = _government_rules()
+    opening, inside, stops, max_gap = _government_rules()
     text = ctx.text
     lo = ctx.after_dateline(sent.start_char, fig_start)
-    found = None
-    for m in phrase.finditer(text, lo, fig_start):
-        found = m  # the last one before the figure: the figure's own clause
+    found = opening.match(text, lo, fig_start)
+    for m in inside.finditer(text, lo, fig_start):
+        if found is None or m.start() >= found.end("np"):  # (not "and Kashmir" of "the Jammu and Kashmir government")
+            found = m  # the last one before the figure: the figure's own clause
     if found is None:
         return None
     between = text[found.end("verb"):fig_start]
@@ -134,7 +136,9 @@ def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: in
         if any(w and w.lower() in clause for w in (subject.text, subject.name)):
             return None
     words = re.sub(r"^[Tt]he[ \t]+", "", found.group("np"))
-    named = None if found.group("described").strip() else _government_named_before(ctx, sent.start_char)
+    described = found.group("described").strip()
+    named = _government_named_before(ctx, sent.start_char) if not described \
+        else words if any(w[0].isupper() for w in described.split()) else None  # ("the French government")
     return Subject(text=found.group("np"), name=named or _common_name(words), acronym=None, label="THING")
 
 

@@ -21,10 +21,15 @@ GOVERNMENT = [
     pytest.param("Audit\n\nThe Orvex Audit Office criticised the spending. Both the central and state government had "
                  "incurred an expenditure of Rs 900 crore on the scheme.", "Rs 900 crore", "state government",
                  id="government_subject-coordinated"),
+    pytest.param("Stake\n\nKestrel Housing is a state-run lender. The government holds 100 per cent stake in the "
+                 "company.", "100 per cent", "government", id="government_subject-opens_sentence"),
     # --- a bare "the government" is the government the text named just before --------------------------------
     pytest.param("Dam\n\nThe Brimley government has released Rs 60 crore for the dam. Kiran Das's petition claims "
                  "that the government has spent Rs 12 crore on publicity.", "Rs 12 crore", "Brimley government",
                  id="government_named_before"),
+    pytest.param("Cover\n\nThe Brimley government has proposed insurance for legislators. The government will have "
+                 "to set aside Rs 4 crore a year for the premiums.", "Rs 4 crore", "Brimley government",
+                 id="government_named_before-opens_sentence"),
 ]
 
 

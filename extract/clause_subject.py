@@ -12,7 +12,8 @@ resort after the grammar-and-role choice, before the text's topic.
 One such subject is stronger: a government that opens the figure's own clause ("the petition states
 that the government has spent Rs 77 crore") owns it over what the choice found outside that clause, the
 speaker or a name of another clause, and over the fallbacks (``government_subject``); a bare "the
-government" is the one the text named just before ("the Delhi government").
+government" is the one the text named just before ("the Delhi government"). An "it" or "its" after a
+government the sentence names stands for it, not for a name read before (``government_antecedent``).
 """
 
 from __future__ import annotations
@@ -159,3 +160,45 @@ def _government_named_before(ctx: _DocContext, before: int) -> str | None:
         if found:
             return f"{(found[-1].group('name') or found[-1].group('of')).strip()} government"
     return None
+
+
+_THING_PRONOUN = re.compile(r"(?<![\w-])(?:it|its|It|Its)(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _antecedent_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a government the sentence names: "the", a describing word or none, the head; what an "it" that
+    is a clause's subject comes after: a clause mark or ``it_subject_after``), from ``government_subject``."""
+    data = load_table("owners.json")["government_subject"]
+    government = re.compile(rf"(?<![\w-])(?P<np>[Tt]he[ \t]+(?:(?:{word_alternation(data['describing'])})[ \t]+)?"
+                            rf"(?:{word_alternation(data['heads'])}))(?![\w'’-])")
+    subject_before = re.compile(rf"(?:^|[,;:(\"“]|\b(?:{word_alternation(data['it_subject_after'])}))[ \t]*$")
+    return government, subject_before
+
+
+def government_antecedent(ctx: _DocContext, sent: Span, fig_start: int, subject: Subject | None) -> Subject | None:
+    """The government an "it" or "its" owning the figure stands for when the sentence names one before the
+    pronoun and no name stands between them ("The government announced its industry policy and allocated
+    Rs 40 crore" is the government's, not a firm's read sentences before): the pronoun's nearest thing,
+    which ``resolve_anaphor``, reading only names, passes over."""
+    if subject is None or subject.text.lower() not in ("it", "its"):
+        return None
+    text = ctx.text
+    pronouns = list(_THING_PRONOUN.finditer(text, sent.start_char, fig_start))
+    if not pronouns:
+        return None
+    pronoun = pronouns[-1]
+    government_words, subject_before = _antecedent_rules()
+    if pronoun.group(0).lower() == "it" and not subject_before.search(text, max(sent.start_char, pronoun.start() - 12),
+                                                                     pronoun.start()):
+        return None  # ("we will support it 100 per cent": an object, what the speaker does)
+    governments = list(government_words.finditer(text, sent.start_char, pronoun.start()))
+    if not governments:
+        return None
+    government = governments[-1]
+    if any(government.end() <= c.start and c.end <= pronoun.start() and c.kind not in _PLACE_KINDS
+           for c in ctx.candidates_between(government.end(), pronoun.start())):
+        return None  # ("the government asked Orvex Steel to pay, and it refused": the name nearer the pronoun)
+    words = re.sub(r"^[Tt]he[ \t]+", "", government.group("np"))
+    named = _government_named_before(ctx, sent.start_char) if words.lower() in ("government", "govt") else None
+    return Subject(text=pronoun.group(0), name=named or _common_name(words), acronym=None, label="THING")

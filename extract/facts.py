@@ -57,7 +57,7 @@ from .measures import (
 )
 from .discourse import topic_before
 from .names import Candidate, candidates_in, entity_candidate, inside_body_name
-from .clause_subject import clause_subject, government_subject
+from .clause_subject import clause_subject, government_antecedent, government_subject
 from .national import national_owner
 from .owner_rules import owner_rules
 from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, named_description, teaser_end
@@ -743,8 +743,10 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
                                       ctx.triggers_within(sent.start_char, sent.end_char))
         qualifiers.update(roles)
         # "Bhide's petition states that the government has spent Rs 77 crore": the government of the
-        # figure's clause, over an owner found outside it (the speaker, another clause) or none
-        subject = government_subject(ctx, sent, start, end, subject) or subject
+        # figure's clause, over an owner found outside it (the speaker, another clause) or none; and the
+        # government an "its" after it stands for ("The government announced its policy and allocated")
+        subject = government_subject(ctx, sent, start, end, subject) or government_antecedent(ctx, sent, start, subject) \
+            or subject
         if subject is None:
             # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
             subject = (previous[0] if previous else None) or clause_subject(ctx, sent, start) \

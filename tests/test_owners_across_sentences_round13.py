@@ -1,5 +1,5 @@
 """Owners, round 13: what a figure's own clause says against what the text said before it (the one who
-reports it, a name of another clause, the previous figure's owner, the topic).
+reports it, a name of another clause, the previous figure's owner, the topic, the name a pronoun reaches).
 Each test is on text written for it; the id names the rule."""
 
 from __future__ import annotations
@@ -30,11 +30,21 @@ GOVERNMENT = [
     pytest.param("Cover\n\nThe Brimley government has proposed insurance for legislators. The government will have "
                  "to set aside Rs 4 crore a year for the premiums.", "Rs 4 crore", "Brimley government",
                  id="government_named_before-opens_sentence"),
+    # --- "it" or "its" after a government the sentence names, with no name between, is that government -------
+    pytest.param("Mining\n\nOrvex Steel won a mining contract last year. The government announced its new mining "
+                 "policy and allocated Rs 30 crore in its budget for training.", "Rs 30 crore", "government",
+                 id="government_antecedent-its"),
+    pytest.param("Pension\n\nThe Halden High Court heard the case of a retired clerk. A bench directed the government "
+                 "to pay him within 30 days, failing which it would owe interest at 9% a year.", "9%", "government",
+                 id="government_antecedent-it_subject"),
+    pytest.param("Cinema\n\nThe actors Mira Sen and Dev Rao thanked the audience. The state government offers a rebate "
+                 "of 5 per cent on its share of 10 per cent of the ticket tax.", "10 per cent", "state government",
+                 id="government_antecedent-its_share"),
 ]
 
 
 @pytest.mark.parametrize("text, figure, expected", GOVERNMENT)
-def test_a_government_that_opens_the_figures_clause_owns_it(nlp, text, figure, expected):
+def test_a_government_of_the_figures_clause_owns_it(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected
 
 
@@ -45,6 +55,9 @@ UNCHANGED = [
     pytest.param("Roads\n\nThe Brimley government has sanctioned Rs 20 crore for village roads.", "Rs 20 crore",
                  "Brimley", id="government_subject-named_stays"),
     # only listed words describe a government: "dismissed claims government" is no government's name
+    # "support it": an object "it" is what the speaker does something to, not the government's
+    pytest.param("Fuel\n\nThe Kestrel Party met its members on Monday. If the government cuts fuel taxes, we will "
+                 "support it 100 per cent.", "100 per cent", "Kestrel Party", id="government_antecedent-object_it"),
     pytest.param("Degrees\n\nTom Vale also dismissed claims government plans to get 50% of pupils into "
                  "college would lower standards.", "50%", "Tom Vale", id="government_subject-describing_words"),
 ]

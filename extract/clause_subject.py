@@ -147,8 +147,9 @@ _CLAUSE_MARK = re.compile(r"[,;:.!?]")
 # "the Delhi government", "the government of Jammu and Kashmir": a government the text names (not
 # the capitalised word that opens a sentence: "The", "Besides")
 _NAME_WORD = r"(?!(?:The|A|An|This|That|Its|Their|Besides|But|And|In|On|At|For|Now|Earlier|Meanwhile)\b)[A-Z][\w-]*"
-_NAMED_GOVERNMENT = re.compile(rf"(?<![\w-])(?P<name>(?:{_NAME_WORD}[ \t]+(?:and[ \t]+)?){{1,3}})(?:state[ \t]+)?[Gg]overnment\b"
-                               rf"|[Gg]overnment[ \t]+of[ \t]+(?P<of>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){{0,2}})")
+_NAMED_GOVERNMENT = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_NAME_WORD}[ \t]+(?:and[ \t]+)?){{1,3}})(?:state[ \t]+)?[Gg]overnment\b"
+    rf"|[Gg]overnment[ \t]+of[ \t]+(?P<of>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){{0,2}})")
 
 
 def _government_named_before(ctx: _DocContext, before: int) -> str | None:

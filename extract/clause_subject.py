@@ -8,6 +8,12 @@ it is a plain noun phrase doing something with the money: receiving, paying, spe
 tried and read worse: "Pre-tax profits rose 15%" is a measure, not its owner; "As a result, ..."
 and "She said where spending ..." are no subjects. Kept apart from ``owners`` because it is a last
 resort after the grammar-and-role choice, before the text's topic.
+
+One such subject is stronger: a government that opens the figure's own clause ("the petition states
+that the government has spent Rs 77 crore") owns it over what the choice found outside that clause, the
+speaker or a name of another clause, and over the fallbacks (``government_subject``); a bare "the
+government" is the one the text named just before ("the Delhi government"). An "it" or "its" after a
+government the sentence names stands for it, not for a name read before (``government_antecedent``).
 """
 
 from __future__ import annotations
@@ -79,3 +85,121 @@ def clause_subject(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | No
         return None  # (a bare "the company" is an anaphor, resolved before; a name in the phrase owns instead)
     words = m.group("np")
     return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+
+
+@lru_cache(maxsize=1)
+def _government_rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int]:
+    """(the government phrase up to its verb, the same after what opens a clause inside a sentence, the
+    words that end a clause, the most words from the verb to the figure), from ``government_subject`` in
+    owners.json."""
+    data = load_table("owners.json")["government_subject"]
+    before = word_alternation(data["before"])
+    # Where its clause opens: the sentence's start, a clause mark or an opening word ("that", "after").
+    # Then "the", up to three describing words ("state", "central", "Jammu and Kashmir") or none, the head,
+    # auxiliaries, and a verb: a listed one, or any word in -ed ("has suspended", "infused").
+    describing = rf"(?:{word_alternation(data['describing'])}|[A-Z][\w-]*|and)"
+    subject = (rf"[\s\"“‘'*•-]*(?P<np>(?:[Tt]he[ \t]+)?(?P<described>(?:{describing}[ \t]+){{0,3}}?)"
+               rf"(?P<head>{word_alternation(data['heads'])}))"
+               rf"(?P<aux>(?:[ \t]+(?:{word_alternation(data['aux'])}))*)[ \t]+"
+               rf"(?P<verb>(?:{word_alternation(data['verbs'])})|[a-z]{{3,}}ed)\b")
+    # (matched at the sentence's start, or found after a clause mark or an opening word later in it)
+    return re.compile(subject), re.compile(rf"(?:[,;:]|\b(?i:{before})\b){subject}"), frozenset(data["stops"]), \
+        int(data["max_gap"])
+
+
+def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: int,
+                       subject: Subject | None) -> Subject | None:
+    """A government that opens the figure's clause as its subject ("the state government has been offering
+    a rebate of 12%", "the petition states that the government has spent Rs 77 crore"), when ``subject``,
+    what the choice found, is not written in that clause from the government on: it came from a speaker
+    ("Parekh said"), another clause ("His comments come after"), the previous figure or the topic. None
+    when no government opens the clause, or the choice's owner is the clause's own (a recipient, the
+    place of "the Delhi government")."""
+    opening, inside, stops, max_gap = _government_rules()
+    text = ctx.text
+    lo = ctx.after_dateline(sent.start_char, fig_start)
+    found = opening.match(text, lo, fig_start)
+    for m in inside.finditer(text, lo, fig_start):
+        if found is None or m.start() >= found.end("np"):  # (not "and Kashmir" of "the Jammu and Kashmir government")
+            found = m  # the last one before the figure: the figure's own clause
+    if found is None:
+        return None
+    between = text[found.end("verb"):fig_start]
+    if len(between.split()) > max_gap or re.search(r"[,;:.!?\"“”]", between) \
+            or any(w.lower() in stops for w in between.split()):
+        return None
+    if any(c.start < found.end("np") and c.end > found.start("np") and c.kind not in _PLACE_KINDS
+           for c in ctx.candidates_between(found.start("np"), found.end("np"))):
+        return None  # ("Sharif-led government", "Modi government": a name's government, which the choice reads)
+    if subject is not None:
+        clause_end = _CLAUSE_MARK.search(text, fig_end, sent.end_char)
+        clause = text[found.start():clause_end.start() if clause_end is not None else sent.end_char].lower()
+        if any(w and w.lower() in clause for w in (subject.text, subject.name)):
+            return None
+    words = re.sub(r"^[Tt]he[ \t]+", "", found.group("np"))
+    described = found.group("described").strip()
+    named = _government_named_before(ctx, sent.start_char) if not described \
+        else words if any(w[0].isupper() for w in described.split()) else None  # ("the French government")
+    return Subject(text=found.group("np"), name=named or _common_name(words), acronym=None, label="THING")
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+# "the Delhi government", "the government of Jammu and Kashmir": a government the text names (not
+# the capitalised word that opens a sentence: "The", "Besides")
+_NAME_WORD = r"(?!(?:The|A|An|This|That|Its|Their|Besides|But|And|In|On|At|For|Now|Earlier|Meanwhile)\b)[A-Z][\w-]*"
+_NAMED_GOVERNMENT = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_NAME_WORD}[ \t]+(?:and[ \t]+)?){{1,3}})(?:state[ \t]+)?[Gg]overnment\b"
+    rf"|[Gg]overnment[ \t]+of[ \t]+(?P<of>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){{0,2}})")
+
+
+def _government_named_before(ctx: _DocContext, before: int) -> str | None:
+    """The government a bare "the government" stands for: the last one the text named in the sentences
+    before it (up to four) or the headline ("The Delhi government has released Rs 100 crore ... Besides,
+    the government has also sanctioned Rs 25 crore" is the Delhi government's)."""
+    for lo, hi in ctx.sentences_back(before, 4)[1:]:
+        found = list(_NAMED_GOVERNMENT.finditer(ctx.text, lo, hi))
+        if found:
+            return f"{(found[-1].group('name') or found[-1].group('of')).strip()} government"
+    return None
+
+
+_THING_PRONOUN = re.compile(r"(?<![\w-])(?:it|its|It|Its)(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _antecedent_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a government the sentence names: "the", a describing word or none, the head; what an "it" that
+    is a clause's subject comes after: a clause mark or ``it_subject_after``), from ``government_subject``."""
+    data = load_table("owners.json")["government_subject"]
+    government = re.compile(rf"(?<![\w-])(?P<np>[Tt]he[ \t]+(?:(?:{word_alternation(data['describing'])})[ \t]+)?"
+                            rf"(?:{word_alternation(data['heads'])}))(?![\w'’-])")
+    subject_before = re.compile(rf"(?:^|[,;:(\"“]|\b(?:{word_alternation(data['it_subject_after'])}))[ \t]*$")
+    return government, subject_before
+
+
+def government_antecedent(ctx: _DocContext, sent: Span, fig_start: int, subject: Subject | None) -> Subject | None:
+    """The government an "it" or "its" owning the figure stands for when the sentence names one before the
+    pronoun and no name stands between them ("The government announced its industry policy and allocated
+    Rs 40 crore" is the government's, not a firm's read sentences before): the pronoun's nearest thing,
+    which ``resolve_anaphor``, reading only names, passes over."""
+    if subject is None or subject.text.lower() not in ("it", "its"):
+        return None
+    text = ctx.text
+    pronouns = list(_THING_PRONOUN.finditer(text, sent.start_char, fig_start))
+    if not pronouns:
+        return None
+    pronoun = pronouns[-1]
+    government_words, subject_before = _antecedent_rules()
+    if pronoun.group(0).lower() == "it" and not subject_before.search(text, max(sent.start_char, pronoun.start() - 12),
+                                                                     pronoun.start()):
+        return None  # ("we will support it 100 per cent": an object, what the speaker does)
+    governments = list(government_words.finditer(text, sent.start_char, pronoun.start()))
+    if not governments:
+        return None
+    government = governments[-1]
+    if any(government.end() <= c.start and c.end <= pronoun.start() and c.kind not in _PLACE_KINDS
+           for c in ctx.candidates_between(government.end(), pronoun.start())):
+        return None  # ("the government asked Orvex Steel to pay, and it refused": the name nearer the pronoun)
+    words = re.sub(r"^[Tt]he[ \t]+", "", government.group("np"))
+    named = _government_named_before(ctx, sent.start_char) if words.lower() in ("government", "govt") else None
+    return Subject(text=pronoun.group(0), name=named or _common_name(words), acronym=None, label="THING")

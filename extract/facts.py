@@ -57,7 +57,7 @@ from .measures import (
 )
 from .discourse import topic_before
 from .names import Candidate, candidates_in, entity_candidate, inside_body_name, opens_a_name
-from .clause_subject import clause_subject
+from .clause_subject import clause_subject, government_antecedent, government_subject
 from .national import national_owner
 from .owner_rules import owner_rules
 from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, named_description, teaser_end
@@ -743,6 +743,11 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
         subject, roles = choose_owner(ctx, sent, lo, hi, start, end, predicate,
                                       ctx.triggers_within(sent.start_char, sent.end_char))
         qualifiers.update(roles)
+        # "Bhide's petition states that the government has spent Rs 77 crore": the government of the
+        # figure's clause, over an owner found outside it (the speaker, another clause) or none; and the
+        # government an "its" after it stands for ("The government announced its policy and allocated")
+        subject = government_subject(ctx, sent, start, end, subject) or government_antecedent(ctx, sent, start, subject) \
+            or subject
         if subject is None:
             # The previous figure of the sentence ("profit rose 5% to $2bn"), else what the text was about.
             subject = (previous[0] if previous else None) or clause_subject(ctx, sent, start) \

@@ -302,8 +302,9 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
                     # forecaster too, when the measure is a firm's, not the economy's ("Orvex Motors has forecast
                     # a net loss of $47m"; "Halden Bank expects inflation of 3%" stays a source), but not a
                     # name in a place phrase ("shoppers in Kestria are expected to spend": the shoppers')
-                    speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
-                                     c.start, c.subject))
+                    if not _research_source(c.subject.name):  # (not "The Federal Statistics Office said growth was")
+                        speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
+                                         c.start, c.subject))
             continue
         if role in ("place", "place_macro") and c.kind in _PLACE_KINDS and c.end <= fig_start \
                 and (_opens(text, subject_start, c.start) or _opens(text, sent_subject_start, c.start)) \
@@ -732,6 +733,18 @@ def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple
     if (main := _concessive_subject(text, cands, sent_start, fig_end) or opening) is not None:
         return main.subject, qualifiers
     return None, qualifiers
+
+
+@lru_cache(maxsize=1)
+def _research_words() -> frozenset[str]:
+    return frozenset(load_table("owners.json")["research_source"]["words"])
+
+
+def _research_source(name: str) -> bool:
+    """Whether a source is a body that counts and reports others' figures ("Federal Statistics Office",
+    "Institute of Road Traffic Education", "YouGov"), by a word of its name (``research_source`` in
+    owners.json): what it reports is not its own, so it is no owner by the speakers' fallback."""
+    return any(w in _research_words() for w in re.findall(r"[a-z]+", name.lower()))
 
 
 @lru_cache(maxsize=1)

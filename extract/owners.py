@@ -736,15 +736,22 @@ def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple
 
 
 @lru_cache(maxsize=1)
-def _research_words() -> frozenset[str]:
-    return frozenset(load_table("owners.json")["research_source"]["words"])
+def _research_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words, the pollsters' names) of ``research_source`` in owners.json."""
+    data = load_table("owners.json")["research_source"]
+    return frozenset(data["words"]), frozenset(data["names"])
 
 
 def _research_source(name: str) -> bool:
     """Whether a source is a body that counts and reports others' figures ("Federal Statistics Office",
     "Institute of Road Traffic Education", "YouGov"), by a word of its name (``research_source`` in
-    owners.json): what it reports is not its own, so it is no owner by the speakers' fallback."""
-    return any(w in _research_words() for w in re.findall(r"[a-z]+", name.lower()))
+    owners.json): what it reports is not its own, so it is no owner by the speakers' fallback. The word
+    that opens a longer name counts only before "of"/"for" ("Office for National Statistics"): "Research
+    In Motion" and "Office Depot" are firms that speak of their own figures."""
+    research, pollsters = _research_words()
+    words = re.findall(r"[a-z]+", name.lower())
+    return any(w in pollsters or w in research and (k > 0 or len(words) == 1 or words[1] in ("of", "for"))
+               for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,9 @@ UNCHANGED += [
                  id="research_source-firm"),
     pytest.param("Loans\n\nThe Brimley Mortgage Lenders Association said that lending fell 25% year-on-year.", "25%",
                  "Brimley Mortgage Lenders Association", id="research_source-association"),
+    # a research word that opens a firm's name is the firm's name, not what it does
+    pytest.param("Phones\n\nResearch In Motion said profits rose 5% last year.", "5%", "Research In Motion",
+                 id="research_source-opening_word"),
 ]
 
 

@@ -194,6 +194,9 @@ def _read_clause(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                     qualifiers, scored, clause_start, subject_start, sent_subject_start, kin, name_kin)
 
 
+# "complaints against Delhi Police", "per appearance in the Supreme Court": a body in a prepositional phrase
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|against|to|by|from|before|at|with|into|on)[ \t]+"
+                                 r"(?:(?:the|a|an|[a-z]+|\d+)[ \t]+)?$")
 # Where the figure's own clause ends after it: a clause mark or an "and" that opens the next coordinated one.
 _CLAUSE_END_AFTER = re.compile(r"[,;:]|[ \t]and[ \t]")
 
@@ -372,6 +375,12 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
         if c.start >= fig_end and role != "after_owner" and _CLAUSE_MARK.search(text, fig_end, c.start):
             # "Stating that the market is worth $100bn, Bansal said Flipkart ...": a name past a comma
             # after the figure owns it only when its own clause names nothing
+            late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
+            continue
+        if c.kind == "BODY" and role == "mention" and not clause_first \
+                and _PREPOSITION_BEFORE.search(text, max(sent.start_char, c.start - 24), c.start):
+            # "bribes to officials of the Highway Authority", "complaints against Delhi Police": a public body
+            # named only in a prepositional phrase owns the figure only when nothing else in the sentence does
             late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
             continue
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))

@@ -16,6 +16,13 @@ OWNED = [
                  "put at $90bn a year.", "$90bn", "United States", id="opening_place-comma"),
     pytest.param("Growth\n\nOrvex Bank cut its forecast for the region. In Sri Lanka, some analysts have said that as "
                  "much as 1% of growth could be lost.", "1%", "Sri Lanka", id="opening_place-reported"),
+    # --- "bribes to officials of the Highway Authority", "complaints against Delhi Police": a public body named
+    # only in a prepositional phrase is to whom or against whom, not whose ----------------------------------------
+    pytest.param("Bribes\n\nA Halden-based engineering firm allegedly paid USD 1.2 million in bribes to officials "
+                 "of the Brimley Highway Authority to win contracts.", "USD 1.2 million", "engineering firm",
+                 id="body_in_phrase-to_officials_of"),
+    pytest.param("Only 0.2% of over 1L complaints against Orvex Police probed\n\nThe report was tabled on Monday.",
+                 "0.2%", "complaints", id="body_in_phrase-against"),
 ]
 
 
@@ -40,6 +47,9 @@ UNCHANGED += [
                  id="research_source-firm"),
     pytest.param("Loans\n\nThe Brimley Mortgage Lenders Association said that lending fell 25% year-on-year.", "25%",
                  "Brimley Mortgage Lenders Association", id="research_source-association"),
+    # a body that opens its clause is its subject, and owns what it pays
+    pytest.param("Tips\n\nThe Orvex Police paid Rs 5 lakh to informers last year.", "Rs 5 lakh", "Orvex Police",
+                 id="body_in_phrase-subject"),
     # a research word that opens a firm's name is the firm's name, not what it does
     pytest.param("Phones\n\nResearch In Motion said profits rose 5% last year.", "5%", "Research In Motion",
                  id="research_source-opening_word"),

@@ -377,10 +377,11 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
             # after the figure owns it only when its own clause names nothing
             late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
             continue
-        if c.kind == "BODY" and role == "mention" and not clause_first \
+        if c.kind in ("BODY", "ORG") and role == "mention" and not clause_first \
                 and _PREPOSITION_BEFORE.search(text, max(sent.start_char, c.start - 24), c.start):
-            # "bribes to officials of the Highway Authority", "complaints against Delhi Police": a public body
-            # named only in a prepositional phrase owns the figure only when nothing else in the sentence does
+            # "bribes to officials of the Highway Authority", "complaints against Delhi Police", "agreed with the
+            # IMF to borrow $10bn": a public body or organisation named only in a prepositional phrase owns the
+            # figure only when nothing else in the sentence does
             late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
             continue
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))

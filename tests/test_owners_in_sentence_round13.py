@@ -16,13 +16,15 @@ OWNED = [
                  "put at $90bn a year.", "$90bn", "United States", id="opening_place-comma"),
     pytest.param("Growth\n\nOrvex Bank cut its forecast for the region. In Sri Lanka, some analysts have said that as "
                  "much as 1% of growth could be lost.", "1%", "Sri Lanka", id="opening_place-reported"),
-    # --- "bribes to officials of the Highway Authority", "complaints against Delhi Police": a public body named
-    # only in a prepositional phrase is to whom or against whom, not whose ----------------------------------------
+    # --- "bribes to officials of the Highway Authority", "a deal with the IMF": a public body or organisation
+    # named only in a prepositional phrase is to whom, with whom or against whom, not whose ------------------------
     pytest.param("Bribes\n\nA Halden-based engineering firm allegedly paid USD 1.2 million in bribes to officials "
                  "of the Brimley Highway Authority to win contracts.", "USD 1.2 million", "engineering firm",
                  id="body_in_phrase-to_officials_of"),
     pytest.param("Only 0.2% of over 1L complaints against Orvex Police probed\n\nThe report was tabled on Monday.",
                  "0.2%", "complaints", id="body_in_phrase-against"),
+    pytest.param("Loans\n\nGhana has agreed a deal with the International Monetary Fund to borrow $3bn over three "
+                 "years.", "$3bn", "Ghana", id="body_in_phrase-organisation"),
 ]
 
 

@@ -203,3 +203,30 @@ def government_antecedent(ctx: _DocContext, sent: Span, fig_start: int, subject:
     words = re.sub(r"^[Tt]he[ \t]+", "", government.group("np"))
     named = _government_named_before(ctx, sent.start_char) if words.lower() in ("government", "govt") else None
     return Subject(text=pronoun.group(0), name=named or _common_name(words), acronym=None, label="THING")
+
+
+# "In Sri Lanka, ...", "But in the US the figure is ...": a place phrase that opens the sentence
+_IN_PLACE_OPENER = re.compile(r"[\s\"“‘'*•-]*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile),?[ \t]+)?"
+                              r"(?:[Ii]n|[Aa]cross|[Tt]hroughout)[ \t]+(?:the[ \t]+)?")
+# where the place phrase ends: a comma (after at most one more word: "In Kashmir valley,") or a
+# lower-case word that goes on with the clause ("In Singapore the figure is"), not "'s" nor a name
+_PLACE_PHRASE_END = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,|[ \t]+[a-z]")
+_OPENING_PLACE_KINDS = frozenset({"COUNTRY", "GPE", "PLACE"})
+_IT = re.compile(r"\b[Ii]ts?\b")
+
+
+def opening_place(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | None:
+    """The place the figure's sentence opens with, when nothing in the sentence owns the figure: "In
+    Sri Lanka, economists say as much as 1% of growth may be lost" is Sri Lanka's, not the firm or the
+    country a paragraph before was about; the sentence names where its figure holds, and a reader
+    takes that place as the figure's owner before going back a sentence."""
+    text = ctx.text
+    lo = ctx.after_dateline(sent.start_char, fig_start)
+    opener = _IN_PLACE_OPENER.match(text, lo, fig_start)
+    if opener is None:
+        return None
+    place = next((c for c in ctx.candidates_between(lo, fig_start) if c.start == opener.end()), None)
+    if place is None or place.kind not in _OPENING_PLACE_KINDS or not _PLACE_PHRASE_END.match(text, place.end) \
+            or _IT.search(text, place.end, fig_start):
+        return None  # ("In the US it is expected to cost $250": "it" is the thing the text named, it owns the price)
+    return place.subject

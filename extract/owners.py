@@ -194,6 +194,9 @@ def _read_clause(ctx: _DocContext, sent: Span, lo: int, hi: int, fig_start: int,
                     qualifiers, scored, clause_start, subject_start, sent_subject_start, kin, name_kin)
 
 
+# "complaints against Delhi Police", "per appearance in the Supreme Court": a body in a prepositional phrase
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|against|to|by|from|before|at|with|into|on)[ \t]+"
+                                 r"(?:(?:the|a|an|[a-z]+|\d+)[ \t]+)?$")
 # Where the figure's own clause ends after it: a clause mark or an "and" that opens the next coordinated one.
 _CLAUSE_END_AFTER = re.compile(r"[,;:]|[ \t]and[ \t]")
 
@@ -302,8 +305,9 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
                     # forecaster too, when the measure is a firm's, not the economy's ("Orvex Motors has forecast
                     # a net loss of $47m"; "Halden Bank expects inflation of 3%" stays a source), but not a
                     # name in a place phrase ("shoppers in Kestria are expected to spend": the shoppers')
-                    speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
-                                     c.start, c.subject))
+                    if not _research_source(c.subject.name):  # (not "The Federal Statistics Office said growth was")
+                        speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
+                                         c.start, c.subject))
             continue
         if role in ("place", "place_macro") and c.kind in _PLACE_KINDS and c.end <= fig_start \
                 and (_opens(text, subject_start, c.start) or _opens(text, sent_subject_start, c.start)) \
@@ -371,6 +375,13 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
         if c.start >= fig_end and role != "after_owner" and _CLAUSE_MARK.search(text, fig_end, c.start):
             # "Stating that the market is worth $100bn, Bansal said Flipkart ...": a name past a comma
             # after the figure owns it only when its own clause names nothing
+            late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
+            continue
+        if c.kind in ("BODY", "ORG") and role == "mention" and not clause_first \
+                and _PREPOSITION_BEFORE.search(text, max(sent.start_char, c.start - 24), c.start):
+            # "bribes to officials of the Highway Authority", "complaints against Delhi Police", "agreed with the
+            # IMF to borrow $10bn": a public body or organisation named only in a prepositional phrase owns the
+            # figure only when nothing else in the sentence does
             late.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
             continue
         scored.append((_score(c, role, fig_start, fig_end, distance, clause_first), c.start, c.subject))
@@ -732,6 +743,25 @@ def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple
     if (main := _concessive_subject(text, cands, sent_start, fig_end) or opening) is not None:
         return main.subject, qualifiers
     return None, qualifiers
+
+
+@lru_cache(maxsize=1)
+def _research_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words, the pollsters' names) of ``research_source`` in owners.json."""
+    data = load_table("owners.json")["research_source"]
+    return frozenset(data["words"]), frozenset(data["names"])
+
+
+def _research_source(name: str) -> bool:
+    """Whether a source is a body that counts and reports others' figures ("Federal Statistics Office",
+    "Institute of Road Traffic Education", "YouGov"), by a word of its name (``research_source`` in
+    owners.json): what it reports is not its own, so it is no owner by the speakers' fallback. The word
+    that opens a longer name counts only before "of"/"for" ("Office for National Statistics"): "Research
+    In Motion" and "Office Depot" are firms that speak of their own figures."""
+    research, pollsters = _research_words()
+    words = re.findall(r"[a-z]+", name.lower())
+    return any(w in pollsters or w in research and (k > 0 or len(words) == 1 or words[1] in ("of", "for"))
+               for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)

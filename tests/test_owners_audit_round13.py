@@ -1,7 +1,8 @@
 """Owners, round 13: causes found by an owner audit of text no label covers, each counted across the
 corpus before it was given a rule. A name set off by an aside before its verb of saying ("Tom Hale,
 Kestrel Air's chief executive, said") is a source, as "Tom Hale said" is, and so is a name inside the
-aside. The second table holds the guards: shapes near a rule that must keep their owner.
+aside. A verb of keeping, needing, investing, collecting or earning ("the lorry driver kept Rs 6") has a
+subject that owns the figure, as "rose" and "paid" do. The second table holds the guards: shapes near a rule that must keep their owner.
 Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ OWNED = [
                  "card games were played by 60% of women.", "60%", "women", id="source_aside-share_of"),
     pytest.param("Gas\n\nBrimley President Ravi Dhar, who signed the deal, said the Brimley side agreed to cut the "
                  "price by $3 per tonne.", "$3", "Brimley", id="source_aside-relative_clause"),
+    # --- "the tanker owner kept Rs 4": verbs of keeping, needing, investing are verbs whose subject owns --------
+    pytest.param("Theft\n\nPolice in Halden said the scheme ran for a year. The lorry driver kept Rs 6 for himself "
+                 "and gave the rest to the guards.", "Rs 6", "lorry driver", id="verb_subject-kept"),
+    pytest.param("Banks\n\nOver the next four years, the banks need more than Rs 2 trillion to meet the Orvex capital "
+                 "rules.", "Rs 2 trillion", "banks", id="verb_subject-need"),
 ]
 
 

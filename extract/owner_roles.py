@@ -92,7 +92,8 @@ def _role(ctx: _DocContext, cands: list[Candidate], i: int, fig_start: int, fig_
             rules.source_before.search(before) and not _reported_subject(text, c, rules)
             or rules.source_after.match(text, c.end, c.end + 40)
             and not (c.kind in _PLACE_KINDS and rules.passive_forecast.match(text, c.end, c.end + 40))
-            or _BYLINE.search(text, max(sent_start, c.start - 40), c.start))):
+            or _BYLINE.search(text, max(sent_start, c.start - 40), c.start)
+            or _source_aside(text, cands, i, sent_start))):
         # "X said its profits rose": the source still owns through its pronoun (resolved later).
         return "source"
     if c.end <= fig_start and _ends_in_title(text[c.start:c.end], rules) \
@@ -224,6 +225,31 @@ def _source_phrases(ctx: _DocContext, sent: Span) -> list[tuple[int, int]]:
     """The spans of a sentence's "according to ..." phrases: every name in one is a source."""
     return ctx.cached(("source_phrases", sent.start_char), lambda: [
         m.span() for m in owner_rules().source_phrase.finditer(ctx.text, sent.start_char, sent.end_char)])
+
+
+@lru_cache(maxsize=1)
+def _source_aside_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(an aside after a name, the rest of an aside after a name inside it, an aside's opening up to a
+    name inside it, the verb of saying after the aside): ``source_aside`` in owners.json."""
+    data = load_table("owners.json")["source_aside"]
+    return re.compile(data["aside"]), re.compile(data["inside"]), re.compile(data["opened"]), re.compile(data["verb"])
+
+
+def _source_aside(text: str, cands: list[Candidate], i: int, sent_start: int) -> bool:
+    """Whether a name is a source through an aside before the verb of saying: the name the aside
+    describes ("Tom Hale, Kestrel Air's chief executive, said fuel costs rose": Tom Hale is the source,
+    as in "Tom Hale said", not the clause's subject) or a name inside that aside ("Kestrel Air"), which
+    only says who the source is. Without this the aside hides the verb, and the source outranks the
+    reported clause's own owner ("said most drivers will not want to pay Rs 40")."""
+    aside, inside, opened, verb = _source_aside_rules()
+    c = cands[i]
+    if (m := aside.match(text, c.end)) is not None and verb.match(text, m.end()):
+        return True
+    if i == 0 or (rest := inside.match(text, c.end)) is None or not verb.match(text, rest.end()):
+        return False
+    # inside: the aside opens right after the name it describes, with no comma up to this name
+    head = cands[i - 1]
+    return head.end >= sent_start and opened.fullmatch(text, head.end, c.start) is not None
 
 
 def _in_compound(text: str, c: Candidate) -> bool:

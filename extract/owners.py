@@ -57,7 +57,7 @@ from .owner_payers import (
 )
 from .owner_roles import (
     _CLAUSE_MARK, _after_owner, _in_previous_phrase, _is_object, _listed_place, _opening_place, _party_plan, _role,
-    _score, _signed_for, _source_phrases,
+    _score, _signed_for, _source_aside, _source_phrases,
 )
 from .owner_rules import NAME_STANDINS, OwnerRules, owner_rules
 from .owner_subjects import _conditional_antecedent, _indefinite_subject, _sentence_subject_thing, _verb_subject
@@ -297,14 +297,17 @@ def _named_owners(f: _Reading, first_before: bool) -> None:
         if role == "source":
             if in_clause or c.end <= fig_start:
                 qualifiers.setdefault("source", c.subject.name)
-                if c.end <= fig_start and (c.kind in _SOURCE_OWNERS or reporter) \
+                if c.end <= fig_start and (c.kind in _SOURCE_OWNERS or reporter
+                                           or _source_aside(text, cands, i, sent.start_char)) \
                         and (not rules.forecast.match(text, c.end, c.end + 40)
                              or not macro and c.kind in ("COMPANY", "NAME")
                              and not rules.place_before.search(text, max(0, c.start - 40), c.start)):
                     # "Virgin Blue said profits fell 10%": the speaker owns it when nothing else can. A
                     # forecaster too, when the measure is a firm's, not the economy's ("Orvex Motors has forecast
                     # a net loss of $47m"; "Halden Bank expects inflation of 3%" stays a source), but not a
-                    # name in a place phrase ("shoppers in Kestria are expected to spend": the shoppers')
+                    # name in a place phrase ("shoppers in Kestria are expected to spend": the shoppers'). A
+                    # person an aside sets off ("Tom Hale, a local trader, said") was read as the clause's
+                    # subject before asides were read as sources: still the owner where nothing else is
                     if not _research_source(c.subject.name):  # (not "The Federal Statistics Office said growth was")
                         speakers.append((rules.role_weight["source_fallback"] + _words_between(text, c.end, fig_start),
                                          c.start, c.subject))

@@ -295,7 +295,8 @@ def reported_subject(ctx: _DocContext, speaker_start: int, speaker_end: int, fig
     # "said that over the next 20 years, ...", "alleged even now, ..."
     opener = rules.clause_opener.match(text, said.end(), fig_start) or short_opener.match(text, said.end(), fig_start)
     m = phrase.match(text, opener.end() if opener is not None else said.end(), fig_start)
-    if m is None or re.search(r"[.!?;:]", text[m.end("verb"):fig_start]) \
+    # (a "?" right before the figure is a lost currency sign: "waived ?1 lakh crore")
+    if m is None or re.search(r"[.!?;:]", text[m.end("verb"):fig_start].rstrip("? \t")) \
             or len(text[m.end("verb"):fig_start].split()) > _MAX_GAP:
         return None
     np_words = m.group("np").split()

@@ -20,6 +20,9 @@ REPORTED_SUBJECT = [
                  "year.", "Rs 60 lakh", "repair of the old bridges", id="reported_subject-of_phrase"),
     pytest.param("Wages\n\nFor every pound paid to men, Tom Hale said, older women earn 70 pence, and 12% "
                  "less than younger women.", "12%", "older women", id="reported_subject-said_aside"),
+    # a "?" right before the figure is a lost currency sign, no end of the clause
+    pytest.param("Parking\n\nThe Kestrel Parking Board says each ticket machine upgrade will cost ?2,000 for the basic "
+                 "software.", "2,000", "ticket machine upgrade", id="reported_subject-lost_currency_sign"),
     # a modal's verb need not be listed; an adverb's phrase may open the clause
     pytest.param("Schools\n\nThe Kestrel Trust signed the lease in May. It says the academy shall undertake to set "
                  "aside Rs 5 lakh a year.", "Rs 5 lakh", "academy", id="reported_subject-any_verb_after_modal"),

@@ -263,7 +263,8 @@ def _reported_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,2}?[a-z][a-z-]{2,})?)"
         rf"(?P<aux>(?:[ \t]+(?:{aux}))*)[ \t]+"
         rf"(?P<verb>(?:{word_alternation(verbs)})|[a-z]{{3,}}ed|{after_modal}[a-z]{{2,}})(?![\w-])")
-    stop = frozenset(data["aux"]) | frozenset(verbs) | frozenset(data["determiners"]) | _PRONOUNS
+    stop = frozenset(data["aux"]) | frozenset(verbs) | frozenset(data["determiners"]) | frozenset(data["say"]) \
+        | frozenset(data["subordinators"]) | _PRONOUNS
     # an adverb's opening phrase: "alleged even now, rural bank branches are giving"
     short_opener = re.compile(rf"[ \t]*(?:{word_alternation(data['openers'])}),[ \t]*")
     return opening, short_opener, phrase, stop, frozenset(data["not_heads"]), frozenset(data["given_verbs"])
@@ -300,7 +301,7 @@ def reported_subject(ctx: _DocContext, speaker_start: int, speaker_end: int, fig
             or len(text[m.end("verb"):fig_start].split()) > _MAX_GAP:
         return None
     np_words = m.group("np").split()
-    first = 1 if np_words[0].lower() in stop and np_words[0].lower() not in _PRONOUNS else 0
+    first = 1 if np_words[0].lower() in stop else 0  # (the determiner: "each meter change" is the meter change)
     head = m.group("head")
     if m.group("verb") in given_verbs:
         return None  # "Chief Minister Dhar said farmers will get a 50% subsidy": what he gives, not theirs

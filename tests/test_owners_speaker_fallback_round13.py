@@ -47,6 +47,11 @@ SPEAKER_KEEPS = [
     # --- "the idea was to ...": what the speaker plans, no subject that owns the figure --------------------------
     pytest.param("Web\n\nKestrel Mail said the idea was to run at 90% capacity.", "90%", "Kestrel Mail",
                  id="speaker-not_head"),
+    # --- a verb of saying or a subordinator is no word of the subject's phrase ----------------------------------
+    pytest.param("Cash\n\nThe Orvex Bank noted that when people could withdraw Rs 24,000 a week, teachers should get "
+                 "their pay.", "Rs 24,000", "Orvex Bank", id="speaker-subordinator"),
+    pytest.param("Mining\n\nThe Orvex Bank said the industry expects to see investment worth $10bn over three years.",
+                 "$10bn", "Orvex Bank", id="speaker-saying_verb"),
 ]
 
 

@@ -23,6 +23,9 @@ REPORTED_SUBJECT = [
     # a "?" right before the figure is a lost currency sign, no end of the clause
     pytest.param("Parking\n\nThe Kestrel Parking Board says each ticket machine upgrade will cost ?2,000 for the basic "
                  "software.", "2,000", "ticket machine upgrade", id="reported_subject-lost_currency_sign"),
+    # "According to X, ...": the clause after the source's phrase
+    pytest.param("Police\n\nAccording to the Kestrel Code, district police must set aside Rs 5 lakh a year for "
+                 "training.", "Rs 5 lakh", "district police", id="reported_subject-according_to"),
     # a modal's verb need not be listed; an adverb's phrase may open the clause
     pytest.param("Schools\n\nThe Kestrel Trust signed the lease in May. It says the academy shall undertake to set "
                  "aside Rs 5 lakh a year.", "Rs 5 lakh", "academy", id="reported_subject-any_verb_after_modal"),

@@ -14,6 +14,12 @@ that the government has spent Rs 77 crore") owns it over what the choice found o
 speaker or a name of another clause, and over the fallbacks (``government_subject``); a bare "the
 government" is the one the text named just before ("the Delhi government"). An "it" or "its" after a
 government the sentence names stands for it, not for a name read before (``government_antecedent``).
+
+A speaker owned whatever the rest of its sentence gave to no one ("the speakers' fallback" of
+``owners``); the clause it reports often opens with a subject of its own ("The parking body says each
+meter change will cost £90"), and that plain noun phrase owns the figure instead (``reported_subject``).
+A measure word there ("Orvex said sales rose") leaves the figure to the speaker: a firm reporting its
+own results.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .owner_clauses import _news_verbs
 from .owner_rules import owner_rules
 from .owner_words import _common_name, _noun_head
 from .patterns import load_table, word_alternation
@@ -230,3 +237,83 @@ def opening_place(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | Non
             or _IT.search(text, place.end, fig_start):
         return None  # ("In the US it is expected to cost $250": "it" is the thing the text named, it owns the price)
     return place.subject
+
+
+@lru_cache(maxsize=1)
+def _reported_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str],
+                              frozenset[str]]:
+    """(what opens the reported clause after its speaker, an adverb's phrase after that, the phrase up to its
+    verb, the words no phrase holds, the heads that own nothing, the verbs of being given), from
+    ``reported_subject`` in owners.json."""
+    data = load_table("owners.json")["reported_subject"]
+    lead, aux = word_alternation(data["lead"]), word_alternation(data["aux"])
+    verbs = sorted(set(_news_verbs()[0]) | set(load_table("owners.json")["clause_subject"]["verbs"])
+                   | set(data["verbs"]))
+    # "X has said on Monday that", "X claimed," (and a lost quote mark: "It says ?the society shall")
+    opening = re.compile(rf"(?:[ \t]+(?:{lead}))*[ \t]+(?:{word_alternation(data['say'])})"
+                         rf"(?:[ \t]+(?:{lead}))*(?:[ \t]+that)?[ \t]*,?[ \t]*[\"“‘'?]?")
+    # a determiner, lower-case words or numbers up to the head ("500 people", "each meter change"), an "of"
+    # phrase ("the redevelopment of the access points"), auxiliaries, then the verb
+    words = int(data["max_words"])
+    # any word after a modal is a verb ("the society shall undertake to admit")
+    after_modal = "(?:" + "|".join(rf"(?<=\b{m} )" for m in data["modals"]) + ")"
+    phrase = re.compile(
+        rf"[ \t]*(?P<np>(?:(?:{word_alternation(data['determiners'])})[ \t]+)?"
+        rf"(?P<words>(?:(?:[a-z][a-z-]*|\d[\d,.]*)[ \t]+){{0,{words - 1}}}?(?P<head>[a-z][a-z-]{{2,}}))"
+        r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,2}?[a-z][a-z-]{2,})?)"
+        rf"(?P<aux>(?:[ \t]+(?:{aux}))*)[ \t]+"
+        rf"(?P<verb>(?:{word_alternation(verbs)})|[a-z]{{3,}}ed|{after_modal}[a-z]{{2,}})(?![\w-])")
+    stop = frozenset(data["aux"]) | frozenset(verbs) | frozenset(data["determiners"]) | frozenset(data["say"]) \
+        | frozenset(data["subordinators"]) | _PRONOUNS
+    # an adverb's opening phrase: "alleged even now, rural bank branches are giving"
+    short_opener = re.compile(rf"[ \t]*(?:{word_alternation(data['openers'])}),[ \t]*")
+    return opening, short_opener, phrase, stop, frozenset(data["not_heads"]), frozenset(data["given_verbs"])
+
+
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "you", "him", "her", "his", "its", "our", "their", "them",
+                       "this", "that", "there", "who", "which", "what", "these", "those"})
+_MAX_GAP = 10  # words from the reported verb to the figure ("earn 63 cents, and 17% less")
+_ACCORDING = re.compile(r"(?:[Aa]ccording[ \t]+to|[Aa]s[ \t]+per)[ \t]+(?:the[ \t]+|an?[ \t]+)?$")
+_ACCORDING_END = re.compile(r"[^,;:.!?\"“”]{0,40}?,")
+
+
+def reported_subject(ctx: _DocContext, speaker_start: int, speaker_end: int, fig_start: int,
+                     triggers: list[tuple[int, int]]) -> Subject | None:
+    """The plain noun phrase that opens the clause a speaker reports and is the subject of its verb
+    ("The parking association says each meter change will cost £90": the meter change's cost, not the
+    association's). None when the clause opens with no such phrase, or with a measure word
+    ("TimeWarner said sales rose": a firm reporting its own results, ``triggers``) or a name."""
+    opening, short_opener, phrase, stop, not_heads, given_verbs = _reported_rules()
+    owning_heads = _rules()[1]  # ("the government", "the state police": singular heads that own, as in clause_subject)
+    rules = owner_rules()
+    text = ctx.text
+    if _ACCORDING.search(text, max(0, speaker_start - 20), speaker_start):
+        said = _ACCORDING_END.match(text, speaker_end, fig_start)  # "According to X, ..."
+    else:
+        said = opening.match(text, speaker_end, fig_start)
+    if said is None:
+        return None
+    # "said that over the next 20 years, ...", "alleged even now, ..."
+    opener = rules.clause_opener.match(text, said.end(), fig_start) or short_opener.match(text, said.end(), fig_start)
+    m = phrase.match(text, opener.end() if opener is not None else said.end(), fig_start)
+    # (a "?" right before the figure is a lost currency sign: "waived ?1 lakh crore")
+    if m is None or re.search(r"[.!?;:]", text[m.end("verb"):fig_start].rstrip("? \t")) \
+            or len(text[m.end("verb"):fig_start].split()) > _MAX_GAP:
+        return None
+    np_words = m.group("np").split()
+    first = 1 if np_words[0].lower() in stop else 0  # (the determiner: "each meter change" is the meter change)
+    head = m.group("head")
+    if m.group("verb") in given_verbs:
+        return None  # "Chief Minister Dhar said farmers will get a 50% subsidy": what he gives, not theirs
+    if head in not_heads or head in stop or head.endswith("ed") or not first and np_words[0].endswith("ing") \
+            or not (_noun_head(head, rules) or head in owning_heads) or head in rules.measure_nouns \
+            or any(w.lower() in stop for w in m.group("words").split()) \
+            or m.group("np").lower() in rules.anaphors \
+            or any(a < m.end("head") and b > m.start("head") for a, b in triggers) \
+            or any(c.start < m.end("np") and c.end > m.start("np")
+                   for c in ctx.candidates_between(m.start("np"), m.end("np"))):
+        # (a bare "the company" is an anaphor, resolved before; a name in the phrase owns instead; "saving two
+        # tigers yields": a gerund with no determiner is an act, "the painting" a thing)
+        return None
+    words = " ".join(np_words[first:])
+    return Subject(text=m.group("np"), name=_common_name(words), acronym=None, label="THING")

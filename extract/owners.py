@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .clause_subject import reported_subject
 from .discourse import anaphors_in, resolve_anaphor
 from .names import Candidate
 from .owner_anaphors import (
@@ -709,8 +710,9 @@ def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple
                                         or _said_owner(text, generic, speakers, triggers, fig_start)):
         # "Virgin Blue said dredging cost Rs 40 crore": the speaker, unless its reported clause
         # names the owner ("a survey by X found that vehicles were 50% slower" is the vehicles'; "the
-        # firm said 60% of the attacks hit banks", "According to X, 30% of them were tourists").
-        scored = speakers
+        # firm said 60% of the attacks hit banks", "According to X, 30% of them were tourists"), or
+        # opens with its own subject ("Hale said rural bank branches are giving only Rs 1,000")
+        scored = _reported_owner(f) or speakers
     if not scored and generic:
         # A common noun owns the figure only when no name in the sentence can.
         scored = [(w + _words_between(text, st, fig_start), st, subj) for w, st, subj in generic]
@@ -746,6 +748,17 @@ def _last_resorts(f: _Reading, generic: list[tuple[int, int, Subject]]) -> tuple
     if (main := _concessive_subject(text, cands, sent_start, fig_end) or opening) is not None:
         return main.subject, qualifiers
     return None, qualifiers
+
+
+def _reported_owner(f: _Reading) -> list[tuple[int, int, Subject]]:
+    """The subject of the clause the nearest speaker before the figure reports, when a plain noun
+    phrase opens it (``clause_subject.reported_subject``): "The parking body says each meter change
+    will cost £90" is the meter change's cost. A speaker owns only what its clause gives no subject of
+    its own, as a firm's "sales rose" (a measure word, no owner) is the firm's."""
+    weight, start, subject = max(f.speakers, key=lambda s: s[1])
+    end = next((c.end for c in f.cands if c.start == start), start + len(subject.text))
+    reported = reported_subject(f.ctx, start, end, f.fig_start, f.trigger_spans)
+    return [(weight, start, reported)] if reported is not None else []
 
 
 @lru_cache(maxsize=1)

@@ -44,15 +44,23 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset
     data = load_table("owners.json")["clause_subject"]
     aux = word_alternation(data["aux"])
     verbs = word_alternation(data["verbs"])
-    # A determiner, up to two modifiers and the head, an optional relative clause ("Investors who lost
-    # money following the scandal"), auxiliaries, then the verb.
+    # A determiner (or a rough count), up to two modifiers and the head, an optional qualifying phrase
+    # and relative clause ("Investors who lost money following the scandal"), auxiliaries, then the verb.
     phrase = re.compile(
-        r"[\s\"“‘'*•-]*(?:(?:[Tt]he|[Aa]n?|[Aa]ll|[Ss]ome|[Mm]ost|[Mm]any|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)[ \t]+)?"
+        r"[\s\"“‘'*•-]*(?:(?:[Tt]he|[Aa]n?|[Aa]ll|[Ss]ome|[Mm]ost|[Mm]any|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose"
+        r"|[Ss]uch)[ \t]+)?"  # ("Such people would have to pay": the ones the sentence before described)
+        # "Some 1,000 fans", "About 300 farmers": a count before the plural
+        r"(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver)[ \t]+[\d,]+[ \t]+)?"
         r"(?P<np>(?:[A-Za-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][a-z-]{2,}|[A-Z][a-z-]{2,}(?=[ \t]+(?:who|which|that)\b)"
         # "Shoppers are expected to put £269bn": a plural that opens the sentence has its capital
         r"|(?<![\w-])[A-Z][a-z-]{2,}[^su\W]s))"
         # "Shoppers in the UK are expected to": where they are
         r"(?:[ \t]+(?:in|from|across)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?"
+        # "Fans of the band will have to pay", "Residents living along the road will have to pay": a
+        # qualifying "of" phrase or participle phrase, which names which ones
+        r"(?:[ \t]+of[ \t]+(?:(?:the|such|these|those|this|that|a|an)[ \t]+)?"
+        r"(?:[A-Za-z][\w-]*[ \t]+){0,2}?[A-Za-z][\w-]*"
+        r"|[ \t]+[a-z]{3,}ing[ \t]+(?:in|along|on|at|near|across|from|around|outside)[ \t]+[^,;:.!?\"“”]{1,60}?)?"
         r"(?:[ \t]+(?:who|which|that)[ \t]+[^,;:.!?\"“”]{1,80}?)?"
         r"(?:[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
         rf"(?P<aux>(?:[ \t]+(?:{aux}))*)[ \t]+(?P<verb>{verbs})\b")

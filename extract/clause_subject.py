@@ -132,7 +132,9 @@ def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: in
             found = m  # the last one before the figure: the figure's own clause
     if found is None:
         return None
-    between = text[found.end("verb"):fig_start]
+    # (a "?" or "R." right before the figure is its lost or shortened rupee sign, no clause's end:
+    # "has released over ?2,000 crore")
+    between = _LOST_SIGN_BEFORE.sub("", text[found.end("verb"):fig_start])
     if len(between.split()) > max_gap or re.search(r"[,;:.!?\"“”]", between) \
             or any(w.lower() in stops for w in between.split()):
         return None
@@ -152,6 +154,7 @@ def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: in
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?]")
+_LOST_SIGN_BEFORE = re.compile(r"(?:\?|(?<![\w.])R\.)[ \t]*$")
 # "the Delhi government", "the government of Jammu and Kashmir": a government the text names (not
 # the capitalised word that opens a sentence: "The", "Besides")
 _NAME_WORD = r"(?!(?:The|A|An|This|That|Its|Their|Besides|But|And|In|On|At|For|Now|Earlier|Meanwhile)\b)[A-Z][\w-]*"

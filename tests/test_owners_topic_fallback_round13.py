@@ -1,6 +1,7 @@
 """Owners, round 13: figures that fell to the text's topic although their own clause names the owner, a
 noun phrase the rules read only up to a word they did not expect (an irregular participle, a pronoun
-opening a relative clause, "and", a qualifying "of" or participle phrase, "such" or a rough count).
+opening a relative clause, "and", a qualifying "of" or participle phrase, "such" or a rough count, a lost
+rupee sign).
 Each test is on text written for it; the id names the rule."""
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ OWNED = [
     # --- "Residents living along streets will have to pay": a participle phrase qualifying them ------------------
     pytest.param("Tolls\n\nThe Orvex council has a plan. Mumbai residents living near the new tram line will have to "
                  "pay Rs 80 a month.", "Rs 80", "mumbai residents", id="clause_subject-participle_phrase"),
+    # --- "the centre was supposed to release over ?2,000 crore": a lost or shortened rupee sign is no clause mark --
+    pytest.param("Audit\n\nKestrel Audit published a report on the river scheme. The centre was supposed to release "
+                 "over ?3,000 crore for the scheme but gave far less.", "3,000 crore", "centre",
+                 id="government_subject-lost_rupee_sign"),
+    pytest.param("Roads\n\nKestrel Audit published a report on the road scheme. It said that the state government has "
+                 "only released R. 450 crore so far.", "450 crore", "state government",
+                 id="government_subject-shortened_rupee_sign"),
 ]
 
 

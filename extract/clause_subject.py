@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .owner_rules import owner_rules
-from .owner_words import _common_name, _noun_head
+from .owner_words import _before_sign, _common_name, _noun_head
 from .patterns import load_table, word_alternation
 from .records import Subject
 
@@ -133,8 +133,8 @@ def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: in
     if found is None:
         return None
     # (a "?" or "R." right before the figure is its lost or shortened rupee sign, no clause's end:
-    # "has released over ?2,000 crore")
-    between = _LOST_SIGN_BEFORE.sub("", text[found.end("verb"):fig_start])
+    # "has released over ?2,000 crore", ``_before_sign``)
+    between = text[found.end("verb"):_before_sign(text, found.end("verb"), fig_start)]
     if len(between.split()) > max_gap or re.search(r"[,;:.!?\"“”]", between) \
             or any(w.lower() in stops for w in between.split()):
         return None
@@ -154,7 +154,6 @@ def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: in
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?]")
-_LOST_SIGN_BEFORE = re.compile(r"(?:\?|(?<![\w.])R\.)[ \t]*$")
 # "the Delhi government", "the government of Jammu and Kashmir": a government the text names (not
 # the capitalised word that opens a sentence: "The", "Besides")
 _NAME_WORD = r"(?!(?:The|A|An|This|That|Its|Their|Besides|But|And|In|On|At|For|Now|Earlier|Meanwhile)\b)[A-Z][\w-]*"

@@ -39,6 +39,8 @@ OWNED = [
     pytest.param("Roads\n\nKestrel Audit published a report on the road scheme. It said that the state government has "
                  "only released R. 450 crore so far.", "450 crore", "state government",
                  id="government_subject-shortened_rupee_sign"),
+    pytest.param("Weddings\n\nUnder the Brimley Marriage Bill, if a household spends more than ?8 lakh on a wedding, it "
+                 "must pay into a fund for poor brides.", "8 lakh", "household", id="indefinite_subject-lost_rupee_sign"),
 ]
 
 

@@ -14,6 +14,11 @@ that the government has spent Rs 77 crore") owns it over what the choice found o
 speaker or a name of another clause, and over the fallbacks (``government_subject``); a bare "the
 government" is the one the text named just before ("the Delhi government"). An "it" or "its" after a
 government the sentence names stands for it, not for a name read before (``government_antecedent``).
+
+After these and the sentence's opening place, and before the text's topic, the agent of a passive
+participle of giving, paying or taking right after the figure ("?1,339 crore released by the state
+government", "cash looted by robbers") owns it (``passive_agent``): the sentence says who acted on the
+sum, which the topic, read sentences before, cannot.
 """
 
 from __future__ import annotations
@@ -240,3 +245,42 @@ def opening_place(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | Non
             or _IT.search(text, place.end, fig_start):
         return None  # ("In the US it is expected to cost $250": "it" is the thing the text named, it owns the price)
     return place.subject
+
+
+# A participle of giving, paying or taking right after the figure (a bracketed conversion and a noun
+# may come between), then "by" and its agent: "?1,339 crore released by the state government", "?5
+# lakh cash was looted by robbers".
+_PASSIVE_AGENT = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[a-z][\w-]*[ \t]+){0,2}?(?:(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+)?"
+    r"(?:released|sanctioned|allocated|given|provided|approved|funded|offered|paid|spent|granted|donated|"
+    r"earmarked|disbursed|invested|looted|stolen|seized|collected|demanded|imposed)[ \t]+by[ \t]+(?:the[ \t]+)?")
+# the agent's phrase, up to where it ends: a clause mark or a word that opens a phrase after it
+_AGENT_PHRASE = re.compile(r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][a-z-]{2,}))"
+                           r"(?=[ \t]*(?:[,.;:)\"”]|$)|[ \t]+(?:to|for|in|on|from|at|with|under|after|since|during|so|"
+                           r"and|but|which|who|that|as|last|this|over|till|until)\b)")
+
+
+def passive_agent(ctx: _DocContext, sent: Span, fig_end: int) -> Subject | None:
+    """The agent of a passive participle of giving, paying or taking right after the figure, when
+    nothing else in the sentence owns it: "Rs 1,339 crore released by the state government" is the
+    government's, "?5 lakh cash was looted by robbers" the robbers'. A name there is the one the figure
+    belongs to; a common noun only a government word or a plural (as for ``clause_subject``). A last
+    resort before the text's topic, which the sentence's own agent outranks."""
+    text = ctx.text
+    m = _PASSIVE_AGENT.match(text, fig_end, sent.end_char)
+    if m is None:
+        return None
+    name = next((c for c in ctx.candidates_between(m.end(), sent.end_char) if c.start == m.end()), None)
+    if name is not None:
+        return name.subject
+    _, heads, _, _, _ = _rules()
+    rules = owner_rules()
+    np = _AGENT_PHRASE.match(text, m.end(), sent.end_char)
+    if np is None:
+        return None
+    head = np.group("head").lower()
+    if not (head in heads or _PLURAL.search(head) and _noun_head(head, rules)):
+        return None
+    words = np.group("np")
+    return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+

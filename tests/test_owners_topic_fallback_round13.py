@@ -1,7 +1,7 @@
 """Owners, round 13: figures that fell to the text's topic although their own clause names the owner, a
 noun phrase the rules read only up to a word they did not expect (an irregular participle, a pronoun
 opening a relative clause, "and", a qualifying "of" or participle phrase, "such" or a rough count, a lost
-rupee sign).
+rupee sign), or the agent of a passive participle after the figure ("Rs 900 crore released by the state").
 Each test is on text written for it; the id names the rule."""
 
 from __future__ import annotations
@@ -41,6 +41,15 @@ OWNED = [
                  id="government_subject-shortened_rupee_sign"),
     pytest.param("Weddings\n\nUnder the Brimley Marriage Bill, if a household spends more than ?8 lakh on a wedding, it "
                  "must pay into a fund for poor brides.", "8 lakh", "household", id="indefinite_subject-lost_rupee_sign"),
+    # --- "?1,339 crore released by the state government": the agent of a passive participle after the figure ----
+    pytest.param("Aid\n\nThe minister spoke about the floods. He said that of the £40m given by the government so far "
+                 "only a part had been spent.", "£40m", "government", id="passive_agent-government"),
+    pytest.param("Theft\n\nAround ?3 lakh cash was looted by robbers from a jeweller's van in Halden on Monday.",
+                 "3 lakh", "robbers", id="passive_agent-plural"),
+    pytest.param("Food\n\nOnly 21% or Rs250.5crore of Rs1,200crore released by the state government to buy food for "
+                 "schools was used, a study found.", "Rs1,200crore", "state government", id="passive_agent-phrase_end"),
+    pytest.param("Films\n\nEditing your own version of a film is the aim of a new 4m euro project funded by the "
+                 "European Union.", "4m euro", "European Union", id="passive_agent-name"),
 ]
 
 

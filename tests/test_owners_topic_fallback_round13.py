@@ -13,28 +13,28 @@ from tests.helpers import owner
 
 OWNED = [
     # --- "30% of the networks found by", "75% of the signs put up": a participle with no "-ed" ends the whole --
-    pytest.param("Security\n\nHalden Secure sells scanners. On average 33% of the wireless networks found by its staff "
-                 "in the survey were open.", "33%", "wireless networks", id="share_whole-irregular_participle"),
-    pytest.param("Signs\n\nOrvex Roads published a report. As many as 75 per cent of the road signs put up in the "
-                 "city are unreadable.", "75 per cent", "road signs", id="share_whole-put_up"),
+    pytest.param("Bridges\n\nHalden Survey checks roads. On average 28% of the old bridges found by its inspectors in the "
+                 "county were unsafe.", "28%", "bridges", id="share_whole-irregular_participle"),
+    pytest.param("Lamps\n\nOrvex Lighting published a report. As many as 60 per cent of the street lamps put up last year "
+                 "have failed.", "60 per cent", "street lamps", id="share_whole-put_up"),
     # --- "29% of the people it questioned said": a pronoun opens a relative clause with no "that" ------------
-    pytest.param("Survey\n\nAccording to Halden Polls, 31% of the people it asked said they were worried.",
-                 "31%", "people", id="share_whole-pronoun_relative"),
+    pytest.param("Poll\n\nAccording to Halden Polls, 31% of the voters it contacted said they planned to switch.",
+                 "31%", "voters", id="share_whole-pronoun_relative"),
     # --- "50% of all muggings and bag thefts involve": the first of two joined plural wholes ----------------------
-    pytest.param("Phones\n\nAccording to police data 50% of all muggings and bag thefts involve phones.",
-                 "50%", "muggings", id="share_whole-joined_plurals"),
+    pytest.param("Locks\n\nPolice figures show 40% of all burglaries and car thefts involve unlocked doors.",
+                 "40%", "burglaries", id="share_whole-joined_plurals"),
     # --- "Such people would have to pay": the clause's subject after "such" ------------------------------------
-    pytest.param("Power\n\nOrvex Power will connect homes for free. Such people would have to pay between Rs 90 and "
-                 "Rs 130 for a connection, he said.", "Rs 90 and Rs 130", "people", id="clause_subject-such"),
+    pytest.param("Meters\n\nOrvex Water will fit meters in poor homes for free. Such people would have to pay Rs 150 "
+                 "for a second meter, the minister said.", "Rs 150", "people", id="clause_subject-such"),
     # --- "Some 1,000 fans of the band will have to pay": a rough count, then an "of" phrase qualifying them -------
-    pytest.param("Gig\n\nKestrel Rovers announced a tour. Some 2,000 fans of the touring band will have to pay five "
-                 "pounds for a ticket.", "five pounds", "fans", id="clause_subject-count_and_of_phrase"),
+    pytest.param("Clubs\n\nKestrel Chess opened a hall. Some 300 fans of the visiting side will have to pay £12 for a "
+                 "seat.", "£12", "fans", id="clause_subject-count_and_of_phrase"),
     # --- "Residents living along streets will have to pay": a participle phrase qualifying them ------------------
-    pytest.param("Tolls\n\nThe Orvex council has a plan. Mumbai residents living near the new tram line will have to "
-                 "pay Rs 80 a month.", "Rs 80", "mumbai residents", id="clause_subject-participle_phrase"),
+    pytest.param("Stalls\n\nThe Orvex council has a plan. Pune shopkeepers trading along the canal road will have to "
+                 "pay Rs 250 a week.", "Rs 250", "pune shopkeepers", id="clause_subject-participle_phrase"),
     # --- "the centre was supposed to release over ?2,000 crore": a lost or shortened rupee sign is no clause mark --
-    pytest.param("Audit\n\nKestrel Audit published a report on the river scheme. The centre was supposed to release "
-                 "over ?3,000 crore for the scheme but gave far less.", "3,000 crore", "centre",
+    pytest.param("Dams\n\nKestrel Audit published a report on the dam scheme. It found that the centre had pledged to "
+                 "give ?3,000 crore for the dams but paid less.", "3,000 crore", "centre",
                  id="government_subject-lost_rupee_sign"),
     pytest.param("Roads\n\nKestrel Audit published a report on the road scheme. It said that the state government has "
                  "only released R. 450 crore so far.", "450 crore", "state government",
@@ -42,14 +42,14 @@ OWNED = [
     pytest.param("Weddings\n\nUnder the Brimley Marriage Bill, if a household spends more than ?8 lakh on a wedding, it "
                  "must pay into a fund for poor brides.", "8 lakh", "household", id="indefinite_subject-lost_rupee_sign"),
     # --- "?1,339 crore released by the state government": the agent of a passive participle after the figure ----
-    pytest.param("Aid\n\nThe minister spoke about the floods. He said that of the £40m given by the government so far "
-                 "only a part had been spent.", "£40m", "government", id="passive_agent-government"),
-    pytest.param("Theft\n\nAround ?3 lakh cash was looted by robbers from a jeweller's van in Halden on Monday.",
-                 "3 lakh", "robbers", id="passive_agent-plural"),
-    pytest.param("Food\n\nOnly 21% or Rs250.5crore of Rs1,200crore released by the state government to buy food for "
-                 "schools was used, a study found.", "Rs1,200crore", "state government", id="passive_agent-phrase_end"),
-    pytest.param("Films\n\nEditing your own version of a film is the aim of a new 4m euro project funded by the "
-                 "European Union.", "4m euro", "European Union", id="passive_agent-name"),
+    pytest.param("Aid\n\nThe minister spoke about the floods. The £25m granted by the government last spring has "
+                 "mostly gone unspent, he said.", "£25m", "government", id="passive_agent-government"),
+    pytest.param("Theft\n\nNearly ?2 lakh in cash was stolen by two masked thieves from a petrol pump in Halden.",
+                 "2 lakh", "two masked thieves", id="passive_agent-plural"),
+    pytest.param("Meals\n\nBarely Rs 300 crore of the Rs 1,500 crore sanctioned by the state government for school "
+                 "meals was spent.", "Rs 1,500 crore", "state government", id="passive_agent-phrase_end"),
+    pytest.param("Stars\n\nWork on a new 3m euro telescope funded by the European Commission will start next year.",
+                 "3m euro", "European Commission", id="passive_agent-name"),
 ]
 
 

@@ -20,6 +20,11 @@ A speaker owned whatever the rest of its sentence gave to no one ("the speakers'
 meter change will cost £90"), and that plain noun phrase owns the figure instead (``reported_subject``).
 A measure word there ("Orvex said sales rose") leaves the figure to the speaker: a firm reporting its
 own results.
+
+After these and the sentence's opening place, and before the text's topic, the agent of a passive
+participle of giving, paying or taking right after the figure ("?1,339 crore released by the state
+government", "cash looted by robbers") owns it (``passive_agent``): the sentence says who acted on the
+sum, which the topic, read sentences before, cannot.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from .owner_clauses import _news_verbs
 from .owner_rules import owner_rules
-from .owner_words import _common_name, _noun_head
+from .owner_words import _before_sign, _common_name, _noun_head
 from .patterns import load_table, word_alternation
 from .records import Subject
 
@@ -51,15 +56,23 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset
     data = load_table("owners.json")["clause_subject"]
     aux = word_alternation(data["aux"])
     verbs = word_alternation(data["verbs"])
-    # A determiner, up to two modifiers and the head, an optional relative clause ("Investors who lost
-    # money following the scandal"), auxiliaries, then the verb.
+    # A determiner (or a rough count), up to two modifiers and the head, an optional qualifying phrase
+    # and relative clause ("Investors who lost money following the scandal"), auxiliaries, then the verb.
     phrase = re.compile(
-        r"[\s\"“‘'*•-]*(?:(?:[Tt]he|[Aa]n?|[Aa]ll|[Ss]ome|[Mm]ost|[Mm]any|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)[ \t]+)?"
+        r"[\s\"“‘'*•-]*(?:(?:[Tt]he|[Aa]n?|[Aa]ll|[Ss]ome|[Mm]ost|[Mm]any|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose"
+        r"|[Ss]uch)[ \t]+)?"  # ("Such people would have to pay": the ones the sentence before described)
+        # "Some 1,000 fans", "About 300 farmers": a count before the plural
+        r"(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver)[ \t]+[\d,]+[ \t]+)?"
         r"(?P<np>(?:[A-Za-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][a-z-]{2,}|[A-Z][a-z-]{2,}(?=[ \t]+(?:who|which|that)\b)"
         # "Shoppers are expected to put £269bn": a plural that opens the sentence has its capital
         r"|(?<![\w-])[A-Z][a-z-]{2,}[^su\W]s))"
         # "Shoppers in the UK are expected to": where they are
         r"(?:[ \t]+(?:in|from|across)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?"
+        # "Fans of the band will have to pay", "Residents living along the road will have to pay": a
+        # qualifying "of" phrase or participle phrase, which names which ones
+        r"(?:[ \t]+of[ \t]+(?:(?:the|such|these|those|this|that|a|an)[ \t]+)?"
+        r"(?:[A-Za-z][\w-]*[ \t]+){0,2}?[A-Za-z][\w-]*"
+        r"|[ \t]+[a-z]{3,}ing[ \t]+(?:in|along|on|at|near|across|from|around|outside)[ \t]+[^,;:.!?\"“”]{1,60}?)?"
         r"(?:[ \t]+(?:who|which|that)[ \t]+[^,;:.!?\"“”]{1,80}?)?"
         r"(?:[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
         rf"(?P<aux>(?:[ \t]+(?:{aux}))*)[ \t]+(?P<verb>{verbs})\b")
@@ -131,7 +144,9 @@ def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: in
             found = m  # the last one before the figure: the figure's own clause
     if found is None:
         return None
-    between = text[found.end("verb"):fig_start]
+    # (a "?" or "R." right before the figure is its lost or shortened rupee sign, no clause's end:
+    # "has released over ?2,000 crore", ``_before_sign``)
+    between = text[found.end("verb"):_before_sign(text, found.end("verb"), fig_start)]
     if len(between.split()) > max_gap or re.search(r"[,;:.!?\"“”]", between) \
             or any(w.lower() in stops for w in between.split()):
         return None
@@ -317,3 +332,42 @@ def reported_subject(ctx: _DocContext, speaker_start: int, speaker_end: int, fig
         return None
     words = " ".join(np_words[first:])
     return Subject(text=m.group("np"), name=_common_name(words), acronym=None, label="THING")
+
+
+# A participle of giving, paying or taking right after the figure (a bracketed conversion and a noun
+# may come between), then "by" and its agent: "?1,339 crore released by the state government", "?5
+# lakh cash was looted by robbers".
+_PASSIVE_AGENT = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[a-z][\w-]*[ \t]+){0,2}?(?:(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+)?"
+    r"(?:released|sanctioned|allocated|given|provided|approved|funded|offered|paid|spent|granted|donated|"
+    r"earmarked|disbursed|invested|looted|stolen|seized|collected|demanded|imposed)[ \t]+by[ \t]+(?:the[ \t]+)?")
+# the agent's phrase, up to where it ends: a clause mark or a word that opens a phrase after it
+_AGENT_PHRASE = re.compile(r"(?P<np>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][a-z-]{2,}))"
+                           r"(?=[ \t]*(?:[,.;:)\"”]|$)|[ \t]+(?:to|for|in|on|from|at|with|under|after|since|during|so|"
+                           r"and|but|which|who|that|as|last|this|over|till|until)\b)")
+
+
+def passive_agent(ctx: _DocContext, sent: Span, fig_end: int) -> Subject | None:
+    """The agent of a passive participle of giving, paying or taking right after the figure, when
+    nothing else in the sentence owns it: "Rs 1,339 crore released by the state government" is the
+    government's, "?5 lakh cash was looted by robbers" the robbers'. A name there is the one the figure
+    belongs to; a common noun only a government word or a plural (as for ``clause_subject``). A last
+    resort before the text's topic, which the sentence's own agent outranks."""
+    text = ctx.text
+    m = _PASSIVE_AGENT.match(text, fig_end, sent.end_char)
+    if m is None:
+        return None
+    name = next((c for c in ctx.candidates_between(m.end(), sent.end_char) if c.start == m.end()), None)
+    if name is not None:
+        return name.subject
+    _, heads, _, _, _ = _rules()
+    rules = owner_rules()
+    np = _AGENT_PHRASE.match(text, m.end(), sent.end_char)
+    if np is None:
+        return None
+    head = np.group("head").lower()
+    if not (head in heads or _PLURAL.search(head) and _noun_head(head, rules)):
+        return None
+    words = np.group("np")
+    return Subject(text=words, name=_common_name(words), acronym=None, label="THING")
+

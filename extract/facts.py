@@ -57,7 +57,9 @@ from .measures import (
 )
 from .discourse import topic_before
 from .names import Candidate, candidates_in, entity_candidate, inside_body_name, opens_a_name
-from .clause_subject import clause_subject, government_antecedent, government_subject, opening_place
+from .clause_subject import (
+    clause_subject, government_antecedent, government_subject, opening_place, passive_agent,
+)
 from .national import national_owner
 from .owner_rules import owner_rules
 from .owners import attributed_thing, attributive_owner, choose_owner, described_owner, named_description, teaser_end
@@ -750,9 +752,11 @@ def _attributed(ctx: _DocContext, sent: Span, lo: int, hi: int, start: int, end:
             or subject
         if subject is None:
             # The previous figure of the sentence ("profit rose 5% to $2bn"), else the place the sentence
-            # opens with ("In Sri Lanka, ..."), else what the text was about.
+            # opens with ("In Sri Lanka, ..."), else the agent of a passive after the figure ("Rs 90 crore
+            # released by the state government"), else what the text was about.
             subject = (previous[0] if previous else None) or clause_subject(ctx, sent, start) \
-                or opening_place(ctx, sent, start) or _unowned_topic(ctx, sent, start, end, predicate)
+                or opening_place(ctx, sent, start) or passive_agent(ctx, sent, end) \
+                or _unowned_topic(ctx, sent, start, end, predicate)
         # "The ONS said output dropped 0.5%": a national figure is its economy's, not its publisher's
         subject = national_owner(ctx, sent, start, end, predicate, subject, qualifiers.get("source")) or subject
     # "The service will cost £4 a month": a description stands for what the text named (not a

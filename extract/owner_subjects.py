@@ -19,7 +19,7 @@ from .owner_clauses import _news_verbs, _opens_relative_verb
 from .owner_rules import OwnerRules
 from .owner_words import (
     _APOSTROPHE_WORD, _OF_THEN_NAME, _PERCENT_END, _PLACE_KINDS, _POSSESSED_BEFORE, _PREPOSITIONS, _WORD_BACK,
-    _common_name, _noun_head, _thing,
+    _before_sign, _common_name, _noun_head, _thing,
 )
 from .patterns import load_table
 from .records import Subject
@@ -435,7 +435,8 @@ def _indefinite_subject(ctx: _DocContext, sent_start: int, fig_start: int,
         found = m
     if found is None:
         found = relative.match(text, ctx.after_dateline(sent_start, fig_start), fig_start)
-    if found is None or _CLAUSE_MARK_BETWEEN.search(text, found.end("head"), fig_start) \
+    # (a lost rupee sign before the figure is no clause mark: "if a punter had staked ?500")
+    if found is None or _CLAUSE_MARK_BETWEEN.search(text, found.end("head"), _before_sign(text, found.end("head"), fig_start)) \
             or not _noun_head(found.group("head"), rules) or found.group("head").lower() in rules.measure_nouns \
             or any(found.start("np") <= c.start < found.end("head") for c in ctx.candidates_between(sent_start, fig_start)):
         return None

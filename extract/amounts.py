@@ -1029,3 +1029,36 @@ def default_finder() -> AmountFinder:
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every money amount and percentage in ``text``, in order, with offsets into it."""
     return default_finder().find(text)
+
+
+# A lost mark read as a written sign of the same length: "?" or "`" as "₹", "R." as "Rs".
+_WRITTEN_SIGN = {1: "₹", 2: "Rs"}
+
+
+def read_lost_signs(text: str, matches: list[AmountMatch]) -> tuple[str, dict[int, int]]:
+    """``text`` with each lost rupee sign of ``matches`` read as a written one ("to ?30.80" as "to
+    ₹30.80", "?2.5 lakh - ?5 lakh" inside a range too), one character for one so every offset holds,
+    and where each such figure's sign starts, by the figure's start. Which mark is a lost sign is the
+    recogniser's decision (a rupee figure whose currency it inferred from a lost mark right before
+    it), so a rule reading the copy reads "?30.80" as it reads "₹30.80", and no "?" there is taken
+    for a question's end or a clause mark."""
+    g = default_grammar()
+    signs: dict[int, int] = {}
+    chars: list[str] | None = None
+    for m in matches:
+        if m.kind != "money" or not m.value.currency_inferred or m.value.currency != g.inferred_currency:
+            continue
+        mark = g.lost_sign_before.search(text, max(0, m.start - 4), m.start)
+        if mark is None:
+            continue
+        sign = text[mark.start():m.start].rstrip(" \u00a0")
+        written = _WRITTEN_SIGN.get(len(sign))
+        if written is None:
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[mark.start():mark.start() + len(sign)] = written
+        signs[m.start] = mark.start()
+        for i in range(m.start + 1, m.end - 1):  # "?50 lakhs and ?1 crore": the second sign of one figure
+            if text[i] == "?" and text[i + 1].isdigit():
+                chars[i] = "₹"
+    return ("".join(chars) if chars is not None else text), signs

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from .owner_clauses import _news_verbs
 from .owner_rules import owner_rules
-from .owner_words import _before_sign, _common_name, _noun_head
+from .owner_words import _common_name, _noun_head
 from .patterns import load_table, word_alternation
 from .records import Subject
 
@@ -144,9 +144,7 @@ def government_subject(ctx: _DocContext, sent: Span, fig_start: int, fig_end: in
             found = m  # the last one before the figure: the figure's own clause
     if found is None:
         return None
-    # (a "?" or "R." right before the figure is its lost or shortened rupee sign, no clause's end:
-    # "has released over ?2,000 crore", ``_before_sign``)
-    between = text[found.end("verb"):_before_sign(text, found.end("verb"), fig_start)]
+    between = text[found.end("verb"):fig_start]
     if len(between.split()) > max_gap or re.search(r"[,;:.!?\"“”]", between) \
             or any(w.lower() in stops for w in between.split()):
         return None

@@ -100,11 +100,14 @@ class Sentences:
         text = doc_text(doc)
         if self.lost_sign_hash is not None and "?" in text:  # (seven articles in ten hold none: no scan)
             # A "?" glued to a digit or a lower-case word stands for a character the text lost
-            # ("?91 lakh" was "₹91 lakh", "territory?s"): it ends nothing.
+            # ("?91 lakh" was "₹91 lakh", "territory?s"): it ends nothing. Before a digit it is the
+            # figure's sign, no punctuation either: a sentence opened after a mark opens at it, as
+            # at a written "₹" ("... ? ?25,000, Das said": the figure's sentence holds its sign).
             for i in numpy.flatnonzero(ends_sentence & (orth == self.lost_sign_hash)).tolist():
                 after = columns[i, 2] + 1
                 if after < len(text) and (text[after].isdigit() or text[after].islower()):
                     ends_sentence[i] = False
+                    punct[i] = not text[after].isdigit()
         punct |= ends_sentence
         # The first word (non-punctuation token) after each sentence-ending mark opens a sentence.
         words = numpy.flatnonzero(~punct)

@@ -17,7 +17,9 @@ reading copy with such a "?" read as an apostrophe, one character for one so eve
 and the components read that copy (``doc_text``, token texts); ``original_text`` keeps the text
 as written, for evidence and for the fact builder's own text rules (see facts.py _DocContext).
 Being the tokenizer, it reads every doc alike, however it is made: ``nlp(text)``, ``nlp.pipe``,
-``make_doc``. A "?" before a digit is a lost rupee sign ("?500 crore") and stays.
+``make_doc``. A "?" before a digit is a lost rupee sign ("?500 crore") and stays here: which "?" is
+a sign is the amount recogniser's decision, and the fact builder reads those as "₹" (facts.py
+_DocContext, ``amounts.read_lost_signs``).
 """
 
 from __future__ import annotations

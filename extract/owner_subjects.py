@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 from .discourse import anaphors_in
 from .names import Candidate
 from .owner_clauses import _news_verbs, _opens_relative_verb
+from .owner_payers import _directing_payment
 from .owner_rules import OwnerRules
 from .owner_words import (
     _APOSTROPHE_WORD, _OF_THEN_NAME, _PERCENT_END, _PLACE_KINDS, _POSSESSED_BEFORE, _PREPOSITIONS, _WORD_BACK,
-    _before_sign, _common_name, _noun_head, _thing,
+    _common_name, _noun_head, _thing,
 )
 from .patterns import load_table
 from .records import Subject
@@ -147,6 +148,8 @@ def _verb_subject(ctx: _DocContext, clause_start: int, fig_start: int, fig_end: 
     if (to := _TO_BACK.search(text, max(clause_start, pos - 30), pos)) is not None and to.group(1).lower() not in aux \
             and not to.group(1).endswith("ed") and to.group(1).lower() not in _headline_to_verbs() \
             and "\n" not in text[:to.start()].strip():
+        if _directing_payment().search(text, max(clause_start, fig_start - 120), fig_start) is not None:
+            return None  # a headline's "Firm told interns to pay Rs 2 lakh": the one told pays (``_directed_payer``)
         pos = to.end(1)  # a headline's "Bus driver to get Rs 5 lakh reward": its future, "will get"
     if (relative := _RELATIVE_BACK.search(text, max(clause_start, pos - 80), pos)) is not None:
         pos = relative.start()  # "All passengers who book online will get": the noun the clause describes
@@ -435,8 +438,7 @@ def _indefinite_subject(ctx: _DocContext, sent_start: int, fig_start: int,
         found = m
     if found is None:
         found = relative.match(text, ctx.after_dateline(sent_start, fig_start), fig_start)
-    # (a lost rupee sign before the figure is no clause mark: "if a punter had staked ?500")
-    if found is None or _CLAUSE_MARK_BETWEEN.search(text, found.end("head"), _before_sign(text, found.end("head"), fig_start)) \
+    if found is None or _CLAUSE_MARK_BETWEEN.search(text, found.end("head"), fig_start) \
             or not _noun_head(found.group("head"), rules) or found.group("head").lower() in rules.measure_nouns \
             or any(found.start("np") <= c.start < found.end("head") for c in ctx.candidates_between(sent_start, fig_start)):
         return None

@@ -99,18 +99,6 @@ _ANY_WORD_AT = re.compile(r"[ \t]*(\w+)")
 _PARTICIPLE_AT = re.compile(r"[ \t]+[a-z]{3,}ing\b")
 
 
-# A "?" or "R." right before a figure: its lost or shortened rupee sign ("released over ?2,000 crore",
-# "released R. 812 crore"), no clause's end.
-_LOST_SIGN_BEFORE = re.compile(r"(?:\?|(?<![\w.])R\.)[ \t]*$")
-
-
-def _before_sign(text: str, lo: int, fig_start: int) -> int:
-    """Where the words before a figure end: before its lost or shortened rupee sign, if any, so a check for
-    a clause mark between a subject and the figure does not read the sign as one."""
-    sign = _LOST_SIGN_BEFORE.search(text, max(lo, fig_start - 8), fig_start)
-    return sign.start() if sign is not None else fig_start
-
-
 def _phrase_ends(text: str, end: int, rules: OwnerRules) -> bool:
     nxt = _ANY_WORD_AT.match(text, end)
     return nxt is None or nxt.group(1).lower() in rules.phrase_enders

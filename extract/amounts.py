@@ -61,6 +61,8 @@ _NUM = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,6
 # Backtracking over them cost every number of '123 123 123 ...' eight tries of each ending.
 _NUM_BEFORE_WORD = _NUM.replace("{1,6}(?!", "{1,6}+(?!")
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
+# A range's "to" with no mark repeated after it: where a falling second number is no range's end
+_TO_BETWEEN = re.compile(r"\s?to\s?")
 # A number never ends where a digit follows, even after a ',' or '.' (no '$50' out of '$50.8bn').
 _NUM_END = r"(?![.,]?\d)"
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -200,10 +202,10 @@ class AmountGrammar:
         negative_words = approximations.get("negative", [])
         openers = _alternation(approximations.get("range_openers", [])) or "(?!)"
         changes = _alternation(approximations.get("change_words", [])) or "(?!)"
-        # "from" right after a word of change ("raised the fee of members from"), and whether a range
+        # "from" right after a word of change ("raised the fee of members from", "rose 40%, from"), and whether a range
         # word stands just before it instead
         self.change_from = re.compile(
-            rf"(?<![\w-])(?i:{changes})(?:[ \t]+[\w'’-]+){{0,7}}?[ \t]+(?i:from)[ \t]+$")
+            rf"(?<![\w-])(?i:{changes})(?:[ \t]+[\w'’-]+|[ \t]+[\d.,]+%,?){{0,7}}?[ \t]+(?i:from)[ \t]+$")
         self.range_opener = re.compile(rf"(?<![\w-])(?i:{openers})[ \t]+(?:[\w-]+[ \t]+)?(?i:from)[ \t]+$")
         # between the numbers of a range whose second number repeats the currency mark: " to Rs "
         self.repeated_mark_to = re.compile(r"\s?to\s?[^\s\d]+\s?")
@@ -351,9 +353,9 @@ class AmountGrammar:
             rf"(?P<iscale>(?i:{trie_alternation(indian, space=_SPACE_OR_HYPHEN)})){_WORD_END}")
         months = [calendar.month_name[i] for i in range(1, 13)] + [calendar.month_abbr[i] for i in range(1, 13)]
         self.month_after = re.compile(rf"[ \t]+(?:{'|'.join(months)})\b")  # "?28 March": a lost quote mark's
-        # ("?80-?120": a range whose second number repeats the lost sign)
+        # ("?80-?120", "?4,000 to ?10,000": a range whose second number repeats the lost sign, as "₹4,000 to ₹10,000" is)
         self.unscaled_after_lost = re.compile(
-            rf"(?!0\d)(?P<n1>{_NUM}){_NUM_END}(?:-(?:{lost_signs})?(?P<n2>{_NUM}){_NUM_END})?(?:{self.free_scale})?"
+            rf"(?!0\d)(?P<n1>{_NUM}){_NUM_END}(?:{_RANGE_SEP}(?:{lost_signs})?(?P<n2>{_NUM}){_NUM_END})?(?:{self.free_scale})?"
             rf"(?![\w%?])")
         denominations = not_money.get("denomination_after", {}).get("words", [])
         # ("Rs 200/500 currency notes": a second face value after a slash, its sign left out; "PRINT MORE Rs 200
@@ -609,6 +611,10 @@ class AmountFinder:
             # recognised on its own from its repeated currency mark
             high, scale_word, end = None, None, m.end("n1")
             n2 = None
+        elif high is not None and high < low and _TO_BETWEEN.fullmatch(text, m.end("n1"), m.start("n2")):
+            # "subsidies of Rs 15,000 and Rs 30,000 to 6,000 applicants": "to" the people it goes to
+            high, scale_word, end = None, None, m.end("n1")
+            n2 = None
         elif high is not None and high < low:
             return None  # 'Rs 2030-31' is no range of money
         else:
@@ -619,16 +625,19 @@ class AmountFinder:
         return _Draft(m.start(), end, self._number_text(n1, n2), low, high, factor, scale_word,
                       g.prefix_currency[_squash(cur)], negative=negative)
 
-    def _change_of_value(self, text: str, m: re.Match[str], falling: bool, scaled: bool) -> bool:
+    def _change_of_value(self, text: str, m: re.Match[str], falling: bool, scaled: bool,
+                         opened: int | None = None) -> bool:
         """Whether "Rs X to Rs Y" is a value and the value it changed to, not a range: the mark is
         repeated and either the figures fall (a range never does) or "from" opens them with no
-        range word before it and no scale shared by both ("from Rs 45 to Rs 60 lakh")."""
+        range word before it and no scale shared by both ("from Rs 45 to Rs 60 lakh"). ``opened``:
+        where the figure's mark starts, when it is not part of ``m`` (a lost sign)."""
         g = self.g
         if g.repeated_mark_to.fullmatch(text, m.end("n1"), m.start("n2")) is None:
             return False
         if falling:
             return True
-        window = text[max(0, m.start() - 80):m.start()]
+        start = m.start() if opened is None else opened
+        window = text[max(0, start - 80):start]
         return not scaled and g.change_from.search(window) is not None and g.range_opener.search(window) is None
 
     def _number_draft(self, text: str, m: re.Match[str]) -> _Draft | None:
@@ -687,9 +696,14 @@ class AmountFinder:
             return None
         n1, n2, scale_word = m.group("n1"), m.group("n2"), m.group("scale") or m.group("scale_att")
         low, high = _dec(n1), (_dec(n2) if n2 else None)
+        end = m.end()
+        if high is not None and self._change_of_value(text, m, high < low, scale_word is not None, mark.start()):
+            # "raised from ?55,000 to ?65,000": the old value alone, as after a written sign
+            high, n2, scale_word, end = None, None, None, m.end("n1")
+        elif high is not None and high < low and _TO_BETWEEN.fullmatch(text, m.end("n1"), m.start("n2")):
+            high, n2, scale_word, end = None, None, None, m.end("n1")  # "?30,000 to 6,000 applicants"
         if not scale_word and _YEAR.fullmatch(n1) or high is not None and high < low:
             return None  # '?2015 mein', '?2016-17'
-        end = m.end()
         western = scale_word is not None and _key(scale_word) not in g.indian_scales and _key(scale_word) != "k"
         if western or g.conversion_after.match(text, end):
             return None  # '?57.5m', '?3,250 ($3,790)': a lost euro or pound as often as a rupee

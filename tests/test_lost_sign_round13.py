@@ -87,3 +87,25 @@ TOLD_TO_PAY = [
 def test_a_headlines_one_told_to_pay_owns_the_sum(nlp, text, number, payer):
     found = [f for t, f in figures(nlp, text).items() if t.endswith(number)]
     assert [f.subject.name if f.subject else None for f in found] == [payer]
+
+
+RANGES = [
+    # --- "?500 to ?800" is one range, as "₹500 to ₹800" is (the recogniser read only "?80-?120" so) ---------
+    pytest.param("Halden fair\n\nA day pass costs ₹500 to ₹800, the organisers said.", ["500 to ₹800"],
+                 id="range-to"),
+    # --- ... not the old value and the new one ------------------------------------------------------------
+    pytest.param("Parking\n\nThe fine for parking on the pavement was raised from ₹150 to ₹300 last year.",
+                 ["150", "300"], id="range-change_from"),
+    pytest.param("Pay\n\nThe lowest wage of a Brimley clerk rose 4,500%, from ₹40 to ₹1,840, in sixty years.",
+                 ["40", "1,840"], id="range-change_after_percent"),
+    # --- ... nor "to" the ones a sum goes to, a falling number after it ---------------------------------------
+    pytest.param("Solar\n\nThe state will give grants of ₹12,000 and ₹25,000 to 4,000 households to put up panels.",
+                 ["12,000", "25,000"], id="range-falling_to"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANGES)
+def test_a_lost_signs_range_is_the_written_ones(nlp, text, expected):
+    written = [t.lstrip("₹") for t in figures(nlp, text) if not t.endswith("%")]
+    lost = [t.replace("?", "₹") for t in figures(nlp, text.replace("₹", "?")) if not t.endswith("%")]
+    assert written == lost == expected

@@ -279,9 +279,14 @@ class _DocContext:
         return sent
 
     def read_from_sign(self, m: AmountMatch) -> AmountMatch:
-        """``m`` as the rules read it: from its lost rupee sign, if it has one (see ``text``)."""
+        """``m`` as the rules read it: from its lost rupee sign, if it has one (see ``text``), and if the
+        sign is in the figure's sentence: a spaced "? 300 cr" may end the sentence before its figure
+        (the splitter cannot tell that "?" from a question's), and a figure is read in its own sentence."""
         sign = self._sign_starts.get(m.start)
-        return m if sign is None else replace(m, start=sign)
+        if sign is None:
+            return m
+        _, chars = self._sentence_bounds
+        return m if chars[bisect.bisect_right(chars, m.start) - 1] > sign else replace(m, start=sign)
 
     def fact_id(self, kind: str, start: int, end: int) -> str:
         """The id of the fact at ``start``-``end`` of this text, as an offset into its whole article."""
@@ -290,7 +295,8 @@ class _DocContext:
     @cached_property
     def _amount_spans(self) -> tuple[list[int], list[int]]:
         matches = amounts_of(self.doc)
-        return [self._sign_starts.get(m.start, m.start) for m in matches], [m.end for m in matches]
+        return [self.read_from_sign(m).start for m in matches] if self._sign_starts else [m.start for m in matches], \
+            [m.end for m in matches]
 
     def in_amount(self, start: int, end: int) -> bool:
         """Whether ``start``-``end`` overlaps a figure ("HK" of "HK$327m" is no name)."""

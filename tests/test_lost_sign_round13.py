@@ -109,3 +109,11 @@ def test_a_lost_signs_range_is_the_written_ones(nlp, text, expected):
     written = [t.lstrip("₹") for t in figures(nlp, text) if not t.endswith("%")]
     lost = [t.replace("?", "₹") for t in figures(nlp, text.replace("₹", "?")) if not t.endswith("%")]
     assert written == lost == expected
+
+
+def test_a_figure_is_read_in_its_own_sentence_when_a_spaced_sign_ended_the_one_before(nlp):
+    # "? 300 cr": the splitter ends a sentence at a spaced "?"; the figure's evidence is still its own sentence
+    text = "Kestrel\n\nThe film did well. Crosses ? 300 cr. A record for the studio."
+    fact = figures(nlp, text)["300 cr"]
+    evidence = fact.evidence
+    assert evidence.sentence_start <= evidence.start and evidence.end <= evidence.sentence_start + len(evidence.sentence)

@@ -111,6 +111,7 @@ class _Rules:
     attribution_hedges: frozenset[str] = frozenset()
     moment_measures: frozenset[str] = frozenset()
     moment_words: frozenset[str] = frozenset()
+    negating_prefixes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +125,8 @@ def _rules() -> _Rules:
                   frozenset(data.get("singular_measures", ())) | alike, frozenset(data.get("body_words", ())), alike,
                   frozenset(data.get("attribution_hedges", ())),
                   frozenset(data.get("market_moment", {}).get("measures", ())),
-                  frozenset(data.get("market_moment", {}).get("words", ())))
+                  frozenset(data.get("market_moment", {}).get("words", ())),
+                  tuple(data.get("negating_prefixes", ())))
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -220,6 +222,17 @@ def _context(fact: Figurable) -> frozenset[str]:
     words = [w for w in left if w not in STOP_WORDS][-CONTEXT_WORDS:] + \
             [w for w in right if w not in STOP_WORDS][:CONTEXT_WORDS]
     return frozenset(_word_key(w) for w in words)
+
+
+def _negated(a: Figurable, b: Figurable) -> bool:
+    """Whether one sentence writes a word the other negates with a prefix ("?1,084 crore remained
+    unused" against "Rs 339.9 crore was used" of one sum): two parts of a whole, as two shares that add
+    up to 100% are, not one figure. The whole sentences, not the clauses' few words: such a word often
+    ends the sentence."""
+    prefixes = _rules().negating_prefixes
+    wa, wb = ({w.lower() for w in _WORD.findall(f.evidence.sentence)} for f in (a, b))
+    return any(len(w) >= 4 and f"{p}{w}" in other for p in prefixes
+               for words, other in ((wa, wb), (wb, wa)) for w in words - other)
 
 
 @lru_cache(maxsize=20_000)  # (asked of each figure's clause once per pair it is in)
@@ -427,8 +440,8 @@ def _differs(a: Figurable, b: Figurable) -> tuple[str | None, bool]:
             differs = "scope"
         else:
             return None, False  # another purpose or place: another measure
-    if _complementary(a, b):
-        differs = "scope"
+    if _complementary(a, b) or _negated(a, b):
+        differs = "scope"  # 19% spent and 81% unspent, Rs 200 crore used and Rs 700 crore unused: two parts
     return differs, True
 
 

@@ -330,3 +330,15 @@ def test_a_share_price_is_a_moment_and_two_articles_prices_are_not_compared():
     other = money("b", "Orvex's offer of Rs 430 a share for Kestrel Wines was rejected.", "Rs 430", 430.0,
                   subject="Kestrel Wines", predicate="price")
     assert len(pairs_of(offer, other)) == 1
+
+
+def test_what_was_spent_and_what_remained_unspent_are_two_parts_not_one_figure():
+    # The same clause words but for one word and its "un" form: two parts of one sum, as two shares
+    # that add up to 100% are; without the "un" word the two are one figure given two ways (a conflict).
+    unspent = "Of the Rs 900 crore budget the authority released for dams, Rs 700 crore remained unspent."
+    spent = "Of the Rs 900 crore budget the authority released for dams, only Rs 200 crore was spent."
+    [pair] = pairs_of(money("a", unspent, "Rs 700 crore", 7e9), money("b", spent, "Rs 200 crore", 2e9))
+    assert pair.differs == "scope"
+    said = spent.replace("only Rs 200 crore was spent", "Rs 700 crore was spent")
+    [pair] = pairs_of(money("a", said, "Rs 700 crore", 7e9), money("b", spent, "Rs 200 crore", 2e9))
+    assert pair.differs is None

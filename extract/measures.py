@@ -188,6 +188,8 @@ class MeasureRules:
     percent_fallback_not_after: re.Pattern[str]
     percent_fallback: str
     percent_fallback_to_growth: str
+    stake_interest_after: re.Pattern[str]
+    stake_holder_before: re.Pattern[str]
 
     @cached_property
     def recast_from(self) -> dict[tuple[str, str], tuple[Recast, ...]]:
@@ -408,6 +410,8 @@ def measure_rules() -> MeasureRules:
         percent_fallback_not_after=re.compile(data["percent_fallback"]["not_after"], re.I),
         percent_fallback=data["percent_fallback"]["measure"],
         percent_fallback_to_growth=data["percent_fallback"]["growth"],
+        stake_interest_after=re.compile(data["stake_of"]["interest_after"], re.I),
+        stake_holder_before=re.compile(data["stake_of"]["holder_before"], re.I),
     )
 
 
@@ -534,6 +538,8 @@ def _clause_measure(text: str, kind: str, near: list[Trigger], lo: int, hi: int,
         return rules.stake_of  # "the owners of at least 75% of the club's shares"
     if kind == "percent" and rules.stake_holder_after.match(text, end):
         return rules.stake_of  # "a 30% shareholder in Mitsubishi Motors", "IPC is 46%-owned by Reliance"
+    if kind == "percent" and _owned_interest(text, lo, start, end, rules):
+        return rules.stake_of  # "retains a 20% interest", "the largest shareholder in it with 49%"
     whole = rules.of_gdp.match(text, end, hi) if kind == "percent" else None
     if whole is not None:
         # (a noun names the money, not a verb: "provided for deviations up to 0.5% of GDP"; nor the
@@ -558,6 +564,16 @@ def _clause_measure(text: str, kind: str, near: list[Trigger], lo: int, hi: int,
     if measure in rules.stake_sale_from and any(t.text.lower() in rules.stake_words for t in near):
         return rules.stake_sale  # "sold a 4% stake in the company for £73m"
     return measure
+
+
+def _owned_interest(text: str, lo: int, start: int, end: int, rules: MeasureRules) -> bool:
+    """Whether a percentage is a holding named by "interest" after a verb of owning ("retains a 20%
+    interest", "sold its 15% economic interest"; not "pay 18 per cent interest", a rate), or one a
+    shareholder holds "with" ("the largest shareholder in the airline with 49%"): no stake word is
+    the figure's own noun, so the generic share would take it."""
+    return rules.stake_interest_after.match(text, end) is not None and \
+        rules.stake_before.search(text, max(lo, start - 50), start) is not None or \
+        rules.stake_holder_before.search(text, max(lo, start - 90), start) is not None
 
 
 def _percent_money_noun(text: str, near: list[Trigger], start: int, end: int, rules: MeasureRules) -> str | None:

@@ -190,6 +190,8 @@ class MeasureRules:
     percent_fallback_to_growth: str
     stake_interest_after: re.Pattern[str]
     stake_holder_before: re.Pattern[str]
+    changed_by: re.Pattern[str]
+    changed_by_keep: frozenset[str]
 
     @cached_property
     def recast_from(self) -> dict[tuple[str, str], tuple[Recast, ...]]:
@@ -412,6 +414,8 @@ def measure_rules() -> MeasureRules:
         percent_fallback_to_growth=data["percent_fallback"]["growth"],
         stake_interest_after=re.compile(data["stake_of"]["interest_after"], re.I),
         stake_holder_before=re.compile(data["stake_of"]["holder_before"], re.I),
+        changed_by=re.compile(data["changed_by"]["between"], re.I),
+        changed_by_keep=frozenset(data["changed_by"]["keep"]),
     )
 
 
@@ -745,6 +749,8 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
             # "expanding at an annual rate of 3.8%": the rate of a change; "increased its generating
             # capacity by 12.6%", "cut the crime rate by 31%": what a change moved something by
             return "growth"
+        if _changed_by(text, near, start, end, best, rules):
+            return "growth"  # "increased its dividend payment by 25%", "its share of the audience soared by 20%"
         specific = [s for s in scored if s[2] not in rules.generic_percent]
         if best == "rate" and specific and rules.rate_head.search(text, max(0, start - 40), start):
             return min(specific)[2]  # "Inflation ... hitting an annual rate of 1.6%": the rate is inflation's
@@ -755,6 +761,17 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
         # "push up prices by over 50%": a change, whatever verb names it; not "used by 95% of surfers"
         return "growth"
     return "share" if rules.percent_default.match(after) else "mentions"
+
+
+def _changed_by(text: str, near: list[Trigger], start: int, end: int, best: str, rules: MeasureRules) -> bool:
+    """Whether a percentage is what a change word a few words before moved something "by"
+    (``changed_by``): the change names the figure, whatever specific measure its clause holds (a
+    dividend, an audience share); not a price cut or a rate moved by points (``keep``), nor a
+    part "of" a whole ("cut by 5% of GDP")."""
+    if best == "growth" or best in rules.changed_by_keep or rules.share_shape.match(text, end):
+        return False
+    return any(t.id_ == "growth" and t.end_char <= start and rules.changed_by.fullmatch(text, t.end_char, start)
+               for t in near)
 
 
 def _bracketed_share(text: str, start: int, end: int, rules: MeasureRules) -> bool:

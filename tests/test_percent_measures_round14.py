@@ -3,9 +3,11 @@ there), each case failing on the code before its rule (the id says the rule). A 
 owns is a stake when the words of owning are a little looser than a named company right after "of":
 "at least" before it, a project, a division or a named firm's unit, a named firm followed by a word
 that opens a phrase, a firm's named shares with an acronym in brackets or its total capital, a
-modifier before "ownership", "interest" after a verb of owning, a shareholder "with" it. The second
-table holds the guards: shapes near a rule that must not take its measure. Every sentence is
-written for its test."""
+modifier before "ownership", "interest" after a verb of owning, a shareholder "with" it. What a
+change word moved something "by" is growth, whatever specific measure its clause names (a dividend,
+turnout), but a price cut or a rate moved by points keeps its own; a channel's "share of the
+audience" is its market share. The other tables hold the guards: shapes near a rule that keep their
+measure or must not take the rule's. Every sentence is written for its test."""
 
 from __future__ import annotations
 
@@ -34,6 +36,23 @@ MEASURES = [
                  "15%", "stake", id="an interest someone retains is a stake"),
     pytest.param("Banks\n\nThat leaves Orvex as the biggest shareholder in the bank with 38%.",
                  "38%", "stake", id="what a shareholder holds with a percentage is a stake"),
+    pytest.param("Brewers\n\nThe brewer will raise its dividend by 14% this year.",
+                 "14%", "growth", id="what a change moved a dividend by is growth 1"),
+    pytest.param("Results\n\nOrvex increased its annual dividend payment by 9% to 30 cents.",
+                 "9%", "growth", id="what a change moved a dividend by is growth 2"),
+    pytest.param("Polls\n\nOfficials say that where the booths open earlier, turnout rises by 3%.",
+                 "3%", "growth", id="what a change moved turnout by is growth"),
+    pytest.param("Television\n\nThe station's share of the audience slipped from 8.4% to 7.9% in March.",
+                 "8.4%", "market_share", id="a channel's share of the audience is a market share"),
+]
+
+KEPT = [
+    pytest.param("Banks\n\nThe central bank raised rates by 0.5 percentage points to 6%.",
+                 "0.5 percentage points", "interest_rate", id="a rate moved by points keeps the rate"),
+    pytest.param("Airlines\n\nThe airline is cutting fares by up to 40% on domestic routes.",
+                 "40%", "discount", id="a price cut keeps its discount"),
+    pytest.param("Television\n\nIts share of the audience rose by 15% in the year.",
+                 "15%", "growth", id="a change in the share of the audience stays growth"),
 ]
 
 NOT_MEASURES = [
@@ -48,6 +67,11 @@ NOT_MEASURES = [
 
 @pytest.mark.parametrize("text, figure, measure", MEASURES)
 def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", KEPT)
+def test_a_shape_near_a_rule_keeps_its_measure(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate == measure
 
 

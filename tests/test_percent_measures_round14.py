@@ -6,7 +6,8 @@ that opens a phrase, a firm's named shares with an acronym in brackets or its to
 modifier before "ownership", "interest" after a verb of owning, a shareholder "with" it. What a
 change word moved something "by" is growth, whatever specific measure its clause names (a dividend,
 turnout), but a price cut or a rate moved by points keeps its own; a channel's "share of the
-audience" is its market share. The other tables hold the guards: shapes near a rule that keep their
+audience" is its market share; "return" in "in return for" or after a modal or a subject is a verb,
+no return. The other tables hold the guards: shapes near a rule that keep their
 measure or must not take the rule's. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ MEASURES = [
                  "8.4%", "market_share", id="a channel's share of the audience is a market share"),
 ]
 
+NOT_RETURNS = [
+    pytest.param("Airlines\n\nThe crew agreed to a 20% pay cut in return for a share of future profits.",
+                 "20%", id="'in return for' is no return"),
+    pytest.param("Polls\n\nAbout 30% of those asked said the minister should return to the cabinet.",
+                 "30%", id="'should return' is a verb, no return"),
+]
+
 KEPT = [
     pytest.param("Banks\n\nThe central bank raised rates by 0.5 percentage points to 6%.",
                  "0.5 percentage points", "interest_rate", id="a rate moved by points keeps the rate"),
@@ -53,6 +61,8 @@ KEPT = [
                  "40%", "discount", id="a price cut keeps its discount"),
     pytest.param("Television\n\nIts share of the audience rose by 15% in the year.",
                  "15%", "growth", id="a change in the share of the audience stays growth"),
+    pytest.param("Pensions\n\nThe new bond offers a guaranteed return of 7% a year.",
+                 "7%", "return", id="a guaranteed return stays a return"),
 ]
 
 NOT_MEASURES = [
@@ -68,6 +78,11 @@ NOT_MEASURES = [
 @pytest.mark.parametrize("text, figure, measure", MEASURES)
 def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure", NOT_RETURNS)
+def test_return_as_a_verb_or_in_return_names_no_return(nlp, text, figure):
+    assert figures(nlp, text)[figure].predicate != "return"
 
 
 @pytest.mark.parametrize("text, figure, measure", KEPT)

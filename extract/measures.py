@@ -192,6 +192,7 @@ class MeasureRules:
     stake_holder_before: re.Pattern[str]
     changed_by: re.Pattern[str]
     changed_by_keep: frozenset[str]
+    percent_money_relieved: re.Pattern[str]
 
     @cached_property
     def recast_from(self) -> dict[tuple[str, str], tuple[Recast, ...]]:
@@ -416,6 +417,7 @@ def measure_rules() -> MeasureRules:
         stake_holder_before=re.compile(data["stake_of"]["holder_before"], re.I),
         changed_by=re.compile(data["changed_by"]["between"], re.I),
         changed_by_keep=frozenset(data["changed_by"]["keep"]),
+        percent_money_relieved=re.compile(data["percent_from_money"]["relieved"], re.I),
     )
 
 
@@ -726,6 +728,8 @@ def _percent_measure(text: str, near: list[Trigger], start: int, end: int, hi: i
                 distance -= rules.specific_bonus  # the whole the percentage is of names it
                 # "write off 100% of the debts": a part of a debt, not a debt's size
                 measure = rules.percent_of_money.get(t.id_, measure)
+            elif t.start_char >= end and rules.percent_money_relieved.match(text, t.end_char):
+                measure = rules.percent_of_money.get(t.id_, measure)  # "100% debt relief": the part relieved
         elif measure not in rules.generic_percent:
             distance -= rules.specific_bonus
         scored.append((distance, rules.percent.index(measure) if measure in allowed else len(allowed), measure))

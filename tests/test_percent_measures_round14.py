@@ -7,7 +7,8 @@ modifier before "ownership", "interest" after a verb of owning, a shareholder "w
 change word moved something "by" is growth, whatever specific measure its clause names (a dividend,
 turnout), but a price cut or a rate moved by points keeps its own; a channel's "share of the
 audience" is its market share; "return" in "in return for" or after a modal or a subject is a verb,
-no return. The other tables hold the guards: shapes near a rule that keep their
+no return; a percentage before a debt that is relieved, written off or waived is the part relieved, a
+share. The other tables hold the guards: shapes near a rule that keep their
 measure or must not take the rule's. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ MEASURES = [
                  "3%", "growth", id="what a change moved turnout by is growth"),
     pytest.param("Television\n\nThe station's share of the audience slipped from 8.4% to 7.9% in March.",
                  "8.4%", "market_share", id="a channel's share of the audience is a market share"),
+    pytest.param("Summit\n\nThe summit plan offers 100% debt relief to the poorest nations.",
+                 "100%", "share", id="the part of a debt relieved is a share 1"),
+    pytest.param("Summit\n\nThe lenders agreed to up to 90% multilateral debt relief for the region.",
+                 "90%", "share", id="the part of a debt relieved is a share 2"),
 ]
 
 NOT_RETURNS = [
@@ -61,6 +66,8 @@ KEPT = [
                  "40%", "discount", id="a price cut keeps its discount"),
     pytest.param("Television\n\nIts share of the audience rose by 15% in the year.",
                  "15%", "growth", id="a change in the share of the audience stays growth"),
+    pytest.param("Economy\n\nThe country's public debt is already about 120% of GDP.",
+                 "120%", "debt", id="a debt's ratio to GDP stays debt"),
     pytest.param("Pensions\n\nThe new bond offers a guaranteed return of 7% a year.",
                  "7%", "return", id="a guaranteed return stays a return"),
 ]

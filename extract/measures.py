@@ -760,6 +760,7 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
     measure = _prose_measure(text, kind, clause, earlier, sentence, window, figure, attributive, previous)
     if kind == "money":
         measure = ranked_measure(text, sentence[0], figure[0], measure)
+        measure = threshold_named_measure(text, clause, figure[0], measure)
     rules = measure_rules()
     if kind == "money" and measure in rules.trade_gap_from and _trade_gap(text, clause + earlier, sentence, rules):
         return rules.trade_gap
@@ -801,6 +802,34 @@ def ranked_measure(text: str, sentence_start: int, start: int, measure: str) -> 
     if rules.before.search(text, max(sentence_start, stop - rules.before_chars), stop) is None:
         return measure
     return next((chart for cue, chart in rules.charts if cue.search(text)), measure)
+
+
+class ThresholdNamed(NamedTuple):
+    """The ``threshold_named`` table: the threshold measure, the measures it overrides and how far
+    before the figure its word may stand."""
+
+    word: str
+    from_: frozenset[str]
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def threshold_named() -> ThresholdNamed:
+    data = load_table("measures.json")["threshold_named"]
+    return ThresholdNamed(data["word"], frozenset(data["from"]), data["max_words"])
+
+
+def threshold_named_measure(text: str, clause: list[Trigger], start: int, measure: str) -> str:
+    """The measure of money a threshold word before it in its clause sets the level of: the
+    threshold, not the income, turnover or pay it is a threshold of ("raise the threshold limit
+    for audit of ... presumptive income scheme from Rs 1 crore to Rs 2 crore"), though that word is
+    nearer the figure (``threshold_named``)."""
+    rules = threshold_named()
+    if measure not in rules.from_:
+        return measure
+    named = any(t.id_ == rules.word and t.end_char <= start and len(text[t.end_char:start].split()) <= rules.max_words
+                for t in clause)
+    return rules.word if named else measure
 
 
 def referred_back_measure(text: str, sentence_start: int, start: int, measure: str,

@@ -2,7 +2,8 @@
 rule (the id says the rule). Money right after "with" that follows a place in a ranking ("came
 third with", "is second on the list with", "held the title with") is what the ranking ranks: a film
 chart's box office where the article speaks of films, a rich list's wealth where it speaks of a rich
-list. The second table holds the guards: shapes near a rule that must not take its measure. Every
+list. Money a threshold word before it in its clause sets the level of is the threshold, not the
+income, turnover or pay it is a threshold of. The second table holds the guards: shapes near a rule that must not take its measure. Every
 sentence is written for its test."""
 
 from __future__ import annotations
@@ -33,9 +34,24 @@ MEASURES = [
     pytest.param("Rich list\n\nThe paper's annual rich list of musicians was published on Sunday. The "
                  "Hallidays are in third place with £60 million between them.",
                  "£60 million", "wealth", id="a rich list's place names a fortune 2"),
+    pytest.param("Audit\n\nThe minister proposed to raise the threshold limit for audit of small traders who opt "
+                 "for the presumptive income scheme from Rs 50 lakh to Rs 1 crore.",
+                 "Rs 50 lakh", "threshold", id="a threshold named before the figure beats the income it is of 1"),
+    pytest.param("Audit\n\nThe minister proposed to raise the threshold limit for audit of small traders who opt "
+                 "for the presumptive income scheme from Rs 50 lakh to Rs 1 crore.",
+                 "Rs 1 crore", "threshold", id="a threshold named before the figure beats the income it is of 2"),
+    pytest.param("Books\n\nThe threshold for keeping accounts will rise from a turnover of Rs 12 lakh to Rs 20 lakh.",
+                 "Rs 12 lakh", "threshold", id="a threshold named before the figure beats the turnover it is of"),
+    pytest.param("Pensions\n\nThe party wants a £6,000 personal allowance, or an £8,000 allowance for pensioners.",
+                 "£8,000", "threshold", id="an allowance after a personal allowance is a threshold, not pay"),
 ]
 
 NOT_MEASURES = [
+    pytest.param("Pay\n\nHer salary of Rs 9 lakh is well above the threshold.",
+                 "Rs 9 lakh", "threshold", id="a threshold word after the figure leaves its pay"),
+    pytest.param("Pay\n\nThe threshold for the new levy on directors' pay was set by the board in a long meeting "
+                 "on Monday, and the chairman's salary was Rs 4 crore.",
+                 "Rs 4 crore", "threshold", id="a threshold word far before the figure leaves its pay"),
     pytest.param("League\n\nThe club's accounts were published on Friday. The club finished third with "
                  "£40m, behind its two rivals.",
                  "£40m", "box_office", id="a place in an article on no films or rich list names no box office"),

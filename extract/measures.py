@@ -805,30 +805,32 @@ def ranked_measure(text: str, sentence_start: int, start: int, measure: str) -> 
 
 
 class ThresholdNamed(NamedTuple):
-    """The ``threshold_named`` table: the threshold measure, the measures it overrides and how far
-    before the figure its word may stand."""
+    """The ``threshold_named`` table: the threshold measure, the measures it overrides, how far
+    before the figure its word may stand and the words between that lead to its level."""
 
     word: str
     from_: frozenset[str]
     max_words: int
+    between: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def threshold_named() -> ThresholdNamed:
     data = load_table("measures.json")["threshold_named"]
-    return ThresholdNamed(data["word"], frozenset(data["from"]), data["max_words"])
+    return ThresholdNamed(data["word"], frozenset(data["from"]), data["max_words"], re.compile(data["between"], re.I))
 
 
 def threshold_named_measure(text: str, clause: list[Trigger], start: int, measure: str) -> str:
     """The measure of money a threshold word before it in its clause sets the level of: the
     threshold, not the income, turnover or pay it is a threshold of ("raise the threshold limit
     for audit of ... presumptive income scheme from Rs 1 crore to Rs 2 crore"), though that word is
-    nearer the figure (``threshold_named``)."""
+    nearer the figure (``threshold_named``); a word between must lead to the level ("from", "to"),
+    not a clause of its own ("firms above the threshold made profits of £2bn")."""
     rules = threshold_named()
     if measure not in rules.from_:
         return measure
     named = any(t.id_ == rules.word and t.end_char <= start and len(text[t.end_char:start].split()) <= rules.max_words
-                for t in clause)
+                and rules.between.search(text, t.end_char, start) is not None for t in clause)
     return rules.word if named else measure
 
 

@@ -52,6 +52,8 @@ NOT_MEASURES = [
     pytest.param("Pay\n\nThe threshold for the new levy on directors' pay was set by the board in a long meeting "
                  "on Monday, and the chairman's salary was Rs 4 crore.",
                  "Rs 4 crore", "threshold", id="a threshold word far before the figure leaves its pay"),
+    pytest.param("Firms\n\nFirms above the tax threshold made profits of £2bn last year.",
+                 "£2bn", "threshold", id="a threshold word in a clause of its own leaves the profit"),
     pytest.param("League\n\nThe club's accounts were published on Friday. The club finished third with "
                  "£40m, behind its two rivals.",
                  "£40m", "box_office", id="a place in an article on no films or rich list names no box office"),

@@ -756,7 +756,9 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
                    previous: str | None) -> str:
     """The measure of a figure in prose (``_prose_measure``); a debt or profit named by a bare
     deficit or surplus where the text speaks of trade is a trade balance, also for the level a
-    change moved it to ("The deficit with China, up 30.5% at $162bn"); what a good is worth its price."""
+    change moved it to ("The deficit with China, up 30.5% at $162bn"); what a good is worth its price;
+    money a ranking gives a place to what the ranking ranks (``ranked_measure``), and money a
+    threshold word before it sets the level of the threshold (``threshold_named_measure``)."""
     measure = _prose_measure(text, kind, clause, earlier, sentence, window, figure, attributive, previous)
     if kind == "money":
         measure = ranked_measure(text, sentence[0], figure[0], measure)
@@ -817,7 +819,8 @@ class ThresholdNamed(NamedTuple):
 @lru_cache(maxsize=1)
 def threshold_named() -> ThresholdNamed:
     data = load_table("measures.json")["threshold_named"]
-    return ThresholdNamed(data["word"], frozenset(data["from"]), data["max_words"], re.compile(data["between"], re.I))
+    return ThresholdNamed(data["word"], frozenset(data["from"]), data["max_words"],
+                          re.compile(data["between"], re.I))
 
 
 def threshold_named_measure(text: str, clause: list[Trigger], start: int, measure: str) -> str:

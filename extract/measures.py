@@ -793,8 +793,13 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
                    previous: str | None) -> str:
     """The measure of a figure in prose (``_prose_measure``); a debt or profit named by a bare
     deficit or surplus where the text speaks of trade is a trade balance, also for the level a
-    change moved it to ("The deficit with China, up 30.5% at $162bn"); what a good is worth its price."""
+    change moved it to ("The deficit with China, up 30.5% at $162bn"); what a good is worth its price;
+    money a ranking gives a place to what the ranking ranks (``ranked_measure``), and money a
+    threshold word before it sets the level of the threshold (``threshold_named_measure``)."""
     measure = _prose_measure(text, kind, clause, earlier, sentence, window, figure, attributive, previous)
+    if kind == "money":
+        measure = ranked_measure(text, sentence[0], figure[0], measure)
+        measure = threshold_named_measure(text, clause, figure[0], measure)
     rules = measure_rules()
     if kind == "money" and measure in rules.trade_gap_from and _trade_gap(text, clause + earlier, sentence, rules):
         return rules.trade_gap
@@ -804,6 +809,69 @@ def figure_measure(text: str, kind: str, clause: list[Trigger], earlier: list[Tr
         if _recast(text, sentence, figure, r):
             return r.measure  # "the ED attached assets worth Rs 9,600 crore": a seizure, not wealth
     return measure
+
+
+class RankedWith(NamedTuple):
+    """The ``ranked_with`` table: the words of a place in a ranking right before money, and what
+    each kind of ranking (its article's cue) ranks."""
+
+    before: re.Pattern[str]
+    before_chars: int
+    from_: frozenset[str]
+    charts: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@lru_cache(maxsize=1)
+def ranked_with() -> RankedWith:
+    data = load_table("measures.json")["ranked_with"]
+    return RankedWith(re.compile(data["before"], re.I), data["before_chars"], frozenset(data["from"]),
+                      tuple((re.compile(c["cue"], re.I), c["measure"]) for c in data["charts"]))
+
+
+def ranked_measure(text: str, sentence_start: int, start: int, measure: str) -> str:
+    """The measure of money a ranking gives a place to ("came third with $7.6m", "is second on the
+    list with £800m"): what the ranking ranks, a film chart's box office or a rich list's wealth,
+    told by what the article (``text``) speaks of, when the figure's clause names no measure of its
+    own (``ranked_with``). A chart names its places by what each took, so the place is the cue, not
+    a verb elsewhere in the clause ("to provide competition to X, which finished second with $14.7m")."""
+    rules = ranked_with()
+    if measure not in rules.from_:
+        return measure
+    stop = _words_end(text, start)
+    if rules.before.search(text, max(sentence_start, stop - rules.before_chars), stop) is None:
+        return measure
+    return next((chart for cue, chart in rules.charts if cue.search(text)), measure)
+
+
+class ThresholdNamed(NamedTuple):
+    """The ``threshold_named`` table: the threshold measure, the measures it overrides, how far
+    before the figure its word may stand and the words between that lead to its level."""
+
+    word: str
+    from_: frozenset[str]
+    max_words: int
+    between: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def threshold_named() -> ThresholdNamed:
+    data = load_table("measures.json")["threshold_named"]
+    return ThresholdNamed(data["word"], frozenset(data["from"]), data["max_words"],
+                          re.compile(data["between"], re.I))
+
+
+def threshold_named_measure(text: str, clause: list[Trigger], start: int, measure: str) -> str:
+    """The measure of money a threshold word before it in its clause sets the level of: the
+    threshold, not the income, turnover or pay it is a threshold of ("raise the threshold limit
+    for audit of ... presumptive income scheme from Rs 1 crore to Rs 2 crore"), though that word is
+    nearer the figure (``threshold_named``); a word between must lead to the level ("from", "to"),
+    not a clause of its own ("firms above the threshold made profits of £2bn")."""
+    rules = threshold_named()
+    if measure not in rules.from_:
+        return measure
+    named = any(t.id_ == rules.word and t.end_char <= start and len(text[t.end_char:start].split()) <= rules.max_words
+                and rules.between.search(text, t.end_char, start) is not None for t in clause)
+    return rules.word if named else measure
 
 
 def referred_back_measure(text: str, sentence_start: int, start: int, measure: str,

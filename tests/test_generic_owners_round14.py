@@ -1,7 +1,8 @@
-"""Owners, round 14: common-noun owners of a figure's clause that the text's topic used to take.
+"""Owners, round 14: common-noun owners of a figure's clause that the text's topic used to take, and English
+words that open a glued sentence taken for names.
 
 Each test is on text written for it (none copied from the corpus); the id names the rule. Each fails
-without its rule: the figure then went to the name the sentence before was about.
+without its rule: the figure then went to the name the sentence before was about, or to the opening word.
 """
 
 from __future__ import annotations
@@ -26,4 +27,20 @@ CLAUSE_SUBJECT = [
 
 @pytest.mark.parametrize("text, figure, expected", CLAUSE_SUBJECT)
 def test_the_clause_subject_owns_what_it_pays_or_sends(nlp, text, figure, expected):
+    assert owner(nlp, text, figure) == expected
+
+
+SENTENCE_OPENERS = [
+    # --- a stop glued to the next sentence by a scrape ('Rs 30,000."Suppose,'): the word after it opens a
+    # sentence, so an English word there is no name (it used to own the next figure) -----------------------------
+    pytest.param("Pay\n\n\"An assistant teacher's pay band starts at Rs 30,000.\"Suppose, this band gets him a "
+                 "take-home amount of Rs 1 lakh.", "Rs 1 lakh", "teacher", id="opener-glued_stop"),
+    # --- the headline of a pasted link ("Read more: Guard the onions you buy") opens with a verb, not a name -----
+    pytest.param("Onions\n\nTraders in Halden want guards at the market. Read more:  Guard the onions you buy, stock "
+                 "worth Rs 70,000 stolen in Halden.", "Rs 70,000", "stock", id="opener-after_read_more"),
+]
+
+
+@pytest.mark.parametrize("text, figure, expected", SENTENCE_OPENERS)
+def test_a_word_that_opens_a_glued_sentence_is_no_name(nlp, text, figure, expected):
     assert owner(nlp, text, figure) == expected

@@ -7,7 +7,9 @@ it is a plain noun phrase doing something with the money: receiving, paying, spe
 (``clause_subject`` in ``patterns/owners.json``). A broader version, any opening noun phrase, was
 tried and read worse: "Pre-tax profits rose 15%" is a measure, not its owner; "As a result, ..."
 and "She said where spending ..." are no subjects. Kept apart from ``owners`` because it is a last
-resort after the grammar-and-role choice, before the text's topic.
+resort after the grammar-and-role choice, before the text's topic. The subject may be a plural ("Migrant
+workers sent $9bn home"), a listed head ("the government") or a singular after "a" ("an investor pays 12% in
+taxes"), never a bare "the firm": a description of a name read before, which the topic gives.
 
 One such subject is stronger: a government that opens the figure's own clause ("the petition states
 that the government has spent Rs 77 crore") owns it over what the choice found outside that clause, the
@@ -47,6 +49,9 @@ if TYPE_CHECKING:
 _PLACE_KINDS = frozenset({"COUNTRY", "GPE", "PLACE", "NORP"})
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _PLURAL = re.compile(r"(?<![su])s$")  # "investors", not "boss", "status", "analysis"
+# "an investor pays 12% in taxes", "a Halden engineering firm paid $1m": an indefinite singular is someone new to
+# the text, not a description of a name read before as "the firm" is, so it owns as a plural does
+_INDEFINITE = re.compile(r"[\s\"“‘'*•-]*[Aa]n?[ \t]")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +77,10 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset
         # qualifying "of" phrase or participle phrase, which names which ones
         r"(?:[ \t]+of[ \t]+(?:(?:the|such|these|those|this|that|a|an)[ \t]+)?"
         r"(?:[A-Za-z][\w-]*[ \t]+){0,2}?[A-Za-z][\w-]*"
-        r"|[ \t]+[a-z]{3,}ing[ \t]+(?:in|along|on|at|near|across|from|around|outside)[ \t]+[^,;:.!?\"“”]{1,60}?)?"
+        r"|[ \t]+[a-z]{3,}ing[ \t]+(?:in|along|on|at|near|across|from|around|outside)[ \t]+[^,;:.!?\"“”]{1,60}?"
+        # "Smoking mixtures for pipes will attract a levy of", "Users with broadband accounts paid": a phrase of
+        # plain words that says which ones
+        r"|[ \t]+(?:for|with|in|on|at|from|across)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*)?"
         r"(?:[ \t]+(?:who|which|that)[ \t]+[^,;:.!?\"“”]{1,80}?)?"
         r"(?:[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
         rf"(?P<aux>(?:[ \t]+(?:{aux}))*)[ \t]+(?P<verb>{verbs})\b")
@@ -95,7 +103,8 @@ def clause_subject(ctx: _DocContext, sent: Span, fig_start: int) -> Subject | No
     if m.group("head")[0].isupper() and not ctx.is_common_word(m.group("head")):
         return None  # (a capital written nowhere in lower case may be a name's: "Rovers have offered £500,000")
     head = m.group("head").lower()
-    if head.endswith("ed") or not (head in heads or _PLURAL.search(head) and _noun_head(head, rules)) \
+    if head.endswith("ed") or not (head in heads or (_PLURAL.search(head) or _INDEFINITE.match(m.group(0)))
+                                   and _noun_head(head, rules)) \
             or m.group("verb") in bare and not m.group("aux") \
             or m.group("verb") in passive_not and _PASSIVE.search(m.group("aux")) \
             or m.group("np") == m.group("head") and "the " + head in rules.anaphors \

@@ -84,9 +84,14 @@ _SAME_QUANTITY_GAP = re.compile(
     r"[ \t]*\)?,?[ \t]*(?:(?:down|up|higher|lower|rising|falling|slightly)[ \t]+)?"
     r"(?:from|to|against|compared[ \t]+(?:with|to)|versus|vs\.?|as[ \t]+against)[ \t]+"
     r"(?:(?:the|a|an|just|about|around|nearly|almost|some|over|under|only|[\w-]+[’']s)[ \t]+){0,2}")
-# also "ENERGY BILLRailways", and a news agency's dateline: "New Delhi, May 3 (PTI) Registering losses ..."
+# also "ENERGY BILLRailways", and a news agency's dateline: "New Delhi, May 3 (PTI) Registering losses ...";
+# a stop glued to the next sentence by a scrape that lost its space ("Rs 30,000."Suppose, this pay-band",
+# "(PAN).Approximately 70 per cent"), and the headline of a pasted link ("Read more: Guard the tomatoes you
+# buy"): the capital after either opens a sentence, so an English word there is no name
 _AFTER_LIST_MARKER = re.compile(r"[.!?]#?\d{1,2}[.)]?[ \t]*$|(?<![a-z0-9'’])[A-Z]{3,}$"
-                                r"|\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters)\)[ \t]*$")
+                                r"|\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters)\)[ \t]*$"
+                                r"|(?<=[a-z0-9)\"”’'])[.!?][\"“”'’]?$"
+                                r"|(?i:also read|read also|read more|must read)[ \t]*[:|-]?[ \t]*$")
 _PLAIN_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 _HARD_SPACE = re.compile("[\u00a0\u2007\u202f]")
 _NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
@@ -397,7 +402,7 @@ class _DocContext:
         # (or a list marker or a heading glued to it: "in new notes.#2 Early this week, ...",
         # "ON ENERGY BILLRailways is aiming ...")
         return not self.text[sent.start_char:char].strip(" \t\n\r\"“‘'*-•(#>") or bool(
-            _AFTER_LIST_MARKER.search(self.text, max(sent.start_char, char - 8), char))
+            _AFTER_LIST_MARKER.search(self.text, max(sent.start_char, char - 16), char))
 
     def is_place(self, c: Candidate) -> bool:
         """A place where something is ("in the UK"), or one inside a hyphenated adjective ("the

@@ -1,0 +1,37 @@
+"""Figures the tool gave no measure ("mentions"), round 14: rules for shapes that recur, each case
+failing on the code before its rule (the id says the rule). A sum with no scale word that a listed
+share's own verb says it touched, slid below or closed at is the share price, also the bracketed
+conversion of a price in pence. The second table holds the guards: shapes near a rule that must not
+take its measure. Every sentence is written for its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures
+
+MEASURES = [
+    pytest.param("Skis\n\nShares in the ski maker Voltrane touched 21.40 euros on Monday before easing.",
+                 "21.40 euros", "price", id="a level the shares touched is their price 1"),
+    pytest.param("Recall\n\nThe carmaker's shares have since slid below £4 after the recall.",
+                 "£4", "price", id="a level the shares slid below is their price 2"),
+    pytest.param("Drillers\n\nBramwell's shares fell from 88p ($1.70) to 41p ($0.79) by the close.",
+                 "$1.70", "price", id="the conversion of a share price in pence is a price 1"),
+    pytest.param("Drillers\n\nBramwell's shares fell from 88p ($1.70) to 41p ($0.79) by the close.",
+                 "$0.79", "price", id="the conversion of a share price in pence is a price 2"),
+]
+
+NOT_MEASURES = [
+    pytest.param("Banks\n\nThe lender's shares reached £2bn in value last year.",
+                 "£2bn", "price", id="a scaled sum after the shares' verb is no share price"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", MEASURES)
+def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", NOT_MEASURES)
+def test_a_shape_near_a_rule_does_not_take_its_measure(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate != measure

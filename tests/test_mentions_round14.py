@@ -1,7 +1,8 @@
 """Figures the tool gave no measure ("mentions"), round 14: rules for shapes that recur, each case
 failing on the code before its rule (the id says the rule). A sum with no scale word that a listed
 share's own verb says it touched, slid below or closed at is the share price, also the bracketed
-conversion of a price in pence. The second table holds the guards: shapes near a rule that must not
+conversion of a price in pence. "Incomes", the plural, names people's income as "income" does
+(the sum they rose by). The second table holds the guards: shapes near a rule that must not
 take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ MEASURES = [
                  "$1.70", "price", id="the conversion of a share price in pence is a price 1"),
     pytest.param("Drillers\n\nBramwell's shares fell from 88p ($1.70) to 41p ($0.79) by the close.",
                  "$0.79", "price", id="the conversion of a share price in pence is a price 2"),
+    pytest.param("Wages\n\nOver the decade the incomes of farm workers in the valley went up by only $40.",
+                 "$40", "income", id="incomes, the plural, name people's income"),
+]
+
+KEPT = [
+    pytest.param("Wages\n\nOver the decade the incomes of farm workers in the valley went up by 12%.",
+                 "12%", "growth", id="a percentage incomes moved by stays a change"),
 ]
 
 NOT_MEASURES = [
@@ -29,6 +37,11 @@ NOT_MEASURES = [
 
 @pytest.mark.parametrize("text, figure, measure", MEASURES)
 def test_the_figure_takes_the_measure_of_its_rule(nlp, text, figure, measure):
+    assert figures(nlp, text)[figure].predicate == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", KEPT)
+def test_a_shape_near_a_rule_keeps_its_measure(nlp, text, figure, measure):
     assert figures(nlp, text)[figure].predicate == measure
 
 

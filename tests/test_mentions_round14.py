@@ -2,7 +2,8 @@
 failing on the code before its rule (the id says the rule). A sum with no scale word that a listed
 share's own verb says it touched, slid below or closed at is the share price, also the bracketed
 conversion of a price in pence. "Incomes", the plural, names people's income as "income" does
-(the sum they rose by). The second table holds the guards: shapes near a rule that must not
+(the sum they rose by). Money after "cuts of" is the cuts' total, as money before "cuts" was, and so is
+money after a quoted "cut". The second table holds the guards: shapes near a rule that must not
 take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -22,11 +23,17 @@ MEASURES = [
                  "$0.79", "price", id="the conversion of a share price in pence is a price 2"),
     pytest.param("Wages\n\nOver the decade the incomes of farm workers in the valley went up by only $40.",
                  "$40", "income", id="incomes, the plural, name people's income"),
+    pytest.param("Manifesto\n\nThe opposition says the plan means deep cuts of £20bn in front-line services.",
+                 "£20bn", "cuts", id="money after cuts of is the cuts' total"),
+    pytest.param("Manifesto\n\nThe minister claimed his rivals would \"cut\" £12bn from schools and hospitals.",
+                 "£12bn", "cuts", id="money a quoted cut takes from services is a cut"),
 ]
 
 KEPT = [
     pytest.param("Wages\n\nOver the decade the incomes of farm workers in the valley went up by 12%.",
                  "12%", "growth", id="a percentage incomes moved by stays a change"),
+    pytest.param("Mills\n\nWorkers at the mill accepted pay cuts of £2,000 a year.",
+                 "£2,000", "salary", id="pay cuts of a sum stay pay"),
 ]
 
 NOT_MEASURES = [

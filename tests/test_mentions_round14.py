@@ -3,7 +3,8 @@ failing on the code before its rule (the id says the rule). A sum with no scale 
 share's own verb says it touched, slid below or closed at is the share price, also the bracketed
 conversion of a price in pence. "Incomes", the plural, names people's income as "income" does
 (the sum they rose by). Money after "cuts of" is the cuts' total, as money before "cuts" was, and so is
-money after a quoted "cut". The second table holds the guards: shapes near a rule that must not
+money after a quoted "cut". Each sum named as cash, notes or goods in a list that the verb after it says
+was seized or found was seized, not only the last. The second table holds the guards: shapes near a rule that must not
 take its measure. Every sentence is written for its test."""
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ MEASURES = [
                  "£20bn", "cuts", id="money after cuts of is the cuts' total"),
     pytest.param("Manifesto\n\nThe minister claimed his rivals would \"cut\" £12bn from schools and hospitals.",
                  "£12bn", "cuts", id="money a quoted cut takes from services is a cut"),
+    pytest.param("Polls\n\nOfficials said Rs 12 crore in cash, Rs 3 crore of liquor and drugs worth Rs 1 crore "
+                 "have been seized in the district.",
+                 "Rs 12 crore", "seizure", id="the first sum of a seized list was seized 1"),
+    pytest.param("Polls\n\nOfficials said Rs 12 crore in cash, Rs 3 crore of liquor and drugs worth Rs 1 crore "
+                 "have been seized in the district.",
+                 "Rs 3 crore", "seizure", id="a middle sum of a seized list was seized 2"),
+    pytest.param("Raid\n\nDuring the raid, Rs 40 crore in old notes and Rs 5.5 crore in new notes along with gold "
+                 "were found and seized.",
+                 "Rs 40 crore", "seizure", id="a sum in old notes of a list found and seized was seized 3"),
 ]
 
 KEPT = [
@@ -39,6 +49,8 @@ KEPT = [
 NOT_MEASURES = [
     pytest.param("Banks\n\nThe lender's shares reached £2bn in value last year.",
                  "£2bn", "price", id="a scaled sum after the shares' verb is no share price"),
+    pytest.param("Firms\n\nThe firm paid Rs 5 crore in cash, and the court said shares worth Rs 2 crore were seized.",
+                 "Rs 5 crore", "seizure", id="a sum before another clause that seized goods was not seized"),
 ]
 
 

@@ -76,6 +76,7 @@ class MeasureRules:
     percent_of_money: dict[str, str]
     level_after_change_pct: re.Pattern[str]
     shares_word: re.Pattern[str]
+    share_verb_level: re.Pattern[str]
     share_price: str
     own_noun_gap: int
     market_share_after: re.Pattern[str]
@@ -288,6 +289,7 @@ def measure_rules() -> MeasureRules:
         percent_of_money=dict(data["percent_from_money"]["of_whole"]),
         level_after_change_pct=re.compile(data["share_price_level"]["after_change"], re.I),
         shares_word=re.compile(data["share_price_level"]["shares"], re.I),
+        share_verb_level=re.compile(data["share_price_level"]["verb_level"], re.I),
         share_price=data["share_price_level"]["measure"],
         own_noun_gap=data["own_noun"]["max_gap_chars"],
         market_share_after=re.compile(data["market_share_after"]["regex"], re.I),
@@ -1147,11 +1149,16 @@ def share_price_level(text: str, sent_start: int, sent_end: int, start: int, end
     """"Shares in X dropped 23% to 2.05 euros": the price a change moved the shares to. So is a
     sum with no scale word a percentage change moved something to ("Corus fell 2.2% to 55.57
     pence", "Nippon Steel lost 2.5% to 270 yen"): a company's totals come in millions, a price
-    per share or per barrel does not."""
+    per share or per barrel does not. With no change before it, a sum with no scale word that the
+    shares' own verb says they hit, touched or closed at is their price too ("the shares touched 17.70
+    euros", "shares have since collapsed below £3"): the level, not a bare mention."""
     rules = measure_rules()
     if rules.level_after_change_pct.search(text, max(sent_start, start - 60), start) and (
             rules.shares_word.search(text, sent_start, sent_end)
             or end is not None and not _scaled(text, start, end)):
+        return rules.share_price
+    if end is not None and not _scaled(text, start, end) \
+            and rules.share_verb_level.search(text, max(sent_start, start - 80), start):
         return rules.share_price
     return None
 
